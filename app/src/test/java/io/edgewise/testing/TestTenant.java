@@ -1,0 +1,62 @@
+package io.edgewise.testing;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A tenant created through the real API, with an admin, an operator and a viewer account and
+ * helpers to call the API as each of them.
+ */
+public record TestTenant(UUID id, String slug, String adminEmail, String operatorEmail, String viewerEmail) {
+
+  public static final String PASSWORD = "correct-horse-battery";
+  private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+  /** Creates a fresh tenant with a unique slug; tests never share tenants, so they stay independent. */
+  public static TestTenant create(String prefix) {
+    String slug = prefix + "-" + SEQUENCE.incrementAndGet() + "-" + UUID.randomUUID().toString().substring(0, 6);
+    String admin = "admin@" + slug + ".test";
+    String id = platform().contentType(ContentType.JSON)
+        .body(Map.of("slug", slug, "name", "Tenant " + slug, "adminEmail", admin, "adminPassword", PASSWORD))
+        .post("/api/v1/tenants").then().statusCode(201).extract().path("id");
+    TestTenant tenant = new TestTenant(UUID.fromString(id), slug, admin, "operator@" + slug + ".test", "viewer@" + slug + ".test");
+    tenant.addUser(tenant.operatorEmail, "OPERATOR");
+    tenant.addUser(tenant.viewerEmail, "VIEWER");
+    return tenant;
+  }
+
+  public static RequestSpecification platform() {
+    return given().auth().preemptive().basic(EmbeddedPostgresResource.PLATFORM_ADMIN, EmbeddedPostgresResource.PLATFORM_PASSWORD);
+  }
+
+  public RequestSpecification admin() {
+    return as(adminEmail);
+  }
+
+  public RequestSpecification operator() {
+    return as(operatorEmail);
+  }
+
+  public RequestSpecification viewer() {
+    return as(viewerEmail);
+  }
+
+  public RequestSpecification as(String email) {
+    return given().auth().preemptive().basic(email, PASSWORD).contentType(ContentType.JSON);
+  }
+
+  /** Issues an API token with {@code role} and returns its secret. */
+  public String token(String role) {
+    return admin().body(Map.of("name", role.toLowerCase() + "-" + UUID.randomUUID(), "role", role))
+        .post("/api/v1/tokens").then().statusCode(201).extract().path("token");
+  }
+
+  private void addUser(String email, String role) {
+    admin().body(Map.of("email", email, "password", PASSWORD, "role", role)).post("/api/v1/users").then().statusCode(201);
+  }
+}

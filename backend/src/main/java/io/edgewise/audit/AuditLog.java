@@ -1,0 +1,56 @@
+package io.edgewise.audit;
+
+import io.edgewise.base.api.PageParams;
+import io.edgewise.base.api.PageResult;
+import io.edgewise.security.CurrentCaller;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+/** Records changes and lists a tenant's history. */
+@ApplicationScoped
+public class AuditLog implements PanacheRepositoryBase<AuditEntry, Long> {
+
+  private static final Map<String, String> SORTABLE = Map.of("at", "at", "actor", "actor", "entityType", "entityType");
+
+  @Inject CurrentCaller caller;
+
+  /** Records a change by the current caller in their tenant; must run inside the change's transaction. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void record(String action, String entityType, Object entityId, String summary) {
+    record(caller.currentTenant().orElse(null), caller.name(), action, entityType, entityId, summary);
+  }
+
+  /** Records a change made on behalf of {@code tenantId} by {@code actor} (platform and background work). */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void record(UUID tenantId, String actor, String action, String entityType, Object entityId, String summary) {
+    AuditEntry entry = new AuditEntry();
+    entry.tenantId = tenantId;
+    entry.actor = actor;
+    entry.action = action;
+    entry.entityType = entityType;
+    entry.entityId = String.valueOf(entityId);
+    entry.summary = summary;
+    entry.at = Instant.now();
+    persist(entry);
+  }
+
+  /** The caller's tenant's history, newest first by default, optionally for one entity type. */
+  @Transactional
+  public PageResult<AuditEntry> list(String entityType, PageParams page) {
+    Sort sort = page.sort(SORTABLE, "-at");
+    Parameters params = Parameters.with("tenant", caller.tenantId());
+    String query = "tenantId = :tenant";
+    if (entityType != null && !entityType.isBlank()) {
+      query += " and entityType = :type";
+      params.and("type", entityType);
+    }
+    return PageResult.of(find(query, sort, params), page, e -> e);
+  }
+}

@@ -1,0 +1,2 @@
+/** The audit log: who changed what, written in the same transaction as the change. */
+package io.edgewise.audit;

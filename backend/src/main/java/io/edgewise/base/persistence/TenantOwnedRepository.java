@@ -1,0 +1,53 @@
+package io.edgewise.base.persistence;
+
+import io.edgewise.base.api.ProblemException;
+import io.edgewise.security.CurrentCaller;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * A repository whose every query is scoped to the caller's tenant. Callers never pass a tenant:
+ * it comes from {@link CurrentCaller}, and a lookup by id re-checks ownership, so another tenant's id
+ * reads as "not found".
+ */
+public abstract class TenantOwnedRepository<E extends TenantOwnedEntity> implements PanacheRepositoryBase<E, UUID> {
+
+  @Inject protected CurrentCaller caller;
+
+  /** The entity's name in problem details, e.g. "site". */
+  protected abstract String noun();
+
+  public UUID tenantId() {
+    return caller.tenantId();
+  }
+
+  public Optional<E> findOwned(UUID id) {
+    return find("id = :id and tenantId = :tenant", Parameters.with("id", id).and("tenant", tenantId())).firstResultOptional();
+  }
+
+  /** The entity with this id in the caller's tenant; 404 otherwise (including another tenant's id). */
+  public E requireOwned(UUID id) {
+    return findOwned(id).orElseThrow(() -> ProblemException.notFound(noun() + " " + id));
+  }
+
+  /** A query over the caller's tenant with extra conditions; {@code where} may be empty. */
+  protected PanacheQuery<E> scoped(String where, Map<String, Object> params, Sort sort) {
+    Parameters parameters = Parameters.with("tenant", tenantId());
+    params.forEach(parameters::and);
+    String query = "tenantId = :tenant" + (where.isBlank() ? "" : " and " + where);
+    return find(query, sort, parameters);
+  }
+
+  /** Stamps the caller's tenant on a new entity and stores it. */
+  public E create(E entity) {
+    entity.tenantId = tenantId();
+    persist(entity);
+    return entity;
+  }
+}

@@ -1,0 +1,87 @@
+package io.edgewise.security.api;
+
+import io.edgewise.base.api.ETags;
+import io.edgewise.base.api.PageParams;
+import io.edgewise.base.api.PageResult;
+import io.edgewise.security.Role;
+import io.edgewise.security.User;
+import io.edgewise.security.UserService;
+import io.edgewise.security.UserService.UserChanges;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A tenant's local accounts, managed by its administrators. */
+@Path("/api/v1/users")
+@RolesAllowed(Role.Names.ADMIN)
+public class UserResource {
+
+  public record CreateUser(
+      @NotBlank @Email @Size(max = User.EMAIL_MAX) String email,
+      @NotBlank String password,
+      @NotNull Role role,
+      @Size(max = User.DISPLAY_NAME_MAX) String displayName) {}
+
+  public record UpdateUser(
+      @Email @Size(max = User.EMAIL_MAX) String email,
+      String password,
+      Role role,
+      @Size(max = User.DISPLAY_NAME_MAX) String displayName,
+      Boolean enabled) {}
+
+  public record UserView(UUID id, String email, Role role, String displayName, boolean enabled, Instant createdAt, long version) {
+    static UserView of(User u) {
+      return new UserView(u.id, u.email, u.role, u.displayName, u.enabled, u.createdAt, u.version);
+    }
+  }
+
+  @Inject UserService users;
+
+  @GET
+  public PageResult<UserView> list(@BeanParam PageParams page) {
+    return users.list(page).map(UserView::of);
+  }
+
+  @GET
+  @Path("{id}")
+  public Response get(@PathParam("id") UUID id) {
+    User user = users.get(id);
+    return Response.ok(UserView.of(user)).tag(ETags.of(user.version)).build();
+  }
+
+  @POST
+  public Response create(@Valid @NotNull CreateUser body) {
+    User user = users.create(new UserChanges(body.email(), body.password(), body.role(), body.displayName(), true));
+    return Response.created(URI.create("/api/v1/users/" + user.id)).entity(UserView.of(user)).tag(ETags.of(user.version)).build();
+  }
+
+  @PUT
+  @Path("{id}")
+  public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull UpdateUser body) {
+    User user = users.update(id, ifMatch, new UserChanges(body.email(), body.password(), body.role(), body.displayName(), body.enabled()));
+    return Response.ok(UserView.of(user)).tag(ETags.of(user.version)).build();
+  }
+
+  @DELETE
+  @Path("{id}")
+  public void delete(@PathParam("id") UUID id) {
+    users.delete(id);
+  }
+}

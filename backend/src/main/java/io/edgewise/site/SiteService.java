@@ -1,0 +1,81 @@
+package io.edgewise.site;
+
+import io.edgewise.audit.AuditLog;
+import io.edgewise.base.api.ETags;
+import io.edgewise.base.api.PageParams;
+import io.edgewise.base.api.PageResult;
+import io.edgewise.base.api.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.UUID;
+
+/** Use cases on edge sites. */
+@ApplicationScoped
+public class SiteService {
+
+  /** The editable fields of a site. */
+  public record SiteData(String name, Paradigm paradigm, String region, Double latitude, Double longitude, double uplinkMbps, double rttMs) {}
+
+  @Inject SiteRepository sites;
+  @Inject AuditLog audit;
+
+  @Transactional
+  public PageResult<Site> list(Paradigm paradigm, String region, PageParams page) {
+    return sites.page(paradigm, region, page);
+  }
+
+  @Transactional
+  public Site get(UUID id) {
+    return sites.requireOwned(id);
+  }
+
+  @Transactional
+  public Site create(SiteData data) {
+    requireUniqueName(data.name(), null);
+    Site site = apply(new Site(), data);
+    sites.create(site);
+    sites.flush();
+    audit.record("create", "site", site.id, site.name);
+    return site;
+  }
+
+  @Transactional
+  public Site update(UUID id, String ifMatch, SiteData data) {
+    Site site = sites.requireOwned(id);
+    ETags.check(ifMatch, site.version);
+    requireUniqueName(data.name(), id);
+    apply(site, data);
+    sites.flush();
+    audit.record("update", "site", site.id, site.name);
+    return site;
+  }
+
+  /** Deletes a site; 409 while nodes, fleets or deployments still use it. */
+  @Transactional
+  public void delete(UUID id) {
+    Site site = sites.requireOwned(id);
+    sites.delete(site);
+    sites.flush();
+    audit.record("delete", "site", id, site.name);
+  }
+
+  private void requireUniqueName(String name, UUID self) {
+    sites.findByName(name.trim())
+        .filter(other -> !other.id.equals(self))
+        .ifPresent(other -> {
+          throw ProblemException.conflict("a site named '" + name.trim() + "' already exists");
+        });
+  }
+
+  private static Site apply(Site site, SiteData data) {
+    site.name = data.name().trim();
+    site.paradigm = data.paradigm();
+    site.region = data.region();
+    site.latitude = data.latitude();
+    site.longitude = data.longitude();
+    site.uplinkMbps = data.uplinkMbps();
+    site.rttMs = data.rttMs();
+    return site;
+  }
+}

@@ -1,0 +1,2 @@
+/** REST endpoints for edge sites. */
+package io.edgewise.site.api;

@@ -1,0 +1,24 @@
+package io.edgewise.tenant;
+
+import io.edgewise.base.api.PageParams;
+import io.edgewise.base.api.PageResult;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Tenants; listing all of them only works in platform scope, where row-level security lets it. */
+@ApplicationScoped
+public class TenantRepository implements PanacheRepositoryBase<Tenant, UUID> {
+
+  private static final Map<String, String> SORTABLE = Map.of("slug", "slug", "name", "name", "createdAt", "createdAt");
+
+  public Optional<Tenant> findBySlug(String slug) {
+    return find("slug", slug).firstResultOptional();
+  }
+
+  public PageResult<Tenant> page(PageParams params) {
+    return PageResult.of(findAll(params.sort(SORTABLE, "slug")), params, t -> t);
+  }
+}

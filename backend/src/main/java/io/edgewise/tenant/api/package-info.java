@@ -1,0 +1,2 @@
+/** REST endpoints for tenants. */
+package io.edgewise.tenant.api;
