@@ -2,7 +2,7 @@ package io.edgewise.audit;
 
 import io.edgewise.base.api.PageParams;
 import io.edgewise.base.api.PageResult;
-import io.edgewise.security.CurrentCaller;
+import io.edgewise.base.persistence.TenantContext;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -19,12 +19,12 @@ public class AuditLog implements PanacheRepositoryBase<AuditEntry, Long> {
 
   private static final Map<String, String> SORTABLE = Map.of("at", "at", "actor", "actor", "entityType", "entityType");
 
-  @Inject CurrentCaller caller;
+  @Inject TenantContext tenant;
 
   /** Records a change by the current caller in their tenant; must run inside the change's transaction. */
   @Transactional(Transactional.TxType.MANDATORY)
   public void record(String action, String entityType, Object entityId, String summary) {
-    record(caller.currentTenant().orElse(null), caller.name(), action, entityType, entityId, summary);
+    record(tenant.currentTenant().orElse(null), tenant.actorName(), action, entityType, entityId, summary);
   }
 
   /** Records a change made on behalf of {@code tenantId} by {@code actor} (platform and background work). */
@@ -45,7 +45,7 @@ public class AuditLog implements PanacheRepositoryBase<AuditEntry, Long> {
   @Transactional
   public PageResult<AuditEntry> list(String entityType, PageParams page) {
     Sort sort = page.sort(SORTABLE, "-at");
-    Parameters params = Parameters.with("tenant", caller.tenantId());
+    Parameters params = Parameters.with("tenant", tenant.tenantId());
     String query = "tenantId = :tenant";
     if (entityType != null && !entityType.isBlank()) {
       query += " and entityType = :type";

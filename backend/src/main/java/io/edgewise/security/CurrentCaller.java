@@ -1,6 +1,7 @@
 package io.edgewise.security;
 
 import io.edgewise.base.db.TenantScope;
+import io.edgewise.base.persistence.TenantContext;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
@@ -11,7 +12,7 @@ import java.util.UUID;
 
 /** The caller of the current request. */
 @ApplicationScoped
-public class CurrentCaller {
+public class CurrentCaller implements TenantContext {
 
   @Inject CurrentIdentityAssociation identity;
 
@@ -28,6 +29,7 @@ public class CurrentCaller {
    * The tenant this work acts in: an explicit {@link TenantScope} (background work), else the
    * caller's; 403 for callers that act in no tenant (platform administrators).
    */
+  @Override
   public UUID tenantId() {
     return currentTenant().orElseThrow(() -> {
       find().orElseThrow(UnauthorizedException::new);
@@ -35,6 +37,7 @@ public class CurrentCaller {
     });
   }
 
+  @Override
   public Optional<UUID> currentTenant() {
     Optional<UUID> scoped = TenantScope.current().flatMap(TenantScope.Binding::tenantId);
     return scoped.isPresent() ? scoped : find().flatMap(Caller::tenantId);
@@ -43,5 +46,10 @@ public class CurrentCaller {
   /** The actor to record in the audit log. */
   public String name() {
     return find().map(Caller::name).orElse("system");
+  }
+
+  @Override
+  public String actorName() {
+    return name();
   }
 }

@@ -3,6 +3,7 @@ package io.edgewise.base.api;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import io.quarkus.security.AuthenticationFailedException;
@@ -50,6 +51,12 @@ public class ProblemMappers {
   public Response malformed(JsonParseException e) {
     String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
     return respond(ProblemException.badRequest("the body is not well-formed JSON" + where).toProblem());
+  }
+
+  /** Declared separately: Quarkus REST ships a mapper for this subtype that answers with an empty body. */
+  @ServerExceptionMapper
+  public Response mismatched(MismatchedInputException e) {
+    return mistyped(e);
   }
 
   @ServerExceptionMapper

@@ -1,7 +1,6 @@
 package io.edgewise.base.persistence;
 
 import io.edgewise.base.api.ProblemException;
-import io.edgewise.security.CurrentCaller;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
@@ -13,18 +12,18 @@ import java.util.UUID;
 
 /**
  * A repository whose every query is scoped to the caller's tenant. Callers never pass a tenant:
- * it comes from {@link CurrentCaller}, and a lookup by id re-checks ownership, so another tenant's id
+ * it comes from the {@link TenantContext}, and a lookup by id re-checks ownership, so another tenant's id
  * reads as "not found".
  */
 public abstract class TenantOwnedRepository<E extends TenantOwnedEntity> implements PanacheRepositoryBase<E, UUID> {
 
-  @Inject protected CurrentCaller caller;
+  @Inject protected TenantContext tenant;
 
   /** The entity's name in problem details, e.g. "site". */
   protected abstract String noun();
 
   public UUID tenantId() {
-    return caller.tenantId();
+    return tenant.tenantId();
   }
 
   public Optional<E> findOwned(UUID id) {

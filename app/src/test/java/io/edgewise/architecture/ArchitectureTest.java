@@ -1,0 +1,42 @@
+package io.edgewise.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import jakarta.persistence.Entity;
+import org.junit.jupiter.api.Test;
+
+/** Keeps features acyclic and entities free of services, REST and UI. */
+class ArchitectureTest {
+
+  private static final JavaClasses MAIN = new ClassFileImporter()
+      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+      .importPackages("io.edgewise");
+
+  @Test
+  void featuresAreFreeOfCycles() {
+    slices().matching("io.edgewise.(*)..").should().beFreeOfCycles().check(MAIN);
+  }
+
+  @Test
+  void entitiesDoNotDependOnServicesRestOrUi() {
+    noClasses().that().areAnnotatedWith(Entity.class)
+        .should().dependOnClassesThat().haveSimpleNameEndingWith("Service")
+        .orShould().dependOnClassesThat().resideInAnyPackage("..api..", "io.edgewise.ui..", "jakarta.ws.rs..")
+        .check(MAIN);
+  }
+
+  @Test
+  void restResourcesLiveInApiPackages() {
+    classes().that().areAnnotatedWith(jakarta.ws.rs.Path.class).should().resideInAPackage("..api..").check(MAIN);
+  }
+
+  @Test
+  void servicesNeverBuildHttpResponses() {
+    noClasses().that().haveSimpleNameEndingWith("Service").should().dependOnClassesThat().areAssignableTo(jakarta.ws.rs.core.Response.class).check(MAIN);
+  }
+}
