@@ -15,7 +15,7 @@ public class EdgewiseMain implements QuarkusApplication {
 
   public static void main(String... args) {
     DatabaseBootstrap.startEmbeddedUnlessConfigured();
-    Quarkus.run(EdgewiseMain.class, args);
+    Quarkus.run(EdgewiseMain.class, DatabaseBootstrap::exitHandler, args);
   }
 
   @Override

@@ -42,6 +42,12 @@ public class ProblemException extends RuntimeException {
     return new ProblemException(422, slug, "Unprocessable content", detail, List.of());
   }
 
+  /** A body field names a resource that does not exist in the caller's tenant. */
+  public static ProblemException unknownReference(String field, String what) {
+    return new ProblemException(422, "unknown-reference", "Unknown reference", what + " does not exist",
+        List.of(new Problem.FieldError(field, "no such resource in your tenant")));
+  }
+
   public static ProblemException preconditionFailed(String detail) {
     return new ProblemException(412, "precondition-failed", "Precondition failed", detail, List.of());
   }

@@ -33,8 +33,17 @@ public final class EmbeddedDatabase implements AutoCloseable {
     this.appPassword = appPassword;
   }
 
-  /** Starts PostgreSQL on a free loopback port over {@code dataDirectory}, creating it on first use. */
+  /** Starts PostgreSQL on a free loopback port over {@code dataDirectory}; it stops when the JVM exits. */
   public static EmbeddedDatabase start(Path dataDirectory) throws IOException {
+    return start(dataDirectory, true);
+  }
+
+  /**
+   * Starts PostgreSQL on a free loopback port over {@code dataDirectory}, creating it on first use.
+   * With {@code stopWithJvm} false the caller must {@link #close()} it (after the application stopped
+   * using it, so shutdown does not race the connection pool).
+   */
+  public static EmbeddedDatabase start(Path dataDirectory, boolean stopWithJvm) throws IOException {
     Path pgData = dataDirectory.resolve("postgres");
     Files.createDirectories(pgData);
     long started = System.nanoTime();
@@ -42,6 +51,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
         EmbeddedPostgres.builder()
             .setDataDirectory(pgData)
             .setCleanDataDirectory(false)
+            .setRegisterShutdownHook(stopWithJvm)
             .setServerConfig("listen_addresses", "127.0.0.1")
             .setServerConfig("max_connections", "100")
             .setServerConfig("fsync", "on")

@@ -1,0 +1,118 @@
+package io.edgewise.deployment;
+
+import io.edgewise.audit.AuditLog;
+import io.edgewise.base.api.ETags;
+import io.edgewise.base.api.PageParams;
+import io.edgewise.base.api.PageResult;
+import io.edgewise.base.api.ProblemException;
+import io.edgewise.fleet.Fleet;
+import io.edgewise.fleet.FleetRepository;
+import io.edgewise.registry.ModelVersionRepository;
+import io.edgewise.site.SiteRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** Use cases on deployments. References are checked against the caller's tenant before writing. */
+@ApplicationScoped
+public class DeploymentService {
+
+  /** The editable fields of a deployment; an empty {@code targetSiteIds} means the fleet's home site. */
+  public record DeploymentData(String name, UUID modelVersionId, UUID fleetId, List<UUID> targetSiteIds, double latencySloMs,
+      Double minAccuracy, Strategy strategy, int replicas, DeploymentStatus status) {}
+
+  @Inject DeploymentRepository deployments;
+  @Inject FleetRepository fleets;
+  @Inject ModelVersionRepository versions;
+  @Inject SiteRepository sites;
+  @Inject AuditLog audit;
+
+  @Transactional
+  public PageResult<Deployment> list(DeploymentRepository.Filter filter, PageParams page) {
+    return deployments.page(filter, page);
+  }
+
+  @Transactional
+  public Deployment get(UUID id) {
+    return deployments.requireOwned(id);
+  }
+
+  @Transactional
+  public Deployment create(DeploymentData data) {
+    requireUniqueName(data.name(), null);
+    Deployment deployment = apply(new Deployment(), data);
+    deployment.tenantId = deployments.tenantId();
+    deployment.targetSites = targets(data, deployment.tenantId);
+    deployments.create(deployment);
+    deployments.flush();
+    audit.record("create", "deployment", deployment.id, deployment.name + " (" + deployment.strategy + ", SLO " + deployment.latencySloMs + " ms)");
+    return deployment;
+  }
+
+  @Transactional
+  public Deployment update(UUID id, String ifMatch, DeploymentData data) {
+    Deployment deployment = deployments.requireOwned(id);
+    ETags.check(ifMatch, deployment.version);
+    requireUniqueName(data.name(), id);
+    apply(deployment, data);
+    Set<TargetSite> targets = targets(data, deployment.tenantId);
+    deployment.targetSites.retainAll(targets);
+    deployment.targetSites.addAll(targets);
+    deployments.flush();
+    audit.record("update", "deployment", deployment.id, deployment.name + " (" + deployment.status + ")");
+    return deployment;
+  }
+
+  @Transactional
+  public void delete(UUID id) {
+    Deployment deployment = deployments.requireOwned(id);
+    deployments.delete(deployment);
+    deployments.flush();
+    audit.record("delete", "deployment", id, deployment.name);
+  }
+
+  private Deployment apply(Deployment deployment, DeploymentData data) {
+    if (versions.findOwned(data.modelVersionId()).isEmpty()) {
+      throw ProblemException.unknownReference("modelVersionId", "model version " + data.modelVersionId());
+    }
+    fleets.findOwned(data.fleetId()).orElseThrow(() -> ProblemException.unknownReference("fleetId", "fleet " + data.fleetId()));
+    deployment.name = data.name().trim();
+    deployment.modelVersionId = data.modelVersionId();
+    deployment.fleetId = data.fleetId();
+    deployment.latencySloMs = data.latencySloMs();
+    deployment.minAccuracy = data.minAccuracy();
+    deployment.strategy = data.strategy();
+    deployment.replicas = data.replicas();
+    deployment.status = data.status() == null ? DeploymentStatus.PENDING : data.status();
+    return deployment;
+  }
+
+  private Set<TargetSite> targets(DeploymentData data, UUID tenantId) {
+    Set<TargetSite> targets = new LinkedHashSet<>();
+    if (data.targetSiteIds() == null || data.targetSiteIds().isEmpty()) {
+      Fleet fleet = fleets.requireOwned(data.fleetId());
+      targets.add(new TargetSite(fleet.siteId, tenantId));
+      return targets;
+    }
+    for (int i = 0; i < data.targetSiteIds().size(); i++) {
+      UUID siteId = data.targetSiteIds().get(i);
+      if (siteId == null || sites.findOwned(siteId).isEmpty()) {
+        throw ProblemException.unknownReference("targetSiteIds[" + i + "]", "site " + siteId);
+      }
+      targets.add(new TargetSite(siteId, tenantId));
+    }
+    return targets;
+  }
+
+  private void requireUniqueName(String name, UUID self) {
+    deployments.findByName(name.trim())
+        .filter(other -> !other.id.equals(self))
+        .ifPresent(other -> {
+          throw ProblemException.conflict("a deployment named '" + name.trim() + "' already exists");
+        });
+  }
+}

@@ -1,0 +1,117 @@
+package io.edgewise.deployment.api;
+
+import io.edgewise.base.api.ETags;
+import io.edgewise.base.api.PageParams;
+import io.edgewise.base.api.PageResult;
+import io.edgewise.base.api.QueryEnums;
+import io.edgewise.base.api.QueryIds;
+import io.edgewise.deployment.Deployment;
+import io.edgewise.deployment.DeploymentRepository;
+import io.edgewise.deployment.DeploymentService;
+import io.edgewise.deployment.DeploymentService.DeploymentData;
+import io.edgewise.deployment.DeploymentStatus;
+import io.edgewise.deployment.Strategy;
+import io.edgewise.security.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** Deployments: everyone in the tenant reads them, operators change them. */
+@Path("/api/v1/deployments")
+@RolesAllowed(Role.Names.VIEWER)
+public class DeploymentResource {
+
+  public record DeploymentRequest(
+      @NotBlank @Size(max = Deployment.NAME_MAX) String name,
+      @NotNull UUID modelVersionId,
+      @NotNull UUID fleetId,
+      @Size(max = 64) List<UUID> targetSiteIds,
+      @NotNull @Positive Double latencySloMs,
+      @DecimalMin("0") @DecimalMax("1") Double minAccuracy,
+      Strategy strategy,
+      @Min(1) @Max(Deployment.MAX_REPLICAS) Integer replicas,
+      DeploymentStatus status) {
+
+    DeploymentData toData() {
+      return new DeploymentData(name, modelVersionId, fleetId, targetSiteIds, latencySloMs, minAccuracy,
+          strategy == null ? Strategy.AUTO : strategy, replicas == null ? 1 : replicas, status);
+    }
+  }
+
+  /**
+   * A deployment as the API shows it. {@code plan} stays null until the decision engines have
+   * planned it (placement, partition, exit point).
+   */
+  public record DeploymentView(UUID id, String name, UUID modelVersionId, UUID fleetId, List<UUID> targetSiteIds, double latencySloMs,
+      Double minAccuracy, Strategy strategy, int replicas, DeploymentStatus status, Object plan, Instant createdAt, Instant updatedAt, long version) {
+    static DeploymentView of(Deployment d) {
+      List<UUID> sites = d.targetSites.stream().map(t -> t.siteId).sorted().toList();
+      return new DeploymentView(d.id, d.name, d.modelVersionId, d.fleetId, sites, d.latencySloMs, d.minAccuracy, d.strategy, d.replicas,
+          d.status, null, d.createdAt, d.updatedAt, d.version);
+    }
+  }
+
+  @Inject DeploymentService deployments;
+
+  @GET
+  public PageResult<DeploymentView> list(@QueryParam("status") String status, @QueryParam("strategy") String strategy,
+      @QueryParam("fleetId") String fleetId, @QueryParam("modelVersionId") String modelVersionId, @QueryParam("siteId") String siteId,
+      @BeanParam PageParams page) {
+    var filter = new DeploymentRepository.Filter(QueryEnums.parse(DeploymentStatus.class, "status", status),
+        QueryEnums.parse(Strategy.class, "strategy", strategy), QueryIds.parse("fleetId", fleetId),
+        QueryIds.parse("modelVersionId", modelVersionId), QueryIds.parse("siteId", siteId));
+    return deployments.list(filter, page).map(DeploymentView::of);
+  }
+
+  @GET
+  @Path("{id}")
+  public Response get(@PathParam("id") UUID id) {
+    Deployment d = deployments.get(id);
+    return Response.ok(DeploymentView.of(d)).tag(ETags.of(d.version)).build();
+  }
+
+  @POST
+  @RolesAllowed(Role.Names.OPERATOR)
+  public Response create(@Valid @NotNull DeploymentRequest body) {
+    Deployment d = deployments.create(body.toData());
+    return Response.created(URI.create("/api/v1/deployments/" + d.id)).entity(DeploymentView.of(d)).tag(ETags.of(d.version)).build();
+  }
+
+  @PUT
+  @Path("{id}")
+  @RolesAllowed(Role.Names.OPERATOR)
+  public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull DeploymentRequest body) {
+    Deployment d = deployments.update(id, ifMatch, body.toData());
+    return Response.ok(DeploymentView.of(d)).tag(ETags.of(d.version)).build();
+  }
+
+  @DELETE
+  @Path("{id}")
+  @RolesAllowed(Role.Names.OPERATOR)
+  public void delete(@PathParam("id") UUID id) {
+    deployments.delete(id);
+  }
+}

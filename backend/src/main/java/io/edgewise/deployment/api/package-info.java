@@ -1,0 +1,2 @@
+/** REST endpoints for deployments. */
+package io.edgewise.deployment.api;
