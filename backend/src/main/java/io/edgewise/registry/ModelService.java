@@ -1,0 +1,92 @@
+package io.edgewise.registry;
+
+import io.edgewise.audit.AuditLog;
+import io.edgewise.base.api.ETags;
+import io.edgewise.base.api.PageParams;
+import io.edgewise.base.api.PageResult;
+import io.edgewise.base.api.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Use cases on models. */
+@ApplicationScoped
+public class ModelService {
+
+  /** The editable fields of a model. */
+  public record ModelData(String name, String task, ModelFamily family, String domain, String description) {}
+
+  @Inject ModelRepository models;
+  @Inject ModelVersionRepository versions;
+  @Inject AuditLog audit;
+
+  @Transactional
+  public PageResult<ModelOverview> list(ModelFamily family, String domain, String namePrefix, PageParams page) {
+    PageResult<Model> result = models.page(family, domain, namePrefix, page);
+    Map<UUID, VersionStats> stats = versions.statsFor(result.items().stream().map(m -> m.id).toList());
+    return result.map(m -> new ModelOverview(m, stats.getOrDefault(m.id, VersionStats.NONE)));
+  }
+
+  @Transactional
+  public ModelOverview get(UUID id) {
+    return overview(models.requireOwned(id));
+  }
+
+  @Transactional
+  public ModelOverview create(ModelData data) {
+    requireUniqueName(data.name(), null);
+    Model model = apply(new Model(), data);
+    models.create(model);
+    models.flush();
+    audit.record("create", "model", model.id, model.name);
+    return new ModelOverview(model, VersionStats.NONE);
+  }
+
+  @Transactional
+  public ModelOverview update(UUID id, String ifMatch, ModelData data) {
+    Model model = models.requireOwned(id);
+    ETags.check(ifMatch, model.version);
+    requireUniqueName(data.name(), id);
+    apply(model, data);
+    models.flush();
+    audit.record("update", "model", model.id, model.name);
+    return overview(model);
+  }
+
+  /** Deletes a model; 409 while it still has versions. */
+  @Transactional
+  public void delete(UUID id) {
+    Model model = models.requireOwned(id);
+    long count = versions.countByModel(id);
+    if (count > 0) {
+      throw ProblemException.inUse("model '" + model.name + "' still has " + count + " version(s); delete them first");
+    }
+    models.delete(model);
+    models.flush();
+    audit.record("delete", "model", id, model.name);
+  }
+
+  private ModelOverview overview(Model model) {
+    return new ModelOverview(model, versions.statsFor(List.of(model.id)).getOrDefault(model.id, VersionStats.NONE));
+  }
+
+  private void requireUniqueName(String name, UUID self) {
+    models.findByName(name.trim())
+        .filter(other -> !other.id.equals(self))
+        .ifPresent(other -> {
+          throw ProblemException.conflict("a model named '" + name.trim() + "' already exists");
+        });
+  }
+
+  private static Model apply(Model model, ModelData data) {
+    model.name = data.name().trim();
+    model.task = data.task().trim();
+    model.family = data.family();
+    model.domain = data.domain();
+    model.description = data.description();
+    return model;
+  }
+}

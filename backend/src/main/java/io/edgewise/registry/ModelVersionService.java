@@ -1,0 +1,144 @@
+package io.edgewise.registry;
+
+import io.edgewise.audit.AuditLog;
+import io.edgewise.base.api.PageParams;
+import io.edgewise.base.api.PageResult;
+import io.edgewise.base.api.Problem;
+import io.edgewise.base.api.ProblemException;
+import io.edgewise.security.CurrentCaller;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * Use cases on model versions. An upload holds no transaction while the body streams: the model and
+ * label are checked first, the body is staged and inspected, and only then is the version recorded and
+ * its file moved into place, in one short transaction.
+ */
+@ApplicationScoped
+public class ModelVersionService {
+
+  private static final Pattern LABEL = Pattern.compile(ModelVersion.LABEL_PATTERN);
+
+  /** An artifact ready to send: the version, its model's name and the file. */
+  public record Artifact(ModelVersion version, String modelName, Path file) {}
+
+  @Inject ModelRepository models;
+  @Inject ModelVersionRepository versions;
+  @Inject ArtifactStore store;
+  @Inject RegistryConfig config;
+  @Inject CurrentCaller caller;
+  @Inject AuditLog audit;
+
+  @Transactional
+  public PageResult<ModelVersion> list(UUID modelId, PageParams page) {
+    models.requireOwned(modelId);
+    return versions.page(modelId, page);
+  }
+
+  @Transactional
+  public ModelVersion get(UUID modelId, UUID versionId) {
+    return versions.require(modelId, versionId);
+  }
+
+  /**
+   * Stores {@code body} as version {@code label} of the model; nothing is kept when any step fails.
+   *
+   * @param declaredLength the request's {@code Content-Length}, or null for a chunked body
+   */
+  public ModelVersion upload(UUID modelId, String label, Long declaredLength, InputStream body) {
+    requireValidLabel(label);
+    if (declaredLength != null && declaredLength > config.maxArtifactBytes()) {
+      throw ProblemException.tooLarge("the artifact (" + declaredLength + " bytes) is larger than the limit of " + config.maxArtifactBytes() + " bytes");
+    }
+    QuarkusTransaction.requiringNew().run(() -> requireLabelFree(modelId, label));
+    try (StagedArtifact staged = store.stage(body)) {
+      OnnxSummary onnx = OnnxInspector.inspect(staged.file());
+      try {
+        return QuarkusTransaction.requiringNew().call(() -> record(modelId, label, staged, onnx));
+      } catch (RuntimeException e) {
+        try {
+          release(staged.sha256());
+        } catch (RuntimeException cleanup) {
+          e.addSuppressed(cleanup);
+        }
+        throw e;
+      }
+    }
+  }
+
+  /** Deletes a version; 409 while a deployment uses it. Its file goes when no other version shares it. */
+  public void delete(UUID modelId, UUID versionId) {
+    String sha256 = QuarkusTransaction.requiringNew().call(() -> {
+      ModelVersion version = versions.require(modelId, versionId);
+      versions.delete(version);
+      versions.flush();
+      audit.record("delete", "model-version", versionId, version.label + " (" + version.artifactSha256 + ")");
+      return version.artifactSha256;
+    });
+    release(sha256);
+  }
+
+  @Transactional
+  public Artifact artifact(UUID modelId, UUID versionId) {
+    ModelVersion version = versions.require(modelId, versionId);
+    return new Artifact(version, models.requireOwned(modelId).name, store.locate(version.artifactKey));
+  }
+
+  private void requireLabelFree(UUID modelId, String label) {
+    Model model = models.requireOwned(modelId);
+    if (versions.labelTaken(modelId, label)) {
+      throw ProblemException.conflict("model '" + model.name + "' already has a version labelled '" + label + "'");
+    }
+  }
+
+  private ModelVersion record(UUID modelId, String label, StagedArtifact staged, OnnxSummary onnx) {
+    requireLabelFree(modelId, label);
+    versions.lockArtifact(staged.sha256());
+    ModelVersion version = new ModelVersion();
+    version.modelId = modelId;
+    version.label = label;
+    version.artifactFormat = ArtifactFormat.ONNX;
+    version.artifactSha256 = staged.sha256();
+    version.artifactSizeBytes = staged.sizeBytes();
+    version.artifactKey = ArtifactStore.keyOf(versions.tenantId(), staged.sha256());
+    version.irVersion = onnx.irVersion();
+    version.opsetVersion = onnx.opsetVersion();
+    version.producer = onnx.producer();
+    version.graphNodeCount = onnx.nodeCount();
+    version.inputs = onnx.inputs();
+    version.outputs = onnx.outputs();
+    version.createdBy = caller.name();
+    versions.create(version);
+    versions.flush();
+    store.promote(versions.tenantId(), staged);
+    audit.record("create", "model-version", version.id, label + " (" + staged.sha256() + ", " + staged.sizeBytes() + " bytes)");
+    return version;
+  }
+
+  /** Deletes the tenant's file for {@code sha256} unless a version still uses it. */
+  private void release(String sha256) {
+    QuarkusTransaction.requiringNew().run(() -> {
+      versions.lockArtifact(sha256);
+      if (versions.countBySha256(sha256) == 0) {
+        store.delete(ArtifactStore.keyOf(versions.tenantId(), sha256));
+      }
+    });
+  }
+
+  private static void requireValidLabel(String label) {
+    String problem = label == null || label.isBlank() ? "is required"
+        : label.length() > ModelVersion.LABEL_MAX ? "must be at most " + ModelVersion.LABEL_MAX + " characters"
+        : !LABEL.matcher(label).matches() ? "must start with a letter or digit and use only letters, digits, '.', '_', '+' and '-'"
+        : null;
+    if (problem != null) {
+      throw ProblemException.invalid("label " + problem, List.of(new Problem.FieldError("label", problem)));
+    }
+  }
+}

@@ -1,0 +1,119 @@
+package io.edgewise.registry.api;
+
+import io.edgewise.base.api.ETags;
+import io.edgewise.base.api.PageParams;
+import io.edgewise.base.api.PageResult;
+import io.edgewise.base.api.Problem;
+import io.edgewise.base.api.ProblemException;
+import io.edgewise.base.api.QueryEnums;
+import io.edgewise.registry.Model;
+import io.edgewise.registry.ModelFamily;
+import io.edgewise.registry.ModelOverview;
+import io.edgewise.registry.ModelService;
+import io.edgewise.registry.ModelService.ModelData;
+import io.edgewise.security.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+/** The model registry's models: everyone in the tenant reads them, operators change them. */
+@Path("/api/v1/models")
+@RolesAllowed(Role.Names.VIEWER)
+public class ModelResource {
+
+  private static final String DOMAIN_MESSAGE = "must be one of SMART_MULTIMEDIA, SMART_TRANSPORTATION, SMART_CITY, SMART_INDUSTRY";
+
+  public record ModelRequest(
+      @NotBlank @Size(max = Model.NAME_MAX) String name,
+      @NotBlank @Size(max = Model.TASK_MAX) String task,
+      @NotNull ModelFamily family,
+      @Pattern(regexp = Model.DOMAIN_PATTERN, message = DOMAIN_MESSAGE) String domain,
+      @Size(max = Model.DESCRIPTION_MAX) String description) {
+
+    ModelData toData() {
+      return new ModelData(name, task, family, domain, description);
+    }
+  }
+
+  /** A model with the number of its versions and the label of the newest one (null when none). */
+  public record ModelView(UUID id, String name, String task, ModelFamily family, String domain, String description,
+      long versionCount, String latestVersion, Instant createdAt, Instant updatedAt, long version) {
+    static ModelView of(ModelOverview o) {
+      Model m = o.model();
+      return new ModelView(m.id, m.name, m.task, m.family, m.domain, m.description, o.versions().count(), o.versions().latestLabel(),
+          m.createdAt, m.updatedAt, m.version);
+    }
+  }
+
+  @Inject ModelService models;
+
+  /** Models, optionally of one {@code family}, one {@code domain}, or whose name starts with {@code q}. */
+  @GET
+  public PageResult<ModelView> list(@QueryParam("family") String family, @QueryParam("domain") String domain, @QueryParam("q") String q,
+      @BeanParam PageParams page) {
+    return models.list(QueryEnums.parse(ModelFamily.class, "family", family), domainFilter(domain), q, page).map(ModelView::of);
+  }
+
+  @GET
+  @Path("{id}")
+  public Response get(@PathParam("id") UUID id) {
+    return withTag(Response.ok(), models.get(id));
+  }
+
+  @POST
+  @RolesAllowed(Role.Names.OPERATOR)
+  public Response create(@Valid @NotNull ModelRequest body) {
+    ModelOverview created = models.create(body.toData());
+    return withTag(Response.created(URI.create("/api/v1/models/" + created.model().id)), created);
+  }
+
+  @PUT
+  @Path("{id}")
+  @RolesAllowed(Role.Names.OPERATOR)
+  public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull ModelRequest body) {
+    return withTag(Response.ok(), models.update(id, ifMatch, body.toData()));
+  }
+
+  /** Deletes a model that has no versions left; 409 otherwise. */
+  @DELETE
+  @Path("{id}")
+  @RolesAllowed(Role.Names.OPERATOR)
+  public void delete(@PathParam("id") UUID id) {
+    models.delete(id);
+  }
+
+  private static Response withTag(Response.ResponseBuilder response, ModelOverview model) {
+    return response.entity(ModelView.of(model)).tag(ETags.of(model.model().version)).build();
+  }
+
+  private static String domainFilter(String domain) {
+    if (domain == null || domain.isBlank()) {
+      return null;
+    }
+    String name = domain.trim().toUpperCase(Locale.ROOT);
+    if (!Model.DOMAINS.contains(name)) {
+      throw ProblemException.invalid("unknown domain '" + domain + "'", List.of(new Problem.FieldError("domain", DOMAIN_MESSAGE)));
+    }
+    return name;
+  }
+}
