@@ -15,11 +15,13 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
   public static final String PLATFORM_ADMIN = "admin@edgewise.local";
   public static final String PLATFORM_PASSWORD = "platform-secret-42";
   private static EmbeddedDatabase database;
+  private static Path directory;
 
   @Override
   public Map<String, String> start() {
     try {
       Path dir = Files.createTempDirectory("edgewise-test-");
+      directory = dir;
       database = EmbeddedDatabase.start(dir);
       Map<String, String> config = new HashMap<>(database.datasourceConfig());
       config.put("edgewise.data-dir", dir.toString());
@@ -41,6 +43,11 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
     try {
       if (database != null) {
         database.close();
+      }
+      if (directory != null) {
+        try (var files = Files.walk(directory)) {
+          files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
