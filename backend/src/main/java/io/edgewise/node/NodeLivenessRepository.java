@@ -1,101 +1,93 @@
 package io.edgewise.node;
 
+import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.time.Instant;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The set-based statements behind heartbeats and offline detection. They run thousands of times a
- * second, so each is one SQL statement that loads no entities.
+ * The set-based statements behind heartbeats and offline detection. Both use the database clock, so
+ * replicas with skewed clocks agree on who is silent.
  */
 @ApplicationScoped
 public class NodeLivenessRepository {
 
   /**
-   * Records a heartbeat in one statement: locks the node to read its previous status, stamps it (a
-   * PENDING or OFFLINE node becomes ONLINE; MAINTENANCE stays), records the transition if the status
-   * changed, and stores the GPU samples matched by device index. Returns the node's status (null when
-   * the node does not exist) and how many GPUs matched.
+   * One heartbeat, one statement: {@code record_node_heartbeat} (db/migrations/V10) locks the node,
+   * stamps it, records a transition when its status changes and stores the GPU samples, or writes
+   * nothing when a sample names an unknown GPU. Plain JDBC on purpose: this runs thousands of times a
+   * second and, outside a transaction, commits by itself, so it needs no entity, session or JTA
+   * transaction.
    */
-  private static final String HEARTBEAT = """
-      WITH previous AS (
-          SELECT id, status FROM nodes WHERE id = :node AND tenant_id = :tenant FOR UPDATE),
-      beat AS (
-          UPDATE nodes n
-             SET last_heartbeat_at = :now,
-                 status = CASE WHEN p.status IN ('PENDING', 'OFFLINE') THEN 'ONLINE' ELSE p.status END
-            FROM previous p
-           WHERE n.id = p.id
-       RETURNING n.id, n.tenant_id, p.status AS from_status, n.status AS to_status),
-      transition AS (
-          INSERT INTO node_status_transitions (tenant_id, node_id, from_status, to_status, reason, at)
-          SELECT tenant_id, id, from_status, to_status, :reason, :now FROM beat WHERE from_status <> to_status),
-      sampled AS (
-          UPDATE gpus g
-             SET utilization_pct = s.utilization, memory_used_mib = s.memory_used, temperature_c = s.temperature, sampled_at = :now
-            FROM unnest(CAST(:indexes AS int[]), CAST(:utilizations AS float8[]), CAST(:memoryUsed AS int8[]), CAST(:temperatures AS float8[]))
-                 AS s(device_index, utilization, memory_used, temperature)
-           WHERE g.node_id = :node AND g.tenant_id = :tenant AND g.device_index = s.device_index
-       RETURNING 1)
-      SELECT (SELECT to_status FROM beat), (SELECT count(*) FROM sampled)
-      """;
+  private static final String HEARTBEAT =
+      "SELECT status, unknown_gpu_indexes FROM record_node_heartbeat(?, ?, ?, ?, ?, ?, ?)";
 
   /**
-   * Marks every ONLINE node silent since {@code cutoff} OFFLINE and records one transition each.
-   * Safe to run on several replicas at once: a replica that reaches a row another one already
-   * changed re-checks {@code status = 'ONLINE'} on the committed row, finds it false and skips it, so
-   * each node goes OFFLINE, with one transition, exactly once.
+   * Marks every ONLINE node silent for longer than {@code :silence} seconds OFFLINE and records one
+   * transition each. Safe on several replicas at once: a replica that reaches a row another one has
+   * just changed re-checks {@code status = 'ONLINE'} on the committed row, finds it false and skips
+   * it, so each node goes OFFLINE, with one transition, exactly once.
    */
   private static final String MARK_SILENT_OFFLINE = """
       WITH silent AS (
           UPDATE nodes SET status = 'OFFLINE'
-           WHERE status = 'ONLINE' AND last_heartbeat_at < :cutoff
+           WHERE status = 'ONLINE' AND last_heartbeat_at < now() - make_interval(secs => :silence)
        RETURNING id, tenant_id)
       INSERT INTO node_status_transitions (tenant_id, node_id, from_status, to_status, reason, at)
-      SELECT tenant_id, id, 'ONLINE', 'OFFLINE', :reason, :now FROM silent
+      SELECT tenant_id, id, 'ONLINE', 'OFFLINE', :reason, now() FROM silent
       """;
 
-  /** The outcome of a heartbeat statement. */
-  public record Beat(NodeStatus status, int gpusSampled) {}
+  /** What a heartbeat statement did: the node's status, or the GPU indexes it does not know. */
+  public sealed interface Beat {
+    /** Recorded; the node's status afterwards. */
+    record Recorded(NodeStatus status) implements Beat {}
 
+    /** Nothing written: the node has no GPUs with these indexes. */
+    record UnknownGpus(List<Integer> indexes) implements Beat {}
+  }
+
+  @Inject AgroalDataSource dataSource;
   @Inject EntityManager em;
 
   /** Empty when the node does not exist in {@code tenantId}. */
-  public Optional<Beat> heartbeat(UUID tenantId, UUID nodeId, Instant now, List<GpuSample> samples) {
-    Object[] row = (Object[]) em.createNativeQuery(HEARTBEAT)
-        .setParameter("node", nodeId)
-        .setParameter("tenant", tenantId)
-        .setParameter("now", now)
-        .setParameter("reason", NodeStatusTransition.REASON_HEARTBEAT)
-        .setParameter("indexes", samples.stream().map(GpuSample::index).toArray(Integer[]::new))
-        .setParameter("utilizations", samples.stream().map(GpuSample::utilizationPct).toArray(Double[]::new))
-        .setParameter("memoryUsed", samples.stream().map(GpuSample::memoryUsedMib).toArray(Long[]::new))
-        .setParameter("temperatures", samples.stream().map(GpuSample::temperatureC).toArray(Double[]::new))
-        .getSingleResult();
-    if (row[0] == null) {
-      return Optional.empty();
+  public Optional<Beat> heartbeat(UUID tenantId, UUID nodeId, List<GpuSample> samples) {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement = connection.prepareStatement(HEARTBEAT)) {
+      statement.setObject(1, nodeId);
+      statement.setObject(2, tenantId);
+      statement.setString(3, NodeStatusTransition.REASON_HEARTBEAT);
+      statement.setArray(4, connection.createArrayOf("int4", samples.stream().map(GpuSample::index).toArray()));
+      statement.setArray(5, connection.createArrayOf("float8", samples.stream().map(GpuSample::utilizationPct).toArray()));
+      statement.setArray(6, connection.createArrayOf("int8", samples.stream().map(GpuSample::memoryUsedMib).toArray()));
+      statement.setArray(7, connection.createArrayOf("float8", samples.stream().map(GpuSample::temperatureC).toArray()));
+      try (ResultSet row = statement.executeQuery()) {
+        row.next();
+        String status = row.getString(1);
+        Array unknown = row.getArray(2);
+        if (unknown != null) {
+          return Optional.of(new Beat.UnknownGpus(Arrays.asList((Integer[]) unknown.getArray())));
+        }
+        return Optional.ofNullable(status).map(s -> new Beat.Recorded(NodeStatus.valueOf(s)));
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not record the heartbeat of node " + nodeId, e);
     }
-    return Optional.of(new Beat(NodeStatus.valueOf((String) row[0]), ((Number) row[1]).intValue()));
-  }
-
-  /** The device indexes of a node's GPUs. */
-  @SuppressWarnings("unchecked")
-  public List<Integer> gpuIndexes(UUID tenantId, UUID nodeId) {
-    return em.createNativeQuery("SELECT device_index FROM gpus WHERE node_id = :node AND tenant_id = :tenant ORDER BY device_index", Integer.class)
-        .setParameter("node", nodeId)
-        .setParameter("tenant", tenantId)
-        .getResultList();
   }
 
   /** Platform scope: every tenant's nodes. Returns how many nodes went OFFLINE. */
-  public int markSilentNodesOffline(Instant cutoff, Instant now) {
+  public int markSilentNodesOffline(Duration silence) {
     return em.createNativeQuery(MARK_SILENT_OFFLINE)
-        .setParameter("cutoff", cutoff)
-        .setParameter("now", now)
+        .setParameter("silence", silence.toNanos() / 1e9)
         .setParameter("reason", NodeStatusTransition.REASON_MISSED_HEARTBEATS)
         .executeUpdate();
   }

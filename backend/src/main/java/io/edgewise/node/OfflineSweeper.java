@@ -5,7 +5,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Instant;
+import java.time.Duration;
 import org.jboss.logging.Logger;
 
 /**
@@ -23,14 +23,14 @@ public class OfflineSweeper {
 
   @Scheduled(identity = "node-offline-sweeper", every = "${edgewise.nodes.sweep-every:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   void sweep() {
-    markOffline(Instant.now().minus(config.offlineAfter()));
+    markOffline(config.offlineAfter());
   }
 
-  /** Marks ONLINE nodes whose last heartbeat is older than {@code cutoff} OFFLINE; returns how many. */
-  public int markOffline(Instant cutoff) {
-    int marked = TenantScope.platform(() -> QuarkusTransaction.requiringNew().call(() -> liveness.markSilentNodesOffline(cutoff, Instant.now())));
+  /** Marks ONLINE nodes whose last heartbeat is older than {@code silence} OFFLINE; returns how many. */
+  public int markOffline(Duration silence) {
+    int marked = TenantScope.platform(() -> QuarkusTransaction.requiringNew().call(() -> liveness.markSilentNodesOffline(silence)));
     if (marked > 0) {
-      LOG.infof("Marked %d node(s) OFFLINE: no heartbeat since %s", marked, cutoff);
+      LOG.infof("Marked %d node(s) OFFLINE: no heartbeat for %s", marked, silence);
     }
     return marked;
   }
