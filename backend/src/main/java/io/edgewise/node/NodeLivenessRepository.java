@@ -4,15 +4,15 @@ import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -23,14 +23,15 @@ import java.util.UUID;
 public class NodeLivenessRepository {
 
   /**
-   * One heartbeat, one statement: {@code record_node_heartbeat} (db/migrations/V10) locks the node,
-   * stamps it, records a transition when its status changes and stores the GPU samples, or writes
-   * nothing when a sample names an unknown GPU. Plain JDBC on purpose: this runs thousands of times a
-   * second and, outside a transaction, commits by itself, so it needs no entity, session or JTA
-   * transaction.
+   * One heartbeat, one statement: {@code record_node_heartbeat} (db/migrations/V10) stamps the node,
+   * records a transition when its status changes and stores the GPU samples, all or nothing. Plain
+   * JDBC on purpose: this runs thousands of times a second and, outside a transaction, commits by
+   * itself, so it needs no entity, session or JTA transaction.
    */
-  private static final String HEARTBEAT =
-      "SELECT status, unknown_gpu_indexes FROM record_node_heartbeat(?, ?, ?, ?, ?, ?, ?)";
+  private static final String HEARTBEAT = "SELECT record_node_heartbeat(?, ?, ?, ?, ?, ?, ?)";
+  /** What {@code record_node_heartbeat} raises when a sample names a GPU the node does not have. */
+  private static final String UNKNOWN_GPU = "P0002";
+  private static final String GPU_INDEXES = "SELECT device_index FROM gpus WHERE node_id = ? AND tenant_id = ?";
 
   /**
    * Marks every ONLINE node silent for longer than {@code :silence} seconds OFFLINE and records one
@@ -61,26 +62,42 @@ public class NodeLivenessRepository {
 
   /** Empty when the node does not exist in {@code tenantId}. */
   public Optional<Beat> heartbeat(UUID tenantId, UUID nodeId, List<GpuSample> samples) {
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement statement = connection.prepareStatement(HEARTBEAT)) {
-      statement.setObject(1, nodeId);
-      statement.setObject(2, tenantId);
-      statement.setString(3, NodeStatusTransition.REASON_HEARTBEAT);
-      statement.setArray(4, connection.createArrayOf("int4", samples.stream().map(GpuSample::index).toArray()));
-      statement.setArray(5, connection.createArrayOf("float8", samples.stream().map(GpuSample::utilizationPct).toArray()));
-      statement.setArray(6, connection.createArrayOf("int8", samples.stream().map(GpuSample::memoryUsedMib).toArray()));
-      statement.setArray(7, connection.createArrayOf("float8", samples.stream().map(GpuSample::temperatureC).toArray()));
-      try (ResultSet row = statement.executeQuery()) {
-        row.next();
-        String status = row.getString(1);
-        Array unknown = row.getArray(2);
-        if (unknown != null) {
-          return Optional.of(new Beat.UnknownGpus(Arrays.asList((Integer[]) unknown.getArray())));
+    try (Connection connection = dataSource.getConnection()) {
+      try (PreparedStatement statement = connection.prepareStatement(HEARTBEAT)) {
+        statement.setObject(1, nodeId);
+        statement.setObject(2, tenantId);
+        statement.setString(3, NodeStatusTransition.REASON_HEARTBEAT);
+        statement.setArray(4, connection.createArrayOf("int4", samples.stream().map(GpuSample::index).toArray()));
+        statement.setArray(5, connection.createArrayOf("float8", samples.stream().map(GpuSample::utilizationPct).toArray()));
+        statement.setArray(6, connection.createArrayOf("int8", samples.stream().map(GpuSample::memoryUsedMib).toArray()));
+        statement.setArray(7, connection.createArrayOf("float8", samples.stream().map(GpuSample::temperatureC).toArray()));
+        try (ResultSet row = statement.executeQuery()) {
+          row.next();
+          return Optional.ofNullable(row.getString(1)).map(status -> new Beat.Recorded(NodeStatus.valueOf(status)));
         }
-        return Optional.ofNullable(status).map(s -> new Beat.Recorded(NodeStatus.valueOf(s)));
+      } catch (SQLException e) {
+        if (!UNKNOWN_GPU.equals(e.getSQLState())) {
+          throw e;
+        }
+        Set<Integer> known = gpuIndexes(connection, tenantId, nodeId);
+        return Optional.of(new Beat.UnknownGpus(samples.stream().map(GpuSample::index).filter(i -> !known.contains(i)).toList()));
       }
     } catch (SQLException e) {
       throw new IllegalStateException("could not record the heartbeat of node " + nodeId, e);
+    }
+  }
+
+  private static Set<Integer> gpuIndexes(Connection connection, UUID tenantId, UUID nodeId) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(GPU_INDEXES)) {
+      statement.setObject(1, nodeId);
+      statement.setObject(2, tenantId);
+      Set<Integer> indexes = new HashSet<>();
+      try (ResultSet rows = statement.executeQuery()) {
+        while (rows.next()) {
+          indexes.add(rows.getInt(1));
+        }
+      }
+      return indexes;
     }
   }
 
