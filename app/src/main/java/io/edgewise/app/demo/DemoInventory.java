@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 public class DemoInventory {
 
   @Inject SiteService sites;
+  @Inject DemoNodes nodes;
 
   @Transactional
   public Void seed() {
@@ -19,6 +20,7 @@ public class DemoInventory {
     sites.create(new SiteData("harbour-fog", Paradigm.FOG, "eu-central", 53.546, 9.966, 200, 25));
     sites.create(new SiteData("central-station-mec", Paradigm.MEC, "eu-central", 52.525, 13.369, 10_000, 12));
     sites.create(new SiteData("eu-central-cloud", Paradigm.CLOUD, "eu-central", 50.110, 8.682, 40_000, 0));
+    nodes.seed();
     return null;
   }
 }

@@ -1,0 +1,47 @@
+package io.edgewise.node;
+
+import io.edgewise.base.api.Problem;
+import io.edgewise.base.api.ProblemException;
+import io.edgewise.node.NodeLivenessRepository.Beat;
+import io.edgewise.security.CurrentCaller;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Records agent heartbeats: the hot path of the control plane (every node, every few seconds), so a
+ * heartbeat is one self-committing statement that loads no entities.
+ */
+@ApplicationScoped
+public class HeartbeatService {
+
+  @Inject NodeLivenessRepository liveness;
+  @Inject CurrentCaller caller;
+
+  /**
+   * Stamps the node and stores its GPU samples; returns the node's status afterwards. Nothing is
+   * written when a sample names a GPU the node does not have (400 naming it) or the node is not the
+   * caller's tenant's (404).
+   */
+  public NodeStatus heartbeat(UUID nodeId, List<GpuSample> samples) {
+    GpuSpec.requireDistinctIndexes(samples.stream().map(GpuSample::index).toList());
+    Beat beat = liveness.heartbeat(caller.tenantId(), nodeId, samples).orElseThrow(() -> ProblemException.notFound("node " + nodeId));
+    if (beat instanceof Beat.UnknownGpus unknown) {
+      throw unknownGpus(samples, unknown.indexes());
+    }
+    return ((Beat.Recorded) beat).status();
+  }
+
+  private static ProblemException unknownGpus(List<GpuSample> samples, List<Integer> unknown) {
+    List<Problem.FieldError> errors = new ArrayList<>();
+    for (int i = 0; i < samples.size(); i++) {
+      int index = samples.get(i).index();
+      if (unknown.contains(index)) {
+        errors.add(new Problem.FieldError("gpus[" + i + "].index", "this node has no GPU with index " + index));
+      }
+    }
+    return ProblemException.invalid("the heartbeat names GPUs this node does not have; register again after hardware changes", errors);
+  }
+}

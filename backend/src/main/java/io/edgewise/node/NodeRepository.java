@@ -1,0 +1,61 @@
+package io.edgewise.node;
+
+import io.edgewise.base.api.PageParams;
+import io.edgewise.base.api.PageResult;
+import io.edgewise.base.persistence.TenantOwnedRepository;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.hibernate.Hibernate;
+
+/** The caller's tenant's nodes. */
+@ApplicationScoped
+public class NodeRepository extends TenantOwnedRepository<Node> {
+
+  private static final Map<String, String> SORTABLE =
+      Map.of("name", "name", "status", "status", "lastHeartbeatAt", "lastHeartbeatAt", "createdAt", "createdAt");
+
+  @Override
+  protected String noun() {
+    return "node";
+  }
+
+  public PageResult<Node> page(UUID siteId, NodeStatus status, PageParams params) {
+    StringBuilder where = new StringBuilder();
+    Map<String, Object> args = new HashMap<>();
+    if (siteId != null) {
+      where.append("siteId = :site");
+      args.put("site", siteId);
+    }
+    if (status != null) {
+      where.append(where.isEmpty() ? "" : " and ").append("status = :status");
+      args.put("status", status);
+    }
+    return PageResult.of(scoped(where.toString(), args, params.sort(SORTABLE, "name")), params, NodeRepository::withGpus);
+  }
+
+  /** The node with its GPUs loaded, so callers may read them after the transaction. */
+  public Node requireOwnedWithGpus(UUID id) {
+    return withGpus(requireOwned(id));
+  }
+
+  private static Node withGpus(Node node) {
+    Hibernate.initialize(node.gpus);
+    return node;
+  }
+
+  public Optional<Node> findByName(String name) {
+    return scoped("name = :name", Map.of("name", name), Sort.by("id")).firstResultOptional();
+  }
+
+  public Optional<Node> findByAgentId(String agentId) {
+    return scoped("agentId = :agent", Map.of("agent", agentId), Sort.by("id")).firstResultOptional();
+  }
+
+  public boolean nameTaken(String name) {
+    return scoped("name = :name", Map.of("name", name), Sort.by("id")).count() > 0;
+  }
+}

@@ -1,0 +1,138 @@
+package io.edgewise.node;
+
+import io.edgewise.audit.AuditLog;
+import io.edgewise.base.api.ETags;
+import io.edgewise.base.api.PageParams;
+import io.edgewise.base.api.PageResult;
+import io.edgewise.base.api.Problem;
+import io.edgewise.base.api.ProblemException;
+import io.edgewise.security.CurrentCaller;
+import io.edgewise.site.SiteRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.UUID;
+
+/** Use cases on edge nodes as administrators see them. */
+@ApplicationScoped
+public class NodeService {
+
+  /** The editable fields of a node; {@code status} may be null (unchanged, or PENDING when created). */
+  public record NodeData(String name, UUID siteId, String hostname, int cpuCores, long memoryMib, NodeStatus status, List<GpuSpec> gpus) {}
+
+  @Inject NodeRepository nodes;
+  @Inject SiteRepository sites;
+  @Inject NodeStatusTransitionRepository transitions;
+  @Inject CurrentCaller caller;
+  @Inject AuditLog audit;
+
+  @Transactional
+  public PageResult<Node> list(UUID siteId, NodeStatus status, PageParams page) {
+    return nodes.page(siteId, status, page);
+  }
+
+  @Transactional
+  public Node get(UUID id) {
+    return nodes.requireOwnedWithGpus(id);
+  }
+
+  @Transactional
+  public Node create(NodeData data) {
+    requireUniqueName(data.name(), null);
+    requireSite(data.siteId());
+    GpuSpec.requireDistinctIndexes(data.gpus().stream().map(GpuSpec::index).toList());
+    Node node = new Node();
+    node.id = UUID.randomUUID();
+    node.status = switch (data.status() == null ? NodeStatus.PENDING : data.status()) {
+      case PENDING -> NodeStatus.PENDING;
+      case MAINTENANCE -> NodeStatus.MAINTENANCE;
+      default -> throw statusNotSettable();
+    };
+    apply(node, data);
+    nodes.create(node);
+    node.replaceGpus(data.gpus());
+    nodes.flush();
+    audit.record("create", "node", node.id, node.name + " (" + node.gpus.size() + " GPUs)");
+    return node;
+  }
+
+  @Transactional
+  public Node update(UUID id, String ifMatch, NodeData data) {
+    Node node = nodes.requireOwned(id);
+    ETags.check(ifMatch, node.version);
+    requireUniqueName(data.name(), id);
+    requireSite(data.siteId());
+    GpuSpec.requireDistinctIndexes(data.gpus().stream().map(GpuSpec::index).toList());
+    NodeStatus previous = node.status;
+    node.status = nextStatus(previous, data.status());
+    apply(node, data);
+    node.replaceGpus(data.gpus());
+    if (node.status != previous) {
+      transitions.record(node, previous, "set by " + caller.name());
+    }
+    nodes.flush();
+    audit.record("update", "node", node.id, node.name + " " + node.status);
+    return node;
+  }
+
+  /** Deletes a node; its GPUs, status history and credentials go with it (foreign keys cascade). */
+  @Transactional
+  public void delete(UUID id) {
+    Node node = nodes.requireOwned(id);
+    nodes.delete(node);
+    nodes.flush();
+    audit.record("delete", "node", id, node.name);
+  }
+
+  @Transactional
+  public PageResult<NodeStatusTransition> transitions(UUID id, PageParams page) {
+    nodes.requireOwned(id);
+    return transitions.page(id, page);
+  }
+
+  /**
+   * Administrators may enter MAINTENANCE, and leave it by asking for PENDING (the next heartbeat
+   * makes the node ONLINE). ONLINE and OFFLINE follow heartbeats; asking for the current status is a no-op.
+   */
+  private static NodeStatus nextStatus(NodeStatus current, NodeStatus requested) {
+    if (requested == null || requested == current) {
+      return current;
+    }
+    if (requested == NodeStatus.MAINTENANCE) {
+      return NodeStatus.MAINTENANCE;
+    }
+    if (requested == NodeStatus.PENDING && current == NodeStatus.MAINTENANCE) {
+      return NodeStatus.PENDING;
+    }
+    throw statusNotSettable();
+  }
+
+  private static ProblemException statusNotSettable() {
+    return ProblemException.invalid("ONLINE and OFFLINE follow the agent's heartbeats",
+        List.of(new Problem.FieldError("status", "may be set to MAINTENANCE, or to PENDING to leave maintenance")));
+  }
+
+  private void requireSite(UUID siteId) {
+    if (sites.findOwned(siteId).isEmpty()) {
+      throw ProblemException.invalid("site " + siteId + " does not exist",
+          List.of(new Problem.FieldError("siteId", "no site with this id in your tenant")));
+    }
+  }
+
+  private void requireUniqueName(String name, UUID self) {
+    nodes.findByName(name.trim())
+        .filter(other -> !other.id.equals(self))
+        .ifPresent(other -> {
+          throw ProblemException.conflict("a node named '" + name.trim() + "' already exists");
+        });
+  }
+
+  private static void apply(Node node, NodeData data) {
+    node.name = data.name().trim();
+    node.siteId = data.siteId();
+    node.hostname = data.hostname();
+    node.cpuCores = data.cpuCores();
+    node.memoryMib = data.memoryMib();
+  }
+}
