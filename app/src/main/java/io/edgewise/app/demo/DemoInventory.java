@@ -13,6 +13,7 @@ public class DemoInventory {
 
   @Inject SiteService sites;
   @Inject DemoNodes nodes;
+  @Inject DemoFleets fleets;
 
   @Transactional
   public Void seed() {
@@ -21,6 +22,7 @@ public class DemoInventory {
     sites.create(new SiteData("central-station-mec", Paradigm.MEC, "eu-central", 52.525, 13.369, 10_000, 12));
     sites.create(new SiteData("eu-central-cloud", Paradigm.CLOUD, "eu-central", 50.110, 8.682, 40_000, 0));
     nodes.seed();
+    fleets.seed();
     return null;
   }
 }

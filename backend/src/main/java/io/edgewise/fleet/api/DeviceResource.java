@@ -1,0 +1,59 @@
+package io.edgewise.fleet.api;
+
+import io.edgewise.base.api.ETags;
+import io.edgewise.base.api.PageParams;
+import io.edgewise.base.api.PageResult;
+import io.edgewise.fleet.Device;
+import io.edgewise.fleet.DeviceService;
+import io.edgewise.security.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+
+/** Devices across the tenant's fleets, and single devices by id. */
+@Path("/api/v1/devices")
+@RolesAllowed(Role.Names.VIEWER)
+public class DeviceResource {
+
+  @Inject DeviceService devices;
+
+  @GET
+  public PageResult<DeviceView> list(@BeanParam DeviceQuery query, @BeanParam PageParams page) {
+    return devices.list(query.toFilter(), page).map(DeviceView::of);
+  }
+
+  @GET
+  @Path("{id}")
+  public Response get(@PathParam("id") UUID id) {
+    return ok(devices.get(id));
+  }
+
+  @PUT
+  @Path("{id}")
+  @RolesAllowed(Role.Names.OPERATOR)
+  public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull DeviceRequest body) {
+    return ok(devices.update(id, ifMatch, body.toData()));
+  }
+
+  @DELETE
+  @Path("{id}")
+  @RolesAllowed(Role.Names.OPERATOR)
+  public void delete(@PathParam("id") UUID id) {
+    devices.delete(id);
+  }
+
+  static Response ok(Device device) {
+    return Response.ok(DeviceView.of(device)).tag(ETags.of(device.version)).build();
+  }
+}

@@ -1,0 +1,102 @@
+package io.edgewise.fleet.api;
+
+import io.edgewise.base.api.ETags;
+import io.edgewise.base.api.PageParams;
+import io.edgewise.base.api.PageResult;
+import io.edgewise.base.api.QueryEnums;
+import io.edgewise.base.api.QueryIds;
+import io.edgewise.fleet.Application;
+import io.edgewise.fleet.Fleet;
+import io.edgewise.fleet.FleetService;
+import io.edgewise.fleet.FleetService.FleetData;
+import io.edgewise.fleet.FleetSummary;
+import io.edgewise.fleet.SmartDomain;
+import io.edgewise.security.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Instant;
+import java.util.UUID;
+
+/** Device fleets: everyone in the tenant reads them, operators change them. */
+@Path("/api/v1/fleets")
+@RolesAllowed(Role.Names.VIEWER)
+public class FleetResource {
+
+  public record FleetRequest(
+      @NotBlank @Size(max = Fleet.NAME_MAX) String name,
+      @NotNull SmartDomain domain,
+      @NotNull Application application,
+      @NotBlank @Size(max = Fleet.DEVICE_CLASS_MAX) String deviceClass,
+      @NotNull UUID siteId,
+      @Size(max = Fleet.DESCRIPTION_MAX) String description) {
+
+    FleetData toData() {
+      return new FleetData(name, domain, application, deviceClass, siteId, description);
+    }
+  }
+
+  public record FleetView(UUID id, String name, SmartDomain domain, Application application, String deviceClass, UUID siteId,
+      String description, long deviceCount, long onlineDevices, Instant createdAt, Instant updatedAt, long version) {
+    static FleetView of(FleetSummary s) {
+      Fleet f = s.fleet();
+      return new FleetView(f.id, f.name, f.domain, f.application, f.deviceClass, f.siteId, f.description,
+          s.devices().total(), s.devices().online(), f.createdAt, f.updatedAt, f.version);
+    }
+  }
+
+  @Inject FleetService fleets;
+
+  @GET
+  public PageResult<FleetView> list(@QueryParam("domain") String domain, @QueryParam("siteId") String siteId,
+      @QueryParam("application") String application, @BeanParam PageParams page) {
+    return fleets.list(QueryEnums.parse(SmartDomain.class, "domain", domain), QueryIds.parse("siteId", siteId),
+        QueryEnums.parse(Application.class, "application", application), page).map(FleetView::of);
+  }
+
+  @GET
+  @Path("{id}")
+  public Response get(@PathParam("id") UUID id) {
+    return ok(fleets.get(id));
+  }
+
+  @POST
+  @RolesAllowed(Role.Names.OPERATOR)
+  public Response create(@Valid @NotNull FleetRequest body) {
+    FleetSummary created = fleets.create(body.toData());
+    return Response.created(URI.create("/api/v1/fleets/" + created.fleet().id)).entity(FleetView.of(created)).tag(ETags.of(created.fleet().version)).build();
+  }
+
+  @PUT
+  @Path("{id}")
+  @RolesAllowed(Role.Names.OPERATOR)
+  public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull FleetRequest body) {
+    return ok(fleets.update(id, ifMatch, body.toData()));
+  }
+
+  @DELETE
+  @Path("{id}")
+  @RolesAllowed(Role.Names.OPERATOR)
+  public void delete(@PathParam("id") UUID id) {
+    fleets.delete(id);
+  }
+
+  private static Response ok(FleetSummary summary) {
+    return Response.ok(FleetView.of(summary)).tag(ETags.of(summary.fleet().version)).build();
+  }
+}
