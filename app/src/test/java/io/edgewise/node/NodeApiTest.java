@@ -87,7 +87,7 @@ class NodeApiTest {
     online.put("status", "ONLINE");
     t.admin().body(online).post("/api/v1/nodes").then().statusCode(400).body("errors.field", equalTo(List.of("status")));
 
-    t.admin().body(node("x", "00000000-0000-0000-0000-000000000000", 0)).post("/api/v1/nodes").then().statusCode(400)
+    t.admin().body(node("x", "00000000-0000-0000-0000-000000000000", 0)).post("/api/v1/nodes").then().statusCode(422)
         .body("errors.field", equalTo(List.of("siteId")));
 
     t.admin().body(node("dup", siteId, 0)).post("/api/v1/nodes").then().statusCode(201);
@@ -140,7 +140,7 @@ class NodeApiTest {
     b.admin().body(node("stolen", siteB, 0)).put("/api/v1/nodes/" + id).then().statusCode(404);
     b.admin().delete("/api/v1/nodes/" + id).then().statusCode(404);
     b.admin().get("/api/v1/nodes").then().statusCode(200).body("totalItems", equalTo(0));
-    b.admin().body(node("on-a-site", siteA, 0)).post("/api/v1/nodes").then().statusCode(400).body("errors.field", equalTo(List.of("siteId")));
+    b.admin().body(node("on-a-site", siteA, 0)).post("/api/v1/nodes").then().statusCode(422).body("errors.field", equalTo(List.of("siteId")));
 
     a.admin().get("/api/v1/nodes/" + id).then().statusCode(200).body("name", equalTo("secret")).body("version", equalTo(0)).body("gpus", hasSize(1));
   }

@@ -8,7 +8,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** What each role may write: the forbidden case is asserted next to the allowed one. */
@@ -17,9 +17,12 @@ class RoleMatrixTest {
 
   private static TenantWorld w;
 
-  @BeforeAll
-  static void world() {
-    w = TenantWorld.create("roles");
+  /** Created on first use: the app (and its random port) only exists once a test runs. */
+  @BeforeEach
+  void world() {
+    if (w == null) {
+      w = TenantWorld.create("roles");
+    }
   }
 
   private record Write(String path, Object body) {}
@@ -36,7 +39,7 @@ class RoleMatrixTest {
     return List.of(
         new Write("/api/v1/sites", TenantWorld.site("site-" + suffix)),
         new Write("/api/v1/nodes", TenantWorld.node("node-" + suffix, w.site())),
-        new Write("/api/v1/users", Map.of("email", suffix + "@" + w.tenant().slug() + ".test", "password", TestTenant.PASSWORD, "role", "VIEWER")),
+        new Write("/api/v1/users", Map.of("email", "user-" + suffix + "@" + w.tenant().slug() + ".test", "password", TestTenant.PASSWORD, "role", "VIEWER")),
         new Write("/api/v1/tokens", Map.of("name", "token-" + suffix, "role", "VIEWER")));
   }
 

@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,10 +27,13 @@ class TenancyMatrixTest {
 
   private record Call(String description, Function<RequestSpecification, Response> call) {}
 
-  @BeforeAll
-  static void twoTenants() {
-    a = TenantWorld.create("matrixa");
-    b = TenantWorld.create("matrixb");
+  /** Created on first use: the app (and its random port) only exists once a test runs. */
+  @BeforeEach
+  void twoTenants() {
+    if (a == null) {
+      a = TenantWorld.create("matrixa");
+      b = TenantWorld.create("matrixb");
+    }
   }
 
   @Test

@@ -6,10 +6,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.util.LinkedHashSet;
+import org.hibernate.annotations.BatchSize;
 import java.util.Set;
 import java.util.UUID;
 
@@ -43,7 +45,9 @@ public class Deployment extends TenantOwnedEntity {
   @Enumerated(EnumType.STRING)
   public DeploymentStatus status;
 
-  @ElementCollection
+  /** Loaded with the deployment (views always show them), a page's worth per query. */
+  @ElementCollection(fetch = FetchType.EAGER)
+  @BatchSize(size = 100)
   @CollectionTable(name = "deployment_sites", joinColumns = @JoinColumn(name = "deployment_id"))
   public Set<TargetSite> targetSites = new LinkedHashSet<>();
 }

@@ -115,8 +115,7 @@ public class NodeService {
 
   private void requireSite(UUID siteId) {
     if (sites.findOwned(siteId).isEmpty()) {
-      throw ProblemException.invalid("site " + siteId + " does not exist",
-          List.of(new Problem.FieldError("siteId", "no site with this id in your tenant")));
+      throw ProblemException.unknownReference("siteId", "site " + siteId);
     }
   }
 

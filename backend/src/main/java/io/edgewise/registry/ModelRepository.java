@@ -1,5 +1,6 @@
 package io.edgewise.registry;
 
+import io.edgewise.fleet.SmartDomain;
 import io.edgewise.base.api.PageParams;
 import io.edgewise.base.api.PageResult;
 import io.edgewise.base.persistence.TenantOwnedRepository;
@@ -23,7 +24,7 @@ public class ModelRepository extends TenantOwnedRepository<Model> {
   }
 
   /** Models filtered by family, domain and a case-insensitive name prefix; each filter optional. */
-  public PageResult<Model> page(ModelFamily family, String domain, String namePrefix, PageParams params) {
+  public PageResult<Model> page(ModelFamily family, SmartDomain domain, String namePrefix, PageParams params) {
     StringBuilder where = new StringBuilder();
     Map<String, Object> args = new HashMap<>();
     if (family != null) {

@@ -1,5 +1,6 @@
 package io.edgewise.registry;
 
+import io.edgewise.fleet.SmartDomain;
 import io.edgewise.audit.AuditLog;
 import io.edgewise.base.api.ETags;
 import io.edgewise.base.api.PageParams;
@@ -17,14 +18,14 @@ import java.util.UUID;
 public class ModelService {
 
   /** The editable fields of a model. */
-  public record ModelData(String name, String task, ModelFamily family, String domain, String description) {}
+  public record ModelData(String name, String task, ModelFamily family, SmartDomain domain, String description) {}
 
   @Inject ModelRepository models;
   @Inject ModelVersionRepository versions;
   @Inject AuditLog audit;
 
   @Transactional
-  public PageResult<ModelOverview> list(ModelFamily family, String domain, String namePrefix, PageParams page) {
+  public PageResult<ModelOverview> list(ModelFamily family, SmartDomain domain, String namePrefix, PageParams page) {
     PageResult<Model> result = models.page(family, domain, namePrefix, page);
     Map<UUID, VersionStats> stats = versions.statsFor(result.items().stream().map(m -> m.id).toList());
     return result.map(m -> new ModelOverview(m, stats.getOrDefault(m.id, VersionStats.NONE)));

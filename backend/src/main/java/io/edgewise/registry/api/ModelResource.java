@@ -1,10 +1,9 @@
 package io.edgewise.registry.api;
 
 import io.edgewise.base.api.ETags;
+import io.edgewise.fleet.SmartDomain;
 import io.edgewise.base.api.PageParams;
 import io.edgewise.base.api.PageResult;
-import io.edgewise.base.api.Problem;
-import io.edgewise.base.api.ProblemException;
 import io.edgewise.base.api.QueryEnums;
 import io.edgewise.registry.Model;
 import io.edgewise.registry.ModelFamily;
@@ -17,7 +16,6 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DELETE;
@@ -32,8 +30,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Instant;
-import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 /** The model registry's models: everyone in the tenant reads them, operators change them. */
@@ -41,13 +37,12 @@ import java.util.UUID;
 @RolesAllowed(Role.Names.VIEWER)
 public class ModelResource {
 
-  private static final String DOMAIN_MESSAGE = "must be one of SMART_MULTIMEDIA, SMART_TRANSPORTATION, SMART_CITY, SMART_INDUSTRY";
 
   public record ModelRequest(
       @NotBlank @Size(max = Model.NAME_MAX) String name,
       @NotBlank @Size(max = Model.TASK_MAX) String task,
       @NotNull ModelFamily family,
-      @Pattern(regexp = Model.DOMAIN_PATTERN, message = DOMAIN_MESSAGE) String domain,
+      SmartDomain domain,
       @Size(max = Model.DESCRIPTION_MAX) String description) {
 
     ModelData toData() {
@@ -56,7 +51,7 @@ public class ModelResource {
   }
 
   /** A model with the number of its versions and the label of the newest one (null when none). */
-  public record ModelView(UUID id, String name, String task, ModelFamily family, String domain, String description,
+  public record ModelView(UUID id, String name, String task, ModelFamily family, SmartDomain domain, String description,
       long versionCount, String latestVersion, Instant createdAt, Instant updatedAt, long version) {
     static ModelView of(ModelOverview o) {
       Model m = o.model();
@@ -71,7 +66,7 @@ public class ModelResource {
   @GET
   public PageResult<ModelView> list(@QueryParam("family") String family, @QueryParam("domain") String domain, @QueryParam("q") String q,
       @BeanParam PageParams page) {
-    return models.list(QueryEnums.parse(ModelFamily.class, "family", family), domainFilter(domain), q, page).map(ModelView::of);
+    return models.list(QueryEnums.parse(ModelFamily.class, "family", family), QueryEnums.parse(SmartDomain.class, "domain", domain), q, page).map(ModelView::of);
   }
 
   @GET
@@ -106,14 +101,4 @@ public class ModelResource {
     return response.entity(ModelView.of(model)).tag(ETags.of(model.model().version)).build();
   }
 
-  private static String domainFilter(String domain) {
-    if (domain == null || domain.isBlank()) {
-      return null;
-    }
-    String name = domain.trim().toUpperCase(Locale.ROOT);
-    if (!Model.DOMAINS.contains(name)) {
-      throw ProblemException.invalid("unknown domain '" + domain + "'", List.of(new Problem.FieldError("domain", DOMAIN_MESSAGE)));
-    }
-    return name;
-  }
 }
