@@ -1,6 +1,7 @@
 package io.edgewise.node;
 
 import io.edgewise.audit.AuditLog;
+import io.edgewise.security.ApiTokenService;
 import io.edgewise.base.api.ETags;
 import io.edgewise.base.api.PageParams;
 import io.edgewise.base.api.PageResult;
@@ -26,6 +27,7 @@ public class NodeService {
   @Inject NodeStatusTransitionRepository transitions;
   @Inject CurrentCaller caller;
   @Inject AuditLog audit;
+  @Inject ApiTokenService credentials;
 
   @Transactional
   public PageResult<Node> list(UUID siteId, NodeStatus status, PageParams page) {
@@ -80,6 +82,7 @@ public class NodeService {
   @Transactional
   public void delete(UUID id) {
     Node node = nodes.requireOwned(id);
+    credentials.revokeNodeCredentials(id);
     nodes.delete(node);
     nodes.flush();
     audit.record("delete", "node", id, node.name);

@@ -24,7 +24,7 @@ public class ApiTokenIdentityProvider implements IdentityProvider<TokenAuthentic
   public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request, AuthenticationRequestContext context) {
     String secret = request.getToken().getToken();
     return context.runBlocking(() -> tokens.authenticate(secret)
-        .map(t -> CallerIdentities.identity("token:" + t.name, t.tenantId, t.role, t.nodeId))
+        .map(t -> CallerIdentities.identity("token:" + t.name(), t.tenantId(), t.role(), t.nodeId()))
         .orElseThrow(AuthenticationFailedException::new));
   }
 }

@@ -33,6 +33,7 @@ public class ApiTokenService {
   private final SecureRandom random = new SecureRandom();
 
   @Inject ApiTokenRepository tokens;
+  @Inject ApiTokenCache cache;
   @Inject CurrentCaller caller;
   @Inject AuditLog audit;
 
@@ -53,7 +54,15 @@ public class ApiTokenService {
   @Transactional(Transactional.TxType.MANDATORY)
   public IssuedToken issueNodeCredential(UUID tenantId, UUID nodeId, String nodeName, String issuedBy) {
     tokens.revokeNodeCredentials(nodeId, Instant.now());
+    cache.forgetNode(nodeId);
     return issue(tenantId, "node:" + nodeName, Role.AGENT, nodeId, null, issuedBy);
+  }
+
+  /** Revokes every credential of a node, here and in this replica's cache (the node is being deleted). */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void revokeNodeCredentials(UUID nodeId) {
+    tokens.revokeNodeCredentials(nodeId, Instant.now());
+    cache.forgetNode(nodeId);
   }
 
   @Transactional
@@ -72,24 +81,34 @@ public class ApiTokenService {
     ApiToken token = tokens.requireOwned(id);
     if (token.revokedAt == null) {
       token.revokedAt = Instant.now();
+      cache.forget(id);
       audit.record("revoke", "api-token", id, token.name);
     }
     return token;
   }
 
-  /** The live token behind a presented secret, in platform scope; records its use. */
-  public Optional<ApiToken> authenticate(String secret) {
+  /**
+   * The live token behind a presented secret; records its use. Served from {@link ApiTokenCache}
+   * when it was seen lately, else looked up in platform scope.
+   */
+  public Optional<ApiTokenCache.CachedToken> authenticate(String secret) {
     if (secret == null || !secret.startsWith(SECRET_PREFIX)) {
       return Optional.empty();
     }
     String hash = PasswordHasher.digest(secret);
     Instant now = Instant.now();
-    return TenantScope.platform(() -> QuarkusTransaction.requiringNew().call(() -> {
-      Optional<ApiToken> token = tokens.findByHashAnyTenant(hash).filter(t -> t.usableAt(now));
-      token.filter(t -> t.lastUsedAt == null || t.lastUsedAt.isBefore(now.minus(LAST_USED_GRANULARITY)))
+    Optional<ApiTokenCache.CachedToken> cached = cache.find(hash, now);
+    if (cached.isPresent()) {
+      return cached;
+    }
+    Optional<ApiToken> token = TenantScope.platform(() -> QuarkusTransaction.requiringNew().call(() -> {
+      Optional<ApiToken> found = tokens.findByHashAnyTenant(hash).filter(t -> t.usableAt(now));
+      found.filter(t -> t.lastUsedAt == null || t.lastUsedAt.isBefore(now.minus(LAST_USED_GRANULARITY)))
           .ifPresent(t -> t.lastUsedAt = now);
-      return token;
+      return found;
     }));
+    token.ifPresent(t -> cache.put(hash, t));
+    return token.map(ApiTokenCache.CachedToken::of);
   }
 
   private IssuedToken issue(UUID tenantId, String name, Role role, UUID nodeId, Instant expiresAt, String issuedBy) {

@@ -17,6 +17,8 @@ import java.util.Optional;
  * Binds every pooled connection to the tenant it works for, so PostgreSQL's row-level security
  * policies (keyed on {@code app.tenant} and {@code app.system}) hold even if a query forgot its
  * tenant filter. The tenant comes from an explicit {@link TenantScope} or else from the caller.
+ * Every acquisition binds afresh, so a connection returned to the pool needs no reset (one round trip
+ * fewer per transaction).
  */
 @ApplicationScoped
 public class TenantConnectionBinder implements AgroalPoolInterceptor {
@@ -28,11 +30,6 @@ public class TenantConnectionBinder implements AgroalPoolInterceptor {
   public void onConnectionAcquire(Connection connection) {
     Binding binding = TenantScope.current().orElseGet(TenantConnectionBinder::fromCaller);
     apply(connection, binding.tenantId().map(Object::toString).orElse(""), binding.platform() ? "on" : "");
-  }
-
-  @Override
-  public void onConnectionReturn(Connection connection) {
-    apply(connection, "", "");
   }
 
   private static Binding fromCaller() {
