@@ -3,7 +3,6 @@ package io.edgewise.deployment;
 import io.edgewise.base.api.PageParams;
 import io.edgewise.base.api.PageResult;
 import io.edgewise.base.persistence.TenantOwnedRepository;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.HashMap;
 import java.util.Map;
@@ -37,10 +36,6 @@ public class DeploymentRepository extends TenantOwnedRepository<Deployment> {
       args.put("siteId", filter.siteId());
     }
     return PageResult.of(scoped(where.toString(), args, params.sort(SORTABLE, "name")), params, d -> d);
-  }
-
-  public Optional<Deployment> findByName(String name) {
-    return scoped("name = :name", Map.of("name", name), Sort.by("id")).firstResultOptional();
   }
 
   private static void condition(StringBuilder where, Map<String, Object> args, String field, Object value) {

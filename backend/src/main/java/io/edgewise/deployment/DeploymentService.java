@@ -43,7 +43,7 @@ public class DeploymentService {
 
   @Transactional
   public Deployment create(DeploymentData data) {
-    requireUniqueName(data.name(), null);
+    deployments.requireNameFree(data.name().trim(), null);
     Deployment deployment = apply(new Deployment(), data);
     deployment.tenantId = deployments.tenantId();
     deployment.targetSites = targets(data, deployment.tenantId);
@@ -57,7 +57,7 @@ public class DeploymentService {
   public Deployment update(UUID id, String ifMatch, DeploymentData data) {
     Deployment deployment = deployments.requireOwned(id);
     ETags.check(ifMatch, deployment.version);
-    requireUniqueName(data.name(), id);
+    deployments.requireNameFree(data.name().trim(), id);
     apply(deployment, data);
     Set<TargetSite> targets = targets(data, deployment.tenantId);
     deployment.targetSites.retainAll(targets);
@@ -108,11 +108,4 @@ public class DeploymentService {
     return targets;
   }
 
-  private void requireUniqueName(String name, UUID self) {
-    deployments.findByName(name.trim())
-        .filter(other -> !other.id.equals(self))
-        .ifPresent(other -> {
-          throw ProblemException.conflict("a deployment named '" + name.trim() + "' already exists");
-        });
-  }
 }

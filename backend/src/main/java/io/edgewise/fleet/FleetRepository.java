@@ -3,11 +3,9 @@ package io.edgewise.fleet;
 import io.edgewise.base.api.PageParams;
 import io.edgewise.base.api.PageResult;
 import io.edgewise.base.persistence.TenantOwnedRepository;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 /** The caller's tenant's fleets. */
@@ -40,7 +38,4 @@ public class FleetRepository extends TenantOwnedRepository<Fleet> {
     return PageResult.of(scoped(where.toString(), args, params.sort(SORTABLE, "name")), params, f -> f);
   }
 
-  public Optional<Fleet> findByName(String name) {
-    return scoped("name = :name", Map.of("name", name), Sort.by("id")).firstResultOptional();
-  }
 }

@@ -88,11 +88,7 @@ public class FleetService {
     if (sites.findOwned(data.siteId()).isEmpty()) {
       throw ProblemException.unknownReference("siteId", "site " + data.siteId());
     }
-    fleets.findByName(data.name().trim())
-        .filter(other -> !other.id.equals(self))
-        .ifPresent(other -> {
-          throw ProblemException.conflict("a fleet named '" + data.name().trim() + "' already exists");
-        });
+    fleets.requireNameFree(data.name().trim(), self);
   }
 
   private static Fleet apply(Fleet fleet, FleetData data) {

@@ -47,10 +47,6 @@ public class NodeRepository extends TenantOwnedRepository<Node> {
     return node;
   }
 
-  public Optional<Node> findByName(String name) {
-    return scoped("name = :name", Map.of("name", name), Sort.by("id")).firstResultOptional();
-  }
-
   public Optional<Node> findByAgentId(String agentId) {
     return scoped("agentId = :agent", Map.of("agent", agentId), Sort.by("id")).firstResultOptional();
   }

@@ -41,7 +41,7 @@ public class NodeService {
 
   @Transactional
   public Node create(NodeData data) {
-    requireUniqueName(data.name(), null);
+    nodes.requireNameFree(data.name().trim(), null);
     requireSite(data.siteId());
     GpuSpec.requireDistinctIndexes(data.gpus().stream().map(GpuSpec::index).toList());
     Node node = new Node();
@@ -63,7 +63,7 @@ public class NodeService {
   public Node update(UUID id, String ifMatch, NodeData data) {
     Node node = nodes.requireOwned(id);
     ETags.check(ifMatch, node.version);
-    requireUniqueName(data.name(), id);
+    nodes.requireNameFree(data.name().trim(), id);
     requireSite(data.siteId());
     GpuSpec.requireDistinctIndexes(data.gpus().stream().map(GpuSpec::index).toList());
     NodeStatus previous = node.status;
@@ -120,14 +120,6 @@ public class NodeService {
     if (sites.findOwned(siteId).isEmpty()) {
       throw ProblemException.unknownReference("siteId", "site " + siteId);
     }
-  }
-
-  private void requireUniqueName(String name, UUID self) {
-    nodes.findByName(name.trim())
-        .filter(other -> !other.id.equals(self))
-        .ifPresent(other -> {
-          throw ProblemException.conflict("a node named '" + name.trim() + "' already exists");
-        });
   }
 
   private static void apply(Node node, NodeData data) {

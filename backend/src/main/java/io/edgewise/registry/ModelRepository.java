@@ -4,12 +4,10 @@ import io.edgewise.fleet.SmartDomain;
 import io.edgewise.base.api.PageParams;
 import io.edgewise.base.api.PageResult;
 import io.edgewise.base.persistence.TenantOwnedRepository;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 /** The caller's tenant's models. */
 @ApplicationScoped
@@ -40,10 +38,6 @@ public class ModelRepository extends TenantOwnedRepository<Model> {
       args.put("prefix", likePrefix(namePrefix.trim()));
     }
     return PageResult.of(scoped(where.toString(), args, params.sort(SORTABLE, "name")), params, m -> m);
-  }
-
-  public Optional<Model> findByName(String name) {
-    return scoped("name = :name", Map.of("name", name), Sort.by("id")).firstResultOptional();
   }
 
   /** A LIKE pattern matching names that start with {@code prefix}, its wildcards taken literally. */

@@ -38,7 +38,7 @@ public class ModelService {
 
   @Transactional
   public ModelOverview create(ModelData data) {
-    requireUniqueName(data.name(), null);
+    models.requireNameFree(data.name().trim(), null);
     Model model = apply(new Model(), data);
     models.create(model);
     models.flush();
@@ -50,7 +50,7 @@ public class ModelService {
   public ModelOverview update(UUID id, String ifMatch, ModelData data) {
     Model model = models.requireOwned(id);
     ETags.check(ifMatch, model.version);
-    requireUniqueName(data.name(), id);
+    models.requireNameFree(data.name().trim(), id);
     apply(model, data);
     models.flush();
     audit.record("update", "model", model.id, model.name);
@@ -72,14 +72,6 @@ public class ModelService {
 
   private ModelOverview overview(Model model) {
     return new ModelOverview(model, versions.statsFor(List.of(model.id)).getOrDefault(model.id, VersionStats.NONE));
-  }
-
-  private void requireUniqueName(String name, UUID self) {
-    models.findByName(name.trim())
-        .filter(other -> !other.id.equals(self))
-        .ifPresent(other -> {
-          throw ProblemException.conflict("a model named '" + name.trim() + "' already exists");
-        });
   }
 
   private static Model apply(Model model, ModelData data) {

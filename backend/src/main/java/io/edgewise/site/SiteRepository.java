@@ -6,7 +6,6 @@ import io.edgewise.base.persistence.TenantOwnedRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 
 /** The caller's tenant's sites. */
 @ApplicationScoped
@@ -34,7 +33,4 @@ public class SiteRepository extends TenantOwnedRepository<Site> {
     return PageResult.of(scoped(where.toString(), args, params.sort(SORTABLE, "name")), params, s -> s);
   }
 
-  public Optional<Site> findByName(String name) {
-    return scoped("name = :name", Map.of("name", name), io.quarkus.panache.common.Sort.by("id")).firstResultOptional();
-  }
 }

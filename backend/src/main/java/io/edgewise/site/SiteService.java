@@ -4,7 +4,6 @@ import io.edgewise.audit.AuditLog;
 import io.edgewise.base.api.ETags;
 import io.edgewise.base.api.PageParams;
 import io.edgewise.base.api.PageResult;
-import io.edgewise.base.api.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -32,7 +31,7 @@ public class SiteService {
 
   @Transactional
   public Site create(SiteData data) {
-    requireUniqueName(data.name(), null);
+    sites.requireNameFree(data.name().trim(), null);
     Site site = apply(new Site(), data);
     sites.create(site);
     sites.flush();
@@ -44,7 +43,7 @@ public class SiteService {
   public Site update(UUID id, String ifMatch, SiteData data) {
     Site site = sites.requireOwned(id);
     ETags.check(ifMatch, site.version);
-    requireUniqueName(data.name(), id);
+    sites.requireNameFree(data.name().trim(), id);
     apply(site, data);
     sites.flush();
     audit.record("update", "site", site.id, site.name);
@@ -58,14 +57,6 @@ public class SiteService {
     sites.delete(site);
     sites.flush();
     audit.record("delete", "site", id, site.name);
-  }
-
-  private void requireUniqueName(String name, UUID self) {
-    sites.findByName(name.trim())
-        .filter(other -> !other.id.equals(self))
-        .ifPresent(other -> {
-          throw ProblemException.conflict("a site named '" + name.trim() + "' already exists");
-        });
   }
 
   private static Site apply(Site site, SiteData data) {

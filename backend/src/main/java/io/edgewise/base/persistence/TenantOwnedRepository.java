@@ -43,6 +43,18 @@ public abstract class TenantOwnedRepository<E extends TenantOwnedEntity> impleme
     return find(query, sort, parameters);
   }
 
+  /** The tenant's entity with this name; for entities named by a {@code name} attribute. */
+  public Optional<E> findByName(String name) {
+    return scoped("name = :name", Map.of("name", name), Sort.by("id")).firstResultOptional();
+  }
+
+  /** 409 when another of the tenant's entities (not {@code self}) already has this name. */
+  public void requireNameFree(String name, UUID self) {
+    findByName(name).filter(other -> !other.id.equals(self)).ifPresent(other -> {
+      throw ProblemException.conflict("a " + noun() + " named '" + name + "' already exists");
+    });
+  }
+
   /** Stamps the caller's tenant on a new entity and stores it. */
   public E create(E entity) {
     entity.tenantId = tenantId();
