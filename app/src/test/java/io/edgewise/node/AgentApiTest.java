@@ -62,7 +62,7 @@ class AgentApiTest {
     site(t, "s");
     String agentToken = t.token("AGENT");
     bearer(agentToken).body(registration("m", "nowhere", "h", 0)).post("/api/v1/agent/register")
-        .then().statusCode(400).body("errors.field", equalTo(List.of("site")));
+        .then().statusCode(422).body("errors.field", equalTo(List.of("site")));
     bearer(agentToken).body(Map.of("site", "s", "cpuCores", -1, "memoryMib", 1)).post("/api/v1/agent/register")
         .then().statusCode(400).body("errors.field", equalTo(List.of("agentId", "cpuCores")));
     bearer(agentToken).body(registration("x".repeat(129), "s", "h", 0)).post("/api/v1/agent/register")

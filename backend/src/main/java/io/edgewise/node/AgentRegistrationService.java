@@ -1,7 +1,6 @@
 package io.edgewise.node;
 
 import io.edgewise.audit.AuditLog;
-import io.edgewise.base.api.Problem;
 import io.edgewise.base.api.ProblemException;
 import io.edgewise.security.ApiTokenService;
 import io.edgewise.security.ApiTokenService.IssuedToken;
@@ -57,11 +56,10 @@ public class AgentRegistrationService {
     return new Registered(node, known.isEmpty(), credential.secret());
   }
 
-  /** A site named by id or by name, in the caller's tenant; 400 naming {@code site} otherwise. */
+  /** A site named by id or by name, in the caller's tenant; 422 naming {@code site} otherwise. */
   private Site resolveSite(String reference) {
     Optional<Site> byId = parseUuid(reference).flatMap(sites::findOwned);
-    return byId.or(() -> sites.findByName(reference)).orElseThrow(() -> ProblemException.invalid(
-        "site '" + reference + "' does not exist", List.of(new Problem.FieldError("site", "no site with this id or name in your tenant"))));
+    return byId.or(() -> sites.findByName(reference)).orElseThrow(() -> ProblemException.unknownReference("site", "site '" + reference + "'"));
   }
 
   /** A node credential may re-register its own node, and nothing else. */
