@@ -1,0 +1,22 @@
+package io.edgewise.planning.partitioning;
+
+import java.util.List;
+
+/**
+ * A split of a chain: layers {@code [0, edgeStart)} on the device, {@code [edgeStart, cloudStart)} on
+ * the edge, {@code [cloudStart, n)} in the cloud, with the latency broken down.
+ */
+public record ChainPlan(int edgeStart, int cloudStart, double deviceMs, double uplinkMs, double edgeMs, double edgeToCloudMs,
+    double cloudMs, long bytesUplinked) {
+
+  public double totalMs() {
+    return deviceMs + uplinkMs + edgeMs + edgeToCloudMs + cloudMs;
+  }
+
+  /** The tier of every layer. */
+  public List<Tier> tiers(int layerCount) {
+    return java.util.stream.IntStream.range(0, layerCount)
+        .mapToObj(k -> k < edgeStart ? Tier.DEVICE : k < cloudStart ? Tier.EDGE : Tier.CLOUD)
+        .toList();
+  }
+}
