@@ -2,9 +2,9 @@ package io.edgewise.deployment;
 
 import io.edgewise.base.api.PageParams;
 import io.edgewise.base.api.PageResult;
+import io.edgewise.base.persistence.Conditions;
 import io.edgewise.base.persistence.TenantOwnedRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -25,23 +25,9 @@ public class DeploymentRepository extends TenantOwnedRepository<Deployment> {
   }
 
   public PageResult<Deployment> page(Filter filter, PageParams params) {
-    StringBuilder where = new StringBuilder("1 = 1");
-    Map<String, Object> args = new HashMap<>();
-    condition(where, args, "status", filter.status());
-    condition(where, args, "strategy", filter.strategy());
-    condition(where, args, "fleetId", filter.fleetId());
-    condition(where, args, "modelVersionId", filter.modelVersionId());
-    if (filter.siteId() != null) {
-      where.append(" and id in (select d.id from Deployment d join d.targetSites t where t.siteId = :siteId)");
-      args.put("siteId", filter.siteId());
-    }
-    return PageResult.of(scoped(where.toString(), args, params.sort(SORTABLE, "name")), params, d -> d);
-  }
-
-  private static void condition(StringBuilder where, Map<String, Object> args, String field, Object value) {
-    if (value != null) {
-      where.append(" and ").append(field).append(" = :").append(field);
-      args.put(field, value);
-    }
+    Conditions where = new Conditions().equal("status", filter.status()).equal("strategy", filter.strategy())
+        .equal("fleetId", filter.fleetId()).equal("modelVersionId", filter.modelVersionId())
+        .when(filter.siteId(), "id in (select d.id from Deployment d join d.targetSites t where t.siteId = :siteId)", "siteId");
+    return PageResult.of(scoped(where, params.sort(SORTABLE, "name")), params, d -> d);
   }
 }

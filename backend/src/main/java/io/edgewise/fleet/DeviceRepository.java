@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.edgewise.base.api.PageParams;
 import io.edgewise.base.api.PageResult;
+import io.edgewise.base.persistence.Conditions;
 import io.edgewise.base.persistence.TenantOwnedRepository;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,28 +43,14 @@ public class DeviceRepository extends TenantOwnedRepository<Device> {
   }
 
   public PageResult<Device> page(DeviceFilter filter, PageParams params) {
-    StringBuilder where = new StringBuilder();
-    Map<String, Object> args = new HashMap<>();
-    if (filter.fleetId() != null) {
-      where.append("fleetId = :fleet");
-      args.put("fleet", filter.fleetId());
-    }
-    if (filter.status() != null) {
-      where.append(where.isEmpty() ? "" : " and ").append("status = :status");
-      args.put("status", filter.status());
-    }
-    if (filter.externalIdPrefix() != null && !filter.externalIdPrefix().isEmpty()) {
-      where.append(where.isEmpty() ? "" : " and ").append("externalId like :prefix escape '\\'");
-      args.put("prefix", likePrefix(filter.externalIdPrefix()));
-    }
-    if (!filter.labels().isEmpty()) {
-      // @> is the operator the GIN index devices_labels_idx serves; under row-level security PostgreSQL
-      // uses that index only if jsonb_contains is LEAKPROOF (see docs/api/fleets.md), else it filters the
-      // tenant's rows found by the btree indexes
-      where.append(where.isEmpty() ? "" : " and ").append("cast(sql('? @> cast(? as jsonb)', labels, :labels) as Boolean) = true");
-      args.put("labels", toJson(filter.labels()));
-    }
-    return PageResult.of(scoped(where.toString(), args, params.sort(SORTABLE, "externalId")), params, d -> d);
+    String prefix = filter.externalIdPrefix() == null || filter.externalIdPrefix().isEmpty() ? null : Conditions.likePrefix(filter.externalIdPrefix(), false);
+    // @> is the operator the GIN index devices_labels_idx serves; under row-level security PostgreSQL
+    // uses that index only if jsonb_contains is LEAKPROOF (see docs/api/fleets.md), else it filters the
+    // tenant's rows found by the btree indexes
+    Conditions where = new Conditions().equal("fleetId", filter.fleetId()).equal("status", filter.status())
+        .when(prefix, "externalId like :prefix escape '!'", "prefix")
+        .when(filter.labels().isEmpty() ? null : toJson(filter.labels()), "cast(sql('? @> cast(? as jsonb)', labels, :labels) as Boolean) = true", "labels");
+    return PageResult.of(scoped(where, params.sort(SORTABLE, "externalId")), params, d -> d);
   }
 
   public Optional<Device> findByExternalId(UUID fleetId, String externalId) {
@@ -131,9 +118,6 @@ public class DeviceRepository extends TenantOwnedRepository<Device> {
     });
   }
 
-  private static String likePrefix(String prefix) {
-    return prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-  }
 
   private String toJson(Map<String, String> labels) {
     try {

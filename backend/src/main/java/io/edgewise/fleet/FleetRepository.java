@@ -2,9 +2,9 @@ package io.edgewise.fleet;
 
 import io.edgewise.base.api.PageParams;
 import io.edgewise.base.api.PageResult;
+import io.edgewise.base.persistence.Conditions;
 import io.edgewise.base.persistence.TenantOwnedRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -21,21 +21,8 @@ public class FleetRepository extends TenantOwnedRepository<Fleet> {
   }
 
   public PageResult<Fleet> page(SmartDomain domain, UUID siteId, Application application, PageParams params) {
-    StringBuilder where = new StringBuilder();
-    Map<String, Object> args = new HashMap<>();
-    if (domain != null) {
-      where.append("domain = :domain");
-      args.put("domain", domain);
-    }
-    if (siteId != null) {
-      where.append(where.isEmpty() ? "" : " and ").append("siteId = :site");
-      args.put("site", siteId);
-    }
-    if (application != null) {
-      where.append(where.isEmpty() ? "" : " and ").append("application = :application");
-      args.put("application", application);
-    }
-    return PageResult.of(scoped(where.toString(), args, params.sort(SORTABLE, "name")), params, f -> f);
+    Conditions where = new Conditions().equal("domain", domain).equal("siteId", siteId).equal("application", application);
+    return PageResult.of(scoped(where, params.sort(SORTABLE, "name")), params, f -> f);
   }
 
 }

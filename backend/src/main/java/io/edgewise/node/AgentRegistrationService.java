@@ -66,7 +66,7 @@ public class AgentRegistrationService {
   private void requireOwnNodeIfNodeCredential(Optional<Node> known) {
     Optional<UUID> boundNode = caller.get().nodeId();
     if (boundNode.isPresent() && !known.map(n -> n.id).equals(boundNode)) {
-      throw new ProblemException(403, "forbidden", "Forbidden", "a node credential can only re-register its own node", List.of());
+      throw ProblemException.forbidden("a node credential can only re-register its own node");
     }
   }
 

@@ -2,10 +2,10 @@ package io.edgewise.node;
 
 import io.edgewise.base.api.PageParams;
 import io.edgewise.base.api.PageResult;
+import io.edgewise.base.persistence.Conditions;
 import io.edgewise.base.persistence.TenantOwnedRepository;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -24,17 +24,8 @@ public class NodeRepository extends TenantOwnedRepository<Node> {
   }
 
   public PageResult<Node> page(UUID siteId, NodeStatus status, PageParams params) {
-    StringBuilder where = new StringBuilder();
-    Map<String, Object> args = new HashMap<>();
-    if (siteId != null) {
-      where.append("siteId = :site");
-      args.put("site", siteId);
-    }
-    if (status != null) {
-      where.append(where.isEmpty() ? "" : " and ").append("status = :status");
-      args.put("status", status);
-    }
-    return PageResult.of(scoped(where.toString(), args, params.sort(SORTABLE, "name")), params, NodeRepository::withGpus);
+    Conditions where = new Conditions().equal("siteId", siteId).equal("status", status);
+    return PageResult.of(scoped(where, params.sort(SORTABLE, "name")), params, NodeRepository::withGpus);
   }
 
   /** The node with its GPUs loaded, so callers may read them after the transaction. */

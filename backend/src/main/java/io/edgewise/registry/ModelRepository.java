@@ -3,10 +3,9 @@ package io.edgewise.registry;
 import io.edgewise.fleet.SmartDomain;
 import io.edgewise.base.api.PageParams;
 import io.edgewise.base.api.PageResult;
+import io.edgewise.base.persistence.Conditions;
 import io.edgewise.base.persistence.TenantOwnedRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 
 /** The caller's tenant's models. */
@@ -23,25 +22,10 @@ public class ModelRepository extends TenantOwnedRepository<Model> {
 
   /** Models filtered by family, domain and a case-insensitive name prefix; each filter optional. */
   public PageResult<Model> page(ModelFamily family, SmartDomain domain, String namePrefix, PageParams params) {
-    StringBuilder where = new StringBuilder();
-    Map<String, Object> args = new HashMap<>();
-    if (family != null) {
-      where.append("family = :family");
-      args.put("family", family);
-    }
-    if (domain != null) {
-      where.append(where.isEmpty() ? "" : " and ").append("domain = :domain");
-      args.put("domain", domain);
-    }
-    if (namePrefix != null && !namePrefix.isBlank()) {
-      where.append(where.isEmpty() ? "" : " and ").append("lower(name) like :prefix escape '!'");
-      args.put("prefix", likePrefix(namePrefix.trim()));
-    }
-    return PageResult.of(scoped(where.toString(), args, params.sort(SORTABLE, "name")), params, m -> m);
+    String prefix = namePrefix == null || namePrefix.isBlank() ? null : Conditions.likePrefix(namePrefix.trim(), true);
+    Conditions where = new Conditions().equal("family", family).equal("domain", domain)
+        .when(prefix, "lower(name) like :prefix escape '!'", "prefix");
+    return PageResult.of(scoped(where, params.sort(SORTABLE, "name")), params, m -> m);
   }
 
-  /** A LIKE pattern matching names that start with {@code prefix}, its wildcards taken literally. */
-  private static String likePrefix(String prefix) {
-    return prefix.toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
-  }
 }

@@ -29,6 +29,8 @@ public class ApiTokenCache {
   private static final int MAX_ENTRIES = 100_000;
 
   private final Map<String, Entry> byHash = new ConcurrentHashMap<>();
+  /** A node has one live credential; this finds it without scanning (registrations forget often). */
+  private final Map<UUID, String> hashByNode = new ConcurrentHashMap<>();
   private final long ttlNanos;
 
   public ApiTokenCache(@ConfigProperty(name = "edgewise.tokens.cache-ttl", defaultValue = "30s") Duration ttl) {
@@ -50,8 +52,12 @@ public class ApiTokenCache {
     }
     if (byHash.size() >= MAX_ENTRIES) {
       byHash.clear();
+      hashByNode.clear();
     }
     byHash.put(hash, new Entry(CachedToken.of(token), System.nanoTime() + ttlNanos));
+    if (token.nodeId != null) {
+      hashByNode.put(token.nodeId, hash);
+    }
   }
 
   /** Forgets a token (revoked, or replaced by a new node credential). */
@@ -61,6 +67,9 @@ public class ApiTokenCache {
 
   /** Forgets every credential of a node. */
   void forgetNode(UUID nodeId) {
-    byHash.values().removeIf(entry -> nodeId.equals(entry.token().nodeId()));
+    String hash = hashByNode.remove(nodeId);
+    if (hash != null) {
+      byHash.remove(hash);
+    }
   }
 }

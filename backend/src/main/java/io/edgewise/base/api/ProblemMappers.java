@@ -92,7 +92,7 @@ public class ProblemMappers {
 
   @ServerExceptionMapper
   public Response forbidden(ForbiddenException e) {
-    return respond(new ProblemException(403, "forbidden", "Forbidden", "your role does not allow this operation", List.of()).toProblem());
+    return respond(ProblemException.forbidden("your role does not allow this operation").toProblem());
   }
 
   @ServerExceptionMapper

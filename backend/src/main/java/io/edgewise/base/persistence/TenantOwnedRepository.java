@@ -55,6 +55,11 @@ public abstract class TenantOwnedRepository<E extends TenantOwnedEntity> impleme
     });
   }
 
+  /** A query over the caller's tenant narrowed by the filters that are present. */
+  protected PanacheQuery<E> scoped(Conditions conditions, Sort sort) {
+    return scoped(conditions.where(), conditions.params(), sort);
+  }
+
   /** Stamps the caller's tenant on a new entity and stores it. */
   public E create(E entity) {
     entity.tenantId = tenantId();

@@ -77,8 +77,8 @@ public class AgentResource {
   @POST
   @Path("heartbeat")
   public HeartbeatResponse heartbeat(@Valid HeartbeatRequest body) {
-    UUID nodeId = caller.get().nodeId().orElseThrow(() -> new ProblemException(403, "forbidden", "Forbidden",
-        "only a node credential can heartbeat; register the agent and use the credential it returns", List.of()));
+    UUID nodeId = caller.get().nodeId().orElseThrow(() -> ProblemException.forbidden(
+        "only a node credential can heartbeat; register the agent and use the credential it returns"));
     List<GpuSample> samples = body == null || body.gpus() == null ? List.of()
         : body.gpus().stream().map(g -> new GpuSample(g.index(), g.utilizationPct(), g.memoryUsedMib(), g.temperatureC())).toList();
     return new HeartbeatResponse(heartbeats.heartbeat(nodeId, samples), intervalSeconds());

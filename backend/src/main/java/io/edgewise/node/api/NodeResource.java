@@ -3,8 +3,7 @@ package io.edgewise.node.api;
 import io.edgewise.base.api.ETags;
 import io.edgewise.base.api.PageParams;
 import io.edgewise.base.api.PageResult;
-import io.edgewise.base.api.Problem;
-import io.edgewise.base.api.ProblemException;
+import io.edgewise.base.api.QueryIds;
 import io.edgewise.base.api.QueryEnums;
 import io.edgewise.node.Node;
 import io.edgewise.node.NodeService;
@@ -64,7 +63,7 @@ public class NodeResource {
 
   @GET
   public PageResult<NodeView> list(@QueryParam("siteId") String siteId, @QueryParam("status") String status, @BeanParam PageParams page) {
-    return nodes.list(parseSiteId(siteId), QueryEnums.parse(NodeStatus.class, "status", status), page).map(NodeView::of);
+    return nodes.list(QueryIds.parse("siteId", siteId), QueryEnums.parse(NodeStatus.class, "status", status), page).map(NodeView::of);
   }
 
   @GET
@@ -103,14 +102,4 @@ public class NodeResource {
     nodes.delete(id);
   }
 
-  private static UUID parseSiteId(String siteId) {
-    if (siteId == null || siteId.isBlank()) {
-      return null;
-    }
-    try {
-      return UUID.fromString(siteId.trim());
-    } catch (IllegalArgumentException e) {
-      throw ProblemException.invalid("siteId '" + siteId + "' is not a UUID", List.of(new Problem.FieldError("siteId", "must be a UUID")));
-    }
-  }
 }
