@@ -3,7 +3,6 @@ package io.edgewise.deployment;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.nullValue;
 
 import io.edgewise.testing.TenantWorld;
 import io.quarkus.test.junit.QuarkusTest;
@@ -19,7 +18,7 @@ class DeploymentApiTest {
     TenantWorld w = TenantWorld.create("deploy");
     var t = w.tenant();
     String id = t.operator().body(TenantWorld.deployment("cams", w.version(), w.fleet(), w.site())).post("/api/v1/deployments")
-        .then().statusCode(201).body("status", equalTo("PENDING")).body("strategy", equalTo("AUTO")).body("plan", nullValue())
+        .then().statusCode(201).body("status", equalTo("PENDING")).body("strategy", equalTo("AUTO")).body("objective", equalTo("MIN_LATENCY")).body("requestsPerDevicePerS", equalTo(1.0f))
         .body("targetSiteIds", contains(w.site())).extract().path("id");
 
     Map<String, Object> changed = new HashMap<>(TenantWorld.deployment("cams", w.version(), w.fleet(), w.site()));

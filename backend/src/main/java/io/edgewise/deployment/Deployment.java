@@ -22,6 +22,7 @@ public class Deployment extends TenantOwnedEntity {
 
   public static final int NAME_MAX = 100;
   public static final int MAX_REPLICAS = 64;
+  public static final double MAX_REQUESTS_PER_DEVICE_PER_S = 1000;
 
   public String name;
 
@@ -41,6 +42,13 @@ public class Deployment extends TenantOwnedEntity {
   public Strategy strategy;
 
   public int replicas;
+
+  @Enumerated(EnumType.STRING)
+  public Objective objective = Objective.MIN_LATENCY;
+
+  /** How many requests each device of the fleet sends per second; with the fleet's size, the load to place. */
+  @Column(name = "requests_per_device_per_s")
+  public double requestsPerDevicePerS = 1;
 
   @Enumerated(EnumType.STRING)
   public DeploymentStatus status;

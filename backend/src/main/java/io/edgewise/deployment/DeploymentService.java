@@ -23,7 +23,7 @@ public class DeploymentService {
 
   /** The editable fields of a deployment; an empty {@code targetSiteIds} means the fleet's home site. */
   public record DeploymentData(String name, UUID modelVersionId, UUID fleetId, List<UUID> targetSiteIds, double latencySloMs,
-      Double minAccuracy, Strategy strategy, int replicas, DeploymentStatus status) {}
+      Double minAccuracy, Strategy strategy, int replicas, DeploymentStatus status, Objective objective, double requestsPerDevicePerS) {}
 
   @Inject DeploymentRepository deployments;
   @Inject FleetRepository fleets;
@@ -87,6 +87,8 @@ public class DeploymentService {
     deployment.minAccuracy = data.minAccuracy();
     deployment.strategy = data.strategy();
     deployment.replicas = data.replicas();
+    deployment.objective = data.objective();
+    deployment.requestsPerDevicePerS = data.requestsPerDevicePerS();
     deployment.status = data.status() == null ? DeploymentStatus.PENDING : data.status();
     return deployment;
   }

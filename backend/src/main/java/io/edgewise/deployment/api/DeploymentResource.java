@@ -10,6 +10,7 @@ import io.edgewise.deployment.DeploymentRepository;
 import io.edgewise.deployment.DeploymentService;
 import io.edgewise.deployment.DeploymentService.DeploymentData;
 import io.edgewise.deployment.DeploymentStatus;
+import io.edgewise.deployment.Objective;
 import io.edgewise.deployment.Strategy;
 import io.edgewise.security.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -53,24 +54,25 @@ public class DeploymentResource {
       @DecimalMin("0") @DecimalMax("1") Double minAccuracy,
       Strategy strategy,
       @Min(1) @Max(Deployment.MAX_REPLICAS) Integer replicas,
-      DeploymentStatus status) {
+      DeploymentStatus status,
+      Objective objective,
+      @Positive @DecimalMax("1000") Double requestsPerDevicePerS) {
 
     DeploymentData toData() {
       return new DeploymentData(name, modelVersionId, fleetId, targetSiteIds, latencySloMs, minAccuracy,
-          strategy == null ? Strategy.AUTO : strategy, replicas == null ? 1 : replicas, status);
+          strategy == null ? Strategy.AUTO : strategy, replicas == null ? 1 : replicas, status,
+          objective == null ? Objective.MIN_LATENCY : objective, requestsPerDevicePerS == null ? 1 : requestsPerDevicePerS);
     }
   }
 
-  /**
-   * A deployment as the API shows it. {@code plan} stays null until the decision engines have
-   * planned it (placement, partition, exit point).
-   */
+  /** A deployment as the API shows it; its current plan is at {@code /api/v1/deployments/{id}/plan}. */
   public record DeploymentView(UUID id, String name, UUID modelVersionId, UUID fleetId, List<UUID> targetSiteIds, double latencySloMs,
-      Double minAccuracy, Strategy strategy, int replicas, DeploymentStatus status, Object plan, Instant createdAt, Instant updatedAt, long version) {
+      Double minAccuracy, Strategy strategy, int replicas, DeploymentStatus status, Objective objective, double requestsPerDevicePerS,
+      Instant createdAt, Instant updatedAt, long version) {
     static DeploymentView of(Deployment d) {
       List<UUID> sites = d.targetSites.stream().map(t -> t.siteId).sorted().toList();
       return new DeploymentView(d.id, d.name, d.modelVersionId, d.fleetId, sites, d.latencySloMs, d.minAccuracy, d.strategy, d.replicas,
-          d.status, null, d.createdAt, d.updatedAt, d.version);
+          d.status, d.objective, d.requestsPerDevicePerS, d.createdAt, d.updatedAt, d.version);
     }
   }
 
