@@ -3,12 +3,14 @@ package io.edgewise.planning.partitioning;
 /**
  * Picks the method for one executed model (the full graph or one exit's part of it): the chain scan for chains,
  * DADS's min-cut for the fastest two-tier DAG plan, branch-and-bound for everything else up to
- * {@link #EXACT_LAYER_LIMIT} layers, and the nested min-cut heuristic beyond (or when the search runs out of nodes).
+ * a layer limit ({@link #EXACT_LAYER_LIMIT} by default), and the nested min-cut heuristic beyond (or when the search runs out of nodes).
  */
 final class ModelSolver {
 
-  static final int EXACT_LAYER_LIMIT = 20;
+  static final int EXACT_LAYER_LIMIT = 100;
   static final long NODE_BUDGET = 2_000_000;
+
+  private final int exactLayerLimit;
 
   /** A model's best plan, how it was found, and whether it is proven optimal. */
   record Solved(PartitionPlan plan, String method, boolean exact) {}
@@ -19,7 +21,8 @@ final class ModelSolver {
   private final DagMinCut minCut;
   private final NestedMinCutHeuristic heuristic;
 
-  ModelSolver(PartitionRequest request, PlanEvaluator evaluator) {
+  ModelSolver(PartitionRequest request, PlanEvaluator evaluator, int exactLayerLimit) {
+    this.exactLayerLimit = exactLayerLimit;
     this.request = request;
     this.evaluator = evaluator;
     this.chainScan = new ChainScan(request, evaluator);
@@ -35,7 +38,7 @@ final class ModelSolver {
     if (objective != Objective.MIN_DEVICE_ENERGY || !fastest.plan().meetsSlo()) {
       return fastest;
     }
-    if (model.size() <= EXACT_LAYER_LIMIT) {
+    if (model.size() <= exactLayerLimit) {
       Tier[] tiers = new ExhaustiveSearch(request, model, objective, NODE_BUDGET).search(fastest.plan());
       if (tiers != null) {
         return new Solved(evaluator.evaluate(model, tiers), "exhaustive", fastest.exact());
@@ -51,7 +54,7 @@ final class ModelSolver {
       return new Solved(minCut.fastestTwoTier(model), "min-cut", true);
     }
     PartitionPlan guess = heuristic.best(model, Objective.MIN_LATENCY);
-    if (model.size() <= EXACT_LAYER_LIMIT) {
+    if (model.size() <= exactLayerLimit) {
       Tier[] tiers = new ExhaustiveSearch(request, model, Objective.MIN_LATENCY, NODE_BUDGET).search(guess);
       if (tiers != null) {
         return new Solved(evaluator.evaluate(model, tiers), "exhaustive", true);

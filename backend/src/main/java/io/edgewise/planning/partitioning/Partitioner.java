@@ -16,12 +16,31 @@ import java.util.List;
  */
 public final class Partitioner {
 
+  private final int exactLayerLimit;
+
+  /** Exact search for DAGs of up to {@value ModelSolver#EXACT_LAYER_LIMIT} layers where min-cut alone is not exact. */
+  public Partitioner() {
+    this(ModelSolver.EXACT_LAYER_LIMIT);
+  }
+
+  /**
+   * @param exactLayerLimit the largest DAG (in layers run) solved by branch-and-bound when min-cut alone is not
+   *     exact; 0 always uses the heuristic there (the benchmark measures its gap this way); larger
+   *     limits try the search within a node budget and fall back to the heuristic when it runs out
+   */
+  public Partitioner(int exactLayerLimit) {
+    if (exactLayerLimit < 0 || exactLayerLimit > 1_000) {
+      throw new IllegalArgumentException("the exact layer limit must be in [0, 1000], got " + exactLayerLimit);
+    }
+    this.exactLayerLimit = exactLayerLimit;
+  }
+
   public PartitionResult plan(PartitionRequest request) {
     if (request == null) {
       throw new IllegalArgumentException("a partition request is required");
     }
     PlanEvaluator evaluator = new PlanEvaluator(request);
-    ModelSolver solver = new ModelSolver(request, evaluator);
+    ModelSolver solver = new ModelSolver(request, evaluator, exactLayerLimit);
     List<ExecutedModel> models = ExecutedModel.all(request);
     PartitionPlan best = null;
     String method = null;

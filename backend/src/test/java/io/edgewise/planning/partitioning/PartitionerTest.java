@@ -112,7 +112,7 @@ class PartitionerTest {
 
   @Test
   void largeThreeTierDagsUseTheHeuristicAndSayItIsNotExact() {
-    LayerGraph graph = RandomModels.dag(new Random(5), 60);
+    LayerGraph graph = RandomModels.dag(new Random(5), 150);
     PartitionResult result = partitioner.plan(PartitionRequest.fastest(graph, TEN_MBPS, WAN));
     assertThat(result.method()).isEqualTo("heuristic");
     assertThat(result.exact()).isFalse();

@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Random;
 
 /** Seeded random chains and DAGs (residual adds, concat branches, second stems from the input), exits, links. */
-final class RandomModels {
+public final class RandomModels {
 
   private RandomModels() {}
 
-  static LayerGraph chain(Random r, int n) {
+  public static LayerGraph chain(Random r, int n) {
     List<GraphLayer> layers = new ArrayList<>();
     for (int k = 0; k < n; k++) {
       layers.add(layer(r, k, k == 0 ? List.of() : List.of(k - 1)));
@@ -18,7 +18,7 @@ final class RandomModels {
   }
 
   /** A DAG of exactly n layers built from plain layers, residual blocks, concat blocks and second stems. */
-  static LayerGraph dag(Random r, int n) {
+  public static LayerGraph dag(Random r, int n) {
     List<GraphLayer> layers = new ArrayList<>();
     int trunk = -1;
     while (layers.size() < n) {
@@ -51,7 +51,7 @@ final class RandomModels {
     return new LayerGraph(inputBytes(r), layers);
   }
 
-  static List<EarlyExit> exits(Random r, int n) {
+  public static List<EarlyExit> exits(Random r, int n) {
     List<EarlyExit> exits = new ArrayList<>();
     for (int e = r.nextInt(4); e > 0; e--) {
       double ms = r.nextDouble() * 20;
@@ -60,15 +60,15 @@ final class RandomModels {
     return exits;
   }
 
-  static Link uplink(Random r) {
+  public static Link uplink(Random r) {
     return new Link(1 + r.nextDouble() * 200, r.nextDouble() * 60);
   }
 
-  static Link edgeToCloud(Random r) {
+  public static Link edgeToCloud(Random r) {
     return new Link(10 + r.nextDouble() * 1000, r.nextDouble() * 80);
   }
 
-  static DeviceEnergy energy(Random r) {
+  public static DeviceEnergy energy(Random r) {
     return new DeviceEnergy(1 + r.nextDouble() * 9, 0.1 + r.nextDouble() * 5);
   }
 
