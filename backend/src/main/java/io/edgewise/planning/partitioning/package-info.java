@@ -1,2 +1,2 @@
-/** Splitting a DNN's layers between device, edge and cloud (Neurosurgeon, ASPLOS'17; Huang et al.'s three tiers). */
+/** Splitting a DNN's layers (chain or DAG) between device, edge and cloud, with early exits, for latency, energy or accuracy (Neurosurgeon, DADS, Huang et al., Edgent). */
 package io.edgewise.planning.partitioning;
