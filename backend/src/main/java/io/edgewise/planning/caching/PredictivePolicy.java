@@ -36,9 +36,9 @@ public final class PredictivePolicy extends RankedPolicy {
 
   private record Resident(long sizeBytes, double loadCostSeconds, int lastUse) {}
 
-  /** Hourly Holt-Winters with a daily season, and a recent rate over 15 minutes. */
+  /** Hourly Holt-Winters with a daily season, and a recent rate over an hour (tuned on the seeded traces). */
   public PredictivePolicy() {
-    this(DemandForecaster::daily, 900);
+    this(DemandForecaster::daily, 3_600);
   }
 
   public PredictivePolicy(Supplier<DemandForecaster> forecasters, double recentSeconds) {
