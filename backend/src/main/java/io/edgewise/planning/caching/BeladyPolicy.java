@@ -18,8 +18,7 @@ public final class BeladyPolicy extends RankedPolicy {
 
   private final boolean sizeAware;
   private int[] nextUse = new int[0];
-  private final Map<String, Integer> residentNext = new HashMap<>();
-  private final Map<String, Long> residentSize = new HashMap<>();
+  private final NextUseTable residents = new NextUseTable();
 
   private BeladyPolicy(boolean sizeAware) {
     this.sizeAware = sizeAware;
@@ -46,11 +45,10 @@ public final class BeladyPolicy extends RankedPolicy {
     List<Request> requests = trace.requests();
     int length = requests.size();
     nextUse = new int[length];
-    residentNext.clear();
-    residentSize.clear();
+    residents.clear();
     Map<String, Integer> seen = new HashMap<>();
     for (int k = length - 1; k >= 0; k--) {
-      nextUse[k] = seen.getOrDefault(requests.get(k).item(), Integer.MAX_VALUE);
+      nextUse[k] = seen.getOrDefault(requests.get(k).item(), NextUseTable.NEVER);
       seen.put(requests.get(k).item(), k);
     }
   }
@@ -68,47 +66,29 @@ public final class BeladyPolicy extends RankedPolicy {
       return true;
     }
     String victim = victim(position, request);
-    return victim == null || score(position, nextUse[position], request.sizeBytes()) > score(position, residentNext.get(victim), residentSize.get(victim));
+    return victim == null || distance(position, nextUse[position], request.sizeBytes())
+        < distance(position, residents.nextOf(victim), residents.sizeOf(victim));
   }
 
   @Override
   public String victim(int position, Request request) {
-    if (!sizeAware) {
-      return super.victim(position, request);
-    }
-    // Distance × size changes unevenly as time passes, so Belady-Size rescans its residents at each eviction.
-    String victim = null;
-    double lowest = Double.POSITIVE_INFINITY;
-    for (Rank rank : ascending()) {
-      double score = score(position, residentNext.get(rank.item()), residentSize.get(rank.item()));
-      if (score < lowest) {
-        lowest = score;
-        victim = rank.item();
-      }
-    }
-    return victim;
+    return sizeAware ? residents.furthestBySize(position) : super.victim(position, request);
   }
 
   @Override
   public void onInsert(int position, Request request, double loadCostSeconds) {
-    residentNext.put(request.item(), nextUse[position]);
-    residentSize.put(request.item(), request.sizeBytes());
+    residents.put(request.item(), nextUse[position], request.sizeBytes());
     rank(request.item(), -(double) nextUse[position], position);
   }
 
   @Override
   public void onEvict(String item) {
     super.onEvict(item);
-    residentNext.remove(item);
-    residentSize.remove(item);
+    residents.remove(item);
   }
 
-  /** Higher is kept longer: minus the next-use distance (times the size for Belady-Size); never again is lowest. */
-  private double score(int now, int next, long size) {
-    if (next == Integer.MAX_VALUE) {
-      return Double.NEGATIVE_INFINITY;
-    }
-    double distance = next - now;
-    return -(sizeAware ? distance * size : distance);
+  /** Lower is kept longer: the next-use distance (times the size for Belady-Size); never again is infinite. */
+  private double distance(int now, int next, long size) {
+    return NextUseTable.score(now, next, sizeAware ? size : 1);
   }
 }
