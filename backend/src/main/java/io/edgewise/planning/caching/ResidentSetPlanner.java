@@ -3,6 +3,7 @@ package io.edgewise.planning.caching;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -50,7 +51,7 @@ public final class ResidentSetPlanner {
         best = coarse;
       }
     }
-    Set<String> chosen = new java.util.LinkedHashSet<>();
+    Set<String> chosen = new LinkedHashSet<>();
     for (int k = 0; k < useful.size(); k++) {
       if (best[k]) {
         chosen.add(useful.get(k).item());

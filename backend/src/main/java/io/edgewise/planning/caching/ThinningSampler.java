@@ -61,4 +61,27 @@ final class ThinningSampler {
     }
     return weights;
   }
+
+  /** A uniformly random permutation of 0..n-1 (Fisher–Yates). */
+  static int[] permutation(Random random, int n) {
+    int[] p = new int[n];
+    for (int k = 0; k < n; k++) {
+      p[k] = k;
+    }
+    for (int k = n - 1; k > 0; k--) {
+      int j = random.nextInt(k + 1);
+      int swap = p[k];
+      p[k] = p[j];
+      p[j] = swap;
+    }
+    return p;
+  }
+
+  static double sum(double[] values) {
+    double total = 0;
+    for (double v : values) {
+      total += v;
+    }
+    return total;
+  }
 }

@@ -30,10 +30,10 @@ public final class TraceGenerators {
     double[] zipf = ThinningSampler.zipf(n, workload.zipfExponent());
     int epochs = (int) Math.ceil(workload.seconds() / (driftHours * 3_600));
     int[][] rank = new int[epochs][];
-    rank[0] = permutation(random, n);
+    rank[0] = ThinningSampler.permutation(random, n);
     for (int e = 1; e < epochs; e++) {
       rank[e] = rank[e - 1].clone();
-      int[] moving = permutation(random, n);
+      int[] moving = ThinningSampler.permutation(random, n);
       int count = (int) Math.round(driftFraction * n);
       for (int k = count - 1; k > 0; k--) {
         int j = random.nextInt(k + 1);
@@ -48,7 +48,7 @@ public final class TraceGenerators {
         peak[i] = Math.max(peak[i], zipf[epoch[i]]);
       }
     }
-    double peakRate = workload.requestsPerSecond() * sum(peak) / sum(zipf);
+    double peakRate = workload.requestsPerSecond() * ThinningSampler.sum(peak) / ThinningSampler.sum(zipf);
     double epochSeconds = driftHours * 3_600;
     List<Request> requests = ThinningSampler.sample(random, "m", sizes, peak, peakRate, 0, workload.seconds(),
         (i, t) -> zipf[rank[Math.min(epochs - 1, (int) (t / epochSeconds))][i]] / peak[i]);
@@ -68,7 +68,7 @@ public final class TraceGenerators {
     int n = workload.items();
     long[] sizes = ThinningSampler.sizes(random, workload, n);
     double[] zipf = ThinningSampler.zipf(n, workload.zipfExponent());
-    int[] rank = permutation(random, n);
+    int[] rank = ThinningSampler.permutation(random, n);
     double[] base = new double[n];
     double[] peakHour = new double[n];
     for (int i = 0; i < n; i++) {
@@ -97,7 +97,7 @@ public final class TraceGenerators {
     int n = workload.items();
     long[] sizes = ThinningSampler.sizes(random, workload, n);
     double[] zipf = ThinningSampler.zipf(n, workload.zipfExponent());
-    int[] rank = permutation(random, n);
+    int[] rank = ThinningSampler.permutation(random, n);
     double[] weight = new double[n];
     for (int i = 0; i < n; i++) {
       weight[i] = zipf[rank[i]];
@@ -129,7 +129,7 @@ public final class TraceGenerators {
     int n = workload.items();
     long[] sizes = ThinningSampler.sizes(random, workload, n);
     double[] zipf = ThinningSampler.zipf(n, workload.zipfExponent());
-    int[] rank = permutation(random, n);
+    int[] rank = ThinningSampler.permutation(random, n);
     double[] weight = new double[n];
     for (int i = 0; i < n; i++) {
       weight[i] = zipf[rank[i]];
@@ -161,28 +161,6 @@ public final class TraceGenerators {
         return item;
       }
     }
-  }
-
-  private static int[] permutation(Random random, int n) {
-    int[] p = new int[n];
-    for (int k = 0; k < n; k++) {
-      p[k] = k;
-    }
-    for (int k = n - 1; k > 0; k--) {
-      int j = random.nextInt(k + 1);
-      int swap = p[k];
-      p[k] = p[j];
-      p[j] = swap;
-    }
-    return p;
-  }
-
-  private static double sum(double[] values) {
-    double total = 0;
-    for (double v : values) {
-      total += v;
-    }
-    return total;
   }
 
   private static Trace sorted(String name, List<Request> requests) {
