@@ -35,16 +35,23 @@ final class SloAwareFirstFit {
     return best;
   }
 
-  /** Open before new (fewer GPUs), then nearer (network), then fuller (tighter packing). */
+  /** Open before new (fewer GPUs); a new one as large as possible (room for those that follow); then nearer, then fuller. */
   private static boolean better(Demand d, Gpu g, Gpu best, GpuLedger ledger) {
     if (ledger.isOpen(g) != ledger.isOpen(best)) {
       return ledger.isOpen(g);
+    }
+    if (!ledger.isOpen(g) && room(g) != room(best)) {
+      return room(g) > room(best);
     }
     long network = d.networkCost(g) - d.networkCost(best);
     if (network != 0) {
       return network < 0;
     }
     return ledger.totalPpm(g) > ledger.totalPpm(best);
+  }
+
+  private static double room(Gpu g) {
+    return g.speed() * (g.capPpm - g.backgroundPpm);
   }
 
   private static double size(Demand d, long maxMib) {

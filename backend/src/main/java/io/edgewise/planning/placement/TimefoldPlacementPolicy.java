@@ -1,7 +1,13 @@
 package io.edgewise.planning.placement;
 
 import ai.timefold.solver.core.api.domain.common.DomainAccessType;
+import ai.timefold.solver.core.api.solver.SolverConfigOverride;
 import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.PillarChangeMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.PillarSwapMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
@@ -15,7 +21,7 @@ import java.util.stream.Collectors;
 
 /**
  * The product's placement engine: an SLO-aware first-fit-decreasing plan ({@link SloAwareFirstFit}) improved by
- * Timefold Solver's local search (late acceptance over change and swap moves) against {@link PlacementConstraints}.
+ * Timefold Solver's local search (late acceptance over change, swap and pillar moves) against {@link PlacementConstraints}.
  * The objective is Nexus' (Shen et al., SOSP'19) — meet every SLO on as few GPUs as possible — with the filter
  * and score split of the Kubernetes scheduler as hard and soft constraints.
  *
@@ -24,6 +30,8 @@ import java.util.stream.Collectors;
  */
 public final class TimefoldPlacementPolicy implements PlacementPolicy {
   private final SolverFactory<PlacementSolution> solverFactory;
+  private final Duration timeLimit;
+  private final long moveLimit;
 
   public TimefoldPlacementPolicy(Duration timeLimit) {
     this(timeLimit, Long.MAX_VALUE, EnvironmentMode.NO_ASSERT);
@@ -38,11 +46,8 @@ public final class TimefoldPlacementPolicy implements PlacementPolicy {
     if (timeLimit == null || timeLimit.isNegative() || timeLimit.isZero() || moveLimit < 1) {
       throw new IllegalArgumentException("the time limit must be positive and the move limit at least 1");
     }
-    TerminationConfig termination = new TerminationConfig().withSpentLimit(timeLimit)
-        .withUnimprovedSpentLimit(timeLimit.dividedBy(4).plusMillis(1));
-    if (moveLimit != Long.MAX_VALUE) {
-      termination.setMoveCountLimit(moveLimit);
-    }
+    this.timeLimit = timeLimit;
+    this.moveLimit = moveLimit;
     SolverConfig config = new SolverConfig()
         .withSolutionClass(PlacementSolution.class)
         .withEntityClasses(Replica.class)
@@ -50,8 +55,11 @@ public final class TimefoldPlacementPolicy implements PlacementPolicy {
         .withDomainAccessType(DomainAccessType.REFLECTION)
         .withEnvironmentMode(mode)
         .withRandomSeed(20_261_127L)
-        .withTerminationConfig(termination)
-        .withPhases(new LocalSearchPhaseConfig());
+        .withTerminationConfig(termination(timeLimit))
+        .withPhases(new LocalSearchPhaseConfig().withMoveSelectorConfig(new UnionMoveSelectorConfig().withMoveSelectors(
+            new ChangeMoveSelectorConfig(), new SwapMoveSelectorConfig(),
+            // Moving a whole GPU's residents at once relocates a GPU without opening a second one first.
+            new PillarChangeMoveSelectorConfig(), new PillarSwapMoveSelectorConfig())));
     this.solverFactory = SolverFactory.create(config);
   }
 
@@ -66,7 +74,7 @@ public final class TimefoldPlacementPolicy implements PlacementPolicy {
     ScaledProblem scaled = ScaledProblem.of(problem);
     List<Replica> replicas = scaled.replicas();
     SloAwareFirstFit.construct(scaled, replicas, new GpuLedger(scaled));
-    return PlanAssembler.assemble(scaled, improve(scaled, replicas), Duration.ofNanos(System.nanoTime() - start));
+    return PlanAssembler.assemble(scaled, improve(scaled, replicas, start), Duration.ofNanos(System.nanoTime() - start));
   }
 
   /**
@@ -96,14 +104,25 @@ public final class TimefoldPlacementPolicy implements PlacementPolicy {
       }
     }
     SloAwareFirstFit.construct(scaled, replicas.stream().filter(r -> r.gpu() == null).toList(), ledger);
-    return PlanAssembler.assemble(scaled, improve(scaled, replicas), Duration.ofNanos(System.nanoTime() - start))
+    return PlanAssembler.assemble(scaled, improve(scaled, replicas, start), Duration.ofNanos(System.nanoTime() - start))
         .withMoved(moved);
   }
 
-  private List<Replica> improve(ScaledProblem scaled, List<Replica> replicas) {
+  /** Local search gets what the time limit leaves after construction, less half as much again for assembling the plan. */
+  private List<Replica> improve(ScaledProblem scaled, List<Replica> replicas, long startNanos) {
     if (scaled.gpus.isEmpty() || replicas.isEmpty() || replicas.stream().allMatch(Replica::isPinned)) {
       return replicas;
     }
-    return solverFactory.buildSolver().solve(new PlacementSolution(scaled.gpus, replicas)).replicas();
+    Duration spent = Duration.ofMillis((System.nanoTime() - startNanos) / 1_000_000);
+    Duration left = timeLimit.minus(spent).minus(spent.dividedBy(2));
+    var override = new SolverConfigOverride<PlacementSolution>()
+        .withTerminationConfig(termination(left.compareTo(Duration.ofMillis(1)) < 0 ? Duration.ofMillis(1) : left));
+    return solverFactory.buildSolver(override).solve(new PlacementSolution(scaled.gpus, replicas)).replicas();
+  }
+
+  private TerminationConfig termination(Duration limit) {
+    TerminationConfig termination = new TerminationConfig().withSpentLimit(limit)
+        .withUnimprovedSpentLimit(Duration.ofMillis(limit.toMillis() / 4 + 1));
+    return moveLimit == Long.MAX_VALUE ? termination : termination.withMoveCountLimit(moveLimit);
   }
 }
