@@ -1,0 +1,80 @@
+package io.edgewise.planning.placement;
+
+import ai.timefold.solver.core.api.domain.entity.PlanningEntity;
+import ai.timefold.solver.core.api.domain.entity.PlanningPin;
+import ai.timefold.solver.core.api.domain.lookup.PlanningId;
+import ai.timefold.solver.core.api.domain.variable.PlanningVariable;
+
+/** The planning entity: one replica of a workload, carrying its share of the load; no GPU means unplaced. */
+@PlanningEntity
+final class Replica {
+  @PlanningId
+  private String id;
+  private Demand demand;
+  private int ordinal;
+
+  @PlanningVariable(allowsUnassigned = true)
+  private Gpu gpu;
+
+  /** Re-planning keeps assignments whose GPU survived. */
+  @PlanningPin
+  private boolean pinned;
+
+  private Replica() {}
+
+  Replica(Demand demand, int ordinal) {
+    this.id = demand.workload.id() + "#" + ordinal;
+    this.demand = demand;
+    this.ordinal = ordinal;
+  }
+
+  Replica(Demand demand, int ordinal, Gpu gpu) {
+    this(demand, ordinal);
+    this.gpu = gpu;
+  }
+
+  Demand demand() {
+    return demand;
+  }
+
+  int workloadIndex() {
+    return demand.index;
+  }
+
+  int ordinal() {
+    return ordinal;
+  }
+
+  Gpu gpu() {
+    return gpu;
+  }
+
+  void assign(Gpu target) {
+    this.gpu = target;
+  }
+
+  boolean isPinned() {
+    return pinned;
+  }
+
+  void pin() {
+    this.pinned = true;
+  }
+
+  long memoryMib() {
+    return demand.memoryMib();
+  }
+
+  long loadPpm() {
+    return demand.loadPpm(gpu);
+  }
+
+  long rhoMaxPpm() {
+    return demand.rhoMaxPpm(gpu);
+  }
+
+  @Override
+  public String toString() {
+    return id + "@" + gpu;
+  }
+}

@@ -1,0 +1,60 @@
+package io.edgewise.planning.placement;
+
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The first plan, built in one pass: replicas largest first (by their dominant share of memory or utilisation,
+ * as first-fit-decreasing bin packing), each onto the open GPU that passes every filter with the lowest
+ * network cost, opening the cheapest new GPU only when no open one fits. Local search then improves it.
+ */
+final class SloAwareFirstFit {
+  private SloAwareFirstFit() {}
+
+  /** Assigns every unpinned replica without a GPU that some GPU can take; {@code ledger} already holds the others. */
+  static void construct(ScaledProblem problem, List<Replica> toPlace, GpuLedger ledger) {
+    long maxMib = problem.gpus.stream().mapToLong(g -> g.capacityMib).max().orElse(1);
+    Comparator<Replica> largestFirst = Comparator.comparingDouble((Replica r) -> -size(r.demand(), maxMib))
+        .thenComparingInt(Replica::workloadIndex).thenComparingInt(Replica::ordinal);
+    for (Replica replica : toPlace.stream().sorted(largestFirst).toList()) {
+      Gpu best = bestHost(problem, replica.demand(), ledger);
+      if (best != null) {
+        replica.assign(best);
+        ledger.add(replica.demand(), best);
+      }
+    }
+  }
+
+  private static Gpu bestHost(ScaledProblem problem, Demand d, GpuLedger ledger) {
+    Gpu best = null;
+    for (Gpu g : problem.gpus) {
+      if (ledger.canHost(d, g) && (best == null || better(d, g, best, ledger))) {
+        best = g;
+      }
+    }
+    return best;
+  }
+
+  /** Open before new (fewer GPUs); a new one as large as possible (room for those that follow); then nearer, then fuller. */
+  private static boolean better(Demand d, Gpu g, Gpu best, GpuLedger ledger) {
+    if (ledger.isOpen(g) != ledger.isOpen(best)) {
+      return ledger.isOpen(g);
+    }
+    if (!ledger.isOpen(g) && room(g) != room(best)) {
+      return room(g) > room(best);
+    }
+    long network = d.networkCost(g) - d.networkCost(best);
+    if (network != 0) {
+      return network < 0;
+    }
+    return ledger.totalPpm(g) > ledger.totalPpm(best);
+  }
+
+  private static double room(Gpu g) {
+    return g.speed() * (g.capPpm - g.backgroundPpm);
+  }
+
+  private static double size(Demand d, long maxMib) {
+    return Math.max(d.memoryMib() / (double) maxMib, d.replicaRateMilli * d.batchMs / d.batch / 1e6);
+  }
+}

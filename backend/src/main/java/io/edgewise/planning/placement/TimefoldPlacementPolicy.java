@@ -1,0 +1,128 @@
+package io.edgewise.planning.placement;
+
+import ai.timefold.solver.core.api.domain.common.DomainAccessType;
+import ai.timefold.solver.core.api.solver.SolverConfigOverride;
+import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.PillarChangeMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.PillarSwapMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
+import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
+import ai.timefold.solver.core.config.solver.EnvironmentMode;
+import ai.timefold.solver.core.config.solver.SolverConfig;
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The product's placement engine: an SLO-aware first-fit-decreasing plan ({@link SloAwareFirstFit}) improved by
+ * Timefold Solver's local search (late acceptance over change, swap and pillar moves) against {@link PlacementConstraints}.
+ * The objective is Nexus' (Shen et al., SOSP'19) — meet every SLO on as few GPUs as possible — with the filter
+ * and score split of the Kubernetes scheduler as hard and soft constraints.
+ *
+ * <p>Local search stops at the time limit, after a quarter of it without improvement, or after {@code moveLimit}
+ * evaluated moves; only the move limit makes the result independent of the machine's speed.
+ */
+public final class TimefoldPlacementPolicy implements PlacementPolicy {
+  private final SolverFactory<PlacementSolution> solverFactory;
+  private final Duration timeLimit;
+  private final long moveLimit;
+
+  public TimefoldPlacementPolicy(Duration timeLimit) {
+    this(timeLimit, Long.MAX_VALUE, EnvironmentMode.NO_ASSERT);
+  }
+
+  /** Deterministic when {@code moveLimit} moves are evaluated before {@code timeLimit} runs out. */
+  public TimefoldPlacementPolicy(Duration timeLimit, long moveLimit) {
+    this(timeLimit, moveLimit, EnvironmentMode.NO_ASSERT);
+  }
+
+  TimefoldPlacementPolicy(Duration timeLimit, long moveLimit, EnvironmentMode mode) {
+    if (timeLimit == null || timeLimit.isNegative() || timeLimit.isZero() || moveLimit < 1) {
+      throw new IllegalArgumentException("the time limit must be positive and the move limit at least 1");
+    }
+    this.timeLimit = timeLimit;
+    this.moveLimit = moveLimit;
+    SolverConfig config = new SolverConfig()
+        .withSolutionClass(PlacementSolution.class)
+        .withEntityClasses(Replica.class)
+        .withConstraintProviderClass(PlacementConstraints.class)
+        .withDomainAccessType(DomainAccessType.REFLECTION)
+        .withEnvironmentMode(mode)
+        .withRandomSeed(20_261_127L)
+        .withTerminationConfig(termination(timeLimit))
+        .withPhases(new LocalSearchPhaseConfig().withMoveSelectorConfig(new UnionMoveSelectorConfig().withMoveSelectors(
+            new ChangeMoveSelectorConfig(), new SwapMoveSelectorConfig(),
+            // Moving a whole GPU's residents at once relocates a GPU without opening a second one first.
+            new PillarChangeMoveSelectorConfig(), new PillarSwapMoveSelectorConfig())));
+    this.solverFactory = SolverFactory.create(config);
+  }
+
+  @Override
+  public String name() {
+    return "timefold";
+  }
+
+  @Override
+  public PlacementPlan place(PlacementProblem problem) {
+    long start = System.nanoTime();
+    ScaledProblem scaled = ScaledProblem.of(problem);
+    List<Replica> replicas = scaled.replicas();
+    SloAwareFirstFit.construct(scaled, replicas, new GpuLedger(scaled));
+    return PlanAssembler.assemble(scaled, improve(scaled, replicas, start), Duration.ofNanos(System.nanoTime() - start));
+  }
+
+  /**
+   * Re-plans after GPUs disappeared (a node went offline) or workloads changed: replicas whose GPU is still in
+   * {@code problem} stay there, pinned; only the others are placed again. {@code moved} counts replicas that
+   * had a GPU in {@code previous} and now have another one or none.
+   */
+  public PlacementPlan replan(PlacementProblem problem, PlacementPlan previous) {
+    long start = System.nanoTime();
+    ScaledProblem scaled = ScaledProblem.of(problem);
+    List<Replica> replicas = scaled.replicas();
+    Map<String, Gpu> gpusById = new HashMap<>();
+    scaled.gpus.forEach(g -> gpusById.put(g.slot.id(), g));
+    GpuLedger ledger = new GpuLedger(scaled);
+    Map<Demand, List<Replica>> byDemand = replicas.stream()
+        .collect(Collectors.groupingBy(Replica::demand, IdentityHashMap::new, Collectors.toList()));
+    int moved = 0;
+    for (Demand d : scaled.demands) {
+      List<String> before = previous.gpusByWorkload().getOrDefault(d.workload.id(), List.of());
+      List<Gpu> kept = before.stream().map(gpusById::get).filter(g -> g != null).limit(d.workload.replicas()).toList();
+      moved += Math.min(before.size(), d.workload.replicas()) - kept.size();
+      List<Replica> own = byDemand.get(d);
+      for (int k = 0; k < kept.size(); k++) {
+        own.get(k).assign(kept.get(k));
+        own.get(k).pin();
+        ledger.add(d, kept.get(k));
+      }
+    }
+    SloAwareFirstFit.construct(scaled, replicas.stream().filter(r -> r.gpu() == null).toList(), ledger);
+    return PlanAssembler.assemble(scaled, improve(scaled, replicas, start), Duration.ofNanos(System.nanoTime() - start))
+        .withMoved(moved);
+  }
+
+  /** Local search gets what the time limit leaves after construction, less half as much again for assembling the plan. */
+  private List<Replica> improve(ScaledProblem scaled, List<Replica> replicas, long startNanos) {
+    if (scaled.gpus.isEmpty() || replicas.isEmpty() || replicas.stream().allMatch(Replica::isPinned)) {
+      return replicas;
+    }
+    Duration spent = Duration.ofMillis((System.nanoTime() - startNanos) / 1_000_000);
+    Duration left = timeLimit.minus(spent).minus(spent.dividedBy(2));
+    var override = new SolverConfigOverride<PlacementSolution>()
+        .withTerminationConfig(termination(left.compareTo(Duration.ofMillis(1)) < 0 ? Duration.ofMillis(1) : left));
+    return solverFactory.buildSolver(override).solve(new PlacementSolution(scaled.gpus, replicas)).replicas();
+  }
+
+  private TerminationConfig termination(Duration limit) {
+    TerminationConfig termination = new TerminationConfig().withSpentLimit(limit)
+        .withUnimprovedSpentLimit(Duration.ofMillis(limit.toMillis() / 4 + 1));
+    return moveLimit == Long.MAX_VALUE ? termination : termination.withMoveCountLimit(moveLimit);
+  }
+}

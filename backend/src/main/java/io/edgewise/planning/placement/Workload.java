@@ -1,0 +1,51 @@
+package io.edgewise.planning.placement;
+
+import java.util.Map;
+
+/**
+ * A deployment to place: a model served by {@code replicas} copies on different nodes, its load split evenly.
+ *
+ * @param serviceMsByBatch {@code [b-1]} = reference-GPU milliseconds for a batch of {@code b}; length >= 1
+ * @param requestsPerSecondBySite where the requests come from
+ * @param fixedLatencyMs the parts outside the GPU: device compute, uplink serialisation…
+ * @param replicas copies, each on a different node
+ */
+public record Workload(String id, long memoryMib, double[] serviceMsByBatch, Map<String, Double> requestsPerSecondBySite,
+    double latencySloMs, double fixedLatencyMs, int replicas) {
+
+  public Workload {
+    if (id == null) {
+      throw new IllegalArgumentException("a workload needs an id");
+    }
+    if (memoryMib <= 0) {
+      throw new IllegalArgumentException("workload " + id + ": memory must be > 0");
+    }
+    if (serviceMsByBatch == null || serviceMsByBatch.length == 0) {
+      throw new IllegalArgumentException("workload " + id + ": needs the service time of batch size 1 at least");
+    }
+    for (double ms : serviceMsByBatch) {
+      if (!(ms > 0) || Double.isInfinite(ms)) {
+        throw new IllegalArgumentException("workload " + id + ": service times must be positive");
+      }
+    }
+    serviceMsByBatch = serviceMsByBatch.clone();
+    requestsPerSecondBySite = Map.copyOf(requestsPerSecondBySite == null ? Map.of() : requestsPerSecondBySite);
+    for (double rps : requestsPerSecondBySite.values()) {
+      if (!(rps >= 0) || Double.isInfinite(rps)) {
+        throw new IllegalArgumentException("workload " + id + ": request rates must be >= 0");
+      }
+    }
+    if (!(latencySloMs > 0) || !(fixedLatencyMs >= 0) || replicas < 1) {
+      throw new IllegalArgumentException("workload " + id + ": needs SLO > 0, fixed latency >= 0 and replicas >= 1");
+    }
+  }
+
+  @Override
+  public double[] serviceMsByBatch() {
+    return serviceMsByBatch.clone();
+  }
+
+  public double totalRequestsPerSecond() {
+    return requestsPerSecondBySite.values().stream().mapToDouble(Double::doubleValue).sum();
+  }
+}

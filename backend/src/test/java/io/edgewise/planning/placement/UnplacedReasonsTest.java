@@ -1,0 +1,66 @@
+package io.edgewise.planning.placement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Each reason an operator reads when a workload cannot be placed, on hand-built one-GPU-per-node problems. */
+class UnplacedReasonsTest {
+  private final TimefoldPlacementPolicy timefold = new TimefoldPlacementPolicy(Duration.ofSeconds(5), 2_000);
+
+  private static GpuSlot gpu(String id, String node, String site, long mib) {
+    return new GpuSlot(id, node, site, mib, 1.0, 0, 0);
+  }
+
+  private static Workload workload(long mib, double serviceMs, double rps, double sloMs, int replicas) {
+    return new Workload("w", mib, new double[] {serviceMs}, Map.of("a", rps), sloMs, 5, replicas);
+  }
+
+  private String reason(List<GpuSlot> gpus, Workload w, SiteLatency latency) {
+    PlacementPlan plan = timefold.place(new PlacementProblem(gpus, List.of(w), latency));
+    assertThat(plan.unplaced()).hasSize(1);
+    return plan.unplaced().get(0).reason();
+  }
+
+  @Test
+  void rejectsPlacementWhenGpuMemoryTooSmall() {
+    assertThat(reason(List.of(gpu("g", "n", "a", 16_000)), workload(24_576, 5, 10, 100, 1), (x, y) -> 0))
+        .isEqualTo("needs 24,576 MiB; the largest free GPU has 16,000 MiB");
+  }
+
+  @Test
+  void rejectsPlacementWhenTheRttEatsTheSlo() {
+    // SLO 50 ms − fixed 5 ms = 45 ms of budget; the only GPU is 60 ms away.
+    assertThat(reason(List.of(gpu("g", "n", "b", 16_000)), workload(1_000, 5, 10, 50, 1), (x, y) -> 60))
+        .startsWith("RTT budget: SLO 50 ms minus fixed 5.0 ms");
+  }
+
+  @Test
+  void rejectsPlacementWhenOneReplicaExceedsTheCap() {
+    // 200 rps × 5 ms = 100% of a reference GPU, above the 80% cap.
+    assertThat(reason(List.of(gpu("g", "n", "a", 16_000)), workload(1_000, 5, 200, 500, 1), (x, y) -> 0))
+        .startsWith("one replica needs 100% of a reference GPU, above the 80% utilization cap");
+  }
+
+  @Test
+  void rejectsPlacementWhenTooFewNodesForAntiAffinity() {
+    List<GpuSlot> gpus = List.of(gpu("g1", "n1", "a", 16_000), gpu("g2", "n1", "a", 16_000), gpu("g3", "n2", "a", 16_000));
+    assertThat(reason(gpus, workload(1_000, 5, 10, 100, 3), (x, y) -> 0))
+        .isEqualTo("1 of 3 replicas: needs 3 replicas on different nodes; only 2 nodes can host it");
+  }
+
+  @Test
+  void rejectsPlacementWhenEveryHostIsFull() {
+    List<GpuSlot> gpus = List.of(gpu("g", "n", "a", 16_000));
+    Workload big = new Workload("big", 10_000, new double[] {5}, Map.of("a", 10.0), 100, 5, 1);
+    Workload small = new Workload("small", 8_000, new double[] {5}, Map.of("a", 1.0), 100, 5, 1);
+    PlacementPlan plan = timefold.place(new PlacementProblem(gpus, List.of(big, small), (x, y) -> 0));
+    assertThat(plan.unplaced()).singleElement().satisfies(u -> {
+      assertThat(u.workloadId()).isEqualTo("small");
+      assertThat(u.reason()).startsWith("all 1 GPUs that could host it are full");
+    });
+  }
+}
