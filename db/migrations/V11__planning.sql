@@ -53,7 +53,7 @@ CREATE TABLE plans (
     created_at      timestamptz      NOT NULL,
     updated_at      timestamptz      NOT NULL,
     version         bigint           NOT NULL DEFAULT 0,
-    CONSTRAINT plans_trigger_known CHECK (trigger IN ('MANUAL', 'NODE_STATUS', 'DEPLOYMENT_CHANGE', 'PROFILE_CHANGE', 'STARTUP'))
+    CONSTRAINT plans_trigger_known CHECK (trigger IN ('MANUAL', 'NODE_STATUS', 'DEPLOYMENT_CHANGE', 'PROFILE_CHANGE'))
 );
 ALTER TABLE plans ADD CONSTRAINT plans_tenant_id_key UNIQUE (tenant_id, id);
 CREATE INDEX plans_tenant_created_idx ON plans (tenant_id, created_at DESC);
@@ -76,7 +76,7 @@ CREATE TABLE plan_entries (
     updated_at       timestamptz      NOT NULL,
     version          bigint           NOT NULL DEFAULT 0,
     CONSTRAINT plan_entries_plan_fk FOREIGN KEY (tenant_id, plan_id) REFERENCES plans (tenant_id, id) ON DELETE CASCADE,
-    CONSTRAINT plan_entries_outcome_known CHECK (outcome IN ('PLACED', 'ON_DEVICE', 'UNPLACED'))
+    CONSTRAINT plan_entries_outcome_known CHECK (outcome IN ('PLACED', 'OFF_EDGE', 'UNPLACED'))
 );
 CREATE UNIQUE INDEX plan_entries_plan_deployment_key ON plan_entries (plan_id, deployment_id);
 CREATE INDEX plan_entries_deployment_idx ON plan_entries (tenant_id, deployment_id);

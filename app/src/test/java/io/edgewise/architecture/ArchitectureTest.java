@@ -31,6 +31,15 @@ class ArchitectureTest {
   }
 
   @Test
+  void decisionEnginesArePlainJava() {
+    noClasses().that().resideInAnyPackage("io.edgewise.planning.partitioning..", "io.edgewise.planning.placement..", "io.edgewise.planning.caching..")
+        .should().dependOnClassesThat().resideInAnyPackage("jakarta..", "io.quarkus..", "org.hibernate..", "io.edgewise.base..",
+            "io.edgewise.registry..", "io.edgewise.deployment..", "io.edgewise.node..", "io.edgewise.fleet..", "io.edgewise.site..")
+        .orShould().dependOnClassesThat().belongToAnyOf(io.edgewise.planning.PlanningService.class)
+        .check(MAIN);
+  }
+
+  @Test
   void restResourcesLiveInApiPackages() {
     classes().that().areAnnotatedWith(jakarta.ws.rs.Path.class).should().resideInAPackage("..api..").check(MAIN);
   }

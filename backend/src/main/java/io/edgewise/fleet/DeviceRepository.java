@@ -88,6 +88,26 @@ public class DeviceRepository extends TenantOwnedRepository<Device> {
     return counts;
   }
 
+  /** Per fleet, what its working devices look like: how many are not decommissioned and their mean capacity and link. */
+  public Map<UUID, TypicalDevice> typicalDevices(Collection<UUID> fleetIds) {
+    if (fleetIds.isEmpty()) {
+      return Map.of();
+    }
+    List<Object[]> rows = getEntityManager()
+        .createQuery("select d.fleetId, count(d), avg(d.computeGflops), avg(d.linkMbps), avg(d.linkRttMs) from Device d"
+            + " where d.tenantId = :tenant and d.fleetId in :fleets and d.status <> :gone group by d.fleetId", Object[].class)
+        .setParameter("gone", DeviceStatus.DECOMMISSIONED)
+        .setParameter("tenant", tenantId())
+        .setParameter("fleets", fleetIds)
+        .getResultList();
+    Map<UUID, TypicalDevice> typical = new HashMap<>();
+    for (Object[] row : rows) {
+      typical.put((UUID) row[0], new TypicalDevice(((Number) row[1]).intValue(), ((Number) row[2]).doubleValue(),
+          ((Number) row[3]).doubleValue(), ((Number) row[4]).doubleValue()));
+    }
+    return typical;
+  }
+
   /**
    * Inserts new devices into the fleet, {@value #INSERT_CHUNK} per statement: the rows travel as one
    * array per column and {@code unnest} turns them back into rows, so PostgreSQL plans and runs one

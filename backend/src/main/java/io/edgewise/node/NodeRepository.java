@@ -4,8 +4,10 @@ import io.edgewise.base.api.PageParams;
 import io.edgewise.base.api.PageResult;
 import io.edgewise.base.persistence.Conditions;
 import io.edgewise.base.persistence.TenantOwnedRepository;
+import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -36,6 +38,12 @@ public class NodeRepository extends TenantOwnedRepository<Node> {
   private static Node withGpus(Node node) {
     Hibernate.initialize(node.gpus);
     return node;
+  }
+
+  /** The tenant's ONLINE nodes with their GPUs, in one query: what planners may place work on. */
+  public List<Node> onlineWithGpus() {
+    return find("select distinct n from Node n left join fetch n.gpus where n.tenantId = :tenant and n.status = :online order by n.id",
+        Parameters.with("tenant", tenantId()).and("online", NodeStatus.ONLINE)).list();
   }
 
   public Optional<Node> findByAgentId(String agentId) {

@@ -1,2 +1,6 @@
-/** The decision engines: plain Java with no web or database dependency, so they can be property-tested and benchmarked alone. */
+/**
+ * Plans a tenant's deployments: maps the registry (sites, GPUs, fleets, deployments, layer profiles) to the
+ * decision engines beneath — partitioning, placement and caching, plain Java with no web or database
+ * dependency — and stores each plan with the inputs it was computed from.
+ */
 package io.edgewise.planning;

@@ -9,8 +9,8 @@ import java.util.Set;
 
 /**
  * The checks a layer profile must pass before planners may use it, each failure naming its field:
- * layers in topological order (a layer reads only earlier ones), finite non-negative work and sizes,
- * and exits that branch off an existing layer before the last.
+ * layers in topological order (a layer reads only earlier ones), every layer but the last read by a
+ * later one, finite non-negative work and sizes, and exits that branch off an existing layer before the last.
  */
 final class ProfileRules {
 
@@ -24,6 +24,9 @@ final class ProfileRules {
     }
     for (int i = 0; i < layers.size(); i++) {
       checkLayer("layers[" + i + "]", i, layers.get(i), errors);
+    }
+    if (errors.isEmpty()) {
+      requireEveryOutputRead(layers, errors);
     }
     List<ProfiledExit> branches = exits == null ? List.of() : exits;
     if (branches.size() > VersionProfile.MAX_EXITS) {
@@ -74,6 +77,17 @@ final class ProfileRules {
     for (Map.Entry<String, Double> measured : layer.measuredMs().entrySet()) {
       if (measured.getKey().isBlank() || measured.getValue() == null || !(measured.getValue() >= 0) || measured.getValue().isInfinite()) {
         errors.add(new FieldError(field + ".measuredMs." + measured.getKey(), "must be a hardware name with a finite, non-negative time"));
+      }
+    }
+  }
+
+  /** The last layer is the model's output; any other layer nobody reads would be dead work and has no place in a plan. */
+  private static void requireEveryOutputRead(List<ProfiledLayer> layers, List<FieldError> errors) {
+    boolean[] read = new boolean[layers.size()];
+    layers.forEach(layer -> layer.inputs().forEach(input -> read[input] = true));
+    for (int i = 0; i < layers.size() - 1; i++) {
+      if (!read[i]) {
+        errors.add(new FieldError("layers[" + i + "]", "no later layer reads its output; only the last layer may be the model's output"));
       }
     }
   }

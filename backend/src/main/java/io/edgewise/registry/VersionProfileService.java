@@ -50,7 +50,7 @@ public class VersionProfileService {
     }
     profile.source = data.source() == null ? ProfileSource.ESTIMATED : data.source();
     profile.inputBytes = data.inputBytes();
-    profile.memoryMib = data.memoryMib() != null ? data.memoryMib() : estimatedMemoryMib(version);
+    profile.memoryMib = data.memoryMib() != null ? data.memoryMib() : estimatedMemoryMib(version.artifactSizeBytes);
     profile.accuracy = data.accuracy();
     profile.layers = new ArrayList<>(data.layers());
     profile.exits = data.exits() == null ? new ArrayList<>() : new ArrayList<>(data.exits());
@@ -71,7 +71,7 @@ public class VersionProfileService {
   }
 
   /** Weights twice (the loaded copy and the runtime's working buffers) plus a fixed runtime overhead. */
-  public static long estimatedMemoryMib(ModelVersion version) {
-    return Math.max(1, 2 * version.artifactSizeBytes / (1024 * 1024)) + RUNTIME_OVERHEAD_MIB;
+  public static long estimatedMemoryMib(long artifactBytes) {
+    return Math.max(1, 2 * artifactBytes / (1024 * 1024)) + RUNTIME_OVERHEAD_MIB;
   }
 }

@@ -13,7 +13,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Seeds the tenant {@value #SLUG} once: sites of all four paradigms, nodes with a realistic GPU mix
- * and fleets in all four smart domains. Nothing happens when the tenant exists or the demo is off.
+ * fleets in all four smart domains, and the four reference CNNs with profiles deployed to four of the fleets
+ * (the re-planner plans them a few seconds after start). Nothing happens when the tenant exists or the demo is off.
  */
 @ApplicationScoped
 public class DemoData {
@@ -25,6 +26,7 @@ public class DemoData {
   @Inject DemoConfig config;
   @Inject TenantService tenants;
   @Inject DemoInventory inventory;
+  @Inject DemoModels models;
 
   void onStart(@Observes @Priority(20) StartupEvent event) {
     if (!config.enabled() || tenants.findBySlug(SLUG).isPresent()) {
@@ -33,6 +35,7 @@ public class DemoData {
     String password = config.adminPassword().orElseGet(GeneratedPasswords::generate);
     UUID tenantId = tenants.create(SLUG, "Demo City & Transit", ADMIN_EMAIL, password).tenant().id;
     TenantScope.tenant(tenantId, () -> inventory.seed());
+    TenantScope.tenant(tenantId, () -> { models.seed(); return null; });
     if (config.adminPassword().isEmpty()) {
       LOG.warnf("Created demo tenant '%s' with admin %s and generated password: %s (shown once; set EDGEWISE_DEMO_ADMIN_PASSWORD to choose it)", SLUG, ADMIN_EMAIL, password);
     } else {

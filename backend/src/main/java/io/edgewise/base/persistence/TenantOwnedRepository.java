@@ -6,6 +6,8 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.inject.Inject;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -33,6 +35,16 @@ public abstract class TenantOwnedRepository<E extends TenantOwnedEntity> impleme
   /** The entity with this id in the caller's tenant; 404 otherwise (including another tenant's id). */
   public E requireOwned(UUID id) {
     return findOwned(id).orElseThrow(() -> ProblemException.notFound(noun() + " " + id));
+  }
+
+  /** All of the tenant's entities, by id; for planners that read a tenant's whole inventory. */
+  public List<E> allOwned() {
+    return scoped("", Map.of(), Sort.by("id")).list();
+  }
+
+  /** The tenant's entities with these ids (others' ids are silently absent). */
+  public List<E> allOwned(Collection<UUID> ids) {
+    return ids.isEmpty() ? List.of() : scoped("id in :ids", Map.of("ids", ids), Sort.by("id")).list();
   }
 
   /** A query over the caller's tenant with extra conditions; {@code where} may be empty. */

@@ -25,7 +25,8 @@ final class ScaledProblem {
     problem.gpus().forEach(g -> sites.putIfAbsent(g.siteId(), sites.size()));
     problem.workloads().forEach(w -> w.requestsPerSecondBySite().keySet().stream().sorted()
         .forEach(s -> sites.putIfAbsent(s, sites.size())));
-    double[][] rtt = rttMatrix(problem.latency(), new ArrayList<>(sites.keySet()));
+    List<String> siteIds = new ArrayList<>(sites.keySet());
+    double[][] rtt = rttMatrix(problem.latency(), siteIds);
 
     List<Demand> demands = new ArrayList<>();
     long totalNetwork = 0;
@@ -39,6 +40,11 @@ final class ScaledProblem {
             worst[to] = Math.max(worst[to], rtt[from][to]);
           }
           network[to] += Math.round(source.getValue() / w.replicas() * rtt[from][to] * 1000);
+        }
+      }
+      for (int to = 0; to < siteIds.size(); to++) {
+        if (!w.allowedAt(siteIds.get(to))) {
+          worst[to] = Double.POSITIVE_INFINITY; // no SLO slack outside the target sites: a hard "not here" for every engine
         }
       }
       double nearestRtt = problem.gpus().stream().mapToDouble(g -> worst[sites.get(g.siteId())]).min().orElse(0);

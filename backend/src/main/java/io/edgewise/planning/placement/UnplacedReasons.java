@@ -8,11 +8,14 @@ final class UnplacedReasons {
 
   static String explain(ScaledProblem problem, Demand d, int missing) {
     String prefix = missing == d.workload.replicas() ? "" : missing + " of " + d.workload.replicas() + " replicas: ";
-    long largest = problem.gpus.stream().mapToLong(g -> g.capacityMib).max().orElse(0);
+    if (problem.gpus.stream().noneMatch(g -> d.workload.allowedAt(g.slot.siteId()))) {
+      return prefix + "no GPU of an ONLINE node at its target sites " + new java.util.TreeSet<>(d.workload.allowedSiteIds());
+    }
+    long largest = problem.gpus.stream().filter(g -> d.workload.allowedAt(g.slot.siteId())).mapToLong(g -> g.capacityMib).max().orElse(0);
     if (d.memoryMib() > largest) {
       return prefix + String.format(Locale.ROOT, "needs %,d MiB; the largest free GPU has %,d MiB", d.memoryMib(), largest);
     }
-    var roomy = problem.gpus.stream().filter(g -> g.capacityMib >= d.memoryMib()).toList();
+    var roomy = problem.gpus.stream().filter(g -> g.capacityMib >= d.memoryMib() && d.workload.allowedAt(g.slot.siteId())).toList();
     double bestSlack = roomy.stream().mapToDouble(d::slackMs).max().orElse(0);
     if (bestSlack <= 0) {
       double nearest = roomy.stream().mapToDouble(d::worstRttMs).min().orElse(0);

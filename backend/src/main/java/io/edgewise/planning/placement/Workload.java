@@ -1,6 +1,7 @@
 package io.edgewise.planning.placement;
 
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A deployment to place: a model served by {@code replicas} copies on different nodes, its load split evenly.
@@ -9,9 +10,16 @@ import java.util.Map;
  * @param requestsPerSecondBySite where the requests come from
  * @param fixedLatencyMs the parts outside the GPU: device compute, uplink serialisation…
  * @param replicas copies, each on a different node
+ * @param allowedSiteIds the sites whose GPUs may serve it (an operator's target sites); empty = any site
  */
 public record Workload(String id, long memoryMib, double[] serviceMsByBatch, Map<String, Double> requestsPerSecondBySite,
-    double latencySloMs, double fixedLatencyMs, int replicas) {
+    double latencySloMs, double fixedLatencyMs, int replicas, Set<String> allowedSiteIds) {
+
+  /** A workload that may run at any site. */
+  public Workload(String id, long memoryMib, double[] serviceMsByBatch, Map<String, Double> requestsPerSecondBySite,
+      double latencySloMs, double fixedLatencyMs, int replicas) {
+    this(id, memoryMib, serviceMsByBatch, requestsPerSecondBySite, latencySloMs, fixedLatencyMs, replicas, Set.of());
+  }
 
   public Workload {
     if (id == null) {
@@ -29,6 +37,7 @@ public record Workload(String id, long memoryMib, double[] serviceMsByBatch, Map
       }
     }
     serviceMsByBatch = serviceMsByBatch.clone();
+    allowedSiteIds = Set.copyOf(allowedSiteIds == null ? Set.of() : allowedSiteIds);
     requestsPerSecondBySite = Map.copyOf(requestsPerSecondBySite == null ? Map.of() : requestsPerSecondBySite);
     for (double rps : requestsPerSecondBySite.values()) {
       if (!(rps >= 0) || Double.isInfinite(rps)) {
@@ -43,6 +52,11 @@ public record Workload(String id, long memoryMib, double[] serviceMsByBatch, Map
   @Override
   public double[] serviceMsByBatch() {
     return serviceMsByBatch.clone();
+  }
+
+  /** Whether GPUs at {@code siteId} may serve it. */
+  public boolean allowedAt(String siteId) {
+    return allowedSiteIds.isEmpty() || allowedSiteIds.contains(siteId);
   }
 
   public double totalRequestsPerSecond() {

@@ -39,6 +39,21 @@ class UnplacedReasonsTest {
   }
 
   @Test
+  void placesOnlyAtTheWorkloadsTargetSites() {
+    // The closer, roomier GPU at site "a" is not a target; the one at "b" is.
+    List<GpuSlot> gpus = List.of(gpu("near", "n1", "a", 40_000), gpu("far", "n2", "b", 16_000));
+    Workload w = new Workload("w", 1_000, new double[] {5}, Map.of("a", 10.0), 100, 5, 1, java.util.Set.of("b"));
+    PlacementPlan plan = timefold.place(new PlacementProblem(gpus, List.of(w), (x, y) -> 10));
+    assertThat(plan.gpusByWorkload()).containsEntry("w", List.of("far"));
+  }
+
+  @Test
+  void rejectsPlacementWhenNoGpuIsAtATargetSite() {
+    Workload w = new Workload("w", 1_000, new double[] {5}, Map.of("a", 10.0), 100, 5, 1, java.util.Set.of("c"));
+    assertThat(reason(List.of(gpu("g", "n", "a", 16_000)), w, (x, y) -> 0)).isEqualTo("no GPU of an ONLINE node at its target sites [c]");
+  }
+
+  @Test
   void rejectsPlacementWhenOneReplicaExceedsTheCap() {
     // 200 rps × 5 ms = 100% of a reference GPU, above the 80% cap.
     assertThat(reason(List.of(gpu("g", "n", "a", 16_000)), workload(1_000, 5, 200, 500, 1), (x, y) -> 0))

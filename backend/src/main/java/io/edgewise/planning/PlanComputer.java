@@ -1,0 +1,109 @@
+package io.edgewise.planning;
+
+import io.edgewise.planning.ComputedPlan.Entry;
+import io.edgewise.planning.PlacementMapping.EdgeDemand;
+import io.edgewise.planning.PlanInputs.DeploymentInput;
+import io.edgewise.planning.PlanInputs.SiteInput;
+import io.edgewise.planning.partitioning.PartitionPlan;
+import io.edgewise.planning.partitioning.PartitionResult;
+import io.edgewise.planning.partitioning.Partitioner;
+import io.edgewise.planning.placement.PlacementPlan;
+import io.edgewise.planning.placement.PlacementProblem;
+import io.edgewise.planning.placement.TimefoldPlacementPolicy;
+import io.edgewise.planning.placement.Unplaced;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Runs the three engines over a tenant's inputs: partition every deployment (objective and strategy as it
+ * asks), place the edge parts on GPUs (incrementally against the previous plan when there is one), then
+ * choose what each GPU keeps warm. Plain Java: the service reads inputs and stores results around it.
+ */
+public final class PlanComputer {
+
+  private final PlanningConfig config;
+  private final Partitioner partitioner = new Partitioner();
+
+  public PlanComputer(PlanningConfig config) {
+    this.config = config;
+  }
+
+  /** @param previousGpus the GPUs of each deployment in the tenant's previous plan (empty for a first plan) */
+  public ComputedPlan compute(PlanInputs inputs, Map<UUID, List<UUID>> previousGpus) {
+    TierHardware hw = TierHardware.of(inputs, config.gpuEfficiency(), config.cloudGflops());
+    Map<UUID, SiteInput> sites = TierHardware.sitesById(inputs);
+    List<Entry> entries = new ArrayList<>();
+    Map<UUID, Partitioned> partitioned = new java.util.LinkedHashMap<>();
+    List<EdgeDemand> demands = new ArrayList<>();
+    for (DeploymentInput d : inputs.deployments()) {
+      PartitionResult result;
+      try {
+        result = partitioner.plan(PartitionMapping.request(d, sites.get(d.homeSiteId()), hw, config));
+      } catch (IllegalArgumentException e) {
+        // One deployment's unusable inputs must not cost the tenant its whole plan.
+        entries.add(unplaced(d, null, "cannot partition this model: " + e.getMessage()));
+        continue;
+      }
+      PartitionPlan chosen = PartitionMapping.chosen(d, result);
+      PartitionSummary summary = PartitionMapping.summary(d, result, chosen);
+      partitioned.put(d.id(), new Partitioned(d, chosen, summary));
+      if (d.minAccuracy() != null && chosen.accuracy() < d.minAccuracy()) {
+        entries.add(unplaced(d, summary, "no exit of this model version, nor the full model, reaches the minimum accuracy " + d.minAccuracy()));
+      } else if (PartitionMapping.usesEdge(chosen)) {
+        demands.add(new EdgeDemand(d, chosen.latency().edgeMs(), chosen.latency().totalMs() - chosen.latency().edgeMs()));
+      } else {
+        entries.add(new Entry(d.id(), d.name(), PlanOutcome.OFF_EDGE, null, List.of(), null, chosen.latency().totalMs(), d.requestsPerSecond(),
+            summary));
+      }
+    }
+    PlacementProblem problem = PlacementMapping.problem(inputs, demands, hw, config);
+    TimefoldPlacementPolicy solver = new TimefoldPlacementPolicy(config.solverTimeLimit());
+    PlacementPlan placement = previousGpus.isEmpty() ? solver.place(problem) : solver.replan(problem, PreviousPlacement.of(previousGpus));
+    Map<String, Unplaced> unplaced = placement.unplaced().stream().collect(Collectors.toMap(Unplaced::workloadId, Function.identity(), (a, b) -> a));
+    for (EdgeDemand demand : demands) {
+      DeploymentInput d = demand.deployment();
+      Partitioned p = partitioned.get(d.id());
+      String key = d.id().toString();
+      if (unplaced.containsKey(key)) {
+        entries.add(unplaced(d, p.summary(), unplaced.get(key).reason()));
+      } else {
+        List<UUID> gpus = placement.gpusByWorkload().getOrDefault(key, List.of()).stream().map(UUID::fromString).toList();
+        entries.add(new Entry(d.id(), d.name(), PlanOutcome.PLACED, null, gpus, placement.batchSizeByWorkload().get(key),
+            placement.p95MsByWorkload().get(key), d.requestsPerSecond(), p.summary()));
+      }
+    }
+    entries.sort(java.util.Comparator.comparing(Entry::deploymentName));
+    List<ComputedPlan.GpuLoad> gpus = ResidentSets.choose(inputs, placement, config);
+    return new ComputedPlan(entries, gpus, solver.name(), placement.score().toString(), placement.solveTime().toNanos() / 1e6,
+        placement.moved(), placement.gpusUsed(), attainment(entries, inputs));
+  }
+
+  private static Entry unplaced(DeploymentInput d, PartitionSummary summary, String reason) {
+    return new Entry(d.id(), d.name(), PlanOutcome.UNPLACED, reason, List.of(), null, null, d.requestsPerSecond(), summary);
+  }
+
+  /** Share of the request rate predicted to be served within its SLO; by count when no fleet sends requests. */
+  static double attainment(List<Entry> entries, PlanInputs inputs) {
+    Map<UUID, Double> slo = inputs.deployments().stream().collect(Collectors.toMap(DeploymentInput::id, DeploymentInput::latencySloMs));
+    double total = 0;
+    double met = 0;
+    for (Entry e : entries) {
+      double weight = inputs.deployments().size() > 0 && totalRate(entries) > 0 ? e.requestsPerSecond() : 1;
+      total += weight;
+      if (e.outcome() != PlanOutcome.UNPLACED && e.p95Ms() != null && e.p95Ms() <= slo.get(e.deploymentId()) + 1e-9) {
+        met += weight;
+      }
+    }
+    return total == 0 ? 1 : met / total;
+  }
+
+  private static double totalRate(List<Entry> entries) {
+    return entries.stream().mapToDouble(Entry::requestsPerSecond).sum();
+  }
+
+  private record Partitioned(DeploymentInput deployment, PartitionPlan plan, PartitionSummary summary) {}
+}

@@ -1,0 +1,91 @@
+package io.edgewise.planning;
+
+import io.edgewise.deployment.Deployment;
+import io.edgewise.deployment.DeploymentRepository;
+import io.edgewise.deployment.DeploymentStatus;
+import io.edgewise.fleet.Fleet;
+import io.edgewise.fleet.FleetRepository;
+import io.edgewise.fleet.DeviceRepository;
+import io.edgewise.fleet.TypicalDevice;
+import io.edgewise.node.Node;
+import io.edgewise.node.NodeRepository;
+import io.edgewise.planning.PlanInputs.DeploymentInput;
+import io.edgewise.planning.PlanInputs.GpuInput;
+import io.edgewise.planning.PlanInputs.ProfileInput;
+import io.edgewise.planning.PlanInputs.SiteInput;
+import io.edgewise.registry.ModelVersion;
+import io.edgewise.registry.ModelVersionRepository;
+import io.edgewise.registry.TensorSpec;
+import io.edgewise.registry.VersionProfile;
+import io.edgewise.registry.VersionProfileRepository;
+import io.edgewise.site.SiteRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Reads a tenant's planning inputs from the registry, inside the caller's transaction and tenant. */
+@ApplicationScoped
+public class PlanInputsReader {
+
+  private static final Set<DeploymentStatus> PLANNED = Set.of(DeploymentStatus.ACTIVE, DeploymentStatus.PENDING);
+
+  @Inject SiteRepository sites;
+  @Inject NodeRepository nodes;
+  @Inject FleetRepository fleets;
+  @Inject DeviceRepository devices;
+  @Inject DeploymentRepository deployments;
+  @Inject ModelVersionRepository versions;
+  @Inject VersionProfileRepository profiles;
+
+  public PlanInputs read() {
+    List<SiteInput> siteInputs = sites.allOwned().stream()
+        .map(s -> new SiteInput(s.id, s.name, s.paradigm.name(), s.uplinkMbps, s.rttMs)).toList();
+    List<GpuInput> gpus = nodes.onlineWithGpus().stream().flatMap(PlanInputsReader::gpusOf).toList();
+    List<Deployment> planned = deployments.allOwned().stream().filter(d -> PLANNED.contains(d.status))
+        .sorted(Comparator.comparing((Deployment d) -> d.name)).toList();
+    Map<UUID, Fleet> fleetById = byId(fleets.allOwned(planned.stream().map(d -> d.fleetId).collect(Collectors.toSet())), f -> f.id);
+    Map<UUID, TypicalDevice> typical = devices.typicalDevices(fleetById.keySet());
+    Set<UUID> versionIds = planned.stream().map(d -> d.modelVersionId).collect(Collectors.toSet());
+    Map<UUID, ModelVersion> versionById = byId(versions.allOwned(versionIds), v -> v.id);
+    Map<UUID, VersionProfile> profileByVersion = byId(profiles.findByVersions(versionIds), p -> p.modelVersionId);
+    List<DeploymentInput> inputs = planned.stream().map(d -> input(d, fleetById.get(d.fleetId), typical.getOrDefault(d.fleetId, TypicalDevice.NONE),
+        versionById.get(d.modelVersionId), profileByVersion.get(d.modelVersionId))).toList();
+    return new PlanInputs(siteInputs, gpus, inputs);
+  }
+
+  private static java.util.stream.Stream<GpuInput> gpusOf(Node node) {
+    return node.gpus.stream().map(g -> new GpuInput(g.id, node.id, node.siteId, g.model, g.memoryMib, g.peakTflops));
+  }
+
+  private static DeploymentInput input(Deployment d, Fleet fleet, TypicalDevice device, ModelVersion version, VersionProfile profile) {
+    List<UUID> targets = d.targetSites.stream().map(t -> t.siteId).sorted().toList();
+    ProfileInput profileInput = profile == null ? null
+        : new ProfileInput(profile.source.name(), profile.inputBytes, profile.memoryMib, profile.accuracy, profile.layers, profile.exits);
+    return new DeploymentInput(d.id, d.name, d.modelVersionId, version.artifactSizeBytes, inputBytes(version), d.strategy.name(),
+        d.objective.name(), d.latencySloMs, d.minAccuracy, d.replicas, fleet.siteId, targets, fleet.deviceClass, device.devices(),
+        device.gflops(), device.linkMbps(), device.linkRttMs(), device.devices() * d.requestsPerDevicePerS, profileInput);
+  }
+
+  /** Bytes of the model's float32 inputs as its ONNX graph declares them; symbolic dimensions count as 1. */
+  static long inputBytes(ModelVersion version) {
+    long total = 0;
+    for (TensorSpec input : version.inputs == null ? List.<TensorSpec>of() : version.inputs) {
+      long elements = 1;
+      for (String dim : input.shape()) {
+        elements *= dim.matches("\\d{1,9}") && Long.parseLong(dim) > 0 ? Long.parseLong(dim) : 1;
+      }
+      total += elements * 4;
+    }
+    return total;
+  }
+
+  private static <K, V> Map<K, V> byId(List<V> rows, Function<V, K> key) {
+    return rows.stream().collect(Collectors.toMap(key, Function.identity()));
+  }
+}

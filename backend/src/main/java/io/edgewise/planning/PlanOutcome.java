@@ -1,0 +1,11 @@
+package io.edgewise.planning;
+
+/** What a plan does with one deployment. */
+public enum PlanOutcome {
+  /** Its edge part runs on the listed GPUs. */
+  PLACED,
+  /** Nothing runs on an edge GPU (device only, device and cloud, or cloud only): no placement needed. */
+  OFF_EDGE,
+  /** It cannot be served within its constraints; the entry says why. */
+  UNPLACED
+}

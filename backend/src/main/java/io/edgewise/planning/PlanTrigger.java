@@ -1,0 +1,9 @@
+package io.edgewise.planning;
+
+/** Why a plan was computed. */
+public enum PlanTrigger {
+  MANUAL,
+  NODE_STATUS,
+  DEPLOYMENT_CHANGE,
+  PROFILE_CHANGE
+}

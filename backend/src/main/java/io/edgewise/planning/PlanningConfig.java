@@ -1,0 +1,58 @@
+package io.edgewise.planning;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** How the control plane plans: solver budget, hardware assumptions and re-planning cadence. */
+@ConfigMapping(prefix = "edgewise.planning")
+public interface PlanningConfig {
+
+  /** Wall-clock budget of the placement solver for one plan; it stops earlier when it stops improving. */
+  @WithDefault("5s")
+  Duration solverTimeLimit();
+
+  /** Highest planned utilisation of a GPU, 0..1 (headroom for bursts and for the queueing model's accuracy). */
+  @WithDefault("0.8")
+  double utilizationCap();
+
+  /** Share of a GPU's peak TFLOPS that DNN layers sustain; turns peak figures into layer times. */
+  @WithDefault("0.4")
+  double gpuEfficiency();
+
+  /** Sustained GFLOPS of the cloud tier when no GPU is registered at a CLOUD site (default: an A100 at ~40% of peak). */
+  @WithDefault("7800")
+  double cloudGflops();
+
+  /** Device power while computing, watts; with the radio's energy per byte, the energy objective's model. */
+  @WithDefault("4")
+  double deviceWatts();
+
+  /** Radio energy to send one megabyte from a device, joules. */
+  @WithDefault("0.4")
+  double radioJoulesPerMegabyte();
+
+  /** Fixed part of a model's cold start on a GPU (runtime and session creation), seconds. */
+  @WithDefault("1.5")
+  double modelLoadFixedSeconds();
+
+  /** Bytes per second at which weights move from disk to GPU memory on a cold start. */
+  @WithDefault("1500000000")
+  double modelLoadBytesPerSecond();
+
+  /** How often this instance looks for tenants whose plan is stale; "off" disables automatic re-planning. */
+  @WithDefault("5s")
+  String replanEvery();
+
+  /** Quiet time after the last change before a stale tenant is re-planned (changes often come in bursts). */
+  @WithDefault("3s")
+  Duration replanDebounce();
+
+  /** A tenant that keeps changing is re-planned at least this often. */
+  @WithDefault("30s")
+  Duration replanMaxDelay();
+
+  /** Plans kept per tenant; older ones are deleted after each new plan. */
+  @WithDefault("50")
+  int retainedPlans();
+}

@@ -1,0 +1,29 @@
+package io.edgewise.planning.api;
+
+import io.edgewise.planning.PlanOutcome;
+import io.edgewise.planning.PlanningService;
+import io.edgewise.planning.PlanningService.DeploymentPlan;
+import io.edgewise.planning.api.PlanViews.DeploymentPlanView;
+import io.edgewise.planning.api.PlanViews.EntryView;
+import io.edgewise.security.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import java.util.UUID;
+
+/** A deployment's part of the latest plan: GPUs, split, exit and the predicted latency breakdown. */
+@Path("/api/v1/deployments/{id}/plan")
+@RolesAllowed(Role.Names.VIEWER)
+public class DeploymentPlanResource {
+
+  @Inject PlanningService planning;
+
+  @GET
+  public DeploymentPlanView get(@PathParam("id") UUID id) {
+    DeploymentPlan p = planning.forDeployment(id);
+    boolean meets = p.entry().outcome != PlanOutcome.UNPLACED && p.entry().p95Ms != null && p.entry().p95Ms <= p.latencySloMs() + 1e-9;
+    return new DeploymentPlanView(p.plan().id, p.plan().createdAt, p.latencySloMs(), meets, EntryView.of(p.entry()));
+  }
+}

@@ -1,0 +1,49 @@
+package io.edgewise.planning.api;
+
+import io.edgewise.planning.PartitionSummary;
+import io.edgewise.planning.Plan;
+import io.edgewise.planning.PlanEntry;
+import io.edgewise.planning.PlanGpu;
+import io.edgewise.planning.PlanOutcome;
+import io.edgewise.planning.PlanTrigger;
+import io.edgewise.planning.PlanningService.PlanDetail;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** How plans look on the API. */
+final class PlanViews {
+
+  private PlanViews() {}
+
+  public record PlanSummaryView(UUID id, Instant createdAt, PlanTrigger trigger, String requestedBy, String inputsDigest, String solver,
+      double solveMs, int deployments, int placed, int unplaced, int gpusUsed, int moved, double sloAttainment, String score) {
+    static PlanSummaryView of(Plan p) {
+      return new PlanSummaryView(p.id, p.createdAt, p.trigger, p.requestedBy, p.inputsDigest, p.solver, p.solveMs, p.deployments, p.placed,
+          p.unplaced, p.gpusUsed, p.moved, p.sloAttainment, p.score);
+    }
+  }
+
+  public record EntryView(UUID deploymentId, String deploymentName, PlanOutcome outcome, String reason, List<UUID> gpuIds, Integer batchSize,
+      Double p95Ms, PartitionSummary partition) {
+    static EntryView of(PlanEntry e) {
+      return new EntryView(e.deploymentId, e.deploymentName, e.outcome, e.reason, e.gpuIds, e.batchSize, e.p95Ms, e.partition);
+    }
+  }
+
+  public record GpuView(UUID gpuId, UUID nodeId, UUID siteId, double utilization, long memoryMib, long plannedMemoryMib,
+      List<UUID> residentVersions) {
+    static GpuView of(PlanGpu g) {
+      return new GpuView(g.gpuId, g.nodeId, g.siteId, g.utilization, g.memoryMib, g.plannedMemoryMib, g.residentVersions);
+    }
+  }
+
+  public record PlanView(PlanSummaryView summary, List<EntryView> deployments, List<GpuView> gpus) {
+    static PlanView of(PlanDetail d) {
+      return new PlanView(PlanSummaryView.of(d.plan()), d.entries().stream().map(EntryView::of).toList(), d.gpus().stream().map(GpuView::of).toList());
+    }
+  }
+
+  /** A deployment's part of the latest plan, with its SLO so the breakdown can be read against it. */
+  public record DeploymentPlanView(UUID planId, Instant plannedAt, double latencySloMs, boolean meetsSlo, EntryView plan) {}
+}
