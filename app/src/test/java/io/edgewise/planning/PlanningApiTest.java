@@ -81,6 +81,17 @@ class PlanningApiTest {
   }
 
   @Test
+  void aDeploymentWhoseBestSplitMissesTheSloSaysWhereTheTimeGoes() {
+    PlanningWorld w = PlanningWorld.create("tooslow", 1, 2_000);
+    // Sending the 602 kB input over 50 Mbit/s alone takes 101 ms; running on the 2 GFLOPS camera takes 3 s.
+    String id = w.deploy("impatient", "AUTO", 50);
+    w.tenant().operator().post("/api/v1/plans").then().statusCode(201).body("summary.unplaced", equalTo(1));
+    w.tenant().viewer().get("/api/v1/deployments/" + id + "/plan").then().statusCode(200).body("plan.outcome", equalTo("UNPLACED"))
+        .body("plan.reason", containsString("uplink 101.3")).body("plan.reason", containsString("above the 50 ms SLO"))
+        .body("plan.partition.plan.meetsSlo", equalTo(false));
+  }
+
+  @Test
   void viewersReadPlansButOnlyOperatorsComputeThem() {
     PlanningWorld w = PlanningWorld.create("planroles", 1, 2_000);
     w.tenant().viewer().get("/api/v1/plans/latest").then().statusCode(404).contentType("application/problem+json")

@@ -50,7 +50,11 @@ record PlanningWorld(TestTenant tenant, String site, List<String> nodes, List<St
 
   /** Creates an ACTIVE deployment of the world's version for its fleet; returns its id. */
   String deploy(String name, String strategy) {
-    return tenant.operator().body(Map.of("name", name, "modelVersionId", version, "fleetId", fleet, "latencySloMs", 300, "strategy", strategy,
+    return deploy(name, strategy, 300);
+  }
+
+  String deploy(String name, String strategy, double sloMs) {
+    return tenant.operator().body(Map.of("name", name, "modelVersionId", version, "fleetId", fleet, "latencySloMs", sloMs, "strategy", strategy,
         "status", "ACTIVE")).post("/api/v1/deployments").then().statusCode(201).extract().path("id");
   }
 

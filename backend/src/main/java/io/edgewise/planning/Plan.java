@@ -46,6 +46,6 @@ public class Plan extends TenantOwnedEntity {
   @Column(name = "slo_attainment")
   public double sloAttainment;
 
-  /** The placement solver's score, e.g. {@code 0hard/-12medium/-3004soft}. */
+  /** The placement score in words: unserved request rate, GPUs used, rate-weighted network latency. */
   public String score;
 }

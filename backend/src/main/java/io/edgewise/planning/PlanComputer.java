@@ -69,7 +69,8 @@ public final class PlanComputer {
       Partitioned p = partitioned.get(d.id());
       String key = d.id().toString();
       if (unplaced.containsKey(key)) {
-        entries.add(unplaced(d, p.summary(), unplaced.get(key).reason()));
+        String reason = p.plan().meetsSlo() ? unplaced.get(key).reason() : sloOutOfReach(d, p.plan());
+        entries.add(unplaced(d, p.summary(), reason));
       } else {
         List<UUID> gpus = placement.gpusByWorkload().getOrDefault(key, List.of()).stream().map(UUID::fromString).toList();
         entries.add(new Entry(d.id(), d.name(), PlanOutcome.PLACED, null, gpus, placement.batchSizeByWorkload().get(key),
@@ -78,8 +79,22 @@ public final class PlanComputer {
     }
     entries.sort(java.util.Comparator.comparing(Entry::deploymentName));
     List<ComputedPlan.GpuLoad> gpus = ResidentSets.choose(inputs, placement, config);
-    return new ComputedPlan(entries, gpus, solver.name(), placement.score().toString(), placement.solveTime().toNanos() / 1e6,
+    return new ComputedPlan(entries, gpus, solver.name(), describe(placement.score()), placement.solveTime().toNanos() / 1e6,
         placement.moved(), placement.gpusUsed(), attainment(entries, inputs));
+  }
+
+  /** When the partition alone misses the SLO, that — not the GPUs — is what the operator must change. */
+  private static String sloOutOfReach(DeploymentInput d, PartitionPlan plan) {
+    var l = plan.latency();
+    return String.format(java.util.Locale.ROOT, "the %s plan takes %.1f ms before any queueing (device %.1f, uplink %.1f, edge %.1f, "
+        + "edge→cloud %.1f, cloud %.1f ms), above the %.0f ms SLO", d.strategy(), l.totalMs(), l.deviceMs(), l.uplinkMs(), l.edgeMs(),
+        l.edgeToCloudMs(), l.cloudMs(), d.latencySloMs());
+  }
+
+  /** The placement score as operators read it: unserved load first, then GPUs, then network latency. */
+  static String describe(io.edgewise.planning.placement.PlacementScore score) {
+    return String.format(java.util.Locale.ROOT, "%.1f rps unserved, %d GPUs, %.1f rps·ms network", score.unservedRps(), score.gpusUsed(),
+        score.networkRpsMs());
   }
 
   private static Entry unplaced(DeploymentInput d, PartitionSummary summary, String reason) {

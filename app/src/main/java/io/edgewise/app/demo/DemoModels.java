@@ -41,7 +41,7 @@ public class DemoModels {
 
   private static final List<Plan> PLANS = List.of(
       new Plan(ReferenceModels.mobilenetV2(), "mobilenet-v2", "image classification", SmartDomain.SMART_MULTIMEDIA, 300,
-          "campus-object-detection", "campus-cameras", 100, Strategy.AUTO, Objective.MIN_LATENCY, null, 2, 5),
+          "campus-object-detection", "campus-cameras", 150, Strategy.AUTO, Objective.MIN_LATENCY, null, 2, 5),
       new Plan(ReferenceModels.resnet50(), "resnet-50", "perception", SmartDomain.SMART_TRANSPORTATION, 460,
           "shuttle-perception", "station-shuttles", 60, Strategy.AUTO, Objective.MAX_ACCURACY, 0.7, 2, 10),
       new Plan(ReferenceModels.alexnet(), "alexnet", "signal-phase classification", SmartDomain.SMART_TRANSPORTATION, 750,

@@ -17,8 +17,8 @@ import java.util.stream.IntStream;
 
 /**
  * The demo tenant's nodes: Jetson Orin modules at the fog site, T4 and L4 cards at the cloudlet and
- * the MEC site, A100 and H100 servers in the cloud. Each node but the one in maintenance gets one
- * heartbeat, so GPU live state shows until the sweeper notices that no agent follows up.
+ * the MEC site, A100 and H100 servers in the cloud. Each node but the one in maintenance gets a first
+ * heartbeat here; {@link DemoAgents} keeps them beating.
  */
 @ApplicationScoped
 public class DemoNodes {
