@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 class RowLevelSecurityTest {
 
   private static final List<String> TENANT_TABLES = List.of("users", "api_tokens", "sites", "nodes", "gpus", "node_status_transitions",
-      "fleets", "devices", "models", "model_versions", "deployments", "deployment_sites", "audit_log");
+      "fleets", "devices", "models", "model_versions", "deployments", "deployment_sites", "audit_log", "model_profiles", "plans",
+      "plan_entries", "plan_gpus", "planning_requests");
 
   @Test
   void theApplicationRoleIsBoundByRowLevelSecurity() throws SQLException {
@@ -34,6 +35,9 @@ class RowLevelSecurityTest {
     for (String table : TENANT_TABLES) {
       assertThat(Sql.count("select count(*) from pg_class where relname = ? and relrowsecurity and relforcerowsecurity", table)).as(table).isEqualTo(1);
     }
+    assertThat(Sql.count("select count(*) from information_schema.columns col join pg_class c on c.relname = col.table_name"
+        + " where col.table_schema = 'public' and col.column_name = 'tenant_id' and c.relkind = 'r'"
+        + " and not (c.relrowsecurity and c.relforcerowsecurity)")).as("every table with a tenant_id column forces row-level security").isZero();
   }
 
   @Test
