@@ -156,6 +156,22 @@ class PlanningApiTest {
     w.tenant().viewer().get("/api/v1/plans/latest").then().statusCode(200).body("summary.trigger", equalTo("DEPLOYMENT_CHANGE"));
   }
 
+  @Test
+  void twoReplannersRacingForTheSameTenantPlanItOnce() throws Exception {
+    PlanningWorld w = PlanningWorld.create("race", 1, 2_000);
+    w.deploy("d", "AUTO");
+    Sql.update("DELETE FROM planning_requests WHERE tenant_id <> ?", w.tenant().id());
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      var first = pool.submit(replanner::runDue);
+      var second = pool.submit(replanner::runDue);
+      assertThat(first.get() + second.get()).as("plans made by both instances together").isEqualTo(1);
+    } finally {
+      pool.shutdown();
+    }
+    assertThat(Sql.count("SELECT count(*) FROM plans WHERE tenant_id = ?", w.tenant().id())).isEqualTo(1);
+  }
+
   private static Map<String, Object> entry(JsonPath plan, String deployment) {
     return plan.getMap("deployments.find { it.deploymentName == '" + deployment + "' }");
   }

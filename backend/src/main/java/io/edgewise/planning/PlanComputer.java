@@ -12,10 +12,10 @@ import io.edgewise.planning.placement.PlacementProblem;
 import io.edgewise.planning.placement.TimefoldPlacementPolicy;
 import io.edgewise.planning.placement.Unplaced;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -35,10 +35,23 @@ public final class PlanComputer {
   /** @param previousGpus the GPUs of each deployment in the tenant's previous plan (empty for a first plan) */
   public ComputedPlan compute(PlanInputs inputs, Map<UUID, List<UUID>> previousGpus) {
     TierHardware hw = TierHardware.of(inputs, config.gpuEfficiency(), config.cloudGflops());
-    Map<UUID, SiteInput> sites = TierHardware.sitesById(inputs);
     List<Entry> entries = new ArrayList<>();
-    Map<UUID, Partitioned> partitioned = new java.util.LinkedHashMap<>();
-    List<EdgeDemand> demands = new ArrayList<>();
+    List<Partitioned> atTheEdge = partitionAll(inputs, hw, entries);
+    List<EdgeDemand> demands = atTheEdge.stream().map(Partitioned::demand).toList();
+    PlacementProblem problem = PlacementMapping.problem(inputs, demands, hw, config);
+    TimefoldPlacementPolicy solver = new TimefoldPlacementPolicy(config.solverTimeLimit());
+    PlacementPlan placement = previousGpus.isEmpty() ? solver.place(problem) : solver.replan(problem, PreviousPlacement.of(previousGpus));
+    atTheEdge.forEach(p -> entries.add(placed(p, placement)));
+    entries.sort(Comparator.comparing(Entry::deploymentName));
+    List<ComputedPlan.GpuLoad> gpus = ResidentSets.choose(inputs, placement, config);
+    return new ComputedPlan(entries, gpus, solver.name(), describe(placement.score()), placement.solveTime().toNanos() / 1e6,
+        placement.moved(), placement.gpusUsed(), attainment(entries, inputs));
+  }
+
+  /** Partitions every deployment; adds the entries that need no GPU and returns those whose edge part must be placed. */
+  private List<Partitioned> partitionAll(PlanInputs inputs, TierHardware hw, List<Entry> entries) {
+    Map<UUID, SiteInput> sites = TierHardware.sitesById(inputs);
+    List<Partitioned> atTheEdge = new ArrayList<>();
     for (DeploymentInput d : inputs.deployments()) {
       PartitionResult result;
       try {
@@ -50,37 +63,30 @@ public final class PlanComputer {
       }
       PartitionPlan chosen = PartitionMapping.chosen(d, result);
       PartitionSummary summary = PartitionMapping.summary(d, result, chosen);
-      partitioned.put(d.id(), new Partitioned(d, chosen, summary));
       if (d.minAccuracy() != null && chosen.accuracy() < d.minAccuracy()) {
         entries.add(unplaced(d, summary, "no exit of this model version, nor the full model, reaches the minimum accuracy " + d.minAccuracy()));
       } else if (PartitionMapping.usesEdge(chosen)) {
-        demands.add(new EdgeDemand(d, chosen.latency().edgeMs(), chosen.latency().totalMs() - chosen.latency().edgeMs()));
+        atTheEdge.add(new Partitioned(d, chosen, summary));
       } else {
         entries.add(new Entry(d.id(), d.name(), PlanOutcome.OFF_EDGE, null, List.of(), null, chosen.latency().totalMs(), d.requestsPerSecond(),
             summary));
       }
     }
-    PlacementProblem problem = PlacementMapping.problem(inputs, demands, hw, config);
-    TimefoldPlacementPolicy solver = new TimefoldPlacementPolicy(config.solverTimeLimit());
-    PlacementPlan placement = previousGpus.isEmpty() ? solver.place(problem) : solver.replan(problem, PreviousPlacement.of(previousGpus));
-    Map<String, Unplaced> unplaced = placement.unplaced().stream().collect(Collectors.toMap(Unplaced::workloadId, Function.identity(), (a, b) -> a));
-    for (EdgeDemand demand : demands) {
-      DeploymentInput d = demand.deployment();
-      Partitioned p = partitioned.get(d.id());
-      String key = d.id().toString();
-      if (unplaced.containsKey(key)) {
-        String reason = p.plan().meetsSlo() ? unplaced.get(key).reason() : sloOutOfReach(d, p.plan());
-        entries.add(unplaced(d, p.summary(), reason));
-      } else {
-        List<UUID> gpus = placement.gpusByWorkload().getOrDefault(key, List.of()).stream().map(UUID::fromString).toList();
-        entries.add(new Entry(d.id(), d.name(), PlanOutcome.PLACED, null, gpus, placement.batchSizeByWorkload().get(key),
-            placement.p95MsByWorkload().get(key), d.requestsPerSecond(), p.summary()));
-      }
+    return atTheEdge;
+  }
+
+  /** A deployment's entry after placement: PLACED when any replica has a GPU (the reason then says what is missing). */
+  private static Entry placed(Partitioned p, PlacementPlan placement) {
+    DeploymentInput d = p.deployment();
+    String key = d.id().toString();
+    String reason = placement.unplaced().stream().filter(u -> u.workloadId().equals(key)).map(Unplaced::reason).findFirst()
+        .map(r -> p.plan().meetsSlo() ? r : sloOutOfReach(d, p.plan())).orElse(null);
+    List<UUID> gpus = placement.gpusByWorkload().getOrDefault(key, List.of()).stream().map(UUID::fromString).toList();
+    if (gpus.isEmpty()) {
+      return unplaced(d, p.summary(), reason == null ? "no GPU was assigned" : reason);
     }
-    entries.sort(java.util.Comparator.comparing(Entry::deploymentName));
-    List<ComputedPlan.GpuLoad> gpus = ResidentSets.choose(inputs, placement, config);
-    return new ComputedPlan(entries, gpus, solver.name(), describe(placement.score()), placement.solveTime().toNanos() / 1e6,
-        placement.moved(), placement.gpusUsed(), attainment(entries, inputs));
+    return new Entry(d.id(), d.name(), PlanOutcome.PLACED, reason, gpus, placement.batchSizeByWorkload().get(key),
+        placement.p95MsByWorkload().get(key), d.requestsPerSecond(), p.summary());
   }
 
   /** When the partition alone misses the SLO, that — not the GPUs — is what the operator must change. */
@@ -101,24 +107,29 @@ public final class PlanComputer {
     return new Entry(d.id(), d.name(), PlanOutcome.UNPLACED, reason, List.of(), null, null, d.requestsPerSecond(), summary);
   }
 
-  /** Share of the request rate predicted to be served within its SLO; by count when no fleet sends requests. */
+  /**
+   * Share of the request rate predicted to be served within its SLO (a deployment missing some replicas
+   * counts for the share its placed replicas carry); by count when no fleet sends requests.
+   */
   static double attainment(List<Entry> entries, PlanInputs inputs) {
-    Map<UUID, Double> slo = inputs.deployments().stream().collect(Collectors.toMap(DeploymentInput::id, DeploymentInput::latencySloMs));
+    Map<UUID, DeploymentInput> byId = inputs.deployments().stream().collect(Collectors.toMap(DeploymentInput::id, d -> d));
+    boolean byRate = entries.stream().mapToDouble(Entry::requestsPerSecond).sum() > 0;
     double total = 0;
     double met = 0;
     for (Entry e : entries) {
-      double weight = inputs.deployments().size() > 0 && totalRate(entries) > 0 ? e.requestsPerSecond() : 1;
+      DeploymentInput d = byId.get(e.deploymentId());
+      double weight = byRate ? e.requestsPerSecond() : 1;
       total += weight;
-      if (e.outcome() != PlanOutcome.UNPLACED && e.p95Ms() != null && e.p95Ms() <= slo.get(e.deploymentId()) + 1e-9) {
-        met += weight;
+      if (e.outcome() != PlanOutcome.UNPLACED && e.p95Ms() != null && e.p95Ms() <= d.latencySloMs() + 1e-9) {
+        met += e.outcome() == PlanOutcome.PLACED ? weight * Math.min(1.0, e.gpuIds().size() / (double) d.replicas()) : weight;
       }
     }
     return total == 0 ? 1 : met / total;
   }
 
-  private static double totalRate(List<Entry> entries) {
-    return entries.stream().mapToDouble(Entry::requestsPerSecond).sum();
+  private record Partitioned(DeploymentInput deployment, PartitionPlan plan, PartitionSummary summary) {
+    EdgeDemand demand() {
+      return new EdgeDemand(deployment, plan.latency().edgeMs(), plan.latency().totalMs() - plan.latency().edgeMs());
+    }
   }
-
-  private record Partitioned(DeploymentInput deployment, PartitionPlan plan, PartitionSummary summary) {}
 }

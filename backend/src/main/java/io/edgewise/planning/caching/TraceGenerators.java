@@ -94,24 +94,14 @@ public final class TraceGenerators {
       throw new IllegalArgumentException("flash crowds need a count >= 0, minutes > 0 and a rate > 0");
     }
     Random random = new Random(seed);
-    int n = workload.items();
-    long[] sizes = ThinningSampler.sizes(random, workload, n);
-    double[] zipf = ThinningSampler.zipf(n, workload.zipfExponent());
-    int[] rank = ThinningSampler.permutation(random, n);
-    double[] weight = new double[n];
-    for (int i = 0; i < n; i++) {
-      weight[i] = zipf[rank[i]];
-    }
-    List<Request> requests = new ArrayList<>(ThinningSampler.sample(random, "m", sizes, weight,
-        workload.requestsPerSecond(), 0, workload.seconds(), (i, t) -> 1));
+    Stationary base = stationary(random, workload);
+    List<Request> requests = base.requests();
     int crowds = (int) Math.round(crowdsPerDay * workload.days());
     for (int c = 0; c < crowds; c++) {
-      int item = rankedAtLeast(rank, random, n / 2);
+      int item = rankedAtLeast(base.rank(), random, workload.items() / 2);
       double start = random.nextDouble() * workload.seconds();
       double end = Math.min(workload.seconds(), start + crowdMinutes * 60);
-      requests.addAll(ThinningSampler.sample(random, "m" + item + "#", new long[] {sizes[item]}, new double[] {1},
-          crowdRequestsPerHour / 3_600, start, end, (i, t) -> 1).stream()
-          .map(r -> new Request(r.timeSeconds(), "m" + item, r.sizeBytes())).toList());
+      requests.addAll(burst(random, "m" + item, base.sizes()[item], crowdRequestsPerHour / 3_600, start, end, t -> 1));
     }
     return sorted("flash-crowd", requests);
   }
@@ -126,6 +116,23 @@ public final class TraceGenerators {
       throw new IllegalArgumentException("launches need a count >= 0, a rate > 0 and a half-life > 0");
     }
     Random random = new Random(seed);
+    List<Request> requests = stationary(random, workload).requests();
+    int launches = (int) Math.round(launchesPerDay * workload.days());
+    long[] newSizes = ThinningSampler.sizes(random, workload, launches);
+    double decay = Math.log(2) / (halfLifeHours * 3_600);
+    for (int k = 0; k < launches; k++) {
+      double launch = random.nextDouble() * workload.seconds();
+      String id = "new" + k;
+      requests.addAll(burst(random, id, newSizes[k], launchRequestsPerHour / 3_600, launch, workload.seconds(),
+          t -> Math.exp(-decay * (t - launch))));
+    }
+    return sorted("new-models", requests);
+  }
+
+  /** A catalogue with stationary Zipf popularity over a random permutation, and its requests. */
+  private record Stationary(long[] sizes, int[] rank, List<Request> requests) {}
+
+  private static Stationary stationary(Random random, Workload workload) {
     int n = workload.items();
     long[] sizes = ThinningSampler.sizes(random, workload, n);
     double[] zipf = ThinningSampler.zipf(n, workload.zipfExponent());
@@ -136,17 +143,14 @@ public final class TraceGenerators {
     }
     List<Request> requests = new ArrayList<>(ThinningSampler.sample(random, "m", sizes, weight,
         workload.requestsPerSecond(), 0, workload.seconds(), (i, t) -> 1));
-    int launches = (int) Math.round(launchesPerDay * workload.days());
-    long[] newSizes = ThinningSampler.sizes(random, workload, launches);
-    double decay = Math.log(2) / (halfLifeHours * 3_600);
-    for (int k = 0; k < launches; k++) {
-      double launch = random.nextDouble() * workload.seconds();
-      String id = "new" + k;
-      requests.addAll(ThinningSampler.sample(random, id, new long[] {newSizes[k]}, new double[] {1},
-          launchRequestsPerHour / 3_600, launch, workload.seconds(), (i, t) -> Math.exp(-decay * (t - launch))).stream()
-          .map(r -> new Request(r.timeSeconds(), id, r.sizeBytes())).toList());
-    }
-    return sorted("new-models", requests);
+    return new Stationary(sizes, rank, requests);
+  }
+
+  /** Extra requests for one item between {@code start} and {@code end}, at {@code peakRate} × {@code shape(t)}. */
+  private static List<Request> burst(Random random, String item, long size, double peakRate, double start, double end,
+      java.util.function.DoubleUnaryOperator shape) {
+    return ThinningSampler.sample(random, item + "#", new long[] {size}, new double[] {1}, peakRate, start, end,
+        (i, t) -> shape.applyAsDouble(t)).stream().map(r -> new Request(r.timeSeconds(), item, r.sizeBytes())).toList();
   }
 
   private static double dailyProfile(double t, double peakHour) {
