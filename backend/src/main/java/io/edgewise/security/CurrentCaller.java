@@ -2,6 +2,7 @@ package io.edgewise.security;
 
 import io.edgewise.base.db.TenantScope;
 import io.edgewise.base.persistence.TenantContext;
+import io.quarkus.arc.Arc;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
@@ -21,7 +22,11 @@ public class CurrentCaller implements TenantContext {
     return find().orElseThrow(UnauthorizedException::new);
   }
 
+  /** Empty for anonymous requests and for background work running outside any request. */
   public Optional<Caller> find() {
+    if (!Arc.container().requestContext().isActive()) {
+      return Optional.empty();
+    }
     return CallerIdentities.caller(identity.getIdentity());
   }
 
