@@ -5,6 +5,7 @@ import io.edgewise.planning.PlacementMapping.EdgeDemand;
 import io.edgewise.planning.PlanInputs.DeploymentInput;
 import io.edgewise.planning.PlanInputs.SiteInput;
 import io.edgewise.planning.partitioning.PartitionPlan;
+import io.edgewise.planning.partitioning.PartitionRequest;
 import io.edgewise.planning.partitioning.PartitionResult;
 import io.edgewise.planning.partitioning.Partitioner;
 import io.edgewise.planning.placement.PlacementPlan;
@@ -13,6 +14,7 @@ import io.edgewise.planning.placement.TimefoldPlacementPolicy;
 import io.edgewise.planning.placement.Unplaced;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -51,11 +53,13 @@ public final class PlanComputer {
   /** Partitions every deployment; adds the entries that need no GPU and returns those whose edge part must be placed. */
   private List<Partitioned> partitionAll(PlanInputs inputs, TierHardware hw, List<Entry> entries) {
     Map<UUID, SiteInput> sites = TierHardware.sitesById(inputs);
+    // Deployments of one version to similar fleets pose the same problem: solve each distinct one once.
+    Map<PartitionRequest, PartitionResult> solved = new HashMap<>();
     List<Partitioned> atTheEdge = new ArrayList<>();
     for (DeploymentInput d : inputs.deployments()) {
       PartitionResult result;
       try {
-        result = partitioner.plan(PartitionMapping.request(d, sites.get(d.homeSiteId()), hw, config));
+        result = solved.computeIfAbsent(PartitionMapping.request(d, sites.get(d.homeSiteId()), hw, config), partitioner::plan);
       } catch (IllegalArgumentException e) {
         // One deployment's unusable inputs must not cost the tenant its whole plan.
         entries.add(unplaced(d, null, "cannot partition this model: " + e.getMessage()));

@@ -10,6 +10,7 @@ import io.edgewise.base.persistence.TenantContext;
 import io.edgewise.deployment.DeploymentRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -39,8 +40,12 @@ public class PlanningService {
   @Inject ObjectMapper json;
   @Inject AuditLog audit;
 
-  /** Plans the tenant from its registry now and stores the plan; waits while another instance plans the same tenant. */
+  /**
+   * Plans the tenant from its registry now and stores the plan; waits while another instance plans the same
+   * tenant. The transaction may outlive the default timeout: large tenants partition thousands of deployments.
+   */
   @Transactional
+  @TransactionConfiguration(timeout = 900)
   public PlanDetail planNow(PlanTrigger trigger) {
     plans.lockTenant();
     PlanInputs inputs = reader.read();
