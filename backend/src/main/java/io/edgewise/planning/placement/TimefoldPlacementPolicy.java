@@ -29,6 +29,9 @@ import java.util.stream.Collectors;
  * evaluated moves; only the move limit makes the result independent of the machine's speed.
  */
 public final class TimefoldPlacementPolicy implements PlacementPolicy {
+  private static final long CLOSING_STEPS_PER_REPLICA = 300;
+  private static final long CLOSING_STEPS_MAX = 100_000;
+
   private final SolverFactory<PlacementSolution> solverFactory;
   private final Duration timeLimit;
   private final long moveLimit;
@@ -108,16 +111,23 @@ public final class TimefoldPlacementPolicy implements PlacementPolicy {
         .withMoved(moved);
   }
 
-  /** Local search gets what the time limit leaves after construction, less half as much again for assembling the plan. */
+  /**
+   * Local search gets three quarters of what the time limit leaves after construction (less half as much again for
+   * assembling the plan); {@link GpuClosingSearch} then has the rest, bounded by a step count per replica.
+   */
   private List<Replica> improve(ScaledProblem scaled, List<Replica> replicas, long startNanos) {
     if (scaled.gpus.isEmpty() || replicas.isEmpty() || replicas.stream().allMatch(Replica::isPinned)) {
       return replicas;
     }
-    Duration spent = Duration.ofMillis((System.nanoTime() - startNanos) / 1_000_000);
+    Duration spent = Duration.ofNanos(System.nanoTime() - startNanos);
     Duration left = timeLimit.minus(spent).minus(spent.dividedBy(2));
+    long deadline = System.nanoTime() + left.toNanos();
+    Duration search = Duration.ofMillis(left.toMillis() * 3 / 4);
     var override = new SolverConfigOverride<PlacementSolution>()
-        .withTerminationConfig(termination(left.compareTo(Duration.ofMillis(1)) < 0 ? Duration.ofMillis(1) : left));
-    return solverFactory.buildSolver(override).solve(new PlacementSolution(scaled.gpus, replicas)).replicas();
+        .withTerminationConfig(termination(search.compareTo(Duration.ofMillis(1)) < 0 ? Duration.ofMillis(1) : search));
+    List<Replica> solved = solverFactory.buildSolver(override).solve(new PlacementSolution(scaled.gpus, replicas)).replicas();
+    GpuClosingSearch.improve(scaled, solved, Math.min(CLOSING_STEPS_MAX, CLOSING_STEPS_PER_REPLICA * solved.size()), deadline);
+    return solved;
   }
 
   private TerminationConfig termination(Duration limit) {
