@@ -1,6 +1,7 @@
 package io.edgewise.planning.placement;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
@@ -21,6 +22,7 @@ import java.util.stream.Collectors;
  */
 final class GpuClosingSearch {
   private static final long SEED = 20_261_128L;
+  private static final int LATE_ACCEPTANCE_SIZE = 100;
 
   private final ScaledProblem problem;
   private final List<Replica> movable;
@@ -31,6 +33,8 @@ final class GpuClosingSearch {
   private long unservedMilli;
   private long openGpus;
   private long network;
+  private long[] best;
+  private List<Gpu> bestGpus;
 
   private GpuClosingSearch(ScaledProblem problem, List<Replica> replicas) {
     this.problem = problem;
@@ -39,34 +43,60 @@ final class GpuClosingSearch {
     this.ledger = new GpuLedger(problem);
     this.largestFirst = SloAwareFirstFit.largestFirst(problem);
     replicas.forEach(this::add);
+    this.best = score();
+    this.bestGpus = movable.stream().map(Replica::gpu).toList();
   }
 
   /** Improves {@code replicas} in place for at most {@code steps} steps or until {@code deadlineNanos}. */
   static void improve(ScaledProblem problem, List<Replica> replicas, long steps, long deadlineNanos) {
     GpuClosingSearch search = new GpuClosingSearch(problem, replicas);
-    if (search.movable.isEmpty() || problem.gpus.isEmpty()) {
-      return;
-    }
-    long[] best = search.score();
-    List<Gpu> bestGpus = search.movable.stream().map(Replica::gpu).toList();
-    for (long step = 0; step < steps && System.nanoTime() < deadlineNanos; step++) {
-      Gpu target = step % 2 == 0 ? search.closableGpu() : null;
-      search.step(target, target == null ? search.randomReplicas(4) : search.ruinAround(target), target == null ? 3 : 2);
-      if (compare(search.score(), best, 3) < 0) {
-        best = search.score();
-        bestGpus = search.movable.stream().map(Replica::gpu).toList();
-      }
-    }
-    for (int i = 0; i < bestGpus.size(); i++) {
-      search.movable.get(i).assign(bestGpus.get(i));
+    if (!search.movable.isEmpty() && !problem.gpus.isEmpty()) {
+      search.run(steps, deadlineNanos);
     }
   }
 
   /**
-   * Ruins {@code ruined}, re-places it away from {@code excluded}, and keeps the result only if it is no worse on the
-   * first {@code levels} levels of the score; closing steps ignore network, so they may wander on a plateau.
+   * Two thirds of the steps alternate closing a GPU (kept when unserved rate and GPUs are no worse, whatever the
+   * network: a walk on the plateau of equal GPU counts) with network repairs; the rest only repair the network of the
+   * best plan, under late acceptance (Burke and Bykov, EJOR 2017). The best plan seen is restored at the end.
    */
-  private void step(Gpu excluded, List<Replica> ruined, int levels) {
+  private void run(long steps, long deadlineNanos) {
+    long[][] late = new long[LATE_ACCEPTANCE_SIZE][];
+    Arrays.fill(late, score());
+    for (long step = 0; step < steps && System.nanoTime() < deadlineNanos; step++) {
+      if (step == steps * 2 / 3) {
+        restoreBest();
+        Arrays.fill(late, score());
+      }
+      Gpu target = step % 2 == 0 && step < steps * 2 / 3 ? closableGpu() : null;
+      int slot = (int) (step % late.length);
+      if (target != null) {
+        step(target, ruinAround(target), score(), 2);
+      } else {
+        step(null, step % 4 == 1 ? randomReplicas(4) : residentsOfRandomGpus(2), late[slot], 3);
+      }
+      late[slot] = score();
+      if (compare(score(), best, 3) < 0) {
+        best = score();
+        bestGpus = movable.stream().map(Replica::gpu).toList();
+      }
+    }
+    restoreBest();
+  }
+
+  private void restoreBest() {
+    movable.forEach(this::remove);
+    for (int i = 0; i < bestGpus.size(); i++) {
+      movable.get(i).assign(bestGpus.get(i));
+      add(movable.get(i));
+    }
+  }
+
+  /**
+   * Ruins {@code ruined} and re-places it away from {@code excluded}; keeps the result if, on the first {@code levels}
+   * levels of the score, it is no worse than before the step or than {@code late}; undoes it otherwise.
+   */
+  private void step(Gpu excluded, List<Replica> ruined, long[] late, int levels) {
     long[] before = score();
     List<Gpu> previous = ruined.stream().map(Replica::gpu).toList();
     ruined.forEach(this::remove);
@@ -81,7 +111,7 @@ final class GpuClosingSearch {
       r.assign(SloAwareFirstFit.bestHost(problem, r.demand(), ledger, excluded));
       add(r);
     }
-    if (compare(score(), before, levels) > 0) {
+    if (compare(score(), before, levels) > 0 && compare(score(), late, levels) > 0) {
       ruined.forEach(this::remove);
       for (int i = 0; i < ruined.size(); i++) {
         ruined.get(i).assign(previous.get(i));
@@ -118,6 +148,14 @@ final class GpuClosingSearch {
       }
     }
     return ruined;
+  }
+
+  private List<Replica> residentsOfRandomGpus(int count) {
+    List<Gpu> gpus = new ArrayList<>();
+    for (int k = 0; k < count; k++) {
+      gpus.add(problem.gpus.get(random.nextInt(problem.gpus.size())));
+    }
+    return movable.stream().filter(r -> r.gpu() != null && gpus.contains(r.gpu())).toList();
   }
 
   private List<Replica> randomReplicas(int count) {

@@ -112,21 +112,23 @@ public final class TimefoldPlacementPolicy implements PlacementPolicy {
   }
 
   /**
-   * Local search gets three quarters of what the time limit leaves after construction (less half as much again for
-   * assembling the plan); {@link GpuClosingSearch} then has the rest, bounded by a step count per replica.
+   * What the time limit leaves after construction, less half as much again for assembling the plan, goes a quarter to
+   * {@link GpuClosingSearch} (fewer GPUs early), half to local search (polishes network around them), and the rest to
+   * a second closing search. Each closing search is also bounded by a step count per replica.
    */
   private List<Replica> improve(ScaledProblem scaled, List<Replica> replicas, long startNanos) {
     if (scaled.gpus.isEmpty() || replicas.isEmpty() || replicas.stream().allMatch(Replica::isPinned)) {
       return replicas;
     }
-    Duration spent = Duration.ofNanos(System.nanoTime() - startNanos);
-    Duration left = timeLimit.minus(spent).minus(spent.dividedBy(2));
-    long deadline = System.nanoTime() + left.toNanos();
-    Duration search = Duration.ofMillis(left.toMillis() * 3 / 4);
-    var override = new SolverConfigOverride<PlacementSolution>()
-        .withTerminationConfig(termination(search.compareTo(Duration.ofMillis(1)) < 0 ? Duration.ofMillis(1) : search));
+    long spent = System.nanoTime() - startNanos;
+    long left = Math.max(1_000_000, timeLimit.toNanos() - spent - spent / 2);
+    long deadline = System.nanoTime() + left;
+    long steps = Math.min(CLOSING_STEPS_MAX, CLOSING_STEPS_PER_REPLICA * replicas.size());
+    GpuClosingSearch.improve(scaled, replicas, steps, deadline - left * 3 / 4);
+    Duration search = Duration.ofMillis(Math.max(1, (deadline - System.nanoTime()) * 2 / 3 / 1_000_000));
+    var override = new SolverConfigOverride<PlacementSolution>().withTerminationConfig(termination(search));
     List<Replica> solved = solverFactory.buildSolver(override).solve(new PlacementSolution(scaled.gpus, replicas)).replicas();
-    GpuClosingSearch.improve(scaled, solved, Math.min(CLOSING_STEPS_MAX, CLOSING_STEPS_PER_REPLICA * solved.size()), deadline);
+    GpuClosingSearch.improve(scaled, solved, steps, deadline);
     return solved;
   }
 
