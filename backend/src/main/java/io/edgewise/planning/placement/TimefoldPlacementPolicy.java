@@ -21,12 +21,14 @@ import java.util.stream.Collectors;
 
 /**
  * The product's placement engine: an SLO-aware first-fit-decreasing plan ({@link SloAwareFirstFit}) improved by
- * Timefold Solver's local search (late acceptance over change, swap and pillar moves) against {@link PlacementConstraints}.
+ * Timefold Solver's local search (late acceptance over change, swap and pillar moves) against {@link PlacementConstraints},
+ * with a ruin-and-recreate {@link GpuClosingSearch} before and after it to close GPUs that one-replica moves cannot.
  * The objective is Nexus' (Shen et al., SOSP'19) — meet every SLO on as few GPUs as possible — with the filter
  * and score split of the Kubernetes scheduler as hard and soft constraints.
  *
- * <p>Local search stops at the time limit, after a quarter of it without improvement, or after {@code moveLimit}
- * evaluated moves; only the move limit makes the result independent of the machine's speed.
+ * <p>Local search stops at its share of the time limit, after a quarter of that without improvement, or after
+ * {@code moveLimit} evaluated moves; the closing searches stop at a step bound per replica or the deadline. Only the
+ * move limit (with the step bound) makes the result independent of the machine's speed.
  */
 public final class TimefoldPlacementPolicy implements PlacementPolicy {
   private static final long CLOSING_STEPS_PER_REPLICA = 300;
