@@ -1,8 +1,10 @@
 package io.edgewise.planning.placement;
 
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
-import java.util.Set;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /** What a partial plan has put on each GPU, so filters (Kubernetes-style) can ask "does this replica still fit here?". */
 final class GpuLedger {
@@ -10,8 +12,9 @@ final class GpuLedger {
   private final long[] usedMib;
   private final long[] loadPpm;
   private final long[] tightestRhoMaxPpm;
-  private final int[] residents;
-  private final Set<Long> workloadOnNode = new HashSet<>();
+  private final List<List<Demand>> residents = new ArrayList<>();
+  /** Replicas per (workload, node); a count, not a set, so removing one of two illegal neighbours stays exact. */
+  private final Map<Long, Integer> workloadOnNode = new HashMap<>();
 
   GpuLedger(ScaledProblem problem) {
     this.problem = problem;
@@ -20,20 +23,32 @@ final class GpuLedger {
     loadPpm = new long[n];
     tightestRhoMaxPpm = new long[n];
     Arrays.fill(tightestRhoMaxPpm, Long.MAX_VALUE);
-    residents = new int[n];
+    for (int g = 0; g < n; g++) {
+      residents.add(new ArrayList<>());
+    }
   }
 
   void add(Demand d, Gpu g) {
     usedMib[g.index] += d.memoryMib();
     loadPpm[g.index] += d.loadPpm(g);
     tightestRhoMaxPpm[g.index] = Math.min(tightestRhoMaxPpm[g.index], d.rhoMaxPpm(g));
-    residents[g.index]++;
-    workloadOnNode.add(nodeKey(d, g));
+    residents.get(g.index).add(d);
+    workloadOnNode.merge(nodeKey(d, g), 1, Integer::sum);
+  }
+
+  /** Undoes one {@link #add}; the tightest ρmax is recomputed from the residents left. */
+  void remove(Demand d, Gpu g) {
+    usedMib[g.index] -= d.memoryMib();
+    loadPpm[g.index] -= d.loadPpm(g);
+    List<Demand> left = residents.get(g.index);
+    left.remove(d);
+    tightestRhoMaxPpm[g.index] = left.stream().mapToLong(r -> r.rhoMaxPpm(g)).min().orElse(Long.MAX_VALUE);
+    workloadOnNode.merge(nodeKey(d, g), -1, (a, b) -> a + b == 0 ? null : a + b);
   }
 
   /** The filters a plain resource scheduler applies: memory and anti-affinity. */
   boolean fitsMemoryAndSpreads(Demand d, Gpu g) {
-    return usedMib[g.index] + d.memoryMib() <= g.capacityMib && !workloadOnNode.contains(nodeKey(d, g));
+    return usedMib[g.index] + d.memoryMib() <= g.capacityMib && !workloadOnNode.containsKey(nodeKey(d, g));
   }
 
   /** Every hard constraint, for the new replica and for the residents' SLOs. */
@@ -46,11 +61,11 @@ final class GpuLedger {
   }
 
   boolean onNode(Demand d, Gpu g) {
-    return workloadOnNode.contains(nodeKey(d, g));
+    return workloadOnNode.containsKey(nodeKey(d, g));
   }
 
   boolean isOpen(Gpu g) {
-    return residents[g.index] > 0;
+    return !residents.get(g.index).isEmpty();
   }
 
   long usedMib(Gpu g) {

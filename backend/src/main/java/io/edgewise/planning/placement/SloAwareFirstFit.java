@@ -13,11 +13,8 @@ final class SloAwareFirstFit {
 
   /** Assigns every unpinned replica without a GPU that some GPU can take; {@code ledger} already holds the others. */
   static void construct(ScaledProblem problem, List<Replica> toPlace, GpuLedger ledger) {
-    long maxMib = problem.gpus.stream().mapToLong(g -> g.capacityMib).max().orElse(1);
-    Comparator<Replica> largestFirst = Comparator.comparingDouble((Replica r) -> -size(r.demand(), maxMib))
-        .thenComparingInt(Replica::workloadIndex).thenComparingInt(Replica::ordinal);
-    for (Replica replica : toPlace.stream().sorted(largestFirst).toList()) {
-      Gpu best = bestHost(problem, replica.demand(), ledger);
+    for (Replica replica : toPlace.stream().sorted(largestFirst(problem)).toList()) {
+      Gpu best = bestHost(problem, replica.demand(), ledger, null);
       if (best != null) {
         replica.assign(best);
         ledger.add(replica.demand(), best);
@@ -25,10 +22,18 @@ final class SloAwareFirstFit {
     }
   }
 
-  private static Gpu bestHost(ScaledProblem problem, Demand d, GpuLedger ledger) {
+  /** First-fit-decreasing order: dominant share of the largest GPU's memory or of one reference GPU, largest first. */
+  static Comparator<Replica> largestFirst(ScaledProblem problem) {
+    long maxMib = problem.gpus.stream().mapToLong(g -> g.capacityMib).max().orElse(1);
+    return Comparator.comparingDouble((Replica r) -> -size(r.demand(), maxMib))
+        .thenComparingInt(Replica::workloadIndex).thenComparingInt(Replica::ordinal);
+  }
+
+  /** The GPU passing every filter that {@link #better} prefers, never {@code excluded}; null when none fits. */
+  static Gpu bestHost(ScaledProblem problem, Demand d, GpuLedger ledger, Gpu excluded) {
     Gpu best = null;
     for (Gpu g : problem.gpus) {
-      if (ledger.canHost(d, g) && (best == null || better(d, g, best, ledger))) {
+      if (g != excluded && ledger.canHost(d, g) && (best == null || better(d, g, best, ledger))) {
         best = g;
       }
     }

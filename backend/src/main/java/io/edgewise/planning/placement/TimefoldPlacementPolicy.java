@@ -21,14 +21,19 @@ import java.util.stream.Collectors;
 
 /**
  * The product's placement engine: an SLO-aware first-fit-decreasing plan ({@link SloAwareFirstFit}) improved by
- * Timefold Solver's local search (late acceptance over change, swap and pillar moves) against {@link PlacementConstraints}.
+ * Timefold Solver's local search (late acceptance over change, swap and pillar moves) against {@link PlacementConstraints},
+ * with a ruin-and-recreate {@link GpuClosingSearch} before and after it to close GPUs that one-replica moves cannot.
  * The objective is Nexus' (Shen et al., SOSP'19) — meet every SLO on as few GPUs as possible — with the filter
  * and score split of the Kubernetes scheduler as hard and soft constraints.
  *
- * <p>Local search stops at the time limit, after a quarter of it without improvement, or after {@code moveLimit}
- * evaluated moves; only the move limit makes the result independent of the machine's speed.
+ * <p>Local search stops at its share of the time limit, after a quarter of that without improvement, or after
+ * {@code moveLimit} evaluated moves; the closing searches stop at a step bound per replica or the deadline. Only the
+ * move limit (with the step bound) makes the result independent of the machine's speed.
  */
 public final class TimefoldPlacementPolicy implements PlacementPolicy {
+  private static final long CLOSING_STEPS_PER_REPLICA = 300;
+  private static final long CLOSING_STEPS_MAX = 100_000;
+
   private final SolverFactory<PlacementSolution> solverFactory;
   private final Duration timeLimit;
   private final long moveLimit;
@@ -108,16 +113,25 @@ public final class TimefoldPlacementPolicy implements PlacementPolicy {
         .withMoved(moved);
   }
 
-  /** Local search gets what the time limit leaves after construction, less half as much again for assembling the plan. */
+  /**
+   * What the time limit leaves after construction, less half as much again for assembling the plan, goes a quarter to
+   * {@link GpuClosingSearch} (fewer GPUs early), half to local search (polishes network around them), and the rest to
+   * a second closing search. Each closing search is also bounded by a step count per replica.
+   */
   private List<Replica> improve(ScaledProblem scaled, List<Replica> replicas, long startNanos) {
     if (scaled.gpus.isEmpty() || replicas.isEmpty() || replicas.stream().allMatch(Replica::isPinned)) {
       return replicas;
     }
-    Duration spent = Duration.ofMillis((System.nanoTime() - startNanos) / 1_000_000);
-    Duration left = timeLimit.minus(spent).minus(spent.dividedBy(2));
-    var override = new SolverConfigOverride<PlacementSolution>()
-        .withTerminationConfig(termination(left.compareTo(Duration.ofMillis(1)) < 0 ? Duration.ofMillis(1) : left));
-    return solverFactory.buildSolver(override).solve(new PlacementSolution(scaled.gpus, replicas)).replicas();
+    long spent = System.nanoTime() - startNanos;
+    long left = Math.max(1_000_000, timeLimit.toNanos() - spent - spent / 2);
+    long deadline = System.nanoTime() + left;
+    long steps = Math.min(CLOSING_STEPS_MAX, CLOSING_STEPS_PER_REPLICA * replicas.size());
+    GpuClosingSearch.improve(scaled, replicas, steps, deadline - left * 3 / 4);
+    Duration search = Duration.ofMillis(Math.max(1, (deadline - System.nanoTime()) * 2 / 3 / 1_000_000));
+    var override = new SolverConfigOverride<PlacementSolution>().withTerminationConfig(termination(search));
+    List<Replica> solved = solverFactory.buildSolver(override).solve(new PlacementSolution(scaled.gpus, replicas)).replicas();
+    GpuClosingSearch.improve(scaled, solved, steps, deadline);
+    return solved;
   }
 
   private TerminationConfig termination(Duration limit) {

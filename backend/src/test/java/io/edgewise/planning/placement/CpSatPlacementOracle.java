@@ -99,9 +99,11 @@ public final class CpSatPlacementOracle {
     model.maximize(placedRate);
     optimal &= stage(solver, model);
     model.addEquality(placedRate, Math.round(solver.objectiveValue()));
+    hintLast(model, solver, x, used);
     model.minimize(gpusUsed);
     optimal &= stage(solver, model);
     model.addEquality(gpusUsed, Math.round(solver.objectiveValue()));
+    hintLast(model, solver, x, used);
     model.minimize(networkCost);
     optimal &= stage(solver, model);
     for (int i = 0; i < n; i++) {
@@ -120,6 +122,21 @@ public final class CpSatPlacementOracle {
       throw new IllegalStateException("CP-SAT found no plan: " + status);
     }
     return status == CpSolverStatus.OPTIMAL;
+  }
+
+  /** Each stage starts from the previous stage's plan, so a busy machine cannot leave a later stage with none. */
+  private static void hintLast(CpModel model, CpSolver solver, BoolVar[][] x, BoolVar[] used) {
+    model.clearHints();
+    for (BoolVar[] row : x) {
+      for (BoolVar v : row) {
+        if (v != null) {
+          model.addHint(v, solver.booleanValue(v) ? 1 : 0);
+        }
+      }
+    }
+    for (BoolVar v : used) {
+      model.addHint(v, solver.booleanValue(v) ? 1 : 0);
+    }
   }
 
   private static void antiAffinity(CpModel model, ScaledProblem scaled, List<Replica> replicas, BoolVar[][] x) {

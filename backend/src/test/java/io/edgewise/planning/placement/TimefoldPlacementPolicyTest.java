@@ -29,11 +29,12 @@ class TimefoldPlacementPolicyTest {
   }
 
   /**
-   * Measured: 0 on 20 of 25 cases, average 5.9% at 200,000 moves, driven by one case whose network cost is 2.3×
-   * the optimum's with the same GPU count (seed 101). The issue's 2% target is not met; this guards the level reached.
+   * The issue's target: within 2% of the exact optimum on average, the gap taken at the first lexicographic level
+   * where the scores differ. Measured with {@link GpuClosingSearch} around local search: 0 on 23 of 25 cases, at most
+   * 0.49% (seed 106, unserved rate), 0.02% on average; without it, seed 118 kept one GPU too many (20%).
    */
   @Test
-  void averagesWithinSevenPercentOfTheCpSatOptimum() {
+  void averagesWithinTwoPercentOfTheCpSatOptimum() {
     CpSatPlacementOracle cpSat = new CpSatPlacementOracle(10);
     TimefoldPlacementPolicy timefold = new TimefoldPlacementPolicy(Duration.ofSeconds(20), 200_000);
     List<Double> gaps = new ArrayList<>();
@@ -45,7 +46,7 @@ class TimefoldPlacementPolicyTest {
       gaps.add(ours.gapTo(exact, PlanChecks.totalRps(problem)));
     }
     System.out.println("placement gaps to CP-SAT: " + gaps);
-    assertThat(gaps.stream().mapToDouble(Double::doubleValue).average().orElseThrow()).isLessThanOrEqualTo(0.07);
+    assertThat(gaps.stream().mapToDouble(Double::doubleValue).average().orElseThrow()).isLessThanOrEqualTo(0.02);
   }
 
   @Test
