@@ -38,14 +38,22 @@ class TimefoldPlacementPolicyTest {
     CpSatPlacementOracle cpSat = new CpSatPlacementOracle(10);
     TimefoldPlacementPolicy timefold = new TimefoldPlacementPolicy(Duration.ofSeconds(20), 200_000);
     List<Double> gaps = new ArrayList<>();
+    List<Long> unproven = new ArrayList<>();
     for (long seed = 100; seed < 125; seed++) {
       PlacementProblem problem = new PlacementInstances(4 + (int) (seed % 6), 8 + (int) (seed % 12), 3, 0.6).generate(seed);
-      PlacementScore exact = cpSat.solve(problem).plan().score();
+      CpSatPlacementOracle.Result exact = cpSat.solve(problem);
       PlacementScore ours = timefold.place(problem).score();
-      assertThat(ours).as("seed %d cannot beat the optimum", seed).isGreaterThanOrEqualTo(exact);
-      gaps.add(ours.gapTo(exact, PlanChecks.totalRps(problem)));
+      PlacementScore reference = exact.plan().score();
+      if (exact.optimal()) {
+        assertThat(ours).as("seed %d cannot beat the proven optimum", seed).isGreaterThanOrEqualTo(reference);
+      } else {
+        // On a loaded machine CP-SAT may run out of time before proving a stage; then the best known plan is the reference.
+        unproven.add(seed);
+        reference = ours.compareTo(reference) < 0 ? ours : reference;
+      }
+      gaps.add(ours.gapTo(reference, PlanChecks.totalRps(problem)));
     }
-    System.out.println("placement gaps to CP-SAT: " + gaps);
+    System.out.println("placement gaps to CP-SAT: " + gaps + "; not proven optimal within the time limit: " + unproven);
     assertThat(gaps.stream().mapToDouble(Double::doubleValue).average().orElseThrow()).isLessThanOrEqualTo(0.02);
   }
 
