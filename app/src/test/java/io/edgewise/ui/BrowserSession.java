@@ -9,6 +9,7 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.ColorScheme;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -22,7 +23,8 @@ import java.util.Map;
  */
 final class BrowserSession implements AutoCloseable {
 
-  static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
+  /** Debian's Chromium; {@code -Dedgewise.chromium=...} points elsewhere (or at nothing, to see the skip). */
+  static final Path CHROMIUM = Paths.get(System.getProperty("edgewise.chromium", "/usr/bin/chromium"));
   static final Path SCREENSHOTS = Paths.get("target", "screenshots");
   private static final List<String> FLAGS = List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
       "--disable-component-update", "--disable-sync", "--no-first-run");
@@ -50,9 +52,13 @@ final class BrowserSession implements AutoCloseable {
     return new BrowserSession(playwright, browser);
   }
 
-  /** A fresh context (no cookies) at a laptop-sized viewport. */
+  /** A fresh context (no cookies) at a laptop-sized viewport, in the browser's light colour scheme. */
   BrowserContext context() {
-    return browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
+    return context(ColorScheme.LIGHT);
+  }
+
+  BrowserContext context(ColorScheme scheme) {
+    return browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900).setColorScheme(scheme));
   }
 
   /** Signs in through the login page and waits for the overview's domain cards. */

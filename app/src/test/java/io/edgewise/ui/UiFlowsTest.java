@@ -7,6 +7,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.ColorScheme;
 import io.edgewise.testing.EmbeddedPostgresResource;
 import io.edgewise.testing.TenantWorld;
 import io.edgewise.testing.TestTenant;
@@ -156,6 +157,19 @@ class UiFlowsTest {
       page.navigate(base.toString());
       page.waitForURL(Pattern.compile(".*/login$"));
       assertThat(page.getByLabel("Email")).isVisible();
+    }
+  }
+
+  @Test
+  void lumoFollowsTheBrowsersColourScheme() {
+    try (BrowserContext dark = browser.context(ColorScheme.DARK); BrowserContext light = browser.context(ColorScheme.LIGHT)) {
+      Page darkPage = BrowserSession.signIn(dark, base.toString(), a.tenant().viewerEmail(), TestTenant.PASSWORD);
+      assertThat(darkPage.locator(".ew-card")).hasCount(4);
+      assertThat(darkPage.locator("html")).hasAttribute("theme", "dark");
+      BrowserSession.screenshot(darkPage, "overview-viewer-dark");
+      Page lightPage = BrowserSession.signIn(light, base.toString(), a.tenant().viewerEmail(), TestTenant.PASSWORD);
+      assertThat(lightPage.locator(".ew-card")).hasCount(4);
+      assertThat(lightPage.locator("html")).not().hasAttribute("theme", "dark");
     }
   }
 
