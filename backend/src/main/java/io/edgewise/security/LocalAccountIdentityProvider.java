@@ -12,7 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
 
-/** Authenticates local accounts (HTTP Basic now, the browser login later) against their bcrypt hash. */
+/** Authenticates local accounts (HTTP Basic, and the browser login form) against their bcrypt hash. */
 @ApplicationScoped
 public class LocalAccountIdentityProvider implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
 

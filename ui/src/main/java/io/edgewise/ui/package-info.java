@@ -1,2 +1,2 @@
-/** Vaadin Flow views of the operator web UI; empty until the UI issue lands, the app already depends on it. */
+/** The operator web UI (Vaadin Flow on the pre-compiled bundle), packaged by feature like the backend it calls. */
 package io.edgewise.ui;

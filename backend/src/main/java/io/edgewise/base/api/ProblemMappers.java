@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -17,20 +19,31 @@ import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-/** Turns every failure into an RFC 9457 {@code application/problem+json} response. */
+/**
+ * Turns every failure into an RFC 9457 {@code application/problem+json} response; the one exception is a
+ * failed browser sign-in, which goes back to the login page.
+ */
 public class ProblemMappers {
 
   private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
   private static final String CHALLENGE = "Basic realm=\"edgewise\", Bearer realm=\"edgewise\"";
+
+  @ConfigProperty(name = "quarkus.http.auth.form.post-location", defaultValue = "/j_security_check")
+  String formPostLocation;
+
+  @ConfigProperty(name = "quarkus.http.auth.form.error-page")
+  Optional<String> formErrorPage;
 
   @ServerExceptionMapper
   public Response problem(ProblemException e) {
@@ -86,7 +99,11 @@ public class ProblemMappers {
   }
 
   @ServerExceptionMapper
-  public Response badCredentials(AuthenticationFailedException e) {
+  public Response badCredentials(AuthenticationFailedException e, HttpServerRequest request) {
+    // With lazy authentication the failed form post lands here too; a browser wants the form back with an error.
+    if (formErrorPage.isPresent() && request.method() == HttpMethod.POST && formPostLocation.equals(request.path())) {
+      return Response.status(Response.Status.FOUND).location(URI.create(formErrorPage.get())).build();
+    }
     return unauthorized();
   }
 

@@ -1,0 +1,113 @@
+package io.edgewise.analytics;
+
+import io.edgewise.analytics.DomainSummary.LatencyAgainstSlo;
+import io.edgewise.analytics.DomainSummary.PlanFigures;
+import io.edgewise.base.api.PageParams;
+import io.edgewise.base.api.PageResult;
+import io.edgewise.base.api.ProblemException;
+import io.edgewise.deployment.Deployment;
+import io.edgewise.deployment.DeploymentRepository;
+import io.edgewise.deployment.DeploymentService;
+import io.edgewise.fleet.FleetService;
+import io.edgewise.fleet.FleetSummary;
+import io.edgewise.fleet.SmartDomain;
+import io.edgewise.planning.PlanEntry;
+import io.edgewise.planning.PlanOutcome;
+import io.edgewise.planning.PlanningService;
+import io.edgewise.planning.PlanningService.PlanDetail;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * The caller's tenant per smart domain: inventory counts from the fleet and deployment services and
+ * the latest plan's predictions. Not transactional itself: each service call runs its own
+ * transaction, so "no plan yet" (a 404 from the planning service) cannot spoil the others.
+ */
+@ApplicationScoped
+public class DomainOverviewService {
+
+  @Inject FleetService fleets;
+  @Inject DeploymentService deployments;
+  @Inject PlanningService planning;
+
+  /** One summary per domain, in {@link SmartDomain} order, empty domains included. */
+  public List<DomainSummary> summaries() {
+    List<FleetSummary> allFleets = all(page -> fleets.list(null, null, null, page));
+    Map<UUID, SmartDomain> domainOfFleet = new HashMap<>();
+    allFleets.forEach(f -> domainOfFleet.put(f.fleet().id, f.fleet().domain));
+    Map<UUID, Deployment> allDeployments = new HashMap<>();
+    all(page -> deployments.list(new DeploymentRepository.Filter(null, null, null, null, null), page))
+        .forEach(d -> allDeployments.put(d.id, d));
+    Optional<PlanDetail> latest = latestPlan();
+
+    List<DomainSummary> result = new ArrayList<>();
+    for (SmartDomain domain : SmartDomain.values()) {
+      List<FleetSummary> inDomain = allFleets.stream().filter(f -> f.fleet().domain == domain).toList();
+      long deploymentCount = allDeployments.values().stream().filter(d -> domainOfFleet.get(d.fleetId) == domain).count();
+      Optional<PlanFigures> figures = latest.map(plan -> figures(plan, domain, domainOfFleet, allDeployments));
+      result.add(new DomainSummary(domain, inDomain.size(),
+          inDomain.stream().mapToLong(f -> f.devices().total()).sum(),
+          inDomain.stream().mapToLong(f -> f.devices().online()).sum(),
+          deploymentCount, figures));
+    }
+    return result;
+  }
+
+  private static PlanFigures figures(PlanDetail plan, SmartDomain domain, Map<UUID, SmartDomain> domainOfFleet, Map<UUID, Deployment> deployments) {
+    int planned = 0;
+    int placed = 0;
+    int withinSlo = 0;
+    Set<UUID> gpus = new HashSet<>();
+    Optional<LatencyAgainstSlo> worst = Optional.empty();
+    for (PlanEntry entry : plan.entries()) {
+      Deployment deployment = deployments.get(entry.deploymentId);
+      if (deployment == null || domainOfFleet.get(deployment.fleetId) != domain) {
+        continue;
+      }
+      planned++;
+      if (entry.outcome == PlanOutcome.PLACED) {
+        placed++;
+        gpus.addAll(entry.gpuIds);
+      }
+      if (entry.outcome != PlanOutcome.UNPLACED && entry.p95Ms != null) {
+        LatencyAgainstSlo latency = new LatencyAgainstSlo(entry.p95Ms, deployment.latencySloMs);
+        withinSlo += latency.p95Ms() <= latency.sloMs() ? 1 : 0;
+        worst = worst.filter(w -> w.p95Ms() >= latency.p95Ms()).or(() -> Optional.of(latency));
+      }
+    }
+    return new PlanFigures(planned, placed, withinSlo, worst, gpus.size());
+  }
+
+  private Optional<PlanDetail> latestPlan() {
+    try {
+      return Optional.of(planning.latest());
+    } catch (ProblemException e) {
+      if (e.status() == 404) {
+        return Optional.empty();
+      }
+      throw e;
+    }
+  }
+
+  /** Every item of a paged list; tenants hold hundreds of fleets and deployments, not millions. */
+  private static <T> List<T> all(Function<PageParams, PageResult<T>> pages) {
+    List<T> items = new ArrayList<>();
+    for (int page = 0; ; page++) {
+      PageResult<T> result = pages.apply(new PageParams(page, PageParams.MAX_SIZE, null));
+      items.addAll(result.items());
+      if (page + 1 >= result.totalPages()) {
+        return items;
+      }
+    }
+  }
+}

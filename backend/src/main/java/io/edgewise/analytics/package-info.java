@@ -1,0 +1,2 @@
+/** Read-only figures across features for dashboards: per-domain summaries composed from the feature services. */
+package io.edgewise.analytics;
