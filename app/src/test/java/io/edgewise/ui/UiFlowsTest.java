@@ -182,6 +182,25 @@ class UiFlowsTest {
     }
   }
 
+  @Test
+  void viewerReadsTheLatestPlanWithEachDeploymentsSplitAndBreakdown() {
+    TenantWorld w = TenantWorld.create("uiplan");
+    try (BrowserContext context = browser.context()) {
+      Page page = BrowserSession.signIn(context, base.toString(), w.tenant().viewerEmail(), TestTenant.PASSWORD);
+      page.navigate(base + "plans");
+      assertThat(page.locator(".ew-plan")).containsText("No plan yet");
+
+      w.tenant().operator().post("/api/v1/plans").then().statusCode(201);
+      page.reload();
+      assertThat(page.locator(".ew-plan")).containsText("Latest plan");
+      assertThat(page.locator(".ew-plan")).containsText("deployments: 0 on edge GPUs, 1 off the edge, 0 unplaced");
+      Locator grid = page.locator("vaadin-grid");
+      assertThat(grid.getByText("dep-" + w.tenant().slug())).isVisible();
+      assertThat(grid.getByText(Pattern.compile("= \\d+\\.\\d ms"))).isVisible();
+      BrowserSession.screenshot(page, "plans-viewer");
+    }
+  }
+
   private static Locator card(Page page, String domain) {
     return page.locator(".ew-card[data-domain=" + domain + "]");
   }

@@ -1,0 +1,60 @@
+package io.edgewise.ui.planning;
+
+import io.edgewise.planning.LatencyFigures;
+import io.edgewise.planning.PartitionSummary;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** A partition in words: which runs of layers go where, and where the milliseconds go. */
+final class PartitionText {
+
+  private PartitionText() {}
+
+  /** E.g. "DEVICE ×3 → EDGE ×18, exit after layer 20". */
+  static String split(PartitionSummary partition) {
+    if (partition == null) {
+      return "—";
+    }
+    List<String> runs = new ArrayList<>();
+    String current = null;
+    int count = 0;
+    for (String tier : partition.tiers()) {
+      if (tier.equals(current)) {
+        count++;
+        continue;
+      }
+      if (current != null) {
+        runs.add(current + " ×" + count);
+      }
+      current = tier;
+      count = 1;
+    }
+    if (current != null) {
+      runs.add(current + " ×" + count);
+    }
+    String text = String.join(" → ", runs);
+    return partition.exitAfterLayer() == null ? text : text + ", exit after layer " + partition.exitAfterLayer();
+  }
+
+  /** E.g. "device 12.1 + uplink 24.3 + edge 0.4 = 36.8 ms" (zero parts left out). */
+  static String breakdown(PartitionSummary partition) {
+    if (partition == null) {
+      return "—";
+    }
+    LatencyFigures f = partition.plan();
+    List<String> parts = new ArrayList<>();
+    part(parts, "device", f.deviceMs());
+    part(parts, "uplink", f.uplinkMs());
+    part(parts, "edge", f.edgeMs());
+    part(parts, "edge→cloud", f.edgeToCloudMs());
+    part(parts, "cloud", f.cloudMs());
+    return String.join(" + ", parts) + String.format(Locale.ROOT, " = %.1f ms", f.totalMs());
+  }
+
+  private static void part(List<String> parts, String name, double ms) {
+    if (ms > 0) {
+      parts.add(String.format(Locale.ROOT, "%s %.1f", name, ms));
+    }
+  }
+}

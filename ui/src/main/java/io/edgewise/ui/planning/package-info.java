@@ -1,0 +1,2 @@
+/** Views of the decision engines' plans. */
+package io.edgewise.ui.planning;
