@@ -66,6 +66,8 @@ class PlanningApiTest {
     String first = w.tenant().operator().post("/api/v1/plans").then().statusCode(201).extract().path("summary.inputsDigest");
     String again = w.tenant().operator().post("/api/v1/plans").then().statusCode(201).extract().path("summary.inputsDigest");
     assertThat(again).isEqualTo(first).hasSize(64);
+    assertThat(Sql.count("SELECT count(*) FROM plans WHERE tenant_id = ? AND jsonb_array_length(inputs->'deployments') = 1", w.tenant().id()))
+        .as("each plan stores the inputs it was computed from").isEqualTo(2);
     w.deploy("d2", "AUTO");
     String changed = w.tenant().operator().post("/api/v1/plans").then().statusCode(201).extract().path("summary.inputsDigest");
     assertThat(changed).isNotEqualTo(first);

@@ -4,7 +4,6 @@ import io.edgewise.analytics.DomainSummary.LatencyAgainstSlo;
 import io.edgewise.analytics.DomainSummary.PlanFigures;
 import io.edgewise.base.api.PageParams;
 import io.edgewise.base.api.PageResult;
-import io.edgewise.base.api.ProblemException;
 import io.edgewise.deployment.Deployment;
 import io.edgewise.deployment.DeploymentRepository;
 import io.edgewise.deployment.DeploymentService;
@@ -30,8 +29,7 @@ import java.util.function.Function;
 
 /**
  * The caller's tenant per smart domain: inventory counts from the fleet and deployment services and
- * the latest plan's predictions. Not transactional itself: each service call runs its own
- * transaction, so "no plan yet" (a 404 from the planning service) cannot spoil the others.
+ * the latest plan's predictions. Not transactional itself: each service call runs its own transaction.
  */
 @ApplicationScoped
 public class DomainOverviewService {
@@ -48,7 +46,7 @@ public class DomainOverviewService {
     Map<UUID, Deployment> allDeployments = new HashMap<>();
     all(page -> deployments.list(new DeploymentRepository.Filter(null, null, null, null, null), page))
         .forEach(d -> allDeployments.put(d.id, d));
-    Optional<PlanDetail> latest = latestPlan();
+    Optional<PlanDetail> latest = planning.findLatest();
 
     List<DomainSummary> result = new ArrayList<>();
     for (SmartDomain domain : SmartDomain.values()) {
@@ -81,22 +79,11 @@ public class DomainOverviewService {
       }
       if (entry.outcome != PlanOutcome.UNPLACED && entry.p95Ms != null) {
         LatencyAgainstSlo latency = new LatencyAgainstSlo(entry.p95Ms, deployment.latencySloMs);
-        withinSlo += latency.p95Ms() <= latency.sloMs() ? 1 : 0;
+        withinSlo += entry.outcome.meets(entry.p95Ms, deployment.latencySloMs) ? 1 : 0;
         worst = worst.filter(w -> w.p95Ms() >= latency.p95Ms()).or(() -> Optional.of(latency));
       }
     }
     return new PlanFigures(planned, placed, withinSlo, worst, gpus.size());
-  }
-
-  private Optional<PlanDetail> latestPlan() {
-    try {
-      return Optional.of(planning.latest());
-    } catch (ProblemException e) {
-      if (e.status() == 404) {
-        return Optional.empty();
-      }
-      throw e;
-    }
   }
 
   /** Every item of a paged list; tenants hold hundreds of fleets and deployments, not millions. */

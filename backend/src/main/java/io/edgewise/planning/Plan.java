@@ -1,10 +1,12 @@
 package io.edgewise.planning;
 
 import io.edgewise.base.persistence.TenantOwnedEntity;
+import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -24,6 +26,8 @@ public class Plan extends TenantOwnedEntity {
   @Column(name = "inputs_digest")
   public String inputsDigest;
 
+  /** Loaded only when read: lists, latest-plan reads and re-planning need the digest, not the (large) snapshot. */
+  @Basic(fetch = FetchType.LAZY)
   @JdbcTypeCode(SqlTypes.JSON)
   public PlanInputs inputs;
 

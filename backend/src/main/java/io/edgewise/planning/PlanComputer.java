@@ -124,7 +124,7 @@ public final class PlanComputer {
       DeploymentInput d = byId.get(e.deploymentId());
       double weight = byRate ? e.requestsPerSecond() : 1;
       total += weight;
-      if (e.outcome() != PlanOutcome.UNPLACED && e.p95Ms() != null && e.p95Ms() <= d.latencySloMs() + 1e-9) {
+      if (e.outcome().meets(e.p95Ms(), d.latencySloMs())) {
         met += e.outcome() == PlanOutcome.PLACED ? weight * Math.min(1.0, e.gpuIds().size() / (double) d.replicas()) : weight;
       }
     }

@@ -7,5 +7,10 @@ public enum PlanOutcome {
   /** Nothing runs on an edge GPU (device only, device and cloud, or cloud only): no placement needed. */
   OFF_EDGE,
   /** It cannot be served within its constraints; the entry says why. */
-  UNPLACED
+  UNPLACED;
+
+  /** Whether a deployment with this outcome and predicted p95 meets its latency SLO (unplaced never does). */
+  public boolean meets(Double p95Ms, double sloMs) {
+    return this != UNPLACED && p95Ms != null && p95Ms <= sloMs + 1e-9;
+  }
 }

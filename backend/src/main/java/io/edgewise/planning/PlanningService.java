@@ -18,6 +18,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Use cases on plans: compute one now (one planner per tenant at a time), read the latest, explain a deployment's. */
@@ -64,9 +65,16 @@ public class PlanningService {
     return plans.page(page);
   }
 
+  /** The tenant's latest plan; 404 before the first. */
   @Transactional
   public PlanDetail latest() {
-    return detail(plans.latest().orElseThrow(() -> ProblemException.notFound("plan: none has been computed for this tenant yet")));
+    return findLatest().orElseThrow(() -> ProblemException.notFound("plan: none has been computed for this tenant yet"));
+  }
+
+  /** The tenant's latest plan, if one has been computed. */
+  @Transactional
+  public Optional<PlanDetail> findLatest() {
+    return plans.latest().map(this::detail);
   }
 
   @Transactional

@@ -1,6 +1,5 @@
 package io.edgewise.planning.api;
 
-import io.edgewise.planning.PlanOutcome;
 import io.edgewise.planning.PlanningService;
 import io.edgewise.planning.PlanningService.DeploymentPlan;
 import io.edgewise.planning.api.PlanViews.DeploymentPlanView;
@@ -23,7 +22,7 @@ public class DeploymentPlanResource {
   @GET
   public DeploymentPlanView get(@PathParam("id") UUID id) {
     DeploymentPlan p = planning.forDeployment(id);
-    boolean meets = p.entry().outcome != PlanOutcome.UNPLACED && p.entry().p95Ms != null && p.entry().p95Ms <= p.latencySloMs() + 1e-9;
+    boolean meets = p.entry().outcome.meets(p.entry().p95Ms, p.latencySloMs());
     return new DeploymentPlanView(p.plan().id, p.plan().createdAt, p.latencySloMs(), meets, EntryView.of(p.entry()));
   }
 }

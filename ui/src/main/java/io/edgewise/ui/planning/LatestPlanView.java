@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import io.edgewise.base.api.ProblemException;
 import io.edgewise.planning.Plan;
 import io.edgewise.planning.PlanEntry;
 import io.edgewise.planning.PlanningService;
@@ -29,15 +28,9 @@ public class LatestPlanView extends VerticalLayout {
   public LatestPlanView(PlanningService planning) {
     addClassName("ew-plan");
     add(new H2("Latest plan"));
-    PlanDetail detail;
-    try {
-      detail = planning.latest();
-    } catch (ProblemException noPlanYet) {
-      add(new Paragraph("No plan yet. Plans are computed a few seconds after deployments, layer profiles or nodes change; "
-          + "operators can also plan now from the overview."));
-      return;
-    }
-    add(new Paragraph(headline(detail.plan())), entries(detail));
+    planning.findLatest().ifPresentOrElse(detail -> add(new Paragraph(headline(detail.plan())), entries(detail)),
+        () -> add(new Paragraph("No plan yet. Plans are computed a few seconds after deployments, layer profiles or nodes change; "
+            + "operators can also plan now from the overview.")));
   }
 
   private static String headline(Plan p) {
