@@ -1,0 +1,40 @@
+package io.edgewise.registry.onnx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ai.onnx.proto.OnnxMl.ModelProto;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class TestModelsTest {
+
+  @Test
+  void cnnRunsInOnnxRuntimeWithASymbolicBatch() {
+    Map<String, FloatTensor> out = OnnxRuntimeRunner.run(TestModels.cnn(1), Map.of("x", FloatTensor.random(new Random(2), 3, 3, 32, 32)));
+    assertThat(out.get("y").shape()).containsExactly(3, 10);
+  }
+
+  @Test
+  void residualDagRunsInOnnxRuntime() {
+    Map<String, FloatTensor> out = OnnxRuntimeRunner.run(TestModels.residual(1), Map.of("x", FloatTensor.random(new Random(2), 2, 4, 8, 8)));
+    assertThat(out.get("y").shape()).containsExactly(2, 5);
+  }
+
+  @Test
+  void recurrentModelRunsInOnnxRuntimeAndGivesProbabilities() {
+    Map<String, FloatTensor> out = OnnxRuntimeRunner.run(TestModels.recurrent(1), Map.of("x", FloatTensor.random(new Random(2), 8, 2, 4)));
+    FloatTensor y = out.get("y");
+    assertThat(y.shape()).containsExactly(2, 3);
+    assertThat(y.data()[0] + y.data()[1] + y.data()[2]).isCloseTo(1f, org.assertj.core.data.Offset.offset(1e-5f));
+  }
+
+  @Test
+  void sameSeedGivesTheSameBytesAndAnotherSeedOtherWeights() {
+    for (int i = 0; i < 3; i++) {
+      ModelProto first = TestModels.all(5).get(i);
+      assertThat(first.toByteArray()).isEqualTo(TestModels.all(5).get(i).toByteArray());
+      assertThat(first.toByteArray()).isNotEqualTo(TestModels.all(6).get(i).toByteArray());
+    }
+  }
+}
