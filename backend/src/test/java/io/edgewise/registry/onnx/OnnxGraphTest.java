@@ -132,6 +132,14 @@ class OnnxGraphTest {
     assertThat(graph.nodes()).extracting(GraphNode::name).containsExactly("Relu_0", "Relu_1");
   }
 
+  @Test
+  void countsTensorsThatSubgraphsReadFromTheEnclosingGraphAsNodeInputs() {
+    OnnxGraph graph = OnnxGraph.of(SmallModels.ifReadingAnOuterTensor(true));
+    assertThat(graph.node("branch").inputs()).containsExactly("cond", "r");
+    assertThat(graph.edges()).containsExactly(new Edge("relu", "branch", "r"));
+    assertThat(graph.cutPoints()).singleElement().satisfies(c -> assertThat(c.crossing()).containsExactly("r"));
+  }
+
   private String shape(String tensor) {
     List<Dim> shape = cnn.tensor(tensor).shape();
     return shape.toString();

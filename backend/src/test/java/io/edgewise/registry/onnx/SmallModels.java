@@ -2,7 +2,10 @@ package io.edgewise.registry.onnx;
 
 import static io.edgewise.registry.onnx.GraphBuilder.integer;
 
+import ai.onnx.proto.OnnxMl.AttributeProto;
+import ai.onnx.proto.OnnxMl.GraphProto;
 import ai.onnx.proto.OnnxMl.ModelProto;
+import ai.onnx.proto.OnnxMl.NodeProto;
 import ai.onnx.proto.OnnxMl.TensorProto;
 import java.util.List;
 
@@ -59,5 +62,30 @@ final class SmallModels {
         .node("", "Relu", List.of("a"), "y")
         .output("y", "N", 2)
         .model();
+  }
+
+  /**
+   * {@code r = Relu(x)}, then an {@code If} on a stored condition whose branches read {@code r} from
+   * the enclosing graph without naming it as an input ({@code r + r} or {@code -r}).
+   */
+  static ModelProto ifReadingAnOuterTensor(boolean condition) {
+    GraphProto thenBranch = GraphProto.newBuilder().setName("then")
+        .addNode(NodeProto.newBuilder().setName("double").setOpType("Add").addInput("r").addInput("r").addOutput("t"))
+        .addOutput(GraphBuilder.value("t", TensorProto.DataType.FLOAT_VALUE, "N", 2)).build();
+    GraphProto elseBranch = GraphProto.newBuilder().setName("else")
+        .addNode(NodeProto.newBuilder().setName("negate").setOpType("Neg").addInput("r").addOutput("e"))
+        .addOutput(GraphBuilder.value("e", TensorProto.DataType.FLOAT_VALUE, "N", 2)).build();
+    GraphBuilder graph = new GraphBuilder("branching", 25).input("x", "N", 2);
+    graph.proto().addInitializer(TensorProto.newBuilder().setName("cond").setDataType(TensorProto.DataType.BOOL_VALUE).addInt32Data(condition ? 1 : 0));
+    return graph
+        .node("relu", "Relu", List.of("x"), "r")
+        .node("branch", "If", List.of("cond"), "y", graph(AttributeProto.newBuilder().setName("then_branch"), thenBranch),
+            graph(AttributeProto.newBuilder().setName("else_branch"), elseBranch))
+        .output("y", "N", 2)
+        .model();
+  }
+
+  private static AttributeProto graph(AttributeProto.Builder attribute, GraphProto value) {
+    return attribute.setType(AttributeProto.AttributeType.GRAPH).setG(value).build();
   }
 }

@@ -41,6 +41,11 @@ class SplitEquivalenceTest {
     return everyCut(SmallModels.inputSkipWithEarlyOutput(), Map.of("x", new long[] {BATCH, 6}), 2);
   }
 
+  @TestFactory
+  Stream<DynamicTest> ifBranchesReadingATensorFromTheHeadSideAgreeWithTheFullModel() {
+    return Stream.of(true, false).flatMap(condition -> everyCut(SmallModels.ifReadingAnOuterTensor(condition), Map.of("x", new long[] {BATCH, 2}), 1));
+  }
+
   @Test
   void residualCutsCrossTwoTensorsInsideTheResidualAndConcatBlocks() {
     OnnxGraph graph = OnnxGraph.of(TestModels.residual(12));
