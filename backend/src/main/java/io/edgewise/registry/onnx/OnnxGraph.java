@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -26,17 +27,14 @@ public final class OnnxGraph {
   private final List<ParsedNode> parsed;
   private final List<GraphNode> nodes;
   private final Map<String, TensorInfo> tensors;
-  private final Map<String, List<Long>> storedIntegers;
   private final List<Edge> edges;
   private final List<String> unresolved;
 
-  private OnnxGraph(ModelProto model, List<ParsedNode> parsed, List<GraphNode> nodes, Map<String, TensorInfo> tensors,
-      Map<String, List<Long>> storedIntegers, List<String> unresolved) {
+  private OnnxGraph(ModelProto model, List<ParsedNode> parsed, List<GraphNode> nodes, Map<String, TensorInfo> tensors, List<String> unresolved) {
     this.model = model;
     this.parsed = parsed;
     this.nodes = nodes;
     this.tensors = tensors;
-    this.storedIntegers = storedIntegers;
     this.unresolved = unresolved;
     this.edges = edges(parsed, tensors);
   }
@@ -93,7 +91,7 @@ public final class OnnxGraph {
       nodes.add(new GraphNode(nodes.size(), node.name(), node.proto().getOpType(), node.inputs(), node.outputs(),
           FlopEstimator.estimate(node, inputs, outputs), sum(outputs.stream().map(TensorInfo::bytes).toList())));
     }
-    return new OnnxGraph(model, List.copyOf(order), List.copyOf(nodes), Collections.unmodifiableMap(tensors), Map.copyOf(integers), List.copyOf(unresolved));
+    return new OnnxGraph(model, List.copyOf(order), List.copyOf(nodes), Collections.unmodifiableMap(tensors), List.copyOf(unresolved));
   }
 
   public ModelProto model() {
@@ -136,7 +134,7 @@ public final class OnnxGraph {
   /** Operator types in the graph that have no shape rule or no FLOP formula. */
   public Set<String> unknownOperators() {
     return nodes.stream().map(GraphNode::opType).filter(op -> !ShapeInference.knows(op) || !FlopEstimator.knows(op))
-        .collect(Collectors.toCollection(java.util.TreeSet::new));
+        .collect(Collectors.toCollection(TreeSet::new));
   }
 
   /** The sum of the nodes' FLOPs; empty when any node's FLOPs are unknown. */
@@ -156,10 +154,6 @@ public final class OnnxGraph {
 
   List<ParsedNode> parsedNodes() {
     return parsed;
-  }
-
-  Optional<List<Long>> storedIntegers(String tensor) {
-    return Optional.ofNullable(storedIntegers.get(tensor));
   }
 
   private static List<Edge> edges(List<ParsedNode> parsed, Map<String, TensorInfo> tensors) {

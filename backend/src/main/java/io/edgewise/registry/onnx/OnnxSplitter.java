@@ -48,8 +48,8 @@ public final class OnnxSplitter {
     List<String> headOutputs = new ArrayList<>(new LinkedHashSet<>(concat(partition.crossing(), partition.headGraphOutputs())));
     GraphProto original = graph.model().getGraph();
     List<String> tailOutputs = original.getOutputList().stream().map(ValueInfoProto::getName).filter(t -> !partition.headGraphOutputs().contains(t)).toList();
-    GraphProto headGraph = side(graph, partition.headNodes(), List.of(), headOutputs, "_head");
-    GraphProto tailGraph = side(graph, partition.tailNodes(), partition.tailInputs(), tailOutputs, "_tail");
+    GraphProto headGraph = side(graph, partition.headNodes(), List.of(), headOutputs, "_head", true);
+    GraphProto tailGraph = side(graph, partition.tailNodes(), partition.tailInputs(), tailOutputs, "_tail", false);
     return new SplitModel(model(graph, headGraph), model(graph, tailGraph), headOutputs, partition.tailInputs());
   }
 
@@ -84,7 +84,11 @@ public final class OnnxSplitter {
     return head;
   }
 
-  private static GraphProto side(OnnxGraph graph, List<ParsedNode> nodes, List<String> fed, List<String> outputs, String suffix) {
+  /**
+   * One side's graph. The tail declares {@code fed} (the cut tensors, then the caller's inputs it
+   * reads) as its inputs; the head declares the caller's inputs it reads.
+   */
+  private static GraphProto side(OnnxGraph graph, List<ParsedNode> nodes, List<String> fed, List<String> outputs, String suffix, boolean head) {
     GraphProto original = graph.model().getGraph();
     Set<String> read = new HashSet<>();
     Set<String> produced = new HashSet<>();
@@ -103,7 +107,7 @@ public final class OnnxSplitter {
       // a graph input that names an initializer is an overridable default: keep it that way on each side that reads it
       if (graph.tensor(input.getName()).origin() == TensorOrigin.INITIALIZER && read.contains(input.getName())) {
         builder.addInput(input);
-      } else if (fed.isEmpty() && read.contains(input.getName())) {
+      } else if (head && read.contains(input.getName())) {
         builder.addInput(input);
       }
     }
