@@ -49,7 +49,7 @@ public class DeploymentsView extends VerticalLayout {
   private final PlanningService planning;
   private final Select<SmartDomain> domain = new Select<>();
   private final ComboBox<Fleet> fleet = new ComboBox<>("Fleet");
-  private final TextField text = new TextField("Name");
+  private final TextField text = new TextField("Name contains");
   private final Grid<DeploymentRow> grid = new Grid<>(DeploymentRow.class, false);
 
   @Inject
@@ -124,7 +124,8 @@ public class DeploymentsView extends VerticalLayout {
     int size = Math.max(1, Math.min(limit, PageParams.MAX_SIZE));
     var filter = filter();
     List<Deployment> rows = new ArrayList<>();
-    for (int page = offset / size; page <= (offset + limit - 1) / size; page++) {
+    long last = ((long) offset + limit - 1) / size;
+    for (int page = offset / size; page <= last; page++) {
       List<Deployment> items = deployments.list(filter, new PageParams(page, size, "name")).items();
       rows.addAll(items);
       if (items.size() < size) {
