@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.mvysny.kaributesting.v10.ButtonKt;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H2;
@@ -79,8 +80,12 @@ class DeploymentDetailViewTest extends KaribuViewTest {
     _get(Paragraph.class, spec -> spec.withText("There is no such deployment in your tenant. It may have been deleted."));
   }
 
-  /** Everything the UI renders now, as HTML. */
+  /** The page the UI shows now (the view inside its layout), as HTML. */
   private static String text() {
-    return UI.getCurrent().getElement().getOuterHTML();
+    Component shown = currentView();
+    while (shown.getParent().filter(parent -> !(parent instanceof UI)).isPresent()) {
+      shown = shown.getParent().orElseThrow();
+    }
+    return shown.getElement().getOuterHTML();
   }
 }

@@ -54,6 +54,7 @@ class DeploymentForm extends Dialog {
       form.add(status);
     }
     form.setColspan(sites, 2);
+    form.addClassName("ew-deployment-fields");
     add(form);
     bind();
     binder.readBean(draft);

@@ -60,6 +60,7 @@ final class DeploymentLabels {
   }
 
   static String ms(double ms) {
-    return String.format(Locale.ROOT, ms >= 100 ? "%.0f ms" : "%.1f ms", ms);
+    boolean whole = ms >= 100 || ms == Math.rint(ms);
+    return String.format(Locale.ROOT, whole ? "%.0f ms" : "%.1f ms", ms);
   }
 }
