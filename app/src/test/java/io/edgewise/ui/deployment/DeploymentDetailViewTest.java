@@ -41,10 +41,8 @@ class DeploymentDetailViewTest extends KaribuViewTest {
     JsonNode option = _get(EChart.class).getOption();
     JsonNode series = option.get("series");
     assertThat(series).hasSize(5);
-    assertThat(series.findValuesAsText("name")).containsExactly("Device", "Uplink", "Edge", "Edge → cloud", "Cloud");
-    for (String stack : series.findValuesAsText("stack")) {
-      assertThat(stack).isEqualTo("latency");
-    }
+    assertThat(series).extracting(s -> s.get("name").asText()).containsExactly("Device", "Uplink", "Edge", "Edge → cloud", "Cloud");
+    assertThat(series).extracting(s -> s.get("stack").asText()).containsOnly("latency");
     assertThat(option.at("/yAxis/data/0").asText()).isEqualTo("This plan");
     for (int i = 0; i < PARTS.length; i++) {
       assertThat(series.get(i).at("/data/0").asDouble()).as(PARTS[i]).isEqualTo(api.getDouble("plan.partition.plan." + PARTS[i]));

@@ -64,6 +64,7 @@ class DeploymentFlowTest {
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Re-plan now")).click();
       assertThat(page.locator(".ew-chart[data-rendered=true] svg")).isVisible();
       assertThat(page.locator(".ew-deployment-plan")).containsText("Predicted p95");
+      page.locator(".ew-chart").scrollIntoViewIfNeeded();
       BrowserSession.screenshot(page, "deployment-plan");
     }
   }
