@@ -1,5 +1,6 @@
 package io.edgewise.ui.deployment;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -15,6 +16,7 @@ import io.edgewise.planning.PlanningService;
 import io.edgewise.planning.PlanningService.DeploymentPlan;
 import io.edgewise.ui.planning.PartitionText;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 import java.util.Optional;
 
 /** A deployment's part of the latest plan: outcome, GPUs, split, predicted p95 against the SLO and the latency breakdown. */
@@ -37,7 +39,7 @@ class DeploymentPlanPanel extends Div {
     if (found.isEmpty()) {
       boolean planned = deployment.status == DeploymentStatus.ACTIVE || deployment.status == DeploymentStatus.PENDING;
       add(note(planned ? "Not planned yet — the planner runs within seconds of a change."
-          : "Not planned: only active and pending deployments are planned, and this one is " + DeploymentLabels.status(deployment.status).toLowerCase() + "."));
+          : "Not planned: only active and pending deployments are planned, and this one is " + DeploymentLabels.status(deployment.status).toLowerCase(Locale.ROOT) + "."));
       return;
     }
     DeploymentPlan p = found.get();
@@ -79,7 +81,7 @@ class DeploymentPlanPanel extends Div {
     }
   }
 
-  static Div fact(String label, com.vaadin.flow.component.Component value) {
+  static Div fact(String label, Component value) {
     Span name = new Span(label);
     name.addClassName("ew-figure-label");
     value.addClassName("ew-figure-value");

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /** A plan's GPU in words: its model and index, its node and its site, looked up once per node and site. */
 class GpuNames {
@@ -42,7 +43,7 @@ class GpuNames {
     return g.vendor + " " + g.model + " #" + g.deviceIndex;
   }
 
-  private static <T> Optional<T> lookup(java.util.function.Supplier<T> read) {
+  private static <T> Optional<T> lookup(Supplier<T> read) {
     try {
       return Optional.of(read.get());
     } catch (ProblemException e) {
