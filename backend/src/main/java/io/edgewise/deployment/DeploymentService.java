@@ -7,15 +7,20 @@ import io.edgewise.base.api.PageResult;
 import io.edgewise.base.api.ProblemException;
 import io.edgewise.fleet.Fleet;
 import io.edgewise.fleet.FleetRepository;
+import io.edgewise.registry.ModelRepository;
 import io.edgewise.registry.ModelVersionRepository;
 import io.edgewise.site.SiteRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** Use cases on deployments. References are checked against the caller's tenant before writing. */
 @ApplicationScoped
@@ -28,6 +33,7 @@ public class DeploymentService {
   @Inject DeploymentRepository deployments;
   @Inject FleetRepository fleets;
   @Inject ModelVersionRepository versions;
+  @Inject ModelRepository models;
   @Inject SiteRepository sites;
   @Inject AuditLog audit;
 
@@ -39,6 +45,21 @@ public class DeploymentService {
   @Transactional
   public Deployment get(UUID id) {
     return deployments.requireOwned(id);
+  }
+
+  /** The model versions, models, fleets and target sites these deployments name, in four queries. */
+  @Transactional
+  public DeploymentReferences references(Collection<Deployment> shown) {
+    var versionList = versions.allOwned(shown.stream().map(d -> d.modelVersionId).collect(Collectors.toSet()));
+    var modelIds = versionList.stream().map(v -> v.modelId).collect(Collectors.toSet());
+    var fleetIds = shown.stream().map(d -> d.fleetId).collect(Collectors.toSet());
+    var siteIds = shown.stream().flatMap(d -> d.targetSites.stream()).map(t -> t.siteId).collect(Collectors.toSet());
+    return new DeploymentReferences(byId(versionList, v -> v.id), byId(models.allOwned(modelIds), m -> m.id),
+        byId(fleets.allOwned(fleetIds), f -> f.id), byId(sites.allOwned(siteIds), s -> s.id));
+  }
+
+  private static <E> Map<UUID, E> byId(List<E> entities, Function<E, UUID> id) {
+    return entities.stream().collect(Collectors.toMap(id, Function.identity()));
   }
 
   @Transactional

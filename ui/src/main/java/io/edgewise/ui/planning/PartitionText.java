@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Locale;
 
 /** A partition in words: which runs of layers go where, and where the milliseconds go. */
-final class PartitionText {
+public final class PartitionText {
 
   private PartitionText() {}
 
   /** E.g. "DEVICE ×3 → EDGE ×18, exit after layer 20". */
-  static String split(PartitionSummary partition) {
+  public static String split(PartitionSummary partition) {
     if (partition == null) {
       return "—";
     }
@@ -38,7 +38,7 @@ final class PartitionText {
   }
 
   /** E.g. "device 12.1 + uplink 24.3 + edge 0.4 = 36.8 ms" (zero parts left out). */
-  static String breakdown(PartitionSummary partition) {
+  public static String breakdown(PartitionSummary partition) {
     if (partition == null) {
       return "—";
     }

@@ -1,0 +1,35 @@
+package io.edgewise.ui.deployment;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import io.edgewise.deployment.Deployment;
+import io.edgewise.deployment.DeploymentService;
+
+/** Asks before deleting a deployment; after the delete, back to the list. */
+final class DeleteDeploymentDialog {
+
+  private DeleteDeploymentDialog() {}
+
+  static void open(Deployment d, DeploymentService deployments) {
+    Dialog dialog = new Dialog();
+    dialog.setHeaderTitle("Delete " + d.name + "?");
+    dialog.add(new Paragraph("Its devices stop being served once the next plan is applied. This cannot be undone."));
+    Button delete = new Button("Delete", click -> {
+      try {
+        deployments.delete(d.id);
+        dialog.close();
+        DeploymentEditor.notify("Deleted " + d.name + " — re-planning within seconds", NotificationVariant.LUMO_SUCCESS);
+        UI.getCurrent().navigate(DeploymentsView.class);
+      } catch (RuntimeException e) {
+        DeploymentEditor.notify(DeploymentProblems.message(e), NotificationVariant.LUMO_ERROR);
+      }
+    });
+    delete.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+    dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), delete);
+    dialog.open();
+  }
+}

@@ -1,0 +1,102 @@
+package io.edgewise.ui.deployment;
+
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import io.edgewise.base.api.PageParams;
+import io.edgewise.deployment.Deployment;
+import io.edgewise.deployment.DeploymentReferences;
+import io.edgewise.deployment.DeploymentService;
+import io.edgewise.fleet.FleetService;
+import io.edgewise.fleet.FleetSummary;
+import io.edgewise.registry.ModelOverview;
+import io.edgewise.registry.ModelService;
+import io.edgewise.registry.ModelVersion;
+import io.edgewise.registry.ModelVersionService;
+import io.edgewise.site.SiteService;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * Opens the create and edit dialog with the tenant's models, fleets and sites to choose from, and saves through
+ * {@link DeploymentService}. A save changes the deployment, and the database asks the planner to re-plan.
+ */
+@Dependent
+public class DeploymentEditor {
+
+  private static final PageParams ALL = new PageParams(0, PageParams.MAX_SIZE, "name");
+
+  private final DeploymentService deployments;
+  private final ModelService models;
+  private final ModelVersionService versions;
+  private final FleetService fleets;
+  private final SiteService sites;
+
+  @Inject
+  public DeploymentEditor(DeploymentService deployments, ModelService models, ModelVersionService versions, FleetService fleets,
+      SiteService sites) {
+    this.deployments = deployments;
+    this.models = models;
+    this.versions = versions;
+    this.fleets = fleets;
+    this.sites = sites;
+  }
+
+  /** Opens an empty form; {@code onSaved} gets the new deployment. */
+  public void create(Consumer<Deployment> onSaved) {
+    DeploymentChoices choices = choices();
+    new DeploymentForm("New deployment", new DeploymentDraft(), choices, false,
+        draft -> save(() -> deployments.create(draft.toData()), "Created", onSaved)).open();
+  }
+
+  /** Opens the form filled in from {@code d}; the save fails as a conflict when someone else changed it since. */
+  public void edit(Deployment d, DeploymentReferences refs, Consumer<Deployment> onSaved) {
+    DeploymentChoices choices = choices();
+    DeploymentDraft draft = new DeploymentDraft();
+    draft.name = d.name;
+    draft.model = refs.modelOf(d.modelVersionId).flatMap(m -> choices.models().stream().filter(c -> c.id.equals(m.id)).findFirst()).orElse(null);
+    draft.version = draft.model == null ? null
+        : choices.versionsOf().apply(draft.model.id).stream().filter(v -> v.id.equals(d.modelVersionId)).findFirst().orElse(null);
+    draft.fleet = choices.fleets().stream().filter(f -> f.id.equals(d.fleetId)).findFirst().orElse(null);
+    d.targetSites.forEach(t -> choices.sites().stream().filter(s -> s.id.equals(t.siteId)).findFirst().ifPresent(draft.sites::add));
+    draft.latencySloMs = d.latencySloMs;
+    draft.minAccuracy = d.minAccuracy;
+    draft.objective = d.objective;
+    draft.strategy = d.strategy;
+    draft.replicas = d.replicas;
+    draft.requestsPerDevicePerS = d.requestsPerDevicePerS;
+    draft.status = d.status;
+    String ifMatch = "\"" + d.version + "\"";
+    new DeploymentForm("Edit " + d.name, draft, choices, true,
+        changed -> save(() -> deployments.update(d.id, ifMatch, changed.toData()), "Saved", onSaved)).open();
+  }
+
+  private DeploymentChoices choices() {
+    Map<UUID, List<ModelVersion>> cache = new HashMap<>();
+    return new DeploymentChoices(models.list(null, null, null, ALL).items().stream().map(ModelOverview::model).toList(),
+        modelId -> cache.computeIfAbsent(modelId, id -> versions.list(id, new PageParams(0, PageParams.MAX_SIZE, "-createdAt")).items()),
+        fleets.list(null, null, null, ALL).items().stream().map(FleetSummary::fleet).toList(),
+        sites.list(null, null, ALL).items());
+  }
+
+  private static boolean save(Supplier<Deployment> action, String verb, Consumer<Deployment> onSaved) {
+    try {
+      Deployment saved = action.get();
+      notify(verb + " " + saved.name + " — re-planning within seconds", NotificationVariant.LUMO_SUCCESS);
+      onSaved.accept(saved);
+      return true;
+    } catch (RuntimeException e) {
+      notify(DeploymentProblems.message(e), NotificationVariant.LUMO_ERROR);
+      return false;
+    }
+  }
+
+  static void notify(String text, NotificationVariant variant) {
+    Notification.show(text, 6000, Notification.Position.BOTTOM_START).addThemeVariants(variant);
+  }
+}
