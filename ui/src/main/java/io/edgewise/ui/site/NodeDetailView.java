@@ -87,7 +87,7 @@ public class NodeDetailView extends VerticalLayout implements BeforeEnterObserve
     add(new H3("Heartbeat history"));
     transitions.addColumn(t -> Ago.at(t.at)).setHeader("When").setSortProperty("at").setAutoWidth(true);
     transitions.addColumn(t -> Ago.since(t.at)).setHeader("Ago").setAutoWidth(true);
-    transitions.addColumn(t -> (t.fromStatus == null ? "—" : t.fromStatus.name()) + " → " + t.toStatus.name()).setHeader("Change").setAutoWidth(true);
+    transitions.addColumn(t -> (t.fromStatus == null ? "—" : t.fromStatus.name()) + " → " + t.toStatus.name()).setHeader("Change").setKey("change").setAutoWidth(true);
     transitions.addColumn(t -> t.reason == null ? "" : t.reason).setHeader("Why").setFlexGrow(1);
     transitions.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
     transitions.setEmptyStateText("No status changes yet: the node has not sent a heartbeat.");
