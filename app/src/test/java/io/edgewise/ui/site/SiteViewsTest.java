@@ -12,6 +12,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.PrettyPrintTreeKt;
 import com.vaadin.flow.component.ComponentUtil;
@@ -112,6 +113,7 @@ class SiteViewsTest extends KaribuViewTest {
     SitesView view = (SitesView) currentView();
     _click(_get(_getCellComponent(view.grid, rowOf(view, a.siteName()), "actions"), Button.class, spec -> spec.withText("Delete")));
     ConfirmDialog confirm = _get(ConfirmDialog.class);
+    confirm.close(); // as the browser does before it sends the confirm event
     ComponentUtil.fireEvent(confirm, new ConfirmDialog.ConfirmEvent(confirm, true));
     assertThat(notificationTexts()).anySatisfy(text -> assertThat(text).contains("still used by nodes").contains("remove those first"));
     view.grid.getDataProvider().refreshAll();
@@ -153,6 +155,7 @@ class SiteViewsTest extends KaribuViewTest {
   }
 
   static List<String> notificationTexts() {
+    MockVaadin.clientRoundtrip();
     return NotificationsKt.getNotifications().stream().map(n -> n.getElement().getProperty("text", "")).toList();
   }
 }
