@@ -23,7 +23,10 @@ import com.vaadin.flow.component.html.H2;
 import io.edgewise.site.Paradigm;
 import io.edgewise.ui.KaribuViewTest;
 import io.quarkus.test.junit.QuarkusTest;
+import io.edgewise.testing.TenantWorld;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -118,6 +121,22 @@ class SiteViewsTest extends KaribuViewTest {
     assertThat(notificationTexts()).anySatisfy(text -> assertThat(text).contains("still used by nodes").contains("remove those first"));
     view.grid.getDataProvider().refreshAll();
     rowOf(view, a.siteName());
+  }
+
+  @Test
+  void anEditAfterSomeoneElsesChangeIsRefusedAsChangedElsewhere() {
+    signIn(a.tenant().adminEmail(), "correct-horse-battery");
+    open("sites");
+    SitesView view = (SitesView) currentView();
+    _click(_get(_getCellComponent(view.grid, rowOf(view, a.siteName()), "actions"), Button.class, spec -> spec.withText("Edit")));
+    SiteDialog dialog = _get(SiteDialog.class);
+    Map<String, Object> changed = new HashMap<>(TenantWorld.site(a.siteName()));
+    changed.put("rttMs", 20);
+    a.tenant().admin().body(changed).put("/api/v1/sites/" + a.siteId()).then().statusCode(200);
+    _setValue(dialog.rttMs, 30.0);
+    _click(_get(dialog, Button.class, spec -> spec.withText("Save")));
+    assertThat(notificationTexts()).anySatisfy(text -> assertThat(text).contains("changed by someone else").contains("reload"));
+    _get(SiteDialog.class);
   }
 
   @Test

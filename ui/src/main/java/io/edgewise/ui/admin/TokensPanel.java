@@ -41,7 +41,7 @@ class TokensPanel extends VerticalLayout {
     grid.addColumn(t -> t.lastUsedAt == null ? "never" : Ago.since(t.lastUsedAt)).setHeader("Last used").setSortProperty("lastUsedAt").setAutoWidth(true);
     grid.addColumn(t -> t.expiresAt == null ? "never" : Ago.at(t.expiresAt)).setHeader("Expires").setAutoWidth(true);
     grid.addColumn(TokensPanel::state).setHeader("Status").setKey("status").setAutoWidth(true);
-    grid.addComponentColumn(this::revokeButton).setKey("actions").setAutoWidth(true).setFlexGrow(0);
+    grid.addComponentColumn(this::revokeButton).setKey("actions").setWidth("7rem").setFlexGrow(0);
     grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
     grid.setAllRowsVisible(true);
     grid.setEmptyStateText("No API tokens yet. Integrations authenticate with a token as a Bearer credential.");

@@ -106,7 +106,7 @@ public class SiteDetailView extends VerticalLayout implements BeforeEnterObserve
     grid.addColumn(NodeText::gpus).setHeader("GPUs").setAutoWidth(true);
     grid.addColumn(n -> Ago.since(n.lastHeartbeatAt)).setHeader("Last heartbeat").setSortProperty("lastHeartbeatAt").setAutoWidth(true);
     if (admin) {
-      grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
+      grid.addComponentColumn(this::actions).setKey("actions").setWidth("11rem").setFlexGrow(0);
     }
     grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
     grid.setAllRowsVisible(true);

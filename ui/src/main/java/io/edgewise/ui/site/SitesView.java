@@ -88,14 +88,14 @@ public class SitesView extends VerticalLayout {
     grid.addComponentColumn(r -> new RouterLink(r.site().name, SiteDetailView.class, new RouteParameters("id", r.site().id.toString())))
         .setHeader("Name").setKey("name").setSortProperty("name").setAutoWidth(true).setFlexGrow(1);
     grid.addColumn(r -> Labels.paradigm(r.site().paradigm)).setHeader("Paradigm").setSortProperty("paradigm").setAutoWidth(true);
-    grid.addColumn(r -> r.site().region == null ? "" : r.site().region).setHeader("Region").setSortProperty("region").setAutoWidth(true);
+    grid.addColumn(r -> r.site().region == null ? "" : r.site().region).setHeader("Region").setSortProperty("region").setAutoWidth(true).setMinWidth("7rem");
     grid.addColumn(r -> Labels.siteStatus(r.counts())).setHeader("Status").setKey("status").setAutoWidth(true);
     grid.addColumn(r -> r.counts().nodes()).setHeader("Nodes").setKey("nodes").setAutoWidth(true);
     grid.addColumn(r -> r.counts().gpus()).setHeader("GPUs").setKey("gpus").setAutoWidth(true);
     grid.addColumn(r -> String.format(Locale.ROOT, "%.0f Mbps", r.site().uplinkMbps)).setHeader("Uplink").setSortProperty("uplinkMbps").setAutoWidth(true);
     grid.addColumn(r -> String.format(Locale.ROOT, "%.0f ms", r.site().rttMs)).setHeader("RTT").setSortProperty("rttMs").setAutoWidth(true);
     if (admin) {
-      grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
+      grid.addComponentColumn(this::actions).setKey("actions").setWidth("11rem").setFlexGrow(0);
     }
     grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
     grid.setEmptyStateText("No sites match. Administrators add sites with “New site”.");
