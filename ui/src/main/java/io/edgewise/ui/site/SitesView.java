@@ -88,7 +88,7 @@ public class SitesView extends VerticalLayout {
     grid.addComponentColumn(r -> new RouterLink(r.site().name, SiteDetailView.class, new RouteParameters("id", r.site().id.toString())))
         .setHeader("Name").setKey("name").setSortProperty("name").setAutoWidth(true).setFlexGrow(1);
     grid.addColumn(r -> Labels.paradigm(r.site().paradigm)).setHeader("Paradigm").setSortProperty("paradigm").setAutoWidth(true);
-    grid.addColumn(r -> r.site().region == null ? "" : r.site().region).setHeader("Region").setSortProperty("region").setAutoWidth(true).setMinWidth("7rem");
+    grid.addColumn(r -> r.site().region == null ? "" : r.site().region).setHeader("Region").setSortProperty("region").setWidth("8rem").setFlexGrow(0);
     grid.addColumn(r -> Labels.siteStatus(r.counts())).setHeader("Status").setKey("status").setAutoWidth(true);
     grid.addColumn(r -> r.counts().nodes()).setHeader("Nodes").setKey("nodes").setAutoWidth(true);
     grid.addColumn(r -> r.counts().gpus()).setHeader("GPUs").setKey("gpus").setAutoWidth(true);
