@@ -16,12 +16,14 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.TabSheet;
 import io.edgewise.security.ApiToken;
 import io.edgewise.security.Role;
 import io.edgewise.security.User;
 import io.edgewise.testing.TestTenant;
 import io.edgewise.ui.KaribuViewTest;
+import io.edgewise.ui.site.SiteViewsTest;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import java.util.UUID;
@@ -81,6 +83,33 @@ class AdminViewTest extends KaribuViewTest {
     int me = index(grid, u -> u.email, tenant.adminEmail());
     _assertNone(_getCellComponent(grid, me, "actions"), Button.class, spec -> spec.withText("Delete"));
     _get(_getCellComponent(grid, index(grid, u -> u.email, tenant.viewerEmail()), "actions"), Button.class, spec -> spec.withText("Delete"));
+  }
+
+  @Test
+  void adminChangesARoleAndDisablesAnAccount() {
+    String email = "changing-" + UUID.randomUUID().toString().substring(0, 6) + "@" + tenant.slug() + ".test";
+    tenant.admin().body(java.util.Map.of("email", email, "password", TestTenant.PASSWORD, "role", "VIEWER")).post("/api/v1/users").then().statusCode(201);
+    signIn(tenant.adminEmail(), TestTenant.PASSWORD);
+    open("admin");
+    Grid<User> grid = _get(UsersPanel.class).grid;
+    @SuppressWarnings("unchecked")
+    Select<Role> role = (Select<Role>) _getCellComponent(grid, index(grid, u -> u.email, email), "role");
+    _setValue(role, Role.OPERATOR);
+    assertThat(row(grid, u -> u.email, email).role).isEqualTo(Role.OPERATOR);
+    _click(_get(_getCellComponent(grid, index(grid, u -> u.email, email), "actions"), Button.class, spec -> spec.withText("Disable")));
+    int row = index(grid, u -> u.email, email);
+    assertThat(_getFormatted(grid, row, "status")).isEqualTo("Disabled");
+    tenant.as(email).get("/api/v1/me").then().statusCode(401);
+  }
+
+  @Test
+  void theLastAdminCannotDisableThemselvesAndIsToldWhy() {
+    signIn(tenant.adminEmail(), TestTenant.PASSWORD);
+    open("admin");
+    Grid<User> grid = _get(UsersPanel.class).grid;
+    _click(_get(_getCellComponent(grid, index(grid, u -> u.email, tenant.adminEmail()), "actions"), Button.class, spec -> spec.withText("Disable")));
+    assertThat(SiteViewsTest.notificationTexts()).anySatisfy(text -> assertThat(text).contains("at least one enabled administrator"));
+    assertThat(_getFormatted(grid, index(grid, u -> u.email, tenant.adminEmail()), "status")).isEqualTo("Enabled");
   }
 
   @Test

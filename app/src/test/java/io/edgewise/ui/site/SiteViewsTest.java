@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
 
 /** Sites and nodes, browserless: what each role sees, the site dialog's rules, delete conflicts, node detail, tenancy. */
 @QuarkusTest
-class SiteViewsTest extends KaribuViewTest {
+public class SiteViewsTest extends KaribuViewTest {
 
   private static SiteFixture a;
   private static SiteFixture b;
@@ -173,7 +173,8 @@ class SiteViewsTest extends KaribuViewTest {
     throw new AssertionError("no row for " + name + " in " + rows.stream().map(r -> r.site().name).toList());
   }
 
-  static List<String> notificationTexts() {
+  /** The texts of the notifications open now. */
+  public static List<String> notificationTexts() {
     MockVaadin.clientRoundtrip();
     return NotificationsKt.getNotifications().stream().map(n -> n.getElement().getProperty("text", "")).toList();
   }

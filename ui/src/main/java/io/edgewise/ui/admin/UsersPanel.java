@@ -34,7 +34,7 @@ class UsersPanel extends VerticalLayout {
     create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     grid.addColumn(u -> u.email).setHeader("Email").setSortProperty("email").setAutoWidth(true).setFlexGrow(1);
     grid.addColumn(u -> u.displayName == null ? "" : u.displayName).setHeader("Name").setAutoWidth(true);
-    grid.addComponentColumn(this::roleSelect).setHeader("Role").setWidth("10rem").setFlexGrow(0);
+    grid.addComponentColumn(this::roleSelect).setKey("role").setHeader("Role").setWidth("10rem").setFlexGrow(0);
     grid.addColumn(u -> u.enabled ? "Enabled" : "Disabled").setHeader("Status").setKey("status").setAutoWidth(true);
     grid.addColumn(u -> Ago.at(u.createdAt)).setHeader("Created").setSortProperty("createdAt").setAutoWidth(true);
     grid.addComponentColumn(this::actions).setKey("actions").setWidth("11rem").setFlexGrow(0);
