@@ -29,9 +29,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /** One site: its link to the cloud and its nodes; administrators add, edit and delete nodes here. */
 @Route(value = "sites/:id", layout = MainLayout.class)
@@ -103,7 +101,7 @@ public class SiteDetailView extends VerticalLayout implements BeforeEnterObserve
         .setHeader("Name").setSortProperty("name").setAutoWidth(true).setFlexGrow(1);
     grid.addColumn(n -> n.hostname == null ? "" : n.hostname).setHeader("Hostname").setAutoWidth(true);
     grid.addComponentColumn(n -> Labels.badge(n.status)).setHeader("Status").setSortProperty("status").setAutoWidth(true);
-    grid.addColumn(NodeText::gpus).setHeader("GPUs").setAutoWidth(true);
+    grid.addColumn(Labels::gpus).setHeader("GPUs").setAutoWidth(true);
     grid.addColumn(n -> Ago.since(n.lastHeartbeatAt)).setHeader("Last heartbeat").setSortProperty("lastHeartbeatAt").setAutoWidth(true);
     if (admin) {
       grid.addComponentColumn(this::actions).setKey("actions").setWidth("11rem").setFlexGrow(0);
@@ -137,19 +135,5 @@ public class SiteDetailView extends VerticalLayout implements BeforeEnterObserve
   private void refresh(String message) {
     grid.getDataProvider().refreshAll();
     Notices.success(message);
-  }
-
-  /** Short texts about a node. */
-  static final class NodeText {
-    private NodeText() {}
-
-    /** "2 × NVIDIA T4", "T4, A2", or "none". */
-    static String gpus(Node node) {
-      if (node.gpus.isEmpty()) {
-        return "none";
-      }
-      return node.gpus.stream().collect(Collectors.groupingBy(g -> g.vendor + " " + g.model, TreeMap::new, Collectors.counting()))
-          .entrySet().stream().map(e -> e.getValue() == 1 ? e.getKey() : e.getValue() + " × " + e.getKey()).collect(Collectors.joining(", "));
-    }
   }
 }
