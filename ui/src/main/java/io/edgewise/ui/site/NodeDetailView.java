@@ -41,6 +41,13 @@ public class NodeDetailView extends VerticalLayout implements BeforeEnterObserve
     this.nodes = nodes;
     this.sites = sites;
     addClassName("ew-node");
+    transitions.addColumn(t -> Ago.at(t.at)).setHeader("When").setSortProperty("at").setAutoWidth(true);
+    transitions.addColumn(t -> Ago.since(t.at)).setHeader("Ago").setAutoWidth(true);
+    transitions.addColumn(t -> (t.fromStatus == null ? "—" : t.fromStatus.name()) + " → " + t.toStatus.name()).setHeader("Change").setKey("change").setAutoWidth(true);
+    transitions.addColumn(t -> t.reason == null ? "" : t.reason).setHeader("Why").setFlexGrow(1);
+    transitions.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+    transitions.setEmptyStateText("No status changes yet: the node has not sent a heartbeat.");
+    transitions.setHeight("24rem");
   }
 
   @Override
@@ -85,13 +92,6 @@ public class NodeDetailView extends VerticalLayout implements BeforeEnterObserve
       add(cards);
     }
     add(new H3("Heartbeat history"));
-    transitions.addColumn(t -> Ago.at(t.at)).setHeader("When").setSortProperty("at").setAutoWidth(true);
-    transitions.addColumn(t -> Ago.since(t.at)).setHeader("Ago").setAutoWidth(true);
-    transitions.addColumn(t -> (t.fromStatus == null ? "—" : t.fromStatus.name()) + " → " + t.toStatus.name()).setHeader("Change").setKey("change").setAutoWidth(true);
-    transitions.addColumn(t -> t.reason == null ? "" : t.reason).setHeader("Why").setFlexGrow(1);
-    transitions.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-    transitions.setEmptyStateText("No status changes yet: the node has not sent a heartbeat.");
-    transitions.setHeight("24rem");
     transitions.setItems(query -> LazyPages.fetch(query, "-at", page -> nodes.transitions(node.id, page)),
         query -> LazyPages.count(page -> nodes.transitions(node.id, page)));
     add(transitions);

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import io.edgewise.base.api.ProblemException;
 import jakarta.persistence.OptimisticLockException;
+import java.util.stream.Collectors;
 import org.hibernate.StaleStateException;
 import org.hibernate.exception.ConstraintViolationException;
 
@@ -31,7 +32,7 @@ public final class Notices {
 
   static String describe(String what, RuntimeException e) {
     if (e instanceof ProblemException problem) {
-      return problem.status() == 412 ? changedElsewhere(what) : sentence(problem.getMessage());
+      return problem.status() == 412 ? changedElsewhere(what) : sentence(problem.getMessage() + fields(problem));
     }
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof OptimisticLockException || t instanceof StaleStateException) {
@@ -42,6 +43,15 @@ public final class Notices {
       }
     }
     throw e;
+  }
+
+  /** The field errors of a validation problem, e.g. " (password: must have at least 10 characters)". */
+  private static String fields(ProblemException problem) {
+    var errors = problem.toProblem().errors();
+    if (errors == null || errors.isEmpty()) {
+      return "";
+    }
+    return errors.stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; ", " (", ")"));
   }
 
   private static String changedElsewhere(String what) {

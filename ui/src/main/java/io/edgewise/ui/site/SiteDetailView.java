@@ -48,6 +48,7 @@ public class SiteDetailView extends VerticalLayout implements BeforeEnterObserve
     this.nodes = nodes;
     this.admin = callers.get().has(Role.ADMIN);
     addClassName("ew-site");
+    columns();
   }
 
   @Override
@@ -91,7 +92,6 @@ public class SiteDetailView extends VerticalLayout implements BeforeEnterObserve
       nodesHeading.add(add);
     }
     add(nodesHeading, grid);
-    columns();
     grid.setItems(query -> LazyPages.fetch(query, "name", page -> nodes.list(site.id, null, page)),
         query -> LazyPages.count(page -> nodes.list(site.id, null, page)));
   }
@@ -112,7 +112,13 @@ public class SiteDetailView extends VerticalLayout implements BeforeEnterObserve
   }
 
   private HorizontalLayout actions(Node node) {
-    Button edit = new Button("Edit", click -> new NodeDialog(nodes, node.siteId, nodes.get(node.id), saved -> refresh("Saved node " + saved.name)).open());
+    Button edit = new Button("Edit", click -> {
+      try {
+        new NodeDialog(nodes, node.siteId, nodes.get(node.id), saved -> refresh("Saved node " + saved.name)).open();
+      } catch (RuntimeException e) {
+        Notices.failed("Node “" + node.name + "”", e);
+      }
+    });
     Button delete = new Button("Delete", click -> {
       ConfirmDialog confirm = new ConfirmDialog("Delete node “" + node.name + "”?",
           "Its GPUs and status history go with it, and its agent's credential stops working.", "Delete", e -> {

@@ -102,7 +102,13 @@ public class SitesView extends VerticalLayout {
   }
 
   private HorizontalLayout actions(Row row) {
-    Button edit = new Button("Edit", click -> new SiteDialog(sites, sites.get(row.site().id), saved -> refresh("Saved site " + saved.name)).open());
+    Button edit = new Button("Edit", click -> {
+      try {
+        new SiteDialog(sites, sites.get(row.site().id), saved -> refresh("Saved site " + saved.name)).open();
+      } catch (RuntimeException e) {
+        Notices.failed("Site “" + row.site().name + "”", e);
+      }
+    });
     Button delete = new Button("Delete", click -> confirmDelete(row.site()));
     edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
     delete.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
