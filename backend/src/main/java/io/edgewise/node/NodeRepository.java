@@ -8,6 +8,8 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -44,6 +46,20 @@ public class NodeRepository extends TenantOwnedRepository<Node> {
   public List<Node> onlineWithGpus() {
     return find("select distinct n from Node n left join fetch n.gpus where n.tenantId = :tenant and n.status = :online order by n.id",
         Parameters.with("tenant", tenantId()).and("online", NodeStatus.ONLINE)).list();
+  }
+
+  /** Node and GPU counts per site for these sites, in one grouped query; sites without nodes are absent. */
+  public Map<UUID, SiteNodeCounts> countsBySite(Collection<UUID> siteIds) {
+    Map<UUID, SiteNodeCounts> counts = new HashMap<>();
+    if (siteIds.isEmpty()) {
+      return counts;
+    }
+    getEntityManager().createQuery("select n.siteId, n.status, count(distinct n.id), count(g.id) from Node n left join n.gpus g "
+            + "where n.tenantId = :tenant and n.siteId in :sites group by n.siteId, n.status", Object[].class)
+        .setParameter("tenant", tenantId()).setParameter("sites", siteIds).getResultList()
+        .forEach(row -> counts.compute((UUID) row[0],
+            (site, sum) -> (sum == null ? SiteNodeCounts.NONE : sum).plus((NodeStatus) row[1], (Long) row[2], (Long) row[3])));
+    return counts;
   }
 
   public Optional<Node> findByAgentId(String agentId) {

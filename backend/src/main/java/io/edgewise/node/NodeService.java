@@ -12,7 +12,9 @@ import io.edgewise.site.SiteRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** Use cases on edge nodes as administrators see them. */
@@ -32,6 +34,12 @@ public class NodeService {
   @Transactional
   public PageResult<Node> list(UUID siteId, NodeStatus status, PageParams page) {
     return nodes.page(siteId, status, page);
+  }
+
+  /** Node and GPU counts for each of these sites (the caller's tenant's only); sites without nodes are absent. */
+  @Transactional
+  public Map<UUID, SiteNodeCounts> countsBySite(Collection<UUID> siteIds) {
+    return nodes.countsBySite(siteIds);
   }
 
   @Transactional

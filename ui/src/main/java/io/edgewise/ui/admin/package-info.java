@@ -1,0 +1,2 @@
+/** Tenant administration: local accounts and their roles, and API tokens with their one-time secrets. */
+package io.edgewise.ui.admin;

@@ -1,0 +1,38 @@
+package io.edgewise.ui.site;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** Short human renderings of moments: "12 s ago", "5 min ago", and UTC timestamps. */
+public final class Ago {
+
+  private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
+
+  private Ago() {}
+
+  public static String since(Instant then, Instant now) {
+    if (then == null) {
+      return "never";
+    }
+    long s = Math.max(0, Duration.between(then, now).getSeconds());
+    if (s < 120) {
+      return s + " s ago";
+    }
+    if (s < 7200) {
+      return s / 60 + " min ago";
+    }
+    return s < 172800 ? s / 3600 + " h ago" : s / 86400 + " d ago";
+  }
+
+  public static String since(Instant then) {
+    return since(then, Instant.now());
+  }
+
+  /** A timestamp in UTC, or "—" for none. */
+  public static String at(Instant instant) {
+    return instant == null ? "—" : UTC.format(instant);
+  }
+}

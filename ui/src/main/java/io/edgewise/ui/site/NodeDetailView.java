@@ -1,0 +1,99 @@
+package io.edgewise.ui.site;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import io.edgewise.base.api.ProblemException;
+import io.edgewise.node.Node;
+import io.edgewise.node.NodeService;
+import io.edgewise.node.NodeStatusTransition;
+import io.edgewise.security.Role;
+import io.edgewise.site.SiteService;
+import io.edgewise.ui.shell.MainLayout;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import java.util.UUID;
+
+/** One node: its facts, each GPU's memory and utilisation, and its heartbeat history as status transitions. */
+@Route(value = "nodes/:id", layout = MainLayout.class)
+@PageTitle("Node · Edgewise")
+@RolesAllowed(Role.Names.VIEWER)
+public class NodeDetailView extends VerticalLayout implements BeforeEnterObserver {
+
+  private final NodeService nodes;
+  private final SiteService sites;
+  final Grid<NodeStatusTransition> transitions = new Grid<>();
+
+  @Inject
+  public NodeDetailView(NodeService nodes, SiteService sites) {
+    this.nodes = nodes;
+    this.sites = sites;
+    addClassName("ew-node");
+    transitions.addColumn(t -> Ago.at(t.at)).setHeader("When").setSortProperty("at").setAutoWidth(true);
+    transitions.addColumn(t -> Ago.since(t.at)).setHeader("Ago").setAutoWidth(true);
+    transitions.addColumn(t -> (t.fromStatus == null ? "—" : t.fromStatus.name()) + " → " + t.toStatus.name()).setHeader("Change").setKey("change").setAutoWidth(true);
+    transitions.addColumn(t -> t.reason == null ? "" : t.reason).setHeader("Why").setFlexGrow(1);
+    transitions.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+    transitions.setEmptyStateText("No status changes yet: the node has not sent a heartbeat.");
+    transitions.setHeight("24rem");
+  }
+
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    removeAll();
+    find(event.getRouteParameters().get("id").orElse("")).ifPresentOrElse(this::show, () -> add(new RouterLink("← All sites", SitesView.class),
+        new H2("Node not found"), new Paragraph("There is no such node in your tenant. It may have been deleted.")));
+  }
+
+  private Optional<Node> find(String id) {
+    try {
+      return Optional.of(nodes.get(UUID.fromString(id)));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    } catch (ProblemException e) {
+      if (e.status() == 404) {
+        return Optional.empty();
+      }
+      throw e;
+    }
+  }
+
+  private void show(Node node) {
+    String siteName = sites.get(node.siteId).name;
+    add(new RouterLink("← " + siteName, SiteDetailView.class, new RouteParameters("id", node.siteId.toString())));
+    HorizontalLayout heading = new HorizontalLayout(new H2(node.name), Labels.badge(node.status));
+    heading.setAlignItems(Alignment.CENTER);
+    add(heading, new Facts()
+        .add("Site", siteName)
+        .add("Hostname", node.hostname)
+        .add("Agent", node.agentId)
+        .add("CPU cores", Integer.toString(node.cpuCores))
+        .add("Memory", GpuCard.gib(node.memoryMib))
+        .add("Last heartbeat", node.lastHeartbeatAt == null ? "never" : Ago.since(node.lastHeartbeatAt) + " (" + Ago.at(node.lastHeartbeatAt) + ")"));
+    add(new H3("GPUs"));
+    if (node.gpus.isEmpty()) {
+      add(new Paragraph("This node has no GPUs."));
+    } else {
+      Div cards = new Div();
+      cards.addClassName("ew-cards");
+      node.gpus.forEach(g -> cards.add(new GpuCard(g)));
+      add(cards);
+    }
+    add(new H3("Heartbeat history"));
+    transitions.setItems(query -> LazyPages.fetch(query, "-at", page -> nodes.transitions(node.id, page)),
+        query -> LazyPages.count(page -> nodes.transitions(node.id, page)));
+    add(transitions);
+  }
+}
