@@ -18,7 +18,7 @@ import java.util.Arrays;
  * An honest page for navigation entries whose views are not built yet: it names the REST collection
  * that serves the data today. Each section's own view replaces it as it lands.
  */
-@Route(value = ":section(sites|fleets|models|deployments|admin)", layout = MainLayout.class)
+@Route(value = ":section(sites|deployments|admin)", layout = MainLayout.class)
 @RolesAllowed(Role.Names.VIEWER)
 public class UnbuiltSectionView extends VerticalLayout implements BeforeEnterObserver {
 
