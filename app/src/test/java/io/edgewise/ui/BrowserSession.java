@@ -21,11 +21,11 @@ import java.util.Map;
  * (DESIGN.md). Where Chromium is missing the browser tests skip and say why, unless
  * {@code EDGEWISE_REQUIRE_BROWSER=1} (set by {@code .ci/run}) turns the skip into a failure.
  */
-final class BrowserSession implements AutoCloseable {
+public final class BrowserSession implements AutoCloseable {
 
   /** Debian's Chromium; {@code -Dedgewise.chromium=...} points elsewhere (or at nothing, to see the skip). */
-  static final Path CHROMIUM = Paths.get(System.getProperty("edgewise.chromium", "/usr/bin/chromium"));
-  static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+  public static final Path CHROMIUM = Paths.get(System.getProperty("edgewise.chromium", "/usr/bin/chromium"));
+  public static final Path SCREENSHOTS = Paths.get("target", "screenshots");
   private static final List<String> FLAGS = List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
       "--disable-component-update", "--disable-sync", "--no-first-run");
 
@@ -38,7 +38,7 @@ final class BrowserSession implements AutoCloseable {
   }
 
   /** Starts the browser, or skips the calling test (fails it in CI) when Chromium is not installed. */
-  static BrowserSession start() {
+  public static BrowserSession start() {
     if (!Files.isExecutable(CHROMIUM)) {
       String reason = CHROMIUM + " is missing: install it with 'apt-get install -y chromium' to run the browser tests";
       if ("1".equals(System.getenv("EDGEWISE_REQUIRE_BROWSER"))) {
@@ -53,16 +53,16 @@ final class BrowserSession implements AutoCloseable {
   }
 
   /** A fresh context (no cookies) at a laptop-sized viewport, in the browser's light colour scheme. */
-  BrowserContext context() {
+  public BrowserContext context() {
     return context(ColorScheme.LIGHT);
   }
 
-  BrowserContext context(ColorScheme scheme) {
+  public BrowserContext context(ColorScheme scheme) {
     return browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900).setColorScheme(scheme));
   }
 
   /** Signs in through the login page and waits for the overview's domain cards. */
-  static Page signIn(BrowserContext context, String base, String email, String password) {
+  public static Page signIn(BrowserContext context, String base, String email, String password) {
     Page page = context.newPage();
     page.navigate(base + "login");
     page.getByLabel("Email").fill(email);
@@ -71,7 +71,7 @@ final class BrowserSession implements AutoCloseable {
     return page;
   }
 
-  static void screenshot(Page page, String name) {
+  public static void screenshot(Page page, String name) {
     page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
   }
 

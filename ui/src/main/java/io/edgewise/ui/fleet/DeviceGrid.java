@@ -13,11 +13,11 @@ import io.edgewise.fleet.Device;
 import io.edgewise.fleet.DeviceFilter;
 import io.edgewise.fleet.DeviceService;
 import io.edgewise.fleet.DeviceStatus;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
  * The devices of one fleet in a lazy grid: each scroll fetches one page from {@link DeviceService}
@@ -72,7 +72,7 @@ public class DeviceGrid extends VerticalLayout {
     grid.setEmptyStateText("No devices match.");
     grid.setPageSize(50);
     grid.addItemClickListener(e -> open.accept(e.getItem()));
-    grid.setItems(query -> fetch(GridSorts.page(query, DEFAULT_SORT)), query -> count());
+    grid.setItems(query -> GridSorts.fetch(query, DEFAULT_SORT, this::fetch), query -> count());
     add(filters, grid);
   }
 
@@ -97,9 +97,9 @@ public class DeviceGrid extends VerticalLayout {
     labels.setValue(value);
   }
 
-  private Stream<Device> fetch(PageParams page) {
+  private List<Device> fetch(PageParams page) {
     lastPage = page;
-    return filter().map(f -> devices.listInFleet(fleetId, f, page).items().stream()).orElseGet(Stream::empty);
+    return filter().map(f -> devices.listInFleet(fleetId, f, page).items()).orElse(List.of());
   }
 
   private int count() {

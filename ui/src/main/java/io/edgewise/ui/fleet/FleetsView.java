@@ -83,7 +83,7 @@ public class FleetsView extends VerticalLayout {
     grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
     grid.setEmptyStateText("No fleets yet." + (operator ? " Add one with \"New fleet\"." : ""));
     grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("fleets/" + e.getItem().fleet().id)));
-    grid.setItems(query -> fleets.list(domain.getValue(), null, null, GridSorts.page(query, "name")).items().stream(),
+    grid.setItems(query -> GridSorts.fetch(query, "name", page -> fleets.list(domain.getValue(), null, null, page).items()),
         query -> (int) fleets.list(domain.getValue(), null, null, new PageParams(0, 1, "name")).totalItems());
   }
 

@@ -99,9 +99,9 @@ public class ModelDetailView extends VerticalLayout implements BeforeEnterObserv
     grid.setEmptyStateText("No versions yet." + (operator ? " Upload an ONNX file with \"Upload version\"." : ""));
     grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("models/" + modelId + "/versions/" + e.getItem().id)));
     grid.setItems(query -> {
-      List<ModelVersion> page = versions.list(modelId, GridSorts.page(query, "-createdAt")).items();
-      profiled.addAll(profiles.profiledAmong(page.stream().map(v -> v.id).toList()));
-      return page.stream();
+      List<ModelVersion> rows = GridSorts.fetch(query, "-createdAt", page -> versions.list(modelId, page).items()).toList();
+      profiled.addAll(profiles.profiledAmong(rows.stream().map(v -> v.id).toList()));
+      return rows.stream();
     }, query -> {
       profiled.clear();
       return (int) versions.list(modelId, new PageParams(0, 1, "-createdAt")).totalItems();

@@ -79,7 +79,7 @@ public class ModelsView extends VerticalLayout {
     grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
     grid.setEmptyStateText("No models yet." + (operator ? " Add one with \"New model\", then upload its ONNX versions." : ""));
     grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("models/" + e.getItem().model().id)));
-    grid.setItems(query -> models.list(family.getValue(), domain.getValue(), prefix(), GridSorts.page(query, "name")).items().stream(),
+    grid.setItems(query -> GridSorts.fetch(query, "name", page -> models.list(family.getValue(), domain.getValue(), prefix(), page).items()),
         query -> (int) models.list(family.getValue(), domain.getValue(), prefix(), new PageParams(0, 1, "name")).totalItems());
     add(heading, grid);
   }
