@@ -3,6 +3,7 @@ package io.edgewise.ui.fleet;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.github.mvysny.kaributesting.v10.UploadKt;
 import com.vaadin.flow.component.ComponentUtil;
@@ -34,7 +35,7 @@ class CsvImportViewTest extends KaribuViewTest {
     assertThat(dialog.job().created()).isEqualTo(3);
     assertThat(dialog.job().rejected()).isEqualTo(2);
     assertThat(dialog.job().problems()).extracting(CsvImportJob.RowProblem::row, CsvImportJob.RowProblem::column)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(3, "linkMbps"), org.assertj.core.groups.Tuple.tuple(5, "computeGflops"));
+        .containsExactly(tuple(3, "linkMbps"), tuple(5, "computeGflops"));
     assertThat(UI.getCurrent().getPollInterval()).isEqualTo(-1);
     assertThat(UiFleetFixtures.deviceCount(t, fleet)).isEqualTo(3);
 
