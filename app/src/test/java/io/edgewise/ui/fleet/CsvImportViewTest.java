@@ -36,7 +36,7 @@ class CsvImportViewTest extends KaribuViewTest {
     assertThat(dialog.job().rejected()).isEqualTo(2);
     assertThat(dialog.job().problems()).extracting(CsvImportJob.RowProblem::row, CsvImportJob.RowProblem::column)
         .containsExactly(tuple(3, "linkMbps"), tuple(5, "computeGflops"));
-    assertThat(UI.getCurrent().getPollInterval()).isEqualTo(-1);
+    assertThat(UI.getCurrent().getPollInterval()).isEqualTo(DeviceImportDialog.IDLE_POLL_MS);
     assertThat(UiFleetFixtures.deviceCount(t, fleet)).isEqualTo(3);
 
     // the same file again: the three devices exist now, so without upsert exactly those rows are refused
@@ -57,7 +57,7 @@ class CsvImportViewTest extends KaribuViewTest {
     assertThat(dialog.job()).isNull();
     assertThat(dialog.progress().isVisible()).isFalse();
     assertThat(UiFleetFixtures.deviceCount(t, fleet)).isZero();
-    assertThat(UI.getCurrent().getPollInterval()).isEqualTo(-1);
+    assertThat(UI.getCurrent().getPollInterval()).isEqualTo(DeviceImportDialog.IDLE_POLL_MS);
 
     upload(dialog, "");
     assertThat(dialog.job()).isNull();
@@ -78,9 +78,20 @@ class CsvImportViewTest extends KaribuViewTest {
   /** Fires the poll events the browser would send every 300 ms until the import is finished. */
   private static void pollUntilDone(DeviceImportDialog dialog) {
     for (int tick = 0; tick < 100 && !dialog.job().done(); tick++) {
-      assertThat(UI.getCurrent().getPollInterval()).isPositive();
+      assertThat(UI.getCurrent().getPollInterval()).isEqualTo(DeviceImportDialog.POLL_MS);
       ComponentUtil.fireEvent(UI.getCurrent(), new PollEvent(UI.getCurrent(), true));
     }
     assertThat(dialog.job().done()).isTrue();
+  }
+
+  @Test
+  void closingTheDialogStopsPolling() {
+    TestTenant t = TestTenant.create("kcsvclose");
+    String fleet = UiFleetFixtures.fleet(t, UiFleetFixtures.site(t, "s-" + t.slug()), "f-" + t.slug());
+    DeviceImportDialog dialog = openImport(t, fleet);
+    assertThat(UI.getCurrent().getPollInterval()).isEqualTo(DeviceImportDialog.IDLE_POLL_MS);
+    dialog.close();
+    com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip();
+    assertThat(UI.getCurrent().getPollInterval()).isEqualTo(-1);
   }
 }

@@ -28,7 +28,13 @@ public class DeviceImportDialog extends Dialog {
 
   /** Larger than 10,000 rows of long labels would ever need; the reader still caps the row count. */
   public static final int MAX_FILE_BYTES = 5 * 1024 * 1024;
-  private static final int POLL_MS = 300;
+  /** Poll rate while chunks are written. */
+  public static final int POLL_MS = 300;
+  /**
+   * Poll rate while the dialog is open and idle: the upload's own request cannot tell the browser to
+   * start polling, so the dialog polls slowly until an import starts.
+   */
+  public static final int IDLE_POLL_MS = 1000;
 
   private final DeviceImportService imports;
   private final Runnable imported;
@@ -71,6 +77,10 @@ public class DeviceImportDialog extends Dialog {
     problems.setVisible(false);
     add(format, upsert, upload, progress, counter, summary, problems);
     getFooter().add(new Button("Close", e -> close()));
+    addAttachListener(e -> {
+      e.getUI().setPollInterval(IDLE_POLL_MS);
+      polling = e.getUI().addPollListener(poll -> tick());
+    });
     addDetachListener(e -> stopPolling());
     setWidth("min(48rem, 95vw)");
   }
@@ -99,22 +109,19 @@ public class DeviceImportDialog extends Dialog {
     progress.setVisible(true);
     progress.setValue(0);
     showCount();
-    UI ui = UI.getCurrent();
-    ui.setPollInterval(POLL_MS);
-    polling = ui.addPollListener(e -> tick());
+    UI.getCurrent().setPollInterval(POLL_MS);
   }
 
-  /** One poll tick: one chunk. */
+  /** One poll tick: one chunk while an import runs. */
   private void tick() {
-    if (job == null) {
-      stopPolling();
+    if (job == null || job.done()) {
       return;
     }
     job.step(imports);
     progress.setValue(job.progress());
     showCount();
     if (job.done()) {
-      stopPolling();
+      UI.getCurrent().setPollInterval(IDLE_POLL_MS);
       finish();
     }
   }
