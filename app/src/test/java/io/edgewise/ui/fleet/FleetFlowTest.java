@@ -3,6 +3,7 @@ package io.edgewise.ui.fleet;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.FileChooser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -67,12 +68,11 @@ class FleetFlowTest {
       BrowserSession.screenshot(page, "fleet-devices-online");
 
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import CSV")).click();
-      page.locator("vaadin-upload input[type=file]").setInputFiles(new FilePayload("devices.csv", "text/csv",
-          UiFleetFixtures.csvWithTwoBadRows("pw").getBytes(StandardCharsets.UTF_8)));
-      assertThat(page.locator(".ew-import-summary")).isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(20_000));
+      FileChooser chooser = page.waitForFileChooser(() -> page.locator("vaadin-upload [slot=add-button]").click());
+      chooser.setFiles(new FilePayload("devices.csv", "text/csv", UiFleetFixtures.csvWithTwoBadRows("pw").getBytes(StandardCharsets.UTF_8)));
       assertThat(page.locator(".ew-import-summary")).containsText("Done: 3 created, 0 updated, 2 rejected");
       assertThat(page.locator(".ew-import-counter")).hasText("3 of 3 rows");
-      assertThat(page.locator("vaadin-dialog-overlay vaadin-progress-bar")).hasAttribute("aria-valuenow", Pattern.compile("100|1"));
+      assertThat(page.locator("vaadin-progress-bar.ew-import-progress")).hasAttribute("aria-valuenow", Pattern.compile("100|1"));
       assertThat(cell(page, "linkMbps").first()).isVisible();
       assertThat(cell(page, "computeGflops").first()).isVisible();
       BrowserSession.screenshot(page, "fleet-csv-import-report");

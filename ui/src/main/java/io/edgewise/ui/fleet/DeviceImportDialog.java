@@ -51,6 +51,10 @@ public class DeviceImportDialog extends Dialog {
     this.imports = imports;
     this.imported = imported;
     setHeaderTitle("Import devices from CSV");
+    // modeless: a modal dialog makes the page inert and Vaadin then drops the poll events that write the chunks
+    setModal(false);
+    setCloseOnOutsideClick(false);
+    setDraggable(true);
     addClassName("ew-import");
     upload = new Upload(UploadHandler.inMemory((meta, bytes) -> start(reader, fleetId, meta.fileName(), bytes)));
     upload.setMaxFiles(1);
@@ -66,6 +70,7 @@ public class DeviceImportDialog extends Dialog {
         + CsvImportJob.CHUNK + " at a time.");
     format.addClassName("ew-secondary");
     progress.setVisible(false);
+    progress.addClassName("ew-import-progress");
     counter.addClassName("ew-import-counter");
     summary.setVisible(false);
     summary.addClassName("ew-import-summary");
