@@ -137,6 +137,7 @@ public class DeviceImportDialog extends Dialog {
 
   private void finish() {
     upsert.setEnabled(true);
+    upload.clearFileList();
     summary.setText(String.format(Locale.ROOT, "Done: %,d created, %,d updated, %,d rejected. Each chunk of %d rows is written "
         + "all or nothing; rejected rows were not written, the other rows were.", job.created(), job.updated(), job.rejected(), CsvImportJob.CHUNK));
     summary.setVisible(true);
