@@ -24,8 +24,8 @@ import java.util.Map;
 public final class BrowserSession implements AutoCloseable {
 
   /** Debian's Chromium; {@code -Dedgewise.chromium=...} points elsewhere (or at nothing, to see the skip). */
-  static final Path CHROMIUM = Paths.get(System.getProperty("edgewise.chromium", "/usr/bin/chromium"));
-  static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+  public static final Path CHROMIUM = Paths.get(System.getProperty("edgewise.chromium", "/usr/bin/chromium"));
+  public static final Path SCREENSHOTS = Paths.get("target", "screenshots");
   private static final List<String> FLAGS = List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
       "--disable-component-update", "--disable-sync", "--no-first-run");
 

@@ -24,7 +24,12 @@ public final class DeviceBatch {
   /** A row that passed field validation. */
   public record Row(int position, DeviceData data) {}
 
-  private record RowError(int position, FieldError error) {}
+  /**
+   * One bad field of a row, as found so far.
+   *
+   * @param field the field (column) name, or null when the whole row is bad
+   */
+  public record RowError(int position, String field, String message) {}
 
   private final FieldNaming naming;
   private final List<Row> rows = new ArrayList<>();
@@ -40,11 +45,16 @@ public final class DeviceBatch {
 
   /** Records a bad field of the row at {@code position}. */
   public void reject(int position, String field, String message) {
-    errors.add(new RowError(position, new FieldError(naming.name(position, field), message)));
+    errors.add(new RowError(position, field, message));
   }
 
   public List<Row> rows() {
     return List.copyOf(rows);
+  }
+
+  /** Every bad field found so far, by position; the rows they belong to are not in {@link #rows()}. */
+  public List<RowError> errors() {
+    return errors.stream().sorted(Comparator.comparingInt(RowError::position)).toList();
   }
 
   public boolean isEmpty() {
@@ -67,7 +77,7 @@ public final class DeviceBatch {
     if (errors.isEmpty()) {
       return;
     }
-    List<FieldError> ordered = errors.stream().sorted(Comparator.comparingInt(RowError::position)).map(RowError::error).toList();
+    List<FieldError> ordered = errors().stream().map(e -> new FieldError(naming.name(e.position(), e.field()), e.message())).toList();
     long badRows = errors.stream().mapToInt(RowError::position).distinct().count();
     throw ProblemException.invalid(badRows + " of the imported devices are invalid; nothing was imported", ordered);
   }

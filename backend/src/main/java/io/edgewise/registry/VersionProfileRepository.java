@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** The caller's tenant's layer profiles, one per model version. */
@@ -20,6 +21,18 @@ public class VersionProfileRepository extends TenantOwnedRepository<VersionProfi
 
   public Optional<VersionProfile> findByVersion(UUID versionId) {
     return scoped("modelVersionId = :version", Map.of("version", versionId), Sort.by("id")).firstResultOptional();
+  }
+
+  /** Which of these versions have a profile, without loading the profiles' layers. */
+  public Set<UUID> profiledAmong(Collection<UUID> versionIds) {
+    if (versionIds.isEmpty()) {
+      return Set.of();
+    }
+    return Set.copyOf(getEntityManager()
+        .createQuery("select p.modelVersionId from VersionProfile p where p.tenantId = :tenant and p.modelVersionId in :versions", UUID.class)
+        .setParameter("tenant", tenantId())
+        .setParameter("versions", versionIds)
+        .getResultList());
   }
 
   public List<VersionProfile> findByVersions(Collection<UUID> versionIds) {

@@ -8,7 +8,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /** Use cases on the layer profile of a model version (one per version, replaced as a whole). */
@@ -30,6 +32,12 @@ public class VersionProfileService {
   public VersionProfile get(UUID modelId, UUID versionId) {
     versions.require(modelId, versionId);
     return profiles.findByVersion(versionId).orElseThrow(() -> ProblemException.notFound("profile of model version " + versionId));
+  }
+
+  /** Which of these versions have a layer profile (lists show it as a yes/no column). */
+  @Transactional
+  public Set<UUID> profiledAmong(Collection<UUID> versionIds) {
+    return profiles.profiledAmong(versionIds);
   }
 
   /** Creates or replaces the profile; {@code ifMatch}, when given, must name the current profile's version. */

@@ -1,0 +1,68 @@
+package io.edgewise.ui.fleet;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import io.edgewise.base.api.ProblemException;
+import io.edgewise.fleet.Device;
+import io.edgewise.fleet.DeviceService;
+import java.util.Locale;
+
+/** One device: its fields, labels, status and when it was last seen; operators edit or delete it from here. */
+class DeviceDetails extends Dialog {
+
+  DeviceDetails(DeviceService devices, Device device, boolean operator, Runnable changed) {
+    setHeaderTitle("Device " + device.externalId);
+    addClassName("ew-device-details");
+    Div facts = new Div();
+    facts.addClassName("ew-facts");
+    fact(facts, "Status", FleetText.status(device.status));
+    fact(facts, "Last seen", FleetText.when(device.lastSeenAt));
+    fact(facts, "Compute", String.format(Locale.ROOT, "%s GFLOPS", device.computeGflops));
+    fact(facts, "Link", String.format(Locale.ROOT, "%s Mbps, %s ms RTT", device.linkMbps, device.linkRttMs));
+    fact(facts, "Labels", device.labels.isEmpty() ? "None" : FleetText.labels(device.labels));
+    fact(facts, "Added", FleetText.when(device.createdAt));
+    fact(facts, "Changed", FleetText.when(device.updatedAt));
+    add(facts);
+    Button close = new Button("Close", e -> close());
+    if (operator) {
+      Button edit = new Button("Edit", e -> {
+        close();
+        new DeviceDialog("Edit device " + device.externalId, DeviceDialog.Draft.of(device),
+            data -> devices.update(device.id, "\"" + device.version + "\"", data), changed).open();
+      });
+      Button delete = new Button("Delete", e -> confirmDelete(devices, device, changed));
+      delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+      getFooter().add(delete, edit);
+    }
+    getFooter().add(close);
+    setWidth("min(36rem, 95vw)");
+  }
+
+  private void confirmDelete(DeviceService devices, Device device, Runnable changed) {
+    ConfirmDialog confirm = new ConfirmDialog("Delete device " + device.externalId + "?", "This cannot be undone.", "Delete", e -> {
+      try {
+        devices.delete(device.id);
+        close();
+        Feedback.success("Device " + device.externalId + " deleted");
+        changed.run();
+      } catch (ProblemException problem) {
+        Feedback.error(problem);
+      }
+    });
+    confirm.setCancelable(true);
+    confirm.setConfirmButtonTheme("error primary");
+    confirm.open();
+  }
+
+  private static void fact(Div facts, String label, String value) {
+    Span name = new Span(label);
+    name.addClassName("ew-fact-label");
+    Span text = new Span(value);
+    text.addClassName("ew-fact-value");
+    facts.add(name, text);
+  }
+}

@@ -1,0 +1,27 @@
+package io.edgewise.ui.registry;
+
+import java.util.Locale;
+
+/** How registry values read in the views. */
+final class RegistryText {
+
+  private static final String[] UNITS = {"B", "KiB", "MiB", "GiB", "TiB"};
+
+  private RegistryText() {}
+
+  /** Bytes in the largest unit that keeps the number at or above 1, e.g. "1.5 MiB". */
+  static String bytes(long bytes) {
+    double value = bytes;
+    int unit = 0;
+    while (value >= 1024 && unit < UNITS.length - 1) {
+      value /= 1024;
+      unit++;
+    }
+    return unit == 0 ? bytes + " B" : String.format(Locale.ROOT, "%.1f %s", value, UNITS[unit]);
+  }
+
+  /** The first 12 hex digits of a sha256, enough to tell versions apart at a glance. */
+  static String shortSha(String sha256) {
+    return sha256 == null ? "—" : sha256.substring(0, Math.min(12, sha256.length())) + "…";
+  }
+}

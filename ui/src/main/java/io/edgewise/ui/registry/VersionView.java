@@ -1,0 +1,122 @@
+package io.edgewise.ui.registry;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import io.edgewise.base.api.ProblemException;
+import io.edgewise.registry.Model;
+import io.edgewise.registry.ModelService;
+import io.edgewise.registry.ModelVersion;
+import io.edgewise.registry.ModelVersionService;
+import io.edgewise.registry.TensorSpec;
+import io.edgewise.registry.VersionProfile;
+import io.edgewise.registry.VersionProfileService;
+import io.edgewise.security.Role;
+import io.edgewise.ui.charts.EChart;
+import io.edgewise.ui.fleet.FleetText;
+import io.edgewise.ui.shell.MainLayout;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** One model version: its artifact (sha256, size, what the ONNX file declares) and its layer profile as a chart. */
+@Route(value = "models/:modelId/versions/:versionId", layout = MainLayout.class)
+@PageTitle("Model version · Edgewise")
+@RolesAllowed(Role.Names.VIEWER)
+public class VersionView extends VerticalLayout implements BeforeEnterObserver {
+
+  private final ModelService models;
+  private final ModelVersionService versions;
+  private final VersionProfileService profiles;
+  private EChart chart;
+
+  @Inject
+  public VersionView(ModelService models, ModelVersionService versions, VersionProfileService profiles) {
+    this.models = models;
+    this.versions = versions;
+    this.profiles = profiles;
+    addClassName("ew-version");
+  }
+
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    removeAll();
+    chart = null;
+    Optional<UUID> modelId = event.getRouteParameters().get("modelId").flatMap(RegistryIds::uuid);
+    Optional<UUID> versionId = event.getRouteParameters().get("versionId").flatMap(RegistryIds::uuid);
+    Optional<ModelVersion> found = modelId.isEmpty() || versionId.isEmpty() ? Optional.empty() : find(modelId.get(), versionId.get());
+    if (found.isEmpty()) {
+      add(new H2("Model version not found"), new Paragraph("There is no such model version in your tenant."), new Anchor("models", "Back to models"));
+      return;
+    }
+    ModelVersion v = found.get();
+    Model model = models.get(v.modelId).model();
+    add(new H2(model.name + " " + v.label), new Anchor("models/" + model.id, "All versions of " + model.name));
+    Div facts = new Div();
+    facts.addClassName("ew-facts");
+    fact(facts, "sha256", v.artifactSha256);
+    fact(facts, "Size", RegistryText.bytes(v.artifactSizeBytes) + " (" + v.artifactSizeBytes + " bytes)");
+    fact(facts, "Format", v.artifactFormat + (v.irVersion == null ? "" : ", IR " + v.irVersion) + (v.opsetVersion == null ? "" : ", opset " + v.opsetVersion));
+    fact(facts, "Producer", v.producer == null ? "—" : v.producer);
+    fact(facts, "Graph nodes", Integer.toString(v.graphNodeCount));
+    fact(facts, "Inputs", tensors(v.inputs));
+    fact(facts, "Outputs", tensors(v.outputs));
+    fact(facts, "Created", FleetText.when(v.createdAt) + (v.createdBy == null ? "" : " by " + v.createdBy));
+    add(facts, new H3("Layer profile"));
+    profile(model.id, v.id).ifPresentOrElse(p -> {
+      add(new Paragraph(p.layers.size() + " layers · " + p.source + " · input " + RegistryText.bytes(p.inputBytes) + " · needs "
+          + p.memoryMib + " MiB of GPU memory" + (p.accuracy == null ? "" : " · accuracy " + p.accuracy)));
+      chart = ProfileChart.of(p);
+      add(chart);
+    }, () -> {
+      Paragraph none = new Paragraph("No profile yet. A profile (per layer: compute and output size) is added with PUT /api/v1/models/"
+          + model.id + "/versions/" + v.id + "/profile; edge agents will measure and report profiles themselves in a later release.");
+      none.addClassName("ew-empty");
+      add(none);
+    });
+  }
+
+  /** The profile chart, when the version has a profile. */
+  public Optional<EChart> chart() {
+    return Optional.ofNullable(chart);
+  }
+
+  private Optional<ModelVersion> find(UUID modelId, UUID versionId) {
+    try {
+      return Optional.of(versions.get(modelId, versionId));
+    } catch (ProblemException notFound) {
+      return Optional.empty();
+    }
+  }
+
+  private Optional<VersionProfile> profile(UUID modelId, UUID versionId) {
+    try {
+      return Optional.of(profiles.get(modelId, versionId));
+    } catch (ProblemException none) {
+      return Optional.empty();
+    }
+  }
+
+  private static String tensors(List<TensorSpec> specs) {
+    return specs == null || specs.isEmpty() ? "—" : specs.stream().map(t -> t.name() + " " + t.elemType() + (t.shape() == null ? "" : " " + t.shape())).collect(Collectors.joining(", "));
+  }
+
+  private static void fact(Div facts, String label, String value) {
+    Span name = new Span(label);
+    name.addClassName("ew-fact-label");
+    Span text = new Span(value);
+    text.addClassName("ew-fact-value");
+    facts.add(name, text);
+  }
+}
