@@ -7,7 +7,8 @@
 -- A point's domain is its deployment's fleet's domain when the point was received.
 
 CREATE TABLE metric_minutes (
-    tenant_id              uuid             NOT NULL REFERENCES tenants (id),
+    -- no foreign key: a check per row would double the cost of bulk ingest; ingest checks the ids instead
+    tenant_id              uuid             NOT NULL,
     deployment_id          uuid             NOT NULL,
     site_id                uuid             NOT NULL,
     minute                 timestamptz      NOT NULL,
@@ -53,8 +54,9 @@ CREATE TABLE metric_days (LIKE metric_hours INCLUDING ALL);
 ALTER TABLE metric_days ADD FOREIGN KEY (tenant_id) REFERENCES tenants (id);
 
 -- Per smart domain: the dashboards' and overview's source (one row per domain and bucket).
+-- (metric_domain_minutes has no foreign key for the same reason as metric_minutes: it grows as fast.)
 CREATE TABLE metric_domain_minutes (
-    tenant_id              uuid             NOT NULL REFERENCES tenants (id),
+    tenant_id              uuid             NOT NULL,
     domain                 text             NOT NULL,
     bucket                 timestamptz      NOT NULL,
     requests               bigint           NOT NULL,
@@ -122,21 +124,26 @@ END $$;
 
 -- Recomputes the roll-ups of the given series hours and domain minutes from metric_minutes: the hours and
 -- days of each (deployment, site), and the minutes and hours of each domain. Idempotent: it replaces the
--- roll-up rows, so re-pushed minutes with new values change every level.
+-- roll-up rows, so re-pushed minutes with new values change every level. Each affected bucket is
+-- aggregated on its own (LATERAL) through the key's index, so the cost follows the batch, not the table,
+-- whatever the planner guesses about the arrays' sizes.
 CREATE FUNCTION refresh_metric_rollups(p_tenant uuid, p_deployments uuid[], p_sites uuid[], p_hours timestamptz[],
                                        p_domains text[], p_minutes timestamptz[]) RETURNS void
     LANGUAGE sql AS $$
     INSERT INTO metric_hours
-    SELECT m.tenant_id, m.deployment_id, m.site_id, a.hour, max(m.domain), sum(m.requests),
-           coalesce(sum(m.latency_p50_ms * m.requests) / nullif(sum(m.requests), 0), avg(m.latency_p50_ms)),
-           coalesce(sum(m.latency_p95_ms * m.requests) / nullif(sum(m.requests), 0), avg(m.latency_p95_ms)),
-           coalesce(sum(m.latency_p99_ms * m.requests) / nullif(sum(m.requests), 0), avg(m.latency_p99_ms)),
-           max(m.latency_p99_ms), sum(m.slo_violations), sum(m.bytes_uplinked), sum(m.bytes_avoided),
-           sum(m.cache_hits), sum(m.cache_misses), sum(m.device_energy_saved_j)
-      FROM (SELECT DISTINCT * FROM unnest(p_deployments, p_sites, p_hours) AS u(deployment_id, site_id, hour)) a
-      JOIN metric_minutes m ON m.tenant_id = p_tenant AND m.deployment_id = a.deployment_id AND m.site_id = a.site_id
-                           AND m.minute >= a.hour AND m.minute < a.hour + interval '1 hour'
-     GROUP BY m.tenant_id, m.deployment_id, m.site_id, a.hour
+    SELECT p_tenant, a.deployment_id, a.site_id, a.hour, r.domain, r.requests, r.p50, r.p95, r.p99, r.p99_max, r.violations, r.uplinked, r.avoided, r.hits, r.misses, r.energy
+      FROM (SELECT DISTINCT * FROM unnest(p_deployments, p_sites, p_hours) AS u(deployment_id, site_id, hour)) a,
+           LATERAL (SELECT max(m.domain) AS domain, sum(m.requests) AS requests,
+                   coalesce(sum(m.latency_p50_ms * m.requests) / nullif(sum(m.requests), 0), avg(m.latency_p50_ms)) AS p50,
+                   coalesce(sum(m.latency_p95_ms * m.requests) / nullif(sum(m.requests), 0), avg(m.latency_p95_ms)) AS p95,
+                   coalesce(sum(m.latency_p99_ms * m.requests) / nullif(sum(m.requests), 0), avg(m.latency_p99_ms)) AS p99,
+                   max(m.latency_p99_ms) AS p99_max, sum(m.slo_violations) AS violations, sum(m.bytes_uplinked) AS uplinked,
+                   sum(m.bytes_avoided) AS avoided, sum(m.cache_hits) AS hits, sum(m.cache_misses) AS misses,
+                   sum(m.device_energy_saved_j) AS energy
+                      FROM metric_minutes m
+                     WHERE m.tenant_id = p_tenant AND m.deployment_id = a.deployment_id AND m.site_id = a.site_id
+                       AND m.minute >= a.hour AND m.minute < a.hour + interval '1 hour') r
+     WHERE r.requests IS NOT NULL
     ON CONFLICT (tenant_id, deployment_id, site_id, bucket) DO UPDATE SET
         domain = EXCLUDED.domain, requests = EXCLUDED.requests, latency_p50_ms = EXCLUDED.latency_p50_ms,
         latency_p95_ms = EXCLUDED.latency_p95_ms, latency_p99_ms = EXCLUDED.latency_p99_ms,
@@ -145,17 +152,20 @@ CREATE FUNCTION refresh_metric_rollups(p_tenant uuid, p_deployments uuid[], p_si
         cache_misses = EXCLUDED.cache_misses, device_energy_saved_j = EXCLUDED.device_energy_saved_j;
 
     INSERT INTO metric_days
-    SELECT h.tenant_id, h.deployment_id, h.site_id, a.day, max(h.domain), sum(h.requests),
-           coalesce(sum(h.latency_p50_ms * h.requests) / nullif(sum(h.requests), 0), avg(h.latency_p50_ms)),
-           coalesce(sum(h.latency_p95_ms * h.requests) / nullif(sum(h.requests), 0), avg(h.latency_p95_ms)),
-           coalesce(sum(h.latency_p99_ms * h.requests) / nullif(sum(h.requests), 0), avg(h.latency_p99_ms)),
-           max(h.latency_p99_max_ms), sum(h.slo_violations), sum(h.bytes_uplinked), sum(h.bytes_avoided),
-           sum(h.cache_hits), sum(h.cache_misses), sum(h.device_energy_saved_j)
+    SELECT p_tenant, a.deployment_id, a.site_id, a.day, r.domain, r.requests, r.p50, r.p95, r.p99, r.p99_max, r.violations, r.uplinked, r.avoided, r.hits, r.misses, r.energy
       FROM (SELECT DISTINCT deployment_id, site_id, date_trunc('day', hour, 'UTC') AS day
-              FROM unnest(p_deployments, p_sites, p_hours) AS u(deployment_id, site_id, hour)) a
-      JOIN metric_hours h ON h.tenant_id = p_tenant AND h.deployment_id = a.deployment_id AND h.site_id = a.site_id
-                         AND h.bucket >= a.day AND h.bucket < a.day + interval '1 day'
-     GROUP BY h.tenant_id, h.deployment_id, h.site_id, a.day
+              FROM unnest(p_deployments, p_sites, p_hours) AS u(deployment_id, site_id, hour)) a,
+           LATERAL (SELECT max(m.domain) AS domain, sum(m.requests) AS requests,
+                   coalesce(sum(m.latency_p50_ms * m.requests) / nullif(sum(m.requests), 0), avg(m.latency_p50_ms)) AS p50,
+                   coalesce(sum(m.latency_p95_ms * m.requests) / nullif(sum(m.requests), 0), avg(m.latency_p95_ms)) AS p95,
+                   coalesce(sum(m.latency_p99_ms * m.requests) / nullif(sum(m.requests), 0), avg(m.latency_p99_ms)) AS p99,
+                   max(m.latency_p99_max_ms) AS p99_max, sum(m.slo_violations) AS violations, sum(m.bytes_uplinked) AS uplinked,
+                   sum(m.bytes_avoided) AS avoided, sum(m.cache_hits) AS hits, sum(m.cache_misses) AS misses,
+                   sum(m.device_energy_saved_j) AS energy
+                      FROM metric_hours m
+                     WHERE m.tenant_id = p_tenant AND m.deployment_id = a.deployment_id AND m.site_id = a.site_id
+                       AND m.bucket >= a.day AND m.bucket < a.day + interval '1 day') r
+     WHERE r.requests IS NOT NULL
     ON CONFLICT (tenant_id, deployment_id, site_id, bucket) DO UPDATE SET
         domain = EXCLUDED.domain, requests = EXCLUDED.requests, latency_p50_ms = EXCLUDED.latency_p50_ms,
         latency_p95_ms = EXCLUDED.latency_p95_ms, latency_p99_ms = EXCLUDED.latency_p99_ms,
@@ -163,16 +173,19 @@ CREATE FUNCTION refresh_metric_rollups(p_tenant uuid, p_deployments uuid[], p_si
         bytes_uplinked = EXCLUDED.bytes_uplinked, bytes_avoided = EXCLUDED.bytes_avoided, cache_hits = EXCLUDED.cache_hits,
         cache_misses = EXCLUDED.cache_misses, device_energy_saved_j = EXCLUDED.device_energy_saved_j;
 
+    -- one pass over the batch's time span (partitions outside it are pruned), keeping the affected domain minutes
     INSERT INTO metric_domain_minutes
-    SELECT p_tenant, a.domain, a.minute, sum(m.requests),
+    SELECT p_tenant, m.domain, m.minute, sum(m.requests),
            coalesce(sum(m.latency_p50_ms * m.requests) / nullif(sum(m.requests), 0), avg(m.latency_p50_ms)),
            coalesce(sum(m.latency_p95_ms * m.requests) / nullif(sum(m.requests), 0), avg(m.latency_p95_ms)),
            coalesce(sum(m.latency_p99_ms * m.requests) / nullif(sum(m.requests), 0), avg(m.latency_p99_ms)),
            max(m.latency_p99_ms), sum(m.slo_violations), sum(m.bytes_uplinked), sum(m.bytes_avoided),
            sum(m.cache_hits), sum(m.cache_misses), sum(m.device_energy_saved_j)
-      FROM (SELECT DISTINCT * FROM unnest(p_domains, p_minutes) AS u(domain, minute)) a
-      JOIN metric_minutes m ON m.tenant_id = p_tenant AND m.domain = a.domain AND m.minute = a.minute
-     GROUP BY a.domain, a.minute
+      FROM metric_minutes m
+     WHERE m.tenant_id = p_tenant
+       AND m.minute >= (SELECT min(x) FROM unnest(p_minutes) x) AND m.minute <= (SELECT max(x) FROM unnest(p_minutes) x)
+       AND (m.domain, m.minute) IN (SELECT * FROM unnest(p_domains, p_minutes))
+     GROUP BY m.domain, m.minute
     ON CONFLICT (tenant_id, domain, bucket) DO UPDATE SET
         requests = EXCLUDED.requests, latency_p50_ms = EXCLUDED.latency_p50_ms,
         latency_p95_ms = EXCLUDED.latency_p95_ms, latency_p99_ms = EXCLUDED.latency_p99_ms,
@@ -181,16 +194,19 @@ CREATE FUNCTION refresh_metric_rollups(p_tenant uuid, p_deployments uuid[], p_si
         cache_misses = EXCLUDED.cache_misses, device_energy_saved_j = EXCLUDED.device_energy_saved_j;
 
     INSERT INTO metric_domain_hours
-    SELECT p_tenant, a.domain, a.hour, sum(m.requests),
-           coalesce(sum(m.latency_p50_ms * m.requests) / nullif(sum(m.requests), 0), avg(m.latency_p50_ms)),
-           coalesce(sum(m.latency_p95_ms * m.requests) / nullif(sum(m.requests), 0), avg(m.latency_p95_ms)),
-           coalesce(sum(m.latency_p99_ms * m.requests) / nullif(sum(m.requests), 0), avg(m.latency_p99_ms)),
-           max(m.latency_p99_max_ms), sum(m.slo_violations), sum(m.bytes_uplinked), sum(m.bytes_avoided),
-           sum(m.cache_hits), sum(m.cache_misses), sum(m.device_energy_saved_j)
-      FROM (SELECT DISTINCT domain, date_trunc('hour', minute, 'UTC') AS hour FROM unnest(p_domains, p_minutes) AS u(domain, minute)) a
-      JOIN metric_domain_minutes m ON m.tenant_id = p_tenant AND m.domain = a.domain
-                                  AND m.bucket >= a.hour AND m.bucket < a.hour + interval '1 hour'
-     GROUP BY a.domain, a.hour
+    SELECT p_tenant, a.domain, a.hour, r.requests, r.p50, r.p95, r.p99, r.p99_max, r.violations, r.uplinked, r.avoided, r.hits, r.misses, r.energy
+      FROM (SELECT DISTINCT domain, date_trunc('hour', minute, 'UTC') AS hour FROM unnest(p_domains, p_minutes) AS u(domain, minute)) a,
+           LATERAL (SELECT sum(m.requests) AS requests,
+                   coalesce(sum(m.latency_p50_ms * m.requests) / nullif(sum(m.requests), 0), avg(m.latency_p50_ms)) AS p50,
+                   coalesce(sum(m.latency_p95_ms * m.requests) / nullif(sum(m.requests), 0), avg(m.latency_p95_ms)) AS p95,
+                   coalesce(sum(m.latency_p99_ms * m.requests) / nullif(sum(m.requests), 0), avg(m.latency_p99_ms)) AS p99,
+                   max(m.latency_p99_max_ms) AS p99_max, sum(m.slo_violations) AS violations, sum(m.bytes_uplinked) AS uplinked,
+                   sum(m.bytes_avoided) AS avoided, sum(m.cache_hits) AS hits, sum(m.cache_misses) AS misses,
+                   sum(m.device_energy_saved_j) AS energy
+                      FROM metric_domain_minutes m
+                     WHERE m.tenant_id = p_tenant AND m.domain = a.domain
+                       AND m.bucket >= a.hour AND m.bucket < a.hour + interval '1 hour') r
+     WHERE r.requests IS NOT NULL
     ON CONFLICT (tenant_id, domain, bucket) DO UPDATE SET
         requests = EXCLUDED.requests, latency_p50_ms = EXCLUDED.latency_p50_ms,
         latency_p95_ms = EXCLUDED.latency_p95_ms, latency_p99_ms = EXCLUDED.latency_p99_ms,
