@@ -1,0 +1,2 @@
+/** Charts drawn in the browser by Apache ECharts, loaded from its WebJar at run time. */
+package io.edgewise.ui.charts;
