@@ -7,6 +7,7 @@ import io.edgewise.security.Role;
 /** The entries of the side navigation, each with the least role that may open it. */
 public enum NavSection {
   OVERVIEW("Overview", "", VaadinIcon.DASHBOARD, Role.VIEWER, "/api/v1/plans/latest"),
+  DASHBOARDS("Dashboards", "dashboards", VaadinIcon.CHART, Role.VIEWER, "/api/v1/metrics"),
   SITES("Sites & nodes", "sites", VaadinIcon.BUILDING, Role.VIEWER, "/api/v1/sites"),
   FLEETS("Fleets", "fleets", VaadinIcon.CLUSTER, Role.VIEWER, "/api/v1/fleets"),
   MODELS("Models", "models", VaadinIcon.CUBES, Role.VIEWER, "/api/v1/models"),
