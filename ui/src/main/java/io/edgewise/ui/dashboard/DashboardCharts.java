@@ -32,6 +32,9 @@ final class DashboardCharts {
       markLine.putObject("lineStyle").put("type", "dashed").put("width", 2);
       markLine.putObject("label").put("formatter", "SLO {c} ms");
       markLine.putArray("data").addObject().put("name", "SLO").put("yAxis", slo);
+      // a mark line does not widen the axis: keep the SLO in view even when every percentile is far below it
+      double highest = s.points().stream().mapToDouble(SeriesPoint::latencyP99Ms).max().orElse(slo);
+      option.withObject("yAxis").put("min", 0).put("max", Math.ceil(Math.max(highest, slo) * 1.1));
     });
     return option;
   }
