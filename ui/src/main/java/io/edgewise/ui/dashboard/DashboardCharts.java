@@ -30,7 +30,7 @@ final class DashboardCharts {
       ObjectNode markLine = p95.putObject("markLine");
       markLine.put("silent", true).put("symbol", "none");
       markLine.putObject("lineStyle").put("type", "dashed").put("width", 2);
-      markLine.putObject("label").put("formatter", "SLO {c} ms");
+      markLine.putObject("label").put("formatter", "SLO {c} ms").put("position", "insideEndTop");
       markLine.putArray("data").addObject().put("name", "SLO").put("yAxis", slo);
       // a mark line does not widen the axis: keep the SLO in view even when every percentile is far below it
       double highest = s.points().stream().mapToDouble(SeriesPoint::latencyP99Ms).max().orElse(slo);
@@ -42,7 +42,8 @@ final class DashboardCharts {
   static ObjectNode attainment(DomainSeries s) {
     ObjectNode option = base("SLO attainment", "%");
     line(option, "Requests within SLO", s.points(), p -> p.sloAttainment().map(a -> a * 100), false);
-    option.withObject("yAxis").put("max", 100).put("min", "dataMin");
+    double lowest = s.points().stream().flatMap(p -> p.sloAttainment().stream()).mapToDouble(a -> a * 100).min().orElse(0);
+    option.withObject("yAxis").put("max", 100).put("min", Math.max(0, Math.floor(lowest - 1)));
     return option;
   }
 
