@@ -17,6 +17,7 @@ import io.edgewise.planning.PlanningService.PlanDetail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -59,6 +60,26 @@ public class DomainOverviewService {
           deploymentCount, figures));
     }
     return result;
+  }
+
+  /** The domain's fleets, each with each of its deployments (one row per pair; fleets without any get one row), by fleet name. */
+  public List<DomainInventoryRow> inventory(SmartDomain domain) {
+    List<FleetSummary> inDomain = all(page -> fleets.list(domain, null, null, page));
+    Map<UUID, List<Deployment>> byFleet = new HashMap<>();
+    all(page -> deployments.list(new DeploymentRepository.Filter(null, null, null, null, null), page))
+        .forEach(d -> byFleet.computeIfAbsent(d.fleetId, id -> new ArrayList<>()).add(d));
+    Map<UUID, PlanOutcome> outcomes = new HashMap<>();
+    planning.findLatest().ifPresent(plan -> plan.entries().forEach(e -> outcomes.put(e.deploymentId, e.outcome)));
+    List<DomainInventoryRow> rows = new ArrayList<>();
+    inDomain.stream().sorted(Comparator.comparing(f -> f.fleet().name)).forEach(fleet -> {
+      List<Deployment> served = byFleet.getOrDefault(fleet.fleet().id, List.of());
+      if (served.isEmpty()) {
+        rows.add(new DomainInventoryRow(fleet, Optional.empty(), Optional.empty()));
+      }
+      served.stream().sorted(Comparator.comparing(d -> d.name))
+          .forEach(d -> rows.add(new DomainInventoryRow(fleet, Optional.of(d), Optional.ofNullable(outcomes.get(d.id)))));
+    });
+    return rows;
   }
 
   private static PlanFigures figures(PlanDetail plan, SmartDomain domain, Map<UUID, SmartDomain> domainOfFleet, Map<UUID, Deployment> deployments) {

@@ -1,5 +1,6 @@
 package io.edgewise.ui.overview;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -7,25 +8,27 @@ import com.vaadin.flow.component.html.Span;
 import io.edgewise.analytics.DomainSummary;
 import io.edgewise.analytics.DomainSummary.PlanFigures;
 import io.edgewise.fleet.Application;
+import io.edgewise.metrics.DomainNow;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * One smart domain at a glance: inventory, what the latest plan predicts, and an honest "no data yet"
- * for the live metrics that agents do not report yet.
+ * One smart domain at a glance: inventory, what the latest plan predicts, and what agents observed in
+ * the last 15 minutes ("No data yet" until they report). The title links to the domain's dashboard.
  */
 class DomainCard extends Div {
 
   static final String NOT_PLANNED = "Not planned yet";
-  static final String NO_DATA = "No data yet";
 
-  DomainCard(DomainSummary summary) {
+  DomainCard(DomainSummary summary, DomainNow now) {
     addClassName("ew-card");
     getElement().setAttribute("data-domain", summary.domain().name());
     String applications = Arrays.stream(Application.values()).filter(a -> a.belongsTo(summary.domain()))
         .map(Application::title).collect(Collectors.joining(", "));
-    add(new H3(DomainNames.title(summary.domain())), secondary(applications));
+    Anchor title = new Anchor(DomainNames.dashboard(summary.domain()), DomainNames.title(summary.domain()));
+    title.addClassName("ew-card-link");
+    add(new H3(title), secondary(applications));
 
     add(section("Inventory"));
     add(figure("Fleets", Long.toString(summary.fleets())));
@@ -35,10 +38,15 @@ class DomainCard extends Div {
     add(section("Latest plan"));
     summary.plan().ifPresentOrElse(this::addPlan, () -> add(secondary(NOT_PLANNED)));
 
-    add(section("Live metrics"));
-    add(figure("Inference rate", NO_DATA));
-    add(figure("Bandwidth saved", NO_DATA));
-    add(figure("GPU utilisation", NO_DATA));
+    add(section("Live metrics · last 15 min"));
+    add(figure("Inference rate", LiveFigures.inferenceRate(now)));
+    add(figure("Observed p95", LiveFigures.p95AgainstSlo(now)));
+    add(figure("Observed SLO attainment", LiveFigures.attainment(now)));
+    add(figure("Bandwidth saved", LiveFigures.bandwidthSaved(now)));
+    add(figure("GPU utilisation", LiveFigures.gpuUtilisation(now)));
+    Anchor open = new Anchor(DomainNames.dashboard(summary.domain()), "Open dashboard →");
+    open.addClassName("ew-card-action");
+    add(open);
   }
 
   private void addPlan(PlanFigures plan) {

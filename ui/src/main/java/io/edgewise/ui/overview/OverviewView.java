@@ -12,6 +12,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.edgewise.analytics.DomainOverviewService;
 import io.edgewise.base.api.ProblemException;
+import io.edgewise.metrics.MetricsQueryService;
 import io.edgewise.planning.PlanTrigger;
 import io.edgewise.planning.PlanningService;
 import io.edgewise.security.CurrentCaller;
@@ -20,18 +21,20 @@ import io.edgewise.ui.shell.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
-/** The landing page after sign-in: a card per smart domain; operators may re-plan from here. */
+/** The landing page after sign-in: a card per smart domain, each opening its dashboard; operators may re-plan from here. */
 @Route(value = "", layout = MainLayout.class)
 @PageTitle("Overview · Edgewise")
 @RolesAllowed(Role.Names.VIEWER)
 public class OverviewView extends VerticalLayout {
 
   private final DomainOverviewService overview;
+  private final MetricsQueryService metrics;
   private final Div cards = new Div();
 
   @Inject
-  public OverviewView(DomainOverviewService overview, PlanningService planning, CurrentCaller callers) {
+  public OverviewView(DomainOverviewService overview, MetricsQueryService metrics, PlanningService planning, CurrentCaller callers) {
     this.overview = overview;
+    this.metrics = metrics;
     addClassName("ew-overview");
     HorizontalLayout heading = new HorizontalLayout(new H2("Overview"));
     heading.setAlignItems(Alignment.BASELINE);
@@ -62,6 +65,6 @@ public class OverviewView extends VerticalLayout {
 
   private void refresh() {
     cards.removeAll();
-    overview.summaries().forEach(summary -> cards.add(new DomainCard(summary)));
+    overview.summaries().forEach(summary -> cards.add(new DomainCard(summary, metrics.domainNow(summary.domain()))));
   }
 }

@@ -7,6 +7,7 @@ import io.edgewise.security.Role;
 /** The entries of the side navigation, each with the least role that may open it. */
 public enum NavSection {
   OVERVIEW("Overview", "", VaadinIcon.DASHBOARD, Role.VIEWER),
+  DASHBOARDS("Dashboards", "dashboards", VaadinIcon.CHART, Role.VIEWER),
   SITES("Sites & nodes", "sites", VaadinIcon.BUILDING, Role.VIEWER),
   FLEETS("Fleets", "fleets", VaadinIcon.CLUSTER, Role.VIEWER),
   MODELS("Models", "models", VaadinIcon.CUBES, Role.VIEWER),

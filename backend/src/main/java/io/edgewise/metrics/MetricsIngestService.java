@@ -1,0 +1,86 @@
+package io.edgewise.metrics;
+
+import io.edgewise.base.api.Problem.FieldError;
+import io.edgewise.base.api.ProblemException;
+import io.edgewise.fleet.SmartDomain;
+import io.edgewise.node.NodeService;
+import io.edgewise.security.Caller;
+import io.edgewise.security.CurrentCaller;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Stores pushed metric points, all or nothing: every point is checked (rules, then that its deployment
+ * and site are the tenant's, then that a node credential speaks only for its own site) before one
+ * statement upserts them and refreshes their roll-ups in the same transaction.
+ */
+@ApplicationScoped
+public class MetricsIngestService {
+
+  @Inject MetricsIngestRepository repository;
+  @Inject MetricsConfig config;
+  @Inject CurrentCaller callers;
+  @Inject NodeService nodes;
+
+  Clock clock = Clock.systemUTC();
+
+  /** A push from the API; returns how many points were accepted. */
+  @Transactional
+  public int push(List<MetricPoint> points) {
+    Caller caller = callers.get();
+    Optional<UUID> nodeSite = caller.nodeId().map(id -> nodes.get(id).siteId);
+    return store(points, false, nodeSite);
+  }
+
+  /** Generated demo points, marked as such; the same rules, in batches larger than the API allows. */
+  @Transactional
+  public int importDemo(List<MetricPoint> points) {
+    return store(points, true, Optional.empty());
+  }
+
+  /** The latest minute the current tenant has points for. */
+  @Transactional
+  public Optional<Instant> latestMinute() {
+    return repository.latestMinute(callers.tenantId());
+  }
+
+  private int store(List<MetricPoint> points, boolean demo, Optional<UUID> onlySite) {
+    if (points.isEmpty()) {
+      return 0;
+    }
+    List<FieldError> errors = MetricPointRules.check(points, clock.instant(), config.minuteRetention());
+    if (!errors.isEmpty()) {
+      throw ProblemException.invalid(errors.size() + " invalid field(s) in the points; nothing was stored", errors);
+    }
+    UUID tenantId = callers.tenantId();
+    Map<UUID, SmartDomain> domains = repository.deploymentDomains(tenantId, points.stream().map(MetricPoint::deploymentId).distinct().toList());
+    Set<UUID> sites = repository.knownSites(tenantId, points.stream().map(MetricPoint::siteId).distinct().toList());
+    List<FieldError> unknown = new ArrayList<>();
+    for (int i = 0; i < points.size(); i++) {
+      MetricPoint p = points.get(i);
+      if (!domains.containsKey(p.deploymentId())) {
+        unknown.add(new FieldError("points[" + i + "].deploymentId", "no such deployment in your tenant"));
+      }
+      if (!sites.contains(p.siteId())) {
+        unknown.add(new FieldError("points[" + i + "].siteId", "no such site in your tenant"));
+      }
+    }
+    if (!unknown.isEmpty()) {
+      throw new ProblemException(404, "not-found", "Not found", "points name deployments or sites that do not exist; nothing was stored", unknown);
+    }
+    onlySite.ifPresent(site -> points.stream().filter(p -> !p.siteId().equals(site)).findFirst().ifPresent(p -> {
+      throw ProblemException.forbidden("a node credential may push metrics only for its own node's site " + site
+          + "; point " + points.indexOf(p) + " names site " + p.siteId());
+    }));
+    return repository.ingest(tenantId, demo, points, p -> domains.get(p.deploymentId()));
+  }
+}

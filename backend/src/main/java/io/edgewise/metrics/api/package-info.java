@@ -1,0 +1,2 @@
+/** REST for metrics: agents and integrations push minutes, viewers read series. */
+package io.edgewise.metrics.api;
