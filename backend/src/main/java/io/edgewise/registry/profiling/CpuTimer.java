@@ -91,9 +91,6 @@ final class CpuTimer {
       outputs.close();
       return ms;
     } catch (TranslateException | RuntimeException e) {
-      if (e instanceof TimeLimitExceeded) {
-        throw e;
-      }
       throw new RuntimeRefused("ONNX Runtime cannot run " + what + ": " + rootMessage(e), e);
     }
   }
