@@ -75,7 +75,7 @@ final class CpuTimer {
         return SegmentTimes.median(samples);
       }
     } catch (IOException | MalformedModelException e) {
-      throw new RuntimeRefused("ONNX Runtime cannot load " + what + ": " + e.getMessage(), e);
+      throw new RuntimeRefused("ONNX Runtime cannot load " + what + ": " + rootMessage(e), e);
     }
   }
 
