@@ -110,7 +110,7 @@ class ProfilingApiTest {
   }
 
   @Test
-  void anotherTenantCannotSeeOrQueueTheJob() {
+  void anotherTenantCannotSeeOrQueueTheJob() throws java.sql.SQLException {
     TestTenant a = TestTenant.create("profiling-a");
     TestTenant b = TestTenant.create("profiling-b");
     String model = RegistryFixtures.createModel(a, "cnn");
@@ -119,6 +119,23 @@ class ProfilingApiTest {
     b.admin().get(jobPath(model, version)).then().statusCode(404).contentType("application/problem+json");
     b.admin().post(jobPath(model, version)).then().statusCode(404);
     assertThat(Sql.count("SELECT count(*) FROM profiling_jobs WHERE model_version_id = ?", UUID.fromString(version))).isEqualTo(1);
+    assertThat(visibleJobs(b.id(), version)).as("row-level security hides a's job from b's connections").isZero();
+    assertThat(visibleJobs(a.id(), version)).isEqualTo(1);
+  }
+
+  /** Jobs of {@code version} visible to the application's role bound to {@code tenant}, with no tenant filter in the query. */
+  private static long visibleJobs(UUID tenant, String version) throws java.sql.SQLException {
+    try (java.sql.Connection c = Sql.asApplication();
+        java.sql.PreparedStatement bind = c.prepareStatement("select set_config('app.tenant', ?, false)");
+        java.sql.PreparedStatement count = c.prepareStatement("select count(*) from profiling_jobs where model_version_id = ?")) {
+      bind.setString(1, tenant.toString());
+      bind.execute();
+      count.setObject(1, UUID.fromString(version));
+      try (java.sql.ResultSet rs = count.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
   }
 
   @Test
