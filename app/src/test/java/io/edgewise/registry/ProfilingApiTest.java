@@ -58,8 +58,8 @@ class ProfilingApiTest {
         List.of(5), List.of(6));
     List<Double> ms = layers.stream().map(l -> ((Map<String, Number>) l.get("measuredMs")).get(CPU).doubleValue()).toList();
     assertThat(ms).allSatisfy(m -> assertThat(m).isGreaterThanOrEqualTo(0));
-    assertThat(ms.get(0)).as("conv1, the heaviest layer").isPositive();
-    assertThat(ms.stream().mapToDouble(Double::doubleValue).sum()).isPositive();
+    // one layer's share can measure 0 on a loaded machine (a difference of two medians, clamped); the whole model cannot
+    assertThat(ms.stream().mapToDouble(Double::doubleValue).sum()).as("full model minus the call overhead").isPositive();
   }
 
   @Test
@@ -152,7 +152,9 @@ class ProfilingApiTest {
     Map<String, Object> fleet = new java.util.HashMap<>(TenantWorld.fleet("cpus", site));
     fleet.put("deviceClass", CPU);
     String fleetId = t.operator().body(fleet).post("/api/v1/fleets").then().statusCode(201).extract().path("id");
-    t.operator().body(TenantWorld.device("box-1")).post("/api/v1/fleets/" + fleetId + "/devices").then().statusCode(201);
+    Map<String, Object> slowDevice = new java.util.HashMap<>(TenantWorld.device("box-1"));
+    slowDevice.put("computeGflops", 0.01);
+    t.operator().body(slowDevice).post("/api/v1/fleets/" + fleetId + "/devices").then().statusCode(201);
     Map<String, Object> deployment = new java.util.HashMap<>(TenantWorld.deployment("classify", version, fleetId, site));
     deployment.remove("minAccuracy");
     t.operator().body(deployment).post("/api/v1/deployments").then().statusCode(201);
@@ -161,8 +163,9 @@ class ProfilingApiTest {
     Map<String, Object> partition = (Map<String, Object>) plan.getMap("deployments.find { it.deploymentName == 'classify' }").get("partition");
     assertThat(partition.get("profileSource")).isEqualTo("MEASURED");
     double deviceOnlyMs = ((Map<String, Number>) partition.get("deviceOnly")).get("deviceMs").doubleValue();
-    assertThat(deviceOnlyMs).as("device-only compute = the sum of the measured layer times, not FLOPs over the device's 10 GFLOPS")
-        .isCloseTo(measuredTotal, within(1e-9));
+    // FLOPs over the device's speed would give 617,802 / 0.01 GFLOPS = 61.8 ms; the measured CPU times are well under 1 ms
+    assertThat(deviceOnlyMs).as("device-only compute = the sum of the measured layer times (JSON floats)")
+        .isCloseTo(measuredTotal, org.assertj.core.data.Percentage.withPercentage(0.001));
   }
 
   private static String jobPath(String model, String version) {
