@@ -8,6 +8,7 @@ import io.edgewise.base.api.ProblemException;
 import io.edgewise.security.CurrentCaller;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.io.InputStream;
@@ -35,6 +36,7 @@ public class ModelVersionService {
   @Inject RegistryConfig config;
   @Inject CurrentCaller caller;
   @Inject AuditLog audit;
+  @Inject Event<VersionUploaded> uploaded;
 
   @Transactional
   public PageResult<ModelVersion> list(UUID modelId, PageParams page) {
@@ -117,6 +119,7 @@ public class ModelVersionService {
     version.createdBy = caller.name();
     versions.create(version);
     versions.flush();
+    uploaded.fire(new VersionUploaded(version));
     store.promote(versions.tenantId(), staged);
     audit.record("create", "model-version", version.id, label + " (" + staged.sha256() + ", " + staged.sizeBytes() + " bytes)");
     return version;

@@ -1,0 +1,60 @@
+package io.edgewise.registry.profiling;
+
+import io.edgewise.audit.AuditLog;
+import io.edgewise.base.api.ProblemException;
+import io.edgewise.registry.ModelVersion;
+import io.edgewise.registry.ModelVersionRepository;
+import io.edgewise.registry.VersionUploaded;
+import io.edgewise.security.CurrentCaller;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.UUID;
+
+/** Use cases on a version's profiling jobs: queue one on upload, show the latest, queue another on request. */
+@ApplicationScoped
+public class ProfilingService {
+
+  @Inject ModelVersionRepository versions;
+  @Inject ProfilingJobRepository jobs;
+  @Inject ProfilingConfig config;
+  @Inject CurrentCaller caller;
+  @Inject AuditLog audit;
+
+  /** Queues the first job of a new version, in the upload's own transaction. */
+  void onUpload(@Observes VersionUploaded event) {
+    if (config.enabled()) {
+      queue(event.version());
+    }
+  }
+
+  @Transactional
+  public ProfilingJob latest(UUID modelId, UUID versionId) {
+    versions.require(modelId, versionId);
+    return jobs.latest(versionId).orElseThrow(() -> ProblemException.notFound("profiling job of model version " + versionId));
+  }
+
+  /** Queues a new job; the waiting one when a job is already queued; 409 while one runs. */
+  @Transactional
+  public ProfilingJob requeue(UUID modelId, UUID versionId) {
+    ModelVersion version = versions.require(modelId, versionId);
+    ProfilingJob active = jobs.active(versionId).orElse(null);
+    if (active != null && active.state == ProfilingState.RUNNING) {
+      throw ProblemException.conflict("model version " + versionId + " is being profiled (" + active.step + "); queue again once it finishes");
+    }
+    return active != null ? active : queue(version);
+  }
+
+  private ProfilingJob queue(ModelVersion version) {
+    ProfilingJob job = new ProfilingJob();
+    job.modelVersionId = version.id;
+    job.state = ProfilingState.QUEUED;
+    job.step = "waiting for a runner";
+    job.requestedBy = caller.name();
+    jobs.create(job);
+    jobs.flush();
+    audit.record("queue", "profiling-job", job.id, "profile version " + version.label);
+    return job;
+  }
+}
