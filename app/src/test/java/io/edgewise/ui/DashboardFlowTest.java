@@ -9,38 +9,21 @@ import com.microsoft.playwright.Page;
 import io.edgewise.metrics.MetricsFixtures;
 import io.edgewise.testing.TenantWorld;
 import io.edgewise.testing.TestTenant;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.net.URL;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 /** From the overview to the transportation dashboard in a real browser, over metrics pushed through the API. */
 @QuarkusTest
-class DashboardFlowTest {
-
-  private static BrowserSession browser;
-
-  @TestHTTPResource("/")
-  URL base;
-
-  @AfterAll
-  static void closeBrowser() {
-    if (browser != null) {
-      browser.close();
-      browser = null;
-    }
-  }
+class DashboardFlowTest extends BrowserTest {
 
   @Test
   void overviewCardOpensTheTransportationDashboardWhoseChartsRenderThePushedData() {
-    browser = BrowserSession.start();
     TenantWorld w = TenantWorld.create("uidash");
     TestTenant t = w.tenant();
     String fleet = t.operator().body(Map.of("name", "shuttles-" + t.slug(), "domain", "SMART_TRANSPORTATION",
@@ -52,7 +35,7 @@ class DashboardFlowTest {
     List<Map<String, Object>> points = MetricsFixtures.points(new Random(4), deployment, w.site(), from, 180);
     t.operator().body(MetricsFixtures.body(points)).post("/api/v1/metrics").then().statusCode(200).body("accepted", org.hamcrest.Matchers.equalTo(180));
 
-    try (BrowserContext context = browser.context()) {
+    try (BrowserContext context = browser().context()) {
       Page page = BrowserSession.signIn(context, base.toString(), t.viewerEmail(), TestTenant.PASSWORD);
       assertThat(page.locator(".ew-card")).hasCount(4);
       assertThat(figure(page, "SMART_TRANSPORTATION", "Fleets")).hasText("1");

@@ -11,32 +11,22 @@ import com.microsoft.playwright.options.ColorScheme;
 import io.edgewise.testing.EmbeddedPostgresResource;
 import io.edgewise.testing.TenantWorld;
 import io.edgewise.testing.TestTenant;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.net.URL;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The web UI in a real browser against the running app: sign-in, overview numbers, roles and tenancy. */
 @QuarkusTest
-class UiFlowsTest {
+class UiFlowsTest extends BrowserTest {
 
-  private static BrowserSession browser;
   private static TenantWorld a;
   private static TestTenant b;
-
-  @TestHTTPResource("/")
-  URL base;
 
   /** Created on first use: the app (and its port) only exists once a test runs. */
   @BeforeEach
   void world() {
-    if (browser == null) {
-      browser = BrowserSession.start();
-    }
     if (a == null) {
       a = TenantWorld.create("uia");
       TestTenant t = a.tenant();
@@ -50,17 +40,9 @@ class UiFlowsTest {
     }
   }
 
-  @AfterAll
-  static void closeBrowser() {
-    if (browser != null) {
-      browser.close();
-      browser = null;
-    }
-  }
-
   @Test
   void operatorSeesFourDomainCardsWithTheTenantsNumbersAndCanPlan() {
-    try (BrowserContext context = browser.context()) {
+    try (BrowserContext context = browser().context()) {
       Page page = BrowserSession.signIn(context, base.toString(), a.tenant().operatorEmail(), TestTenant.PASSWORD);
       assertThat(page.locator(".ew-card")).hasCount(4);
       assertThat(page.locator(".ew-tenant")).hasText("Tenant " + a.tenant().slug());
@@ -86,7 +68,7 @@ class UiFlowsTest {
 
   @Test
   void viewerSeesNoCreateOrEditControls() {
-    try (BrowserContext context = browser.context()) {
+    try (BrowserContext context = browser().context()) {
       Page page = BrowserSession.signIn(context, base.toString(), a.tenant().viewerEmail(), TestTenant.PASSWORD);
       assertThat(page.locator(".ew-card")).hasCount(4);
       assertThat(page.locator(".ew-user")).containsText("Viewer");
@@ -105,7 +87,7 @@ class UiFlowsTest {
 
   @Test
   void adminSeesTheAdminEntry() {
-    try (BrowserContext context = browser.context()) {
+    try (BrowserContext context = browser().context()) {
       Page page = BrowserSession.signIn(context, base.toString(), a.tenant().adminEmail(), TestTenant.PASSWORD);
       assertThat(page.locator(".ew-card")).hasCount(4);
       page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Admin")).click();
@@ -115,7 +97,7 @@ class UiFlowsTest {
 
   @Test
   void tenantBNeverSeesTenantANames() {
-    try (BrowserContext context = browser.context()) {
+    try (BrowserContext context = browser().context()) {
       Page page = BrowserSession.signIn(context, base.toString(), b.adminEmail(), TestTenant.PASSWORD);
       assertThat(page.locator(".ew-card")).hasCount(4);
       assertThat(page.locator(".ew-tenant")).hasText("Tenant " + b.slug());
@@ -134,7 +116,7 @@ class UiFlowsTest {
 
   @Test
   void wrongPasswordShowsAnErrorAndNoSession() {
-    try (BrowserContext context = browser.context()) {
+    try (BrowserContext context = browser().context()) {
       Page page = BrowserSession.signIn(context, base.toString(), a.tenant().operatorEmail(), "not-the-password");
       page.waitForURL(Pattern.compile(".*/login\\?error.*"));
       assertThat(page.locator("vaadin-login-form")).containsText("Wrong email or password");
@@ -149,7 +131,7 @@ class UiFlowsTest {
 
   @Test
   void logOutEndsTheSession() {
-    try (BrowserContext context = browser.context()) {
+    try (BrowserContext context = browser().context()) {
       Page page = BrowserSession.signIn(context, base.toString(), a.tenant().viewerEmail(), TestTenant.PASSWORD);
       assertThat(page.locator(".ew-card")).hasCount(4);
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log out")).click();
@@ -162,7 +144,7 @@ class UiFlowsTest {
 
   @Test
   void lumoFollowsTheBrowsersColourScheme() {
-    try (BrowserContext dark = browser.context(ColorScheme.DARK); BrowserContext light = browser.context(ColorScheme.LIGHT)) {
+    try (BrowserContext dark = browser().context(ColorScheme.DARK); BrowserContext light = browser().context(ColorScheme.LIGHT)) {
       Page darkPage = BrowserSession.signIn(dark, base.toString(), a.tenant().viewerEmail(), TestTenant.PASSWORD);
       assertThat(darkPage.locator(".ew-card")).hasCount(4);
       assertThat(darkPage.locator("html")).hasAttribute("theme", "dark");
@@ -175,7 +157,7 @@ class UiFlowsTest {
 
   @Test
   void platformAdminIsToldTheUiIsForTenantUsers() {
-    try (BrowserContext context = browser.context()) {
+    try (BrowserContext context = browser().context()) {
       Page page = BrowserSession.signIn(context, base.toString(), EmbeddedPostgresResource.PLATFORM_ADMIN, EmbeddedPostgresResource.PLATFORM_PASSWORD);
       assertThat(page.locator("h1")).hasText("The web UI is for tenant users");
       assertThat(page.locator(".ew-card")).hasCount(0);
@@ -185,7 +167,7 @@ class UiFlowsTest {
   @Test
   void viewerReadsTheLatestPlanWithEachDeploymentsSplitAndBreakdown() {
     TenantWorld w = TenantWorld.create("uiplan");
-    try (BrowserContext context = browser.context()) {
+    try (BrowserContext context = browser().context()) {
       Page page = BrowserSession.signIn(context, base.toString(), w.tenant().viewerEmail(), TestTenant.PASSWORD);
       page.navigate(base + "plans");
       assertThat(page.locator(".ew-plan")).containsText("No plan yet");

@@ -8,43 +8,20 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.edgewise.testing.TenantWorld;
 import io.edgewise.testing.TestTenant;
+import io.edgewise.ui.BrowserTest;
 import io.edgewise.ui.BrowserSession;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.net.URL;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Deployments in a real browser: an operator creates one, re-plans from its detail page and sees the stacked latency bar. */
 @QuarkusTest
-class DeploymentFlowTest {
-
-  private static BrowserSession browser;
-
-  @TestHTTPResource("/")
-  URL base;
-
-  @BeforeEach
-  void browser() {
-    if (browser == null) {
-      browser = BrowserSession.start();
-    }
-  }
-
-  @AfterAll
-  static void closeBrowser() {
-    if (browser != null) {
-      browser.close();
-      browser = null;
-    }
-  }
+class DeploymentFlowTest extends BrowserTest {
 
   @Test
   void operatorCreatesADeploymentReplansAndSeesTheStackedBar() {
     TenantWorld w = TenantWorld.create("uidep");
     String slug = w.tenant().slug();
-    try (BrowserContext context = browser.context()) {
+    try (BrowserContext context = browser().context()) {
       Page page = BrowserSession.signIn(context, base.toString(), w.tenant().operatorEmail(), TestTenant.PASSWORD);
       page.locator(".ew-card").first().waitFor();
       page.navigate(base + "deployments");

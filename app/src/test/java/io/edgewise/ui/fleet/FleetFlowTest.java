@@ -9,32 +9,23 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import io.edgewise.testing.TestTenant;
+import io.edgewise.ui.BrowserTest;
 import io.edgewise.ui.BrowserSession;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** A fleet in a real browser: the device grid and its status filter, then a CSV import with its progress and row errors. */
 @QuarkusTest
-class FleetFlowTest {
+class FleetFlowTest extends BrowserTest {
 
-  private static BrowserSession browser;
   private static TestTenant t;
   private static String fleet;
 
-  @TestHTTPResource("/")
-  URL base;
-
   @BeforeEach
   void world() {
-    if (browser == null) {
-      browser = BrowserSession.start();
-    }
     if (t == null) {
       t = TestTenant.create("pwfl");
       fleet = UiFleetFixtures.fleet(t, UiFleetFixtures.site(t, "depot-" + t.slug()), "trams-" + t.slug());
@@ -42,17 +33,9 @@ class FleetFlowTest {
     }
   }
 
-  @AfterAll
-  static void closeBrowser() {
-    if (browser != null) {
-      browser.close();
-      browser = null;
-    }
-  }
-
   @Test
   void operatorFiltersTheDeviceGridAndImportsACsvWithRowErrors() {
-    try (BrowserContext context = browser.context()) {
+    try (BrowserContext context = browser().context()) {
       Page page = BrowserSession.signIn(context, base.toString(), t.operatorEmail(), TestTenant.PASSWORD);
       assertThat(page.locator(".ew-card").first()).isVisible();
       page.navigate(base + "fleets/" + fleet);

@@ -7,47 +7,30 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.edgewise.testing.TestTenant;
+import io.edgewise.ui.BrowserTest;
 import io.edgewise.ui.BrowserSession;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.net.URL;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Sites in a real browser: an administrator creates a site from the list; a viewer sees no change controls. */
 @QuarkusTest
-class SiteFlowTest {
+class SiteFlowTest extends BrowserTest {
 
-  private static BrowserSession browser;
   private static SiteFixture a;
-
-  @TestHTTPResource("/")
-  URL base;
 
   @BeforeEach
   void world() {
-    if (browser == null) {
-      browser = BrowserSession.start();
-    }
     if (a == null) {
       a = SiteFixture.create("uisite");
     }
   }
 
-  @AfterAll
-  static void closeBrowser() {
-    if (browser != null) {
-      browser.close();
-      browser = null;
-    }
-  }
-
   @Test
   void adminCreatesASiteAndItAppearsInTheList() {
-    try (BrowserContext context = browser.context()) {
+    try (BrowserContext context = browser().context()) {
       Page page = BrowserSession.signIn(context, base.toString(), a.tenant().adminEmail(), TestTenant.PASSWORD);
       page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sites & nodes")).click();
       Locator grid = page.locator("vaadin-grid");
@@ -78,7 +61,7 @@ class SiteFlowTest {
 
   @Test
   void viewerSeesSitesAndNodesWithoutCreateOrEditControls() {
-    try (BrowserContext context = browser.context()) {
+    try (BrowserContext context = browser().context()) {
       Page page = BrowserSession.signIn(context, base.toString(), a.tenant().viewerEmail(), TestTenant.PASSWORD);
       page.locator(".ew-header").waitFor();
       page.navigate(base + "sites");
