@@ -17,7 +17,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import io.edgewise.base.api.ProblemException;
 import io.edgewise.deployment.Deployment;
 import io.edgewise.deployment.DeploymentReferences;
 import io.edgewise.deployment.DeploymentService;
@@ -27,6 +26,7 @@ import io.edgewise.planning.PlanningService;
 import io.edgewise.security.CurrentCaller;
 import io.edgewise.security.Role;
 import io.edgewise.site.SiteService;
+import io.edgewise.ui.shell.Found;
 import io.edgewise.ui.shell.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -64,19 +64,11 @@ public class DeploymentDetailView extends VerticalLayout implements BeforeEnterO
 
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
-    Optional<Deployment> found = event.getRouteParameters().get("id").flatMap(this::find);
+    Optional<Deployment> found = Found.byId(event.getRouteParameters().get("id"), deployments::get);
     removeAll();
     found.ifPresentOrElse(this::show, () -> add(new H2("Deployment not found"),
         new Paragraph("There is no such deployment in your tenant. It may have been deleted."),
         new RouterLink("All deployments", DeploymentsView.class)));
-  }
-
-  private Optional<Deployment> find(String id) {
-    try {
-      return Optional.of(deployments.get(UUID.fromString(id)));
-    } catch (IllegalArgumentException | ProblemException e) {
-      return Optional.empty();
-    }
   }
 
   private void show(Deployment d) {

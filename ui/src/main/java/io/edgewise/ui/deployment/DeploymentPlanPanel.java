@@ -7,14 +7,14 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import io.edgewise.base.api.ProblemException;
 import io.edgewise.deployment.Deployment;
 import io.edgewise.deployment.DeploymentStatus;
 import io.edgewise.planning.PlanEntry;
 import io.edgewise.planning.PlanOutcome;
-import io.edgewise.planning.PlanningService;
 import io.edgewise.planning.PlanningService.DeploymentPlan;
+import io.edgewise.planning.PlanningService;
 import io.edgewise.ui.planning.PartitionText;
+import io.edgewise.ui.shell.Found;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Optional;
@@ -35,7 +35,7 @@ class DeploymentPlanPanel extends Div {
   void show(Deployment deployment) {
     removeAll();
     add(new H3("Current plan"));
-    Optional<DeploymentPlan> found = find(deployment);
+    Optional<DeploymentPlan> found = Found.of(() -> planning.forDeployment(deployment.id));
     if (found.isEmpty()) {
       boolean planned = deployment.status == DeploymentStatus.ACTIVE || deployment.status == DeploymentStatus.PENDING;
       add(note(planned ? "Not planned yet — the planner runs within seconds of a change."
@@ -67,17 +67,6 @@ class DeploymentPlanPanel extends Div {
     if (entry.partition != null) {
       add(new H3("Predicted latency of one inference"), LatencyBreakdownChart.of(entry.partition, p.latencySloMs()),
           new Paragraph("Bars exclude queueing at the GPU, which the predicted p95 includes. " + PartitionText.breakdown(entry.partition)));
-    }
-  }
-
-  private Optional<DeploymentPlan> find(Deployment deployment) {
-    try {
-      return Optional.of(planning.forDeployment(deployment.id));
-    } catch (ProblemException e) {
-      if (e.status() == 404) {
-        return Optional.empty();
-      }
-      throw e;
     }
   }
 

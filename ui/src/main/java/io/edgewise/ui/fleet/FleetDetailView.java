@@ -22,6 +22,7 @@ import io.edgewise.fleet.api.DeviceCsvReader;
 import io.edgewise.security.CurrentCaller;
 import io.edgewise.security.Role;
 import io.edgewise.site.SiteService;
+import io.edgewise.ui.shell.Found;
 import io.edgewise.ui.shell.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -61,7 +62,7 @@ public class FleetDetailView extends VerticalLayout implements BeforeEnterObserv
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
     removeAll();
-    Optional<FleetSummary> found = event.getRouteParameters().get("fleetId").flatMap(FleetDetailView::uuid).flatMap(this::find);
+    Optional<FleetSummary> found = Found.byId(event.getRouteParameters().get("fleetId"), fleets::get);
     if (found.isEmpty()) {
       add(new H2("Fleet not found"), new Paragraph("There is no such fleet in your tenant."), new Anchor("fleets", "Back to fleets"));
       return;
@@ -84,17 +85,9 @@ public class FleetDetailView extends VerticalLayout implements BeforeEnterObserv
     add(heading, facts, new Anchor("fleets", "All fleets"), grid);
   }
 
-  private Optional<FleetSummary> find(UUID id) {
-    try {
-      return Optional.of(fleets.get(id));
-    } catch (ProblemException notFound) {
-      return Optional.empty();
-    }
-  }
-
   private void changed() {
     grid.refresh();
-    find(fleetId).ifPresent(this::showFacts);
+    Found.of(() -> fleets.get(fleetId)).ifPresent(this::showFacts);
   }
 
   private void showFacts(FleetSummary summary) {
@@ -110,14 +103,6 @@ public class FleetDetailView extends VerticalLayout implements BeforeEnterObserv
       return sites.get(siteId).name;
     } catch (ProblemException gone) {
       return "—";
-    }
-  }
-
-  private static Optional<UUID> uuid(String text) {
-    try {
-      return Optional.of(UUID.fromString(text));
-    } catch (IllegalArgumentException e) {
-      return Optional.empty();
     }
   }
 

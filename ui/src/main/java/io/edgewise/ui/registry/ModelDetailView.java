@@ -15,7 +15,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.edgewise.base.api.PageParams;
-import io.edgewise.base.api.ProblemException;
 import io.edgewise.registry.Model;
 import io.edgewise.registry.ModelOverview;
 import io.edgewise.registry.ModelService;
@@ -27,6 +26,7 @@ import io.edgewise.security.CurrentCaller;
 import io.edgewise.security.Role;
 import io.edgewise.ui.fleet.FleetText;
 import io.edgewise.ui.fleet.GridSorts;
+import io.edgewise.ui.shell.Found;
 import io.edgewise.ui.shell.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -65,7 +65,7 @@ public class ModelDetailView extends VerticalLayout implements BeforeEnterObserv
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
     removeAll();
-    Optional<ModelOverview> found = event.getRouteParameters().get("modelId").flatMap(RegistryIds::uuid).flatMap(this::find);
+    Optional<ModelOverview> found = Found.byId(event.getRouteParameters().get("modelId"), models::get);
     if (found.isEmpty()) {
       add(new H2("Model not found"), new Paragraph("There is no such model in your tenant."), new Anchor("models", "Back to models"));
       return;
@@ -106,13 +106,5 @@ public class ModelDetailView extends VerticalLayout implements BeforeEnterObserv
       profiled.clear();
       return (int) versions.list(modelId, new PageParams(0, 1, "-createdAt")).totalItems();
     });
-  }
-
-  private Optional<ModelOverview> find(UUID id) {
-    try {
-      return Optional.of(models.get(id));
-    } catch (ProblemException notFound) {
-      return Optional.empty();
-    }
   }
 }

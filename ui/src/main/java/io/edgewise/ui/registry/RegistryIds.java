@@ -6,21 +6,11 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import io.edgewise.registry.ModelVersion;
-import java.util.Optional;
-import java.util.UUID;
 
-/** Ids in route parameters, and a version's sha256 shown short with the full digest on hover and a copy button. */
+/** A version's sha256 shown short with the full digest on hover and a copy button. */
 final class RegistryIds {
 
   private RegistryIds() {}
-
-  static Optional<UUID> uuid(String text) {
-    try {
-      return Optional.of(UUID.fromString(text));
-    } catch (IllegalArgumentException e) {
-      return Optional.empty();
-    }
-  }
 
   static HorizontalLayout sha(ModelVersion version) {
     Span digest = new Span(RegistryText.shortSha(version.artifactSha256));

@@ -22,6 +22,7 @@ import io.edgewise.registry.VersionProfileService;
 import io.edgewise.security.Role;
 import io.edgewise.ui.charts.EChart;
 import io.edgewise.ui.fleet.FleetText;
+import io.edgewise.ui.shell.Found;
 import io.edgewise.ui.shell.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -53,9 +54,9 @@ public class VersionView extends VerticalLayout implements BeforeEnterObserver {
   public void beforeEnter(BeforeEnterEvent event) {
     removeAll();
     chart = null;
-    Optional<UUID> modelId = event.getRouteParameters().get("modelId").flatMap(RegistryIds::uuid);
-    Optional<UUID> versionId = event.getRouteParameters().get("versionId").flatMap(RegistryIds::uuid);
-    Optional<ModelVersion> found = modelId.isEmpty() || versionId.isEmpty() ? Optional.empty() : find(modelId.get(), versionId.get());
+    Optional<UUID> modelId = event.getRouteParameters().get("modelId").flatMap(Found::id);
+    Optional<UUID> versionId = event.getRouteParameters().get("versionId").flatMap(Found::id);
+    Optional<ModelVersion> found = modelId.isEmpty() || versionId.isEmpty() ? Optional.empty() : Found.of(() -> versions.get(modelId.get(), versionId.get()));
     if (found.isEmpty()) {
       add(new H2("Model version not found"), new Paragraph("There is no such model version in your tenant."), new Anchor("models", "Back to models"));
       return;
@@ -90,14 +91,6 @@ public class VersionView extends VerticalLayout implements BeforeEnterObserver {
   /** The profile chart, when the version has a profile. */
   public Optional<EChart> chart() {
     return Optional.ofNullable(chart);
-  }
-
-  private Optional<ModelVersion> find(UUID modelId, UUID versionId) {
-    try {
-      return Optional.of(versions.get(modelId, versionId));
-    } catch (ProblemException notFound) {
-      return Optional.empty();
-    }
   }
 
   private Optional<VersionProfile> profile(UUID modelId, UUID versionId) {

@@ -14,17 +14,15 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import io.edgewise.base.api.ProblemException;
 import io.edgewise.node.Node;
 import io.edgewise.node.NodeService;
 import io.edgewise.node.NodeStatusTransition;
 import io.edgewise.security.Role;
 import io.edgewise.site.SiteService;
+import io.edgewise.ui.shell.Found;
 import io.edgewise.ui.shell.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import java.util.Optional;
-import java.util.UUID;
 
 /** One node: its facts, each GPU's memory and utilisation, and its heartbeat history as status transitions. */
 @Route(value = "nodes/:id", layout = MainLayout.class)
@@ -53,21 +51,8 @@ public class NodeDetailView extends VerticalLayout implements BeforeEnterObserve
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
     removeAll();
-    find(event.getRouteParameters().get("id").orElse("")).ifPresentOrElse(this::show, () -> add(new RouterLink("← All sites", SitesView.class),
+    Found.byId(event.getRouteParameters().get("id"), nodes::get).ifPresentOrElse(this::show, () -> add(new RouterLink("← All sites", SitesView.class),
         new H2("Node not found"), new Paragraph("There is no such node in your tenant. It may have been deleted.")));
-  }
-
-  private Optional<Node> find(String id) {
-    try {
-      return Optional.of(nodes.get(UUID.fromString(id)));
-    } catch (IllegalArgumentException e) {
-      return Optional.empty();
-    } catch (ProblemException e) {
-      if (e.status() == 404) {
-        return Optional.empty();
-      }
-      throw e;
-    }
   }
 
   private void show(Node node) {

@@ -17,19 +17,17 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import io.edgewise.base.api.ProblemException;
 import io.edgewise.node.Node;
 import io.edgewise.node.NodeService;
 import io.edgewise.security.CurrentCaller;
 import io.edgewise.security.Role;
 import io.edgewise.site.Site;
 import io.edgewise.site.SiteService;
+import io.edgewise.ui.shell.Found;
 import io.edgewise.ui.shell.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import java.util.Locale;
-import java.util.Optional;
-import java.util.UUID;
 
 /** One site: its link to the cloud and its nodes; administrators add, edit and delete nodes here. */
 @Route(value = "sites/:id", layout = MainLayout.class)
@@ -55,22 +53,8 @@ public class SiteDetailView extends VerticalLayout implements BeforeEnterObserve
   public void beforeEnter(BeforeEnterEvent event) {
     removeAll();
     add(new RouterLink("← All sites", SitesView.class));
-    find(event.getRouteParameters().get("id").orElse("")).ifPresentOrElse(this::show,
+    Found.byId(event.getRouteParameters().get("id"), sites::get).ifPresentOrElse(this::show,
         () -> add(new H2("Site not found"), new Paragraph("There is no such site in your tenant. It may have been deleted.")));
-  }
-
-  /** The caller's tenant's site with this id; another tenant's id reads as absent. */
-  private Optional<Site> find(String id) {
-    try {
-      return Optional.of(sites.get(UUID.fromString(id)));
-    } catch (IllegalArgumentException e) {
-      return Optional.empty();
-    } catch (ProblemException e) {
-      if (e.status() == 404) {
-        return Optional.empty();
-      }
-      throw e;
-    }
   }
 
   private void show(Site site) {
