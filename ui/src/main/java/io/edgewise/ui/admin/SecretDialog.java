@@ -8,7 +8,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import io.edgewise.security.ApiTokenService.IssuedToken;
-import io.edgewise.ui.site.Notices;
+import io.edgewise.ui.shell.Notices;
 
 /**
  * Shows a new token's secret, once: only its hash is stored, so after this dialog closes nobody can see it

@@ -11,9 +11,9 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import io.edgewise.security.ApiToken;
 import io.edgewise.security.ApiTokenService;
+import io.edgewise.ui.shell.Notices;
 import io.edgewise.ui.site.Ago;
 import io.edgewise.ui.site.LazyPages;
-import io.edgewise.ui.site.Notices;
 import java.time.Instant;
 
 /** The tenant's API tokens for integrations (node credentials live with their nodes): create, and revoke. */

@@ -14,9 +14,9 @@ import com.vaadin.flow.data.validator.StringLengthValidator;
 import io.edgewise.security.PasswordHasher;
 import io.edgewise.security.Role;
 import io.edgewise.security.User;
-import io.edgewise.security.UserService;
 import io.edgewise.security.UserService.UserChanges;
-import io.edgewise.ui.site.Notices;
+import io.edgewise.security.UserService;
+import io.edgewise.ui.shell.Notices;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
 

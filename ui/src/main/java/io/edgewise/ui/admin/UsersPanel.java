@@ -11,11 +11,11 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import io.edgewise.security.Role;
 import io.edgewise.security.User;
-import io.edgewise.security.UserService;
 import io.edgewise.security.UserService.UserChanges;
+import io.edgewise.security.UserService;
+import io.edgewise.ui.shell.Notices;
 import io.edgewise.ui.site.Ago;
 import io.edgewise.ui.site.LazyPages;
-import io.edgewise.ui.site.Notices;
 
 /** The tenant's accounts: create, change role, disable or enable, delete (the service guards the last admin and oneself). */
 class UsersPanel extends VerticalLayout {

@@ -5,9 +5,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import io.edgewise.deployment.Deployment;
 import io.edgewise.deployment.DeploymentService;
+import io.edgewise.ui.shell.Notices;
 
 /** Asks before deleting a deployment; after the delete, back to the list. */
 final class DeleteDeploymentDialog {
@@ -22,10 +22,10 @@ final class DeleteDeploymentDialog {
       try {
         deployments.delete(d.id);
         dialog.close();
-        DeploymentEditor.notify("Deleted " + d.name + " — re-planning within seconds", NotificationVariant.LUMO_SUCCESS);
+        Notices.success("Deleted " + d.name + " — re-planning within seconds");
         UI.getCurrent().navigate(DeploymentsView.class);
       } catch (RuntimeException e) {
-        DeploymentEditor.notify(DeploymentProblems.message(e), NotificationVariant.LUMO_ERROR);
+        Notices.failed("This deployment", e);
       }
     });
     delete.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -28,6 +27,7 @@ import io.edgewise.security.Role;
 import io.edgewise.site.SiteService;
 import io.edgewise.ui.shell.Found;
 import io.edgewise.ui.shell.MainLayout;
+import io.edgewise.ui.shell.Notices;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -91,9 +91,9 @@ public class DeploymentDetailView extends VerticalLayout implements BeforeEnterO
       try {
         planning.planNow(PlanTrigger.MANUAL);
         plan.show(d);
-        DeploymentEditor.notify("Re-planned from the current inventory", NotificationVariant.LUMO_SUCCESS);
+        Notices.success("Re-planned from the current inventory");
       } catch (RuntimeException e) {
-        DeploymentEditor.notify("Planning failed: " + DeploymentProblems.message(e), NotificationVariant.LUMO_ERROR);
+        Notices.error("Planning failed: " + Notices.describe("The plan", e));
       }
     });
     replan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -1,7 +1,5 @@
 package io.edgewise.ui.deployment;
 
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import io.edgewise.base.api.PageParams;
 import io.edgewise.deployment.Deployment;
 import io.edgewise.deployment.DeploymentReferences;
@@ -13,6 +11,7 @@ import io.edgewise.registry.ModelService;
 import io.edgewise.registry.ModelVersion;
 import io.edgewise.registry.ModelVersionService;
 import io.edgewise.site.SiteService;
+import io.edgewise.ui.shell.Notices;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.util.HashMap;
@@ -87,16 +86,12 @@ public class DeploymentEditor {
   private static boolean save(Supplier<Deployment> action, String verb, Consumer<Deployment> onSaved) {
     try {
       Deployment saved = action.get();
-      notify(verb + " " + saved.name + " — re-planning within seconds", NotificationVariant.LUMO_SUCCESS);
+      Notices.success(verb + " " + saved.name + " — re-planning within seconds");
       onSaved.accept(saved);
       return true;
     } catch (RuntimeException e) {
-      notify(DeploymentProblems.message(e), NotificationVariant.LUMO_ERROR);
+      Notices.failed("This deployment", e);
       return false;
     }
-  }
-
-  static void notify(String text, NotificationVariant variant) {
-    Notification.show(text, 6000, Notification.Position.BOTTOM_START).addThemeVariants(variant);
   }
 }

@@ -1,11 +1,12 @@
 package io.edgewise.ui.fleet;
 
 import io.edgewise.base.api.ProblemException;
-import io.edgewise.fleet.DeviceBatch;
 import io.edgewise.fleet.DeviceBatch.Row;
+import io.edgewise.fleet.DeviceBatch;
 import io.edgewise.fleet.DeviceImportService;
 import io.edgewise.fleet.ImportResult;
 import io.edgewise.fleet.api.DeviceCsvReader;
+import io.edgewise.ui.shell.Notices;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -89,7 +90,7 @@ public final class CsvImportJob {
     try {
       write(imports, chunk);
     } catch (ProblemException whole) {
-      chunk.forEach(row -> problems.add(new RowProblem(row.position(), "", Feedback.describe(whole))));
+      chunk.forEach(row -> problems.add(new RowProblem(row.position(), "", Notices.describe("This", whole))));
     }
   }
 

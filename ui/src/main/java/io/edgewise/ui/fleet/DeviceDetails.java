@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Span;
 import io.edgewise.base.api.ProblemException;
 import io.edgewise.fleet.Device;
 import io.edgewise.fleet.DeviceService;
+import io.edgewise.ui.shell.Notices;
 import java.util.Locale;
 
 /** One device: its fields, labels, status and when it was last seen; operators edit or delete it from here. */
@@ -47,10 +48,10 @@ class DeviceDetails extends Dialog {
       try {
         devices.delete(device.id);
         close();
-        Feedback.success("Device " + device.externalId + " deleted");
+        Notices.success("Device " + device.externalId + " deleted");
         changed.run();
       } catch (ProblemException problem) {
-        Feedback.error(problem);
+        Notices.failed("This", problem);
       }
     });
     confirm.setCancelable(true);

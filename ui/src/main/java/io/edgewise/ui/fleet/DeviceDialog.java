@@ -15,6 +15,7 @@ import io.edgewise.base.api.ProblemException;
 import io.edgewise.fleet.Device;
 import io.edgewise.fleet.DeviceData;
 import io.edgewise.fleet.DeviceStatus;
+import io.edgewise.ui.shell.Notices;
 
 /** Adds or edits a device with the same rules as the REST API's device request (see {@code DeviceRequest}). */
 class DeviceDialog extends Dialog {
@@ -105,7 +106,7 @@ class DeviceDialog extends Dialog {
     } catch (ValidationException invalid) {
       // the fields show their messages
     } catch (ProblemException problem) {
-      Feedback.error(problem);
+      Notices.failed("This", problem);
     }
   }
 }

@@ -15,6 +15,7 @@ import com.vaadin.flow.shared.Registration;
 import io.edgewise.base.api.ProblemException;
 import io.edgewise.fleet.DeviceImportService;
 import io.edgewise.fleet.api.DeviceCsvReader;
+import io.edgewise.ui.shell.Notices;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -62,7 +63,7 @@ public class DeviceImportDialog extends Dialog {
     upload.setAcceptedFileTypes(".csv", "text/csv");
     upload.setDropLabel(new Span("Drop a CSV file here (at most " + MAX_FILE_BYTES / (1024 * 1024) + " MB, "
         + DeviceImportService.MAX_DEVICES + " devices)"));
-    upload.addFileRejectedListener(e -> Feedback.error(e.getErrorMessage().toLowerCase(Locale.ROOT).contains("big")
+    upload.addFileRejectedListener(e -> Notices.error(e.getErrorMessage().toLowerCase(Locale.ROOT).contains("big")
         ? "The file is larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MB; split it into several files"
         : "Only .csv files can be imported: " + e.getErrorMessage()));
     Paragraph format = new Paragraph("First line: " + DeviceCsvReader.HEADER + ". Labels as key=value;key2=value2; status and labels "
@@ -93,19 +94,19 @@ public class DeviceImportDialog extends Dialog {
   /** Reads the uploaded file; a file that cannot be imported at all is refused and nothing is written. */
   void start(DeviceCsvReader reader, UUID fleetId, String fileName, byte[] csv) {
     if (job != null && !job.done()) {
-      Feedback.error("An import is still running; wait for it to finish");
+      Notices.error("An import is still running; wait for it to finish");
       return;
     }
     try {
       job = CsvImportJob.read(reader, fleetId, csv, upsert.getValue());
     } catch (ProblemException problem) {
       job = null;
-      summary.setText(fileName + " was not imported: " + Feedback.describe(problem));
+      summary.setText(fileName + " was not imported: " + Notices.describe("This", problem));
       summary.setVisible(true);
       problems.setVisible(false);
       progress.setVisible(false);
       counter.setText("");
-      Feedback.error(fileName + " was not imported: " + Feedback.describe(problem));
+      Notices.error(fileName + " was not imported: " + Notices.describe("This", problem));
       return;
     }
     upsert.setEnabled(false);

@@ -15,6 +15,7 @@ import io.edgewise.fleet.Fleet;
 import io.edgewise.fleet.FleetService.FleetData;
 import io.edgewise.fleet.SmartDomain;
 import io.edgewise.site.Site;
+import io.edgewise.ui.shell.Notices;
 import java.util.List;
 import java.util.Objects;
 
@@ -102,7 +103,7 @@ class FleetDialog extends Dialog {
     } catch (ValidationException invalid) {
       // the fields show their messages
     } catch (ProblemException problem) {
-      Feedback.error(problem);
+      Notices.failed("This", problem);
     }
   }
 

@@ -23,6 +23,7 @@ import io.edgewise.security.Role;
 import io.edgewise.site.Site;
 import io.edgewise.site.SiteService;
 import io.edgewise.ui.shell.MainLayout;
+import io.edgewise.ui.shell.Notices;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -111,10 +112,10 @@ public class FleetsView extends VerticalLayout {
         "The fleet must have no devices and no deployments left. This cannot be undone.", "Delete", e -> {
           try {
             fleets.delete(fleet.id);
-            Feedback.success("Fleet " + fleet.name + " deleted");
+            Notices.success("Fleet " + fleet.name + " deleted");
             refresh();
           } catch (ProblemException problem) {
-            Feedback.error(problem);
+            Notices.failed("This", problem);
           }
         });
     confirm.setCancelable(true);

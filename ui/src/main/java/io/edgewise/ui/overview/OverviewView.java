@@ -4,8 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
@@ -18,6 +16,7 @@ import io.edgewise.planning.PlanningService;
 import io.edgewise.security.CurrentCaller;
 import io.edgewise.security.Role;
 import io.edgewise.ui.shell.MainLayout;
+import io.edgewise.ui.shell.Notices;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
@@ -44,9 +43,9 @@ public class OverviewView extends VerticalLayout {
         try {
           planning.planNow(PlanTrigger.MANUAL);
           refresh();
-          notify("Planned from the current inventory", NotificationVariant.LUMO_SUCCESS);
+          Notices.success("Planned from the current inventory");
         } catch (ProblemException e) {
-          notify("Planning failed: " + e.getMessage(), NotificationVariant.LUMO_ERROR);
+          Notices.error("Planning failed: " + Notices.describe("The plan", e));
         }
       });
       planNow.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -59,9 +58,6 @@ public class OverviewView extends VerticalLayout {
     refresh();
   }
 
-  private static void notify(String text, NotificationVariant variant) {
-    Notification.show(text, 5000, Notification.Position.BOTTOM_START).addThemeVariants(variant);
-  }
 
   private void refresh() {
     cards.removeAll();

@@ -14,10 +14,10 @@ import io.edgewise.fleet.SmartDomain;
 import io.edgewise.registry.Model;
 import io.edgewise.registry.ModelFamily;
 import io.edgewise.registry.ModelOverview;
-import io.edgewise.registry.ModelService;
 import io.edgewise.registry.ModelService.ModelData;
-import io.edgewise.ui.fleet.Feedback;
+import io.edgewise.registry.ModelService;
 import io.edgewise.ui.fleet.FleetText;
+import io.edgewise.ui.shell.Notices;
 import java.util.function.Consumer;
 
 /** Creates a model with the REST API's rules: name, task and family required; domain optional. */
@@ -68,7 +68,7 @@ class ModelDialog extends Dialog {
       } catch (ValidationException invalid) {
         // the fields show their messages
       } catch (ProblemException problem) {
-        Feedback.error(problem);
+        Notices.failed("This", problem);
       }
     });
     ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -11,7 +11,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import io.edgewise.base.api.ProblemException;
 import io.edgewise.registry.ModelVersion;
 import io.edgewise.registry.ModelVersionService;
-import io.edgewise.ui.fleet.Feedback;
+import io.edgewise.ui.shell.Notices;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -49,7 +49,7 @@ public class VersionUploadDialog extends Dialog {
     upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
     upload.setAcceptedFileTypes(".onnx");
     upload.setDropLabel(new Span("Drop an .onnx file here (at most " + RegistryText.bytes(maxBytes) + ")"));
-    upload.addFileRejectedListener(e -> Feedback.error(e.getErrorMessage().toLowerCase(Locale.ROOT).contains("big")
+    upload.addFileRejectedListener(e -> Notices.error(e.getErrorMessage().toLowerCase(Locale.ROOT).contains("big")
         ? "The file is larger than the registry's limit of " + RegistryText.bytes(maxBytes)
         : "Only ONNX files (.onnx) can be uploaded"));
     upload.setEnabled(false);
@@ -76,7 +76,7 @@ public class VersionUploadDialog extends Dialog {
       uploaded.accept(version);
     } catch (ProblemException problem) {
       result.setVisible(false);
-      Feedback.error(fileName + " was not stored: " + Feedback.describe(problem));
+      Notices.error(fileName + " was not stored: " + Notices.describe("This", problem));
     } catch (IOException e) {
       throw new UncheckedIOException("could not read the uploaded file", e);
     } finally {

@@ -12,8 +12,9 @@ import com.vaadin.flow.data.validator.DoubleRangeValidator;
 import com.vaadin.flow.data.validator.StringLengthValidator;
 import io.edgewise.site.Paradigm;
 import io.edgewise.site.Site;
-import io.edgewise.site.SiteService;
 import io.edgewise.site.SiteService.SiteData;
+import io.edgewise.site.SiteService;
+import io.edgewise.ui.shell.Notices;
 import java.util.function.Consumer;
 
 /**

@@ -24,6 +24,7 @@ import io.edgewise.site.Paradigm;
 import io.edgewise.site.Site;
 import io.edgewise.site.SiteService;
 import io.edgewise.ui.shell.MainLayout;
+import io.edgewise.ui.shell.Notices;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.edgewise.ui.site;
+package io.edgewise.ui.shell;
 
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -30,7 +30,8 @@ public final class Notices {
     error(describe(what, e));
   }
 
-  static String describe(String what, RuntimeException e) {
+  /** Why changing {@code what} failed, in one readable sentence; rethrows failures that are not the caller's to fix. */
+  public static String describe(String what, RuntimeException e) {
     if (e instanceof ProblemException problem) {
       return problem.status() == 412 ? changedElsewhere(what) : sentence(problem.getMessage() + fields(problem));
     }
