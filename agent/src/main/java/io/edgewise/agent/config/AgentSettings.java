@@ -1,0 +1,93 @@
+package io.edgewise.agent.config;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What the agent is told by its environment.
+ *
+ * @param controlPlane {@code EDGEWISE_URL}, required: the control plane's base URL, e.g. {@code https://edgewise.example}
+ * @param agentToken {@code EDGEWISE_AGENT_TOKEN}, required: a tenant API token of role {@code AGENT}
+ * @param site {@code EDGEWISE_SITE}, required: the site's id or its name (the register endpoint accepts both)
+ * @param dataDir {@code EDGEWISE_AGENT_DATA_DIR}, default {@value #DEFAULT_DATA_DIR}: where the node credential is kept
+ * @param port {@code EDGEWISE_AGENT_PORT}, default {@value #DEFAULT_PORT}: the local health endpoint's port
+ * @param heartbeatEvery {@code EDGEWISE_AGENT_HEARTBEAT_EVERY}, default 10 s ({@code 10s}, {@code 500ms}, {@code 1m}
+ *     or plain seconds); the control plane's {@code heartbeatIntervalSeconds} caps it
+ */
+public record AgentSettings(
+    URI controlPlane, String agentToken, String site, Path dataDir, int port, Duration heartbeatEvery) {
+
+  public static final String DEFAULT_DATA_DIR = "/var/lib/edgewise-agent";
+  public static final int DEFAULT_PORT = 9180;
+  public static final Duration DEFAULT_HEARTBEAT_EVERY = Duration.ofSeconds(10);
+  private static final Pattern DURATION = Pattern.compile("(\\d+)(ms|s|m)?");
+
+  /** Reads the settings from {@code env} (normally {@link System#getenv()}), naming the first bad variable. */
+  public static AgentSettings fromEnvironment(Map<String, String> env) throws InvalidSettingException {
+    return new AgentSettings(
+        url(required(env, "EDGEWISE_URL")),
+        required(env, "EDGEWISE_AGENT_TOKEN"),
+        required(env, "EDGEWISE_SITE"),
+        Path.of(optional(env, "EDGEWISE_AGENT_DATA_DIR", DEFAULT_DATA_DIR)),
+        port(optional(env, "EDGEWISE_AGENT_PORT", String.valueOf(DEFAULT_PORT))),
+        duration(optional(env, "EDGEWISE_AGENT_HEARTBEAT_EVERY", "10s")));
+  }
+
+  private static String required(Map<String, String> env, String name) throws InvalidSettingException {
+    String value = env.get(name);
+    if (value == null || value.isBlank()) {
+      throw new InvalidSettingException(name, "is required but not set");
+    }
+    return value.trim();
+  }
+
+  private static String optional(Map<String, String> env, String name, String fallback) {
+    String value = env.get(name);
+    return value == null || value.isBlank() ? fallback : value.trim();
+  }
+
+  private static URI url(String value) throws InvalidSettingException {
+    try {
+      URI uri = URI.create(value.endsWith("/") ? value.substring(0, value.length() - 1) : value);
+      if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null) {
+        return uri;
+      }
+    } catch (IllegalArgumentException e) {
+      // falls through to the one error below
+    }
+    throw new InvalidSettingException("EDGEWISE_URL", "must be an http(s) URL such as https://edgewise.example, not '" + value + "'");
+  }
+
+  private static int port(String value) throws InvalidSettingException {
+    try {
+      int port = Integer.parseInt(value);
+      if (port >= 1 && port <= 65535) {
+        return port;
+      }
+    } catch (NumberFormatException e) {
+      // falls through to the one error below
+    }
+    throw new InvalidSettingException("EDGEWISE_AGENT_PORT", "must be a port between 1 and 65535, not '" + value + "'");
+  }
+
+  private static Duration duration(String value) throws InvalidSettingException {
+    Matcher m = DURATION.matcher(value);
+    if (m.matches()) {
+      long amount = Long.parseLong(m.group(1));
+      Duration d = switch (m.group(2) == null ? "s" : m.group(2)) {
+        case "ms" -> Duration.ofMillis(amount);
+        case "m" -> Duration.ofMinutes(amount);
+        default -> Duration.ofSeconds(amount);
+      };
+      if (!d.isZero() && d.compareTo(Duration.ofHours(1)) <= 0) {
+        return d;
+      }
+    }
+    throw new InvalidSettingException("EDGEWISE_AGENT_HEARTBEAT_EVERY",
+        "must be a positive duration of at most 1h such as 10s, 500ms or 1m, not '" + value + "'");
+  }
+}

@@ -1,0 +1,2 @@
+/** Hardware discovery: CPU cores and memory from the OS, GPUs from {@code nvidia-smi}. */
+package io.edgewise.agent.hardware;

@@ -1,0 +1,127 @@
+package io.edgewise.agent.link;
+
+import io.edgewise.agent.link.AgentProtocol.HeartbeatRequest;
+import io.edgewise.agent.link.AgentProtocol.HeartbeatResponse;
+import io.edgewise.agent.link.AgentProtocol.RegisterRequest;
+import io.edgewise.agent.link.AgentProtocol.RegisterResponse;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import java.util.logging.Logger;
+
+/**
+ * The agent's lifecycle: reuse the stored registration or register, then heartbeat every interval. Any failure (network,
+ * 5xx, a refused registration) is retried after a {@link Backoff} wait and never ends the loop; a 401 (credential revoked,
+ * node deleted) or a 400 (the GPUs changed) on a heartbeat registers again with the agent token.
+ */
+public class AgentLink implements Runnable {
+  private static final Logger LOG = Logger.getLogger(AgentLink.class.getName());
+
+  private final ControlPlaneClient client;
+  private final RegistrationStore store;
+  private final String agentId;
+  private final String agentToken;
+  private final Supplier<RegisterRequest> hardware;
+  private final Supplier<HeartbeatRequest> samples;
+  private final Duration heartbeatEvery;
+  private final Backoff backoff;
+  private final ConnectionState state;
+  private final CountDownLatch stop = new CountDownLatch(1);
+  private volatile Registration current;
+  private boolean justRegistered;
+  private int failures;
+
+  public AgentLink(ControlPlaneClient client, RegistrationStore store, String agentId, String agentToken,
+      Supplier<RegisterRequest> hardware, Supplier<HeartbeatRequest> samples, Duration heartbeatEvery, Backoff backoff,
+      ConnectionState state) {
+    this.client = client;
+    this.store = store;
+    this.agentId = agentId;
+    this.agentToken = agentToken;
+    this.hardware = hardware;
+    this.samples = samples;
+    this.heartbeatEvery = heartbeatEvery;
+    this.backoff = backoff;
+    this.state = state;
+  }
+
+  /** The registration in use, if any. */
+  public Optional<Registration> registration() {
+    return Optional.ofNullable(current);
+  }
+
+  public ConnectionState state() {
+    return state;
+  }
+
+  /** Ends {@link #run()} at its next wait. */
+  public void stop() {
+    stop.countDown();
+  }
+
+  @Override
+  public void run() {
+    current = store.load(agentId).orElse(null);
+    if (current != null) {
+      LOG.info("reusing the stored registration of node " + current.nodeId());
+    }
+    try {
+      while (!stop.await(step().toMillis(), TimeUnit.MILLISECONDS)) {
+        // each step registers if needed and heartbeats once
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** One registration-and/or-heartbeat; returns how long to wait before the next. */
+  Duration step() {
+    if (current == null) {
+      try {
+        register();
+      } catch (ControlPlaneException e) {
+        return failure("registration: " + e.getMessage());
+      }
+    }
+    try {
+      HeartbeatResponse answer = client.heartbeat(current.credential(), samples.get());
+      state.succeeded("node " + current.nodeId() + " is " + answer.status());
+      failures = 0;
+      justRegistered = false;
+      long told = answer.heartbeatIntervalSeconds();
+      return told > 0 && Duration.ofSeconds(told).compareTo(heartbeatEvery) < 0 ? Duration.ofSeconds(told) : heartbeatEvery;
+    } catch (ControlPlaneException e) {
+      if (e.isUnauthorized() || e.status() == 400) {
+        boolean retryAtOnce = !justRegistered; // a fresh credential refused again waits like any failure
+        current = null;
+        if (retryAtOnce) {
+          LOG.info("heartbeat answered " + e.status() + " (" + (e.isUnauthorized() ? "credential revoked or node deleted"
+              : "hardware changed") + "); registering again");
+          return Duration.ZERO;
+        }
+      }
+      return failure("heartbeat: " + e.getMessage());
+    }
+  }
+
+  private void register() throws ControlPlaneException {
+    RegisterResponse answer = client.register(agentToken, hardware.get());
+    current = new Registration(agentId, answer.nodeId(), answer.credential());
+    justRegistered = true;
+    LOG.info("registered as node " + answer.nodeId());
+    try {
+      store.save(current);
+    } catch (IOException e) {
+      LOG.warning("could not keep the registration in " + store.file() + " (" + e.getMessage()
+          + "); a restart will register again");
+    }
+  }
+
+  private Duration failure(String reason) {
+    state.failed(reason);
+    return backoff.delay(failures++);
+  }
+}
