@@ -28,8 +28,8 @@ public class ConnectionState {
     if (phase == Phase.CONNECTED) {
       return;
     }
-    if (everConnected || phase == Phase.UNREACHABLE) {
-      LOG.info("reconnected to the control plane after " + Duration.between(unreachableSince, clock.instant()).toSeconds()
+    if (phase == Phase.UNREACHABLE) {
+      LOG.info((everConnected ? "reconnected" : "connected") + " to the control plane after " + Duration.between(unreachableSince, clock.instant()).toSeconds()
           + " s (unreachable since " + unreachableSince + "); " + detail);
     } else {
       LOG.info("connected to the control plane; " + detail);

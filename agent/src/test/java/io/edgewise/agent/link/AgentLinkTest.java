@@ -1,0 +1,153 @@
+package io.edgewise.agent.link;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.edgewise.agent.hardware.GpuReading;
+import io.edgewise.agent.hardware.HostFacts;
+import io.edgewise.agent.link.ConnectionState.Phase;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AgentLinkTest {
+  private static final String AGENT_ID = "machine-test-1";
+  private static final List<GpuReading> GPUS =
+      List.of(new GpuReading(0, "Tesla T4", 15360L, 5120L, 62.0, "7.5", null));
+
+  @TempDir Path dataDir;
+  private FakeControlPlane controlPlane;
+  private AgentLink link;
+  private Thread thread;
+
+  @BeforeEach
+  void startControlPlane() throws Exception {
+    controlPlane = new FakeControlPlane();
+  }
+
+  @AfterEach
+  void stopAll() throws Exception {
+    stopAgent();
+    controlPlane.close();
+  }
+
+  @Test
+  void registersOnceThenHeartbeats() {
+    startAgent(FakeControlPlane.SITE);
+    await(() -> controlPlane.heartbeats.get() >= 3);
+    assertThat(controlPlane.registrations.get()).isEqualTo(1);
+    assertThat(link.state().phase()).isEqualTo(Phase.CONNECTED);
+    assertThat(link.registration().orElseThrow().nodeId()).isEqualTo(controlPlane.nodeOf(AGENT_ID));
+  }
+
+  @Test
+  void recoversAfterTheControlPlaneAnswers503() {
+    controlPlane.failNext(4, 503);
+    startAgent(FakeControlPlane.SITE);
+    await(() -> controlPlane.rejected.get() == 4);
+    await(() -> controlPlane.heartbeats.get() >= 2);
+    assertThat(link.state().phase()).isEqualTo(Phase.CONNECTED);
+    assertThat(controlPlane.registrations.get()).isEqualTo(1);
+  }
+
+  @Test
+  void keepsRetryingWhileTheControlPlaneIsDown() throws Exception {
+    controlPlane.close();
+    startAgent(FakeControlPlane.SITE);
+    await(() -> link.state().phase() == Phase.UNREACHABLE);
+    Thread.sleep(200);
+    assertThat(thread.isAlive()).isTrue();
+  }
+
+  @Test
+  void registersAgainWhenTheCredentialIsRevokedAndKeepsItsNode() {
+    startAgent(FakeControlPlane.SITE);
+    await(() -> controlPlane.heartbeats.get() >= 1);
+    UUID node = link.registration().orElseThrow().nodeId();
+    controlPlane.revokeCredentials();
+    await(() -> controlPlane.registrations.get() == 2);
+    int before = controlPlane.heartbeats.get();
+    await(() -> controlPlane.heartbeats.get() > before);
+    assertThat(link.registration().orElseThrow().nodeId()).isEqualTo(node);
+    assertThat(new RegistrationStore(dataDir).load(AGENT_ID).orElseThrow().credential())
+        .isEqualTo(link.registration().orElseThrow().credential());
+  }
+
+  @Test
+  void restartedAgentReusesItsStoredRegistration() {
+    startAgent(FakeControlPlane.SITE);
+    await(() -> controlPlane.heartbeats.get() >= 1);
+    UUID node = link.registration().orElseThrow().nodeId();
+    stopAgent();
+
+    startAgent(FakeControlPlane.SITE);
+    int before = controlPlane.heartbeats.get();
+    await(() -> controlPlane.heartbeats.get() > before);
+    assertThat(controlPlane.registrations.get()).isEqualTo(1);
+    assertThat(link.registration().orElseThrow().nodeId()).isEqualTo(node);
+  }
+
+  @Test
+  void restartedAgentWithARevokedCredentialRegistersAgainAsTheSameNode() {
+    startAgent(FakeControlPlane.SITE);
+    await(() -> controlPlane.heartbeats.get() >= 1);
+    UUID node = link.registration().orElseThrow().nodeId();
+    stopAgent();
+    controlPlane.revokeCredentials();
+
+    startAgent(FakeControlPlane.SITE);
+    await(() -> controlPlane.registrations.get() == 2 && link.state().phase() == Phase.CONNECTED);
+    assertThat(link.registration().orElseThrow().nodeId()).isEqualTo(node);
+  }
+
+  @Test
+  void unknownSiteIsRetriedWithoutEverConnecting() throws Exception {
+    startAgent("no-such-site");
+    await(() -> link.state().phase() == Phase.UNREACHABLE);
+    Thread.sleep(100);
+    assertThat(controlPlane.registrations.get()).isZero();
+    assertThat(thread.isAlive()).isTrue();
+  }
+
+  private void startAgent(String site) {
+    HostFacts host = new HostFacts(8, 32768);
+    link = new AgentLink(new ControlPlaneClient(controlPlane.url()), new RegistrationStore(dataDir), AGENT_ID,
+        FakeControlPlane.AGENT_TOKEN, () -> AgentProtocol.register(AGENT_ID, site, "edge-1", host, GPUS),
+        () -> AgentProtocol.heartbeat(GPUS), Duration.ofMillis(20),
+        new Backoff(Duration.ofMillis(5), Duration.ofMillis(40), new Random(7)), new ConnectionState(Clock.systemUTC()));
+    thread = new Thread(link, "agent-under-test");
+    thread.start();
+  }
+
+  private void stopAgent() {
+    if (link != null) {
+      link.stop();
+      try {
+        thread.join(5_000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      assertThat(thread.isAlive()).isFalse();
+      link = null;
+    }
+  }
+
+  private static void await(BooleanSupplier condition) {
+    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    while (!condition.getAsBoolean()) {
+      assertThat(System.nanoTime()).as("condition not met within 10 s").isLessThan(deadline);
+      try {
+        Thread.sleep(5);
+      } catch (InterruptedException e) {
+        throw new AssertionError(e);
+      }
+    }
+  }
+}
