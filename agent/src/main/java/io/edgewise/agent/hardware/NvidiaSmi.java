@@ -50,12 +50,12 @@ public final class NvidiaSmi implements Supplier<List<GpuReading>> {
       Process p = new ProcessBuilder(binary.get().toString(), QUERY, "--format=csv,noheader,nounits")
           .redirectErrorStream(true).start();
       p.getOutputStream().close();
-      // the output is a few hundred bytes: reading it before waiting cannot block on a full pipe for long
-      String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      // wait first, so a hung driver cannot block a read: the output (~100 bytes a GPU) fits in the pipe's buffer
       if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
         p.destroyForcibly();
-        return failed("nvidia-smi did not answer within " + timeout.toSeconds() + " s");
+        return failed("nvidia-smi did not answer within " + timeout.toMillis() + " ms");
       }
+      String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       if (p.exitValue() != 0) {
         return failed("nvidia-smi exited with " + p.exitValue() + ": " + output.strip());
       }

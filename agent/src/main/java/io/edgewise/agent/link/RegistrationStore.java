@@ -40,7 +40,7 @@ public class RegistrationStore {
       }
       LOG.warning(file + " belongs to another agent id or is incomplete; registering afresh");
     } catch (IOException e) {
-      LOG.warning(file + " is unreadable (" + e.getMessage() + "); registering afresh");
+      LOG.warning(file + " is unreadable (" + e.getMessage().lines().findFirst().orElse("") + "); registering afresh");
     }
     return Optional.empty();
   }

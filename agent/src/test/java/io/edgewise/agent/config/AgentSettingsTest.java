@@ -1,0 +1,63 @@
+package io.edgewise.agent.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class AgentSettingsTest {
+
+  private static Map<String, String> minimal() {
+    Map<String, String> env = new HashMap<>();
+    env.put("EDGEWISE_URL", "https://edgewise.example/");
+    env.put("EDGEWISE_AGENT_TOKEN", "ew_abc");
+    env.put("EDGEWISE_SITE", "central-station-mec");
+    return env;
+  }
+
+  @Test
+  void appliesDefaultsToTheOptionalSettings() throws Exception {
+    AgentSettings s = AgentSettings.fromEnvironment(minimal());
+    assertThat(s.controlPlane()).isEqualTo(URI.create("https://edgewise.example"));
+    assertThat(s.site()).isEqualTo("central-station-mec");
+    assertThat(s.dataDir()).isEqualTo(Path.of(AgentSettings.DEFAULT_DATA_DIR));
+    assertThat(s.port()).isEqualTo(AgentSettings.DEFAULT_PORT);
+    assertThat(s.heartbeatEvery()).isEqualTo(Duration.ofSeconds(10));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"10s, 10000", "500ms, 500", "2m, 120000", "7, 7000"})
+  void readsHeartbeatDurations(String value, long millis) throws Exception {
+    Map<String, String> env = minimal();
+    env.put("EDGEWISE_AGENT_HEARTBEAT_EVERY", value);
+    assertThat(AgentSettings.fromEnvironment(env).heartbeatEvery()).isEqualTo(Duration.ofMillis(millis));
+  }
+
+  @ParameterizedTest(name = "{0}={1}")
+  @CsvSource({
+      "EDGEWISE_URL, ''", "EDGEWISE_URL, ftp://x", "EDGEWISE_URL, not a url", "EDGEWISE_URL, http://",
+      "EDGEWISE_AGENT_TOKEN, ''", "EDGEWISE_SITE, '  '",
+      "EDGEWISE_AGENT_PORT, 0", "EDGEWISE_AGENT_PORT, 70000", "EDGEWISE_AGENT_PORT, http",
+      "EDGEWISE_AGENT_HEARTBEAT_EVERY, 0s", "EDGEWISE_AGENT_HEARTBEAT_EVERY, -5s",
+      "EDGEWISE_AGENT_HEARTBEAT_EVERY, 10 seconds", "EDGEWISE_AGENT_HEARTBEAT_EVERY, 2h"})
+  void rejectsAMissingOrMalformedSettingNamingIt(String variable, String value) {
+    Map<String, String> env = minimal();
+    env.put(variable, value);
+    assertThatThrownBy(() -> AgentSettings.fromEnvironment(env))
+        .isInstanceOf(InvalidSettingException.class).hasMessageStartingWith(variable + " ");
+  }
+
+  @Test
+  void rejectsAnUnsetUrl() {
+    Map<String, String> env = minimal();
+    env.remove("EDGEWISE_URL");
+    assertThatThrownBy(() -> AgentSettings.fromEnvironment(env)).hasMessage("EDGEWISE_URL is required but not set");
+  }
+}
