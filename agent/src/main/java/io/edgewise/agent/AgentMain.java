@@ -23,7 +23,7 @@ public final class AgentMain {
   private AgentMain() {}
 
   public static void main(String[] args) throws Exception {
-    System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tFT%1$tT.%1$tLZ %4$s %3$s - %5$s%6$s%n");
+    System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tFT%1$tT.%1$tL%1$tz %4$s %3$s - %5$s%6$s%n");
     Logger log = Logger.getLogger(AgentMain.class.getName());
     AgentSettings settings;
     try {
