@@ -22,11 +22,12 @@ final class ProfileMerge {
   /**
    * The measured profile. With no profile yet: the graph's layers with the CPU timings. Over a profile
    * with the same layer names (a re-run, or an agent's profile of this graph): the same, keeping the
-   * other hardware keys' timings, the accuracy, the exits and the memory figure. Over a MEASURED profile
-   * whose layers differ (an agent profiled its own layering): that profile's layers stay as they are, and
-   * only those named like a graph node get the CPU timing. Over another source's differing layers: the
-   * graph's layers replace them (measured beats estimated), keeping timings by layer name, the accuracy
-   * and the memory figure; the exits go, since they point at layers that no longer exist.
+   * other hardware keys' timings, the accuracy, the exits and the memory figure. Over a MEASURED or
+   * REFERENCE profile whose layers differ (an agent profiled its own layering; an operator stated the
+   * published architecture): that profile's layers and source stay as they are, and only those named like
+   * a graph node get the CPU timing. Over an ESTIMATED profile's differing layers: the graph's layers
+   * replace them (measured beats estimated), keeping timings by layer name, the accuracy and the memory
+   * figure; the exits go, since they point at layers that no longer exist.
    */
   static ProfileData measured(VersionProfile existing, GraphLayers graph, List<Double> ms, String hardware) {
     List<ProfiledLayer> timed = graph.timed(hardware, ms);
@@ -34,12 +35,12 @@ final class ProfileMerge {
       return new ProfileData(ProfileSource.MEASURED, graph.inputBytes(), null, null, timed, List.of());
     }
     boolean sameLayers = names(existing.layers).equals(names(timed));
-    if (!sameLayers && existing.source == ProfileSource.MEASURED) {
+    if (!sameLayers && existing.source != ProfileSource.ESTIMATED) {
       Map<String, Double> byName = new HashMap<>();
       timed.forEach(l -> byName.put(l.name(), l.measuredMs().get(hardware)));
       List<ProfiledLayer> annotated = existing.layers.stream()
           .map(l -> byName.containsKey(l.name()) ? withTime(l, hardware, byName.get(l.name())) : l).toList();
-      return new ProfileData(ProfileSource.MEASURED, existing.inputBytes, existing.memoryMib, existing.accuracy, annotated, existing.exits);
+      return new ProfileData(existing.source, existing.inputBytes, existing.memoryMib, existing.accuracy, annotated, existing.exits);
     }
     Map<String, ProfiledLayer> previous = new HashMap<>();
     existing.layers.forEach(l -> previous.putIfAbsent(l.name(), l));

@@ -52,6 +52,20 @@ class ProfileMergeTest {
   }
 
   @Test
+  void aReferenceProfileWithOtherLayersStaysAsStatedAndKeepsItsExits() {
+    List<ProfiledLayer> published = List.of(new ProfiledLayer("conv1", 0.7, 290_400, List.of(), Map.of()),
+        new ProfiledLayer("fc8", 0.008, 4_000, List.of(0), Map.of()));
+    VersionProfile reference = profile(ProfileSource.REFERENCE, published);
+    reference.exits = List.of(new ProfiledExit(0, 0.1, 0.5));
+    ProfileData data = ProfileMerge.measured(reference, CNN, MS, CPU);
+    assertThat(data.source()).isEqualTo(ProfileSource.REFERENCE);
+    assertThat(data.layers()).extracting(ProfiledLayer::name).containsExactly("conv1", "fc8");
+    assertThat(data.layers().get(0).measuredMs()).containsOnly(Map.entry(CPU, 0.5));
+    assertThat(data.layers().get(1).measuredMs()).isEmpty();
+    assertThat(data.exits()).hasSize(1);
+  }
+
+  @Test
   void anEstimatedProfileWithOtherLayersIsReplacedAndLosesItsExits() {
     VersionProfile estimate = profile(ProfileSource.ESTIMATED, List.of(new ProfiledLayer("model", 1.0, 40, List.of(), Map.of())));
     estimate.exits = List.of(new ProfiledExit(0, 0.1, 0.5));
