@@ -81,16 +81,22 @@ public class VersionProfiler {
       return;
     }
     ledger.progress(claim, TIMED, "storing the profile");
-    Optional<String> refused = store(target.get().version, existing -> Optional.of(ProfileMerge.measured(existing, layers, ms, config.hardwareKey())));
+    ProfileData[] stored = {null};
+    Optional<String> refused = store(target.get().version, existing -> {
+      stored[0] = ProfileMerge.measured(existing, layers, ms, config.hardwareKey());
+      return Optional.of(stored[0]);
+    });
     if (refused.isPresent()) {
       ledger.finish(claim, ProfilingState.FAILED, "failed", refused.get());
       return;
     }
     double seconds = (System.nanoTime() - started) / 1e9;
     double totalMs = ms.stream().mapToDouble(Double::doubleValue).sum();
-    LOG.infof("Profiled version %s: %d layers, %.3f ms on %s, in %.1f s", claim.versionId(), ms.size(), totalMs, config.hardwareKey(), seconds);
-    ledger.finish(claim, ProfilingState.SUCCEEDED, String.format(Locale.ROOT, "stored a MEASURED profile: %d layers, %.3f ms per sample on %s"
-        + " (profiled in %.1f s)%s", ms.size(), totalMs, config.hardwareKey(), seconds, graphNotes(layers)), null);
+    // over a REFERENCE or agent's layering the stored profile keeps its own layers: say what was stored, not what was timed
+    String outcome = String.format(Locale.ROOT, "stored a %s profile: %d layers; timed %d graph layers, %.3f ms per sample on %s (profiled in %.1f s)%s",
+        stored[0].source(), stored[0].layers().size(), ms.size(), totalMs, config.hardwareKey(), seconds, graphNotes(layers));
+    LOG.infof("Profiled version %s: %s", claim.versionId(), outcome);
+    ledger.finish(claim, ProfilingState.SUCCEEDED, outcome, null);
   }
 
   /** The timing failed: the job fails with the reason; the graph alone still gives an estimate where nothing better exists. */
