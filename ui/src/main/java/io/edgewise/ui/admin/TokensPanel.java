@@ -3,7 +3,6 @@ package io.edgewise.ui.admin;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -11,6 +10,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import io.edgewise.security.ApiToken;
 import io.edgewise.security.ApiTokenService;
+import io.edgewise.ui.shell.Confirm;
 import io.edgewise.ui.shell.Notices;
 import io.edgewise.ui.site.Ago;
 import io.edgewise.ui.site.LazyPages;
@@ -60,19 +60,12 @@ class TokensPanel extends VerticalLayout {
 
   private Button revokeButton(ApiToken token) {
     Button revoke = new Button("Revoke", click -> {
-      ConfirmDialog confirm = new ConfirmDialog("Revoke token “" + token.name + "”?",
-          "Requests that present it are refused from now on. This cannot be undone.", "Revoke", e -> {
-            try {
-              tokens.revoke(token.id);
-              grid.getDataProvider().refreshAll();
-              Notices.success("Revoked token " + token.name);
-            } catch (RuntimeException failure) {
-              Notices.failed("Token “" + token.name + "”", failure);
-            }
+      Confirm.destructive("Revoke token “" + token.name + "”?", "Requests that present it are refused from now on. This cannot be undone.",
+          "Revoke", "Token “" + token.name + "”", () -> {
+            tokens.revoke(token.id);
+            grid.getDataProvider().refreshAll();
+            Notices.success("Revoked token " + token.name);
           });
-      confirm.setConfirmButtonTheme("error primary");
-      confirm.setCancelable(true);
-      confirm.open();
     });
     revoke.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
     revoke.setVisible(token.revokedAt == null);

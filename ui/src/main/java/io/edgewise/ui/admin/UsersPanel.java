@@ -2,7 +2,6 @@ package io.edgewise.ui.admin;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -13,6 +12,7 @@ import io.edgewise.security.Role;
 import io.edgewise.security.User;
 import io.edgewise.security.UserService.UserChanges;
 import io.edgewise.security.UserService;
+import io.edgewise.ui.shell.Confirm;
 import io.edgewise.ui.shell.Notices;
 import io.edgewise.ui.site.Ago;
 import io.edgewise.ui.site.LazyPages;
@@ -81,17 +81,11 @@ class UsersPanel extends VerticalLayout {
   }
 
   private void confirmDelete(User user) {
-    ConfirmDialog confirm = new ConfirmDialog("Delete user " + user.email + "?", "The account can no longer sign in, and is gone for good.", "Delete", e -> {
-      try {
-        users.delete(user.id);
-        refresh("Deleted user " + user.email);
-      } catch (RuntimeException failure) {
-        Notices.failed("User " + user.email, failure);
-      }
-    });
-    confirm.setConfirmButtonTheme("error primary");
-    confirm.setCancelable(true);
-    confirm.open();
+    Confirm.destructive("Delete user " + user.email + "?", "The account can no longer sign in, and is gone for good.", "Delete",
+        "User " + user.email, () -> {
+          users.delete(user.id);
+          refresh("Deleted user " + user.email);
+        });
   }
 
   private void refresh(String message) {

@@ -2,13 +2,12 @@ package io.edgewise.ui.fleet;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import io.edgewise.base.api.ProblemException;
 import io.edgewise.fleet.Device;
 import io.edgewise.fleet.DeviceService;
+import io.edgewise.ui.shell.Confirm;
 import io.edgewise.ui.shell.Notices;
 import java.util.Locale;
 
@@ -44,19 +43,12 @@ class DeviceDetails extends Dialog {
   }
 
   private void confirmDelete(DeviceService devices, Device device, Runnable changed) {
-    ConfirmDialog confirm = new ConfirmDialog("Delete device " + device.externalId + "?", "This cannot be undone.", "Delete", e -> {
-      try {
-        devices.delete(device.id);
-        close();
-        Notices.success("Device " + device.externalId + " deleted");
-        changed.run();
-      } catch (ProblemException problem) {
-        Notices.failed("This", problem);
-      }
+    Confirm.destructive("Delete device " + device.externalId + "?", "This cannot be undone.", "Delete", "Device " + device.externalId, () -> {
+      devices.delete(device.id);
+      close();
+      Notices.success("Device " + device.externalId + " deleted");
+      changed.run();
     });
-    confirm.setCancelable(true);
-    confirm.setConfirmButtonTheme("error primary");
-    confirm.open();
   }
 
   private static void fact(Div facts, String label, String value) {

@@ -3,7 +3,6 @@ package io.edgewise.ui.fleet;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
@@ -13,7 +12,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.edgewise.base.api.PageParams;
-import io.edgewise.base.api.ProblemException;
 import io.edgewise.fleet.Fleet;
 import io.edgewise.fleet.FleetService;
 import io.edgewise.fleet.FleetSummary;
@@ -22,6 +20,7 @@ import io.edgewise.security.CurrentCaller;
 import io.edgewise.security.Role;
 import io.edgewise.site.Site;
 import io.edgewise.site.SiteService;
+import io.edgewise.ui.shell.Confirm;
 import io.edgewise.ui.shell.MainLayout;
 import io.edgewise.ui.shell.Notices;
 import jakarta.annotation.security.RolesAllowed;
@@ -108,19 +107,12 @@ public class FleetsView extends VerticalLayout {
   }
 
   private void confirmDelete(Fleet fleet) {
-    ConfirmDialog confirm = new ConfirmDialog("Delete fleet " + fleet.name + "?",
-        "The fleet must have no devices and no deployments left. This cannot be undone.", "Delete", e -> {
-          try {
-            fleets.delete(fleet.id);
-            Notices.success("Fleet " + fleet.name + " deleted");
-            refresh();
-          } catch (ProblemException problem) {
-            Notices.failed("This", problem);
-          }
+    Confirm.destructive("Delete fleet " + fleet.name + "?", "The fleet must have no devices and no deployments left. This cannot be undone.",
+        "Delete", "Fleet " + fleet.name, () -> {
+          fleets.delete(fleet.id);
+          Notices.success("Fleet " + fleet.name + " deleted");
+          refresh();
         });
-    confirm.setCancelable(true);
-    confirm.setConfirmButtonTheme("error primary");
-    confirm.open();
   }
 
   private List<Site> siteList() {

@@ -2,7 +2,6 @@ package io.edgewise.ui.site;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
@@ -23,6 +22,7 @@ import io.edgewise.security.CurrentCaller;
 import io.edgewise.security.Role;
 import io.edgewise.site.Site;
 import io.edgewise.site.SiteService;
+import io.edgewise.ui.shell.Confirm;
 import io.edgewise.ui.shell.Found;
 import io.edgewise.ui.shell.MainLayout;
 import io.edgewise.ui.shell.Notices;
@@ -105,18 +105,11 @@ public class SiteDetailView extends VerticalLayout implements BeforeEnterObserve
       }
     });
     Button delete = new Button("Delete", click -> {
-      ConfirmDialog confirm = new ConfirmDialog("Delete node “" + node.name + "”?",
-          "Its GPUs and status history go with it, and its agent's credential stops working.", "Delete", e -> {
-            try {
-              nodes.delete(node.id);
-              refresh("Deleted node " + node.name);
-            } catch (RuntimeException failure) {
-              Notices.failed("Node “" + node.name + "”", failure);
-            }
+      Confirm.destructive("Delete node “" + node.name + "”?", "Its GPUs and status history go with it, and its agent's credential stops working.",
+          "Delete", "Node “" + node.name + "”", () -> {
+            nodes.delete(node.id);
+            refresh("Deleted node " + node.name);
           });
-      confirm.setConfirmButtonTheme("error primary");
-      confirm.setCancelable(true);
-      confirm.open();
     });
     edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
     delete.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);

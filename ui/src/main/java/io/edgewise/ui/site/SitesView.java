@@ -2,7 +2,6 @@ package io.edgewise.ui.site;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
@@ -23,6 +22,7 @@ import io.edgewise.security.Role;
 import io.edgewise.site.Paradigm;
 import io.edgewise.site.Site;
 import io.edgewise.site.SiteService;
+import io.edgewise.ui.shell.Confirm;
 import io.edgewise.ui.shell.MainLayout;
 import io.edgewise.ui.shell.Notices;
 import jakarta.annotation.security.RolesAllowed;
@@ -117,18 +117,12 @@ public class SitesView extends VerticalLayout {
   }
 
   private void confirmDelete(Site site) {
-    ConfirmDialog confirm = new ConfirmDialog("Delete site “" + site.name + "”?",
-        "The site is removed for good. A site that still has nodes, fleets or deployments cannot be deleted.", "Delete", e -> {
-          try {
-            sites.delete(site.id);
-            refresh("Deleted site " + site.name);
-          } catch (RuntimeException failure) {
-            Notices.failed("Site “" + site.name + "”", failure);
-          }
+    Confirm.destructive("Delete site “" + site.name + "”?",
+        "The site is removed for good. A site that still has nodes, fleets or deployments cannot be deleted.", "Delete",
+        "Site “" + site.name + "”", () -> {
+          sites.delete(site.id);
+          refresh("Deleted site " + site.name);
         });
-    confirm.setConfirmButtonTheme("error primary");
-    confirm.setCancelable(true);
-    confirm.open();
   }
 
   private void created(Site site) {
