@@ -1,0 +1,32 @@
+package io.edgewise.agent.serving;
+
+import java.util.Map;
+
+/**
+ * What serving tells the rest of the agent (metrics, heartbeats, the control plane's profiles). One CDI bean
+ * implements it; calls come from serving threads and must return quickly.
+ */
+public interface ServingEvents {
+
+  /**
+   * A request was answered with 200.
+   *
+   * @param cut null for the whole model
+   * @param ms server-side latency from the request's arrival to its answer
+   * @param bytesIn the request body's size
+   * @param warm whether its model was already loaded when the request arrived (a cache hit)
+   */
+  void served(String deploymentId, String cut, double ms, long bytesIn, boolean warm);
+
+  /** A request found its model not loaded yet and was answered 503 (a cache miss). */
+  void missed(String deploymentId, String cut);
+
+  /** A model finished loading (or failed to: {@code error} set, {@code ms} the time spent). */
+  void loaded(String versionId, String sha256, double ms, String error);
+
+  /**
+   * Per-node times measured on this node's accelerator for a whole model (ONNX Runtime's profiler, batch 1),
+   * keyed by graph node name, in milliseconds.
+   */
+  void profiled(String versionId, Map<String, Double> nodeMs);
+}
