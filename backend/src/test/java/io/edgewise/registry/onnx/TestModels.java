@@ -101,6 +101,30 @@ public final class TestModels {
         .model();
   }
 
+  /**
+   * A CNN whose best plan splits it between a slow device and an edge server: a cheap stem that shrinks
+   * {@code x: [N,3,64,64]} (48 KiB) to 8 KiB — conv(8, 3×3, pad 1) → relu → maxpool(4×4, stride 4) — then a
+   * heavy head of fully connected layers — flatten → gemm(1024) → relu → gemm(10) giving {@code y: [N,10]}.
+   * On a device of a few tens of MFLOPS behind a slow uplink, running the stem there and the head on the
+   * edge beats both uploading the image and computing the head on the device.
+   */
+  public static ModelProto edgeHeavy(long seed) {
+    return new GraphBuilder("edge-heavy", seed)
+        .input("x", "N", 3, 64, 64)
+        .weights("stem.w", 27, 8, 3, 3, 3).weights("stem.b", 27, 8)
+        .weights("fc1.w", 2048, 1024, 2048).weights("fc1.b", 2048, 1024)
+        .weights("fc2.w", 1024, 10, 1024).weights("fc2.b", 1024, 10)
+        .node("stem", "Conv", List.of("x", "stem.w", "stem.b"), "s", ints("pads", 1, 1, 1, 1))
+        .node("stem_relu", "Relu", List.of("s"), "s_r")
+        .node("pool", "MaxPool", List.of("s_r"), "p", ints("kernel_shape", 4, 4), ints("strides", 4, 4))
+        .node("flatten", "Flatten", List.of("p"), "f", integer("axis", 1))
+        .node("fc1", "Gemm", List.of("f", "fc1.w", "fc1.b"), "h", integer("transB", 1))
+        .node("fc1_relu", "Relu", List.of("h"), "h_r")
+        .node("fc2", "Gemm", List.of("h_r", "fc2.w", "fc2.b"), "y", integer("transB", 1))
+        .output("y", "N", 10)
+        .model();
+  }
+
   /** The three models under their names, for tests that run over all of them. */
   public static List<ModelProto> all(long seed) {
     return List.of(cnn(seed), residual(seed), recurrent(seed));

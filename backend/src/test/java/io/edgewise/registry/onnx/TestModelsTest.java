@@ -16,6 +16,21 @@ class TestModelsTest {
   }
 
   @Test
+  void edgeHeavyModelRunsAndItsEveryCutAgrees() {
+    ModelProto model = TestModels.edgeHeavy(1);
+    Map<String, FloatTensor> x = Map.of("x", FloatTensor.random(new Random(2), 2, 3, 64, 64));
+    Map<String, FloatTensor> full = OnnxRuntimeRunner.run(model, x);
+    assertThat(full.get("y").shape()).containsExactly(2, 10);
+    OnnxGraph graph = OnnxGraph.of(model);
+    assertThat(graph.cutPoints()).hasSize(6);
+    SplitModel afterPool = OnnxSplitter.splitAt(graph, 3);
+    Map<String, FloatTensor> head = OnnxRuntimeRunner.run(afterPool.head(), x);
+    assertThat(head.get("p").shape()).as("the stem shrinks 48 KiB to 8 KiB").containsExactly(2, 8, 16, 16);
+    Map<String, FloatTensor> tail = OnnxRuntimeRunner.run(afterPool.tail(), Map.of("p", head.get("p")));
+    assertThat(tail.get("y").maxDifference(full.get("y"))).isLessThanOrEqualTo(1e-5);
+  }
+
+  @Test
   void residualDagRunsInOnnxRuntime() {
     Map<String, FloatTensor> out = OnnxRuntimeRunner.run(TestModels.residual(1), Map.of("x", FloatTensor.random(new Random(2), 2, 4, 8, 8)));
     assertThat(out.get("y").shape()).containsExactly(2, 5);
