@@ -1,0 +1,234 @@
+package io.edgewise.agent.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.edgewise.agent.e2e.Http.Answer;
+import io.edgewise.agent.e2e.Http.Auth;
+import io.edgewise.agent.e2e.LocalOnnx.Tensor;
+import io.edgewise.registry.onnx.TestModels;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.logging.Logger;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The issue's end-to-end scenario on loopback, every part a real process: the packaged control plane on the
+ * embedded PostgreSQL and two packaged CPU-only agents at one site. Both register; a CNN deployed to a fleet
+ * at that site is planned onto one of them; that agent downloads and loads it; a client gets correct answers
+ * from the whole model and from the split (head computed here, as the device would); the agent's metrics
+ * reach the control plane; the serving agent is killed, its node goes OFFLINE, the re-plan moves the
+ * deployment and the other agent serves it.
+ */
+class AgentEndToEndIT {
+
+  private static final Logger LOG = Logger.getLogger(AgentEndToEndIT.class.getName());
+  private static final Duration SOON = Duration.ofSeconds(60);
+  private static final double TOLERANCE = 1e-5;
+
+  @Test
+  void twoAgentsServeAPlannedModelWholeAndSplitAndTheSurvivorTakesOver() throws Exception {
+    Path dir = Files.createTempDirectory("edgewise-e2e-");
+    try (ControlPlane cp = ControlPlane.start(dir)) {
+      Auth admin = tenantAdmin(cp);
+      String agentToken = cp.expect(201, "POST", "/api/v1/tokens", admin, Map.of("name", "e2e-agents", "role", "AGENT")).path("token").asText();
+      String siteId = cp.expect(201, "POST", "/api/v1/sites", admin,
+          Map.of("name", "e2e-mec", "paradigm", "MEC", "uplinkMbps", 1000, "rttMs", 2)).path("id").asText();
+      String fleetId = fleet(cp, admin, siteId);
+      byte[] onnx = TestModels.edgeHeavy(7).toByteArray();
+      JsonNode version = version(cp, admin, onnx);
+
+      long started = System.nanoTime();
+      try (AgentProcess a = AgentProcess.start("agent-a", dir, cp.base, agentToken, "e2e-mec");
+          AgentProcess b = AgentProcess.start("agent-b", dir, cp.base, agentToken, "e2e-mec")) {
+        List<JsonNode> nodes = Wait.until("both agents ONLINE", Duration.ofSeconds(15), () -> onlineNodes(cp, admin, siteId, 2),
+            () -> a.process.logText() + "\n" + b.process.logText());
+        LOG.info(String.format("both agents ONLINE %.1f s after launch", (System.nanoTime() - started) / 1e9));
+        assertThat(nodes).allSatisfy(n -> assertThat(n.path("gpus").get(0).path("vendor").asText()).isEqualTo("CPU"));
+
+        String deploymentId = cp.expect(201, "POST", "/api/v1/deployments", admin, Map.of("name", "e2e-classifier",
+            "modelVersionId", version.path("id").asText(), "fleetId", fleetId, "targetSiteIds", List.of(siteId),
+            "latencySloMs", 500, "requestsPerDevicePerS", 0.5, "status", "ACTIVE")).path("id").asText();
+        String servingNode = placedOn(cp, admin, deploymentId, null);
+        AgentProcess serving = servingNode.equals(a.nodeId()) ? a : b;
+        AgentProcess standby = serving == a ? b : a;
+        assertThat(servingNode).isEqualTo(serving.nodeId());
+
+        JsonNode split = Wait.until("the deployment's split", SOON,
+            () -> answer(cp.call("GET", "/api/v1/deployments/" + deploymentId + "/split", admin, null)),
+            () -> cp.call("GET", "/api/v1/deployments/" + deploymentId + "/plan", admin, null).text());
+        byte[] head = cp.download("/api/v1/deployments/" + deploymentId + "/split/head", admin);
+
+        Tensor x = image(new Random(11));
+        float[] expected = LocalOnnx.run(onnx, dir, x).get(0).data();
+        awaitLoaded(serving, version.path("sha256").asText());
+        assertWholeAndSplitAnswers(serving, deploymentId, split, head, x, expected, dir);
+        assertBadInputsAreRefusedAndServingGoesOn(serving, deploymentId, x, expected);
+
+        JsonNode points = Wait.until("the agent's metrics in the control plane", Duration.ofSeconds(90),
+            () -> metricPoints(cp, admin, deploymentId), () -> serving.process.logText());
+        long requests = StreamSupport.stream(points.spliterator(), false).mapToLong(p -> p.path("requests").asLong()).sum();
+        assertThat(requests).as("whole and split inferences of this test").isGreaterThanOrEqualTo(3);
+
+        long killedAt = System.nanoTime();
+        serving.process.kill();
+        Wait.until("the killed agent's node OFFLINE", SOON, () -> nodeStatus(cp, admin, servingNode, "OFFLINE"), () -> "");
+        String newNode = placedOn(cp, admin, deploymentId, servingNode);
+        assertThat(newNode).isEqualTo(standby.nodeId());
+        awaitLoaded(standby, version.path("sha256").asText());
+        assertThat(inferWhole(standby, deploymentId, x)).satisfies(y -> assertThat(LocalOnnx.maxDifference(y, expected)).isLessThanOrEqualTo(TOLERANCE));
+        LOG.info(String.format("the standby served %.1f s after the serving agent was killed", (System.nanoTime() - killedAt) / 1e9));
+      }
+    }
+  }
+
+  private static Auth tenantAdmin(ControlPlane cp) {
+    cp.expect(201, "POST", "/api/v1/tenants", Auth.basic(ControlPlane.PLATFORM_ADMIN, ControlPlane.PASSWORD),
+        Map.of("slug", "e2e", "name", "End to end", "adminEmail", "admin@e2e.example", "adminPassword", ControlPlane.PASSWORD));
+    return Auth.basic("admin@e2e.example", ControlPlane.PASSWORD);
+  }
+
+  /** Slow devices (50 MFLOPS) behind a slow uplink (2 Mbit/s): the planner splits the edge-heavy CNN. */
+  private static String fleet(ControlPlane cp, Auth admin, String siteId) {
+    String fleetId = cp.expect(201, "POST", "/api/v1/fleets", admin, Map.of("name", "e2e-sensors", "domain", "SMART_CITY",
+        "application", "SMART_BUILDING", "deviceClass", "camera-lite", "siteId", siteId)).path("id").asText();
+    List<Map<String, Object>> devices = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      devices.add(Map.of("externalId", "cam-" + i, "computeGflops", 0.05, "linkMbps", 2, "linkRttMs", 5));
+    }
+    cp.expect(200, "POST", "/api/v1/fleets/" + fleetId + "/devices/import", admin, Map.of("devices", devices));
+    return fleetId;
+  }
+
+  /** Uploads the model and waits for the control plane's profiling, whose layers are the graph's nodes. */
+  private static JsonNode version(ControlPlane cp, Auth admin, byte[] onnx) {
+    String modelId = cp.expect(201, "POST", "/api/v1/models", admin,
+        Map.of("name", "edge-heavy", "task", "classification", "family", "CNN", "domain", "SMART_CITY")).path("id").asText();
+    JsonNode version = cp.upload("/api/v1/models/" + modelId + "/versions?label=1.0.0", admin, onnx);
+    String profiling = "/api/v1/models/" + modelId + "/versions/" + version.path("id").asText() + "/profiling";
+    Wait.until("profiling to succeed", SOON, () -> {
+      JsonNode job = cp.call("GET", profiling, admin, null).json();
+      return "SUCCEEDED".equals(job.path("state").asText()) ? Optional.of(job) : Optional.empty();
+    }, () -> cp.call("GET", profiling, admin, null).text());
+    return version;
+  }
+
+  private static Optional<List<JsonNode>> onlineNodes(ControlPlane cp, Auth admin, String siteId, int count) {
+    JsonNode page = cp.call("GET", "/api/v1/nodes?status=ONLINE&siteId=" + siteId, admin, null).json();
+    List<JsonNode> nodes = new ArrayList<>();
+    page.path("items").forEach(nodes::add);
+    return nodes.size() == count ? Optional.of(nodes) : Optional.empty();
+  }
+
+  /** Waits until the latest plan places the deployment on a node other than {@code not}; that node's id. */
+  private static String placedOn(ControlPlane cp, Auth admin, String deploymentId, String not) {
+    return Wait.until("the deployment PLACED" + (not == null ? "" : " away from " + not), SOON, () -> {
+      Answer plan = cp.call("GET", "/api/v1/deployments/" + deploymentId + "/plan", admin, null);
+      if (plan.status() != 200 || !"PLACED".equals(plan.json().path("outcome").asText())) {
+        return Optional.empty();
+      }
+      String gpuId = plan.json().path("gpuIds").get(0).asText();
+      for (JsonNode gpu : cp.call("GET", "/api/v1/plans/latest", admin, null).json().path("gpus")) {
+        if (gpuId.equals(gpu.path("gpuId").asText()) && !gpu.path("nodeId").asText().equals(not)) {
+          return Optional.of(gpu.path("nodeId").asText());
+        }
+      }
+      return Optional.empty();
+    }, () -> cp.call("GET", "/api/v1/deployments/" + deploymentId + "/plan", admin, null).text());
+  }
+
+  private static void awaitLoaded(AgentProcess agent, String sha256) {
+    Wait.until(agent.name + " holding " + sha256 + " LOADED", SOON, () -> Optional.ofNullable(agent.held(sha256))
+        .filter(m -> "LOADED".equals(m.path("state").asText())), () -> agent.get("/v1/models").text() + "\n" + agent.process.logText());
+  }
+
+  private static void assertWholeAndSplitAnswers(AgentProcess agent, String deploymentId, JsonNode split, byte[] head,
+      Tensor x, float[] expected, Path dir) throws Exception {
+    assertThat(LocalOnnx.maxDifference(inferWhole(agent, deploymentId, x), expected)).as("whole model over JSON").isLessThanOrEqualTo(TOLERANCE);
+
+    List<Tensor> intermediate = LocalOnnx.run(head, dir, x);
+    assertThat(intermediate).as("the head computes the tensors the split names").hasSize(split.path("outputs").size());
+    Tensor sent = intermediate.get(0);
+    String cut = split.path("cut").asText();
+    // the tail may still be loading (503 with Retry-After): a device retries
+    Answer answer = Wait.until("the tail served", SOON, () -> Optional.of(agent.post("/v1/infer/" + deploymentId + "/from/" + cut,
+        "application/octet-stream", littleEndian(sent.data()), Map.of("X-Edgewise-Shape", joined(sent.shape())))).filter(r -> r.status() != 503),
+        () -> agent.get("/v1/models").text());
+    assertThat(answer.status()).as(answer.text()).isEqualTo(200);
+    float[] y = floats(answer.json().path("outputs").get(0).path("data"));
+    assertThat(LocalOnnx.maxDifference(y, expected)).as("head here + tail on the agent, raw float32 over HTTP (cut " + cut + ")")
+        .isLessThanOrEqualTo(TOLERANCE);
+    assertThat(sent.data().length * 4L).as("the device uplinks less than the image").isLessThan(x.data().length * 4L);
+  }
+
+  private static void assertBadInputsAreRefusedAndServingGoesOn(AgentProcess agent, String deploymentId, Tensor x, float[] expected) {
+    Answer wrongShape = agent.post("/v1/infer/" + deploymentId, "application/json",
+        Http.json(Map.of("inputs", List.of(Map.of("name", "x", "shape", List.of(1, 3, 32, 32), "dtype", "FLOAT32", "data", new float[3 * 32 * 32])))), Map.of());
+    assertThat(wrongShape.status()).as(wrongShape.text()).isEqualTo(400);
+    assertThat(wrongShape.text()).contains("x").contains("64");
+    assertThat(agent.post("/v1/infer/00000000-0000-0000-0000-000000000000", "application/json", Http.json(Map.of("inputs", List.of())), Map.of()).status())
+        .isEqualTo(404);
+    assertThat(agent.post("/v1/infer/" + deploymentId, "text/plain", "hello".getBytes(), Map.of()).status()).isEqualTo(415);
+    assertThat(LocalOnnx.maxDifference(inferWhole(agent, deploymentId, x), expected)).isLessThanOrEqualTo(TOLERANCE);
+  }
+
+  private static float[] inferWhole(AgentProcess agent, String deploymentId, Tensor x) {
+    Answer answer = agent.post("/v1/infer/" + deploymentId, "application/json",
+        Http.json(Map.of("inputs", List.of(Map.of("name", "x", "shape", x.shape(), "dtype", "FLOAT32", "data", x.data())))), Map.of());
+    assertThat(answer.status()).as(answer.text()).isEqualTo(200);
+    return floats(answer.json().path("outputs").get(0).path("data"));
+  }
+
+  private static Optional<JsonNode> metricPoints(ControlPlane cp, Auth admin, String deploymentId) {
+    JsonNode series = cp.call("GET", "/api/v1/metrics?resolution=minute&deploymentId=" + deploymentId, admin, null).json();
+    long requests = StreamSupport.stream(series.path("points").spliterator(), false).mapToLong(p -> p.path("requests").asLong()).sum();
+    return requests >= 3 ? Optional.of(series.path("points")) : Optional.empty();
+  }
+
+  private static Optional<Boolean> nodeStatus(ControlPlane cp, Auth admin, String nodeId, String status) {
+    return status.equals(cp.call("GET", "/api/v1/nodes/" + nodeId, admin, null).json().path("status").asText()) ? Optional.of(true) : Optional.empty();
+  }
+
+  private static Optional<JsonNode> answer(Answer answer) {
+    return answer.status() == 200 ? Optional.of(answer.json()) : Optional.empty();
+  }
+
+  private static Tensor image(Random random) {
+    float[] data = new float[3 * 64 * 64];
+    for (int i = 0; i < data.length; i++) {
+      data[i] = (float) random.nextGaussian();
+    }
+    return new Tensor("x", new long[] {1, 3, 64, 64}, data);
+  }
+
+  private static byte[] littleEndian(float[] data) {
+    ByteBuffer buffer = ByteBuffer.allocate(data.length * 4).order(ByteOrder.LITTLE_ENDIAN);
+    buffer.asFloatBuffer().put(data);
+    return buffer.array();
+  }
+
+  private static String joined(long[] shape) {
+    StringBuilder s = new StringBuilder();
+    for (long d : shape) {
+      s.append(s.length() == 0 ? "" : ",").append(d);
+    }
+    return s.toString();
+  }
+
+  private static float[] floats(JsonNode array) {
+    float[] data = new float[array.size()];
+    for (int i = 0; i < data.length; i++) {
+      data[i] = (float) array.get(i).asDouble();
+    }
+    return data;
+  }
+}
