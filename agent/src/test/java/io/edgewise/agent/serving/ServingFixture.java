@@ -23,7 +23,7 @@ public final class ServingFixture implements AutoCloseable {
 
   public final RecordingEvents events = new RecordingEvents();
   public final ModelServer server;
-  public final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  public final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
   private final Vertx vertx = Vertx.vertx();
   private final HttpServer httpServer;
   private final Path dir;
