@@ -1,0 +1,68 @@
+package io.edgewise.agent.serving;
+
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * Serving's tuning, from the environment (read with {@code System.getenv} so serving works outside CDI too):
+ * {@code EDGEWISE_AGENT_MAX_BATCH} (default 8; a route's {@code maxBatch} from the plan takes precedence),
+ * {@code EDGEWISE_AGENT_MAX_QUEUE_DELAY} (default {@code 2ms}; {@code 500us}, {@code 2ms}, {@code 1s}),
+ * {@code EDGEWISE_AGENT_MAX_QUEUE} (requests waiting per model, default 128; beyond it 429) and
+ * {@code EDGEWISE_AGENT_PROFILE} ({@code on} by default, {@code off} disables the per-node profiling).
+ */
+public record ServingSettings(int maxBatch, Duration maxQueueDelay, int queueCapacity, boolean profile) {
+
+  public static ServingSettings defaults() {
+    return new ServingSettings(8, Duration.ofMillis(2), 128, true);
+  }
+
+  /** Reads the variables; a malformed value throws naming the variable. */
+  public static ServingSettings from(Map<String, String> env) {
+    ServingSettings d = defaults();
+    return new ServingSettings(
+        positive(env, "EDGEWISE_AGENT_MAX_BATCH", d.maxBatch()),
+        delay(env.get("EDGEWISE_AGENT_MAX_QUEUE_DELAY"), d.maxQueueDelay()),
+        positive(env, "EDGEWISE_AGENT_MAX_QUEUE", d.queueCapacity()),
+        !"off".equalsIgnoreCase(env.getOrDefault("EDGEWISE_AGENT_PROFILE", "on").trim()));
+  }
+
+  /** The batch size for a route: the plan's when it names one above 1, else this node's setting. */
+  public int batchFor(int routeMaxBatch) {
+    return routeMaxBatch > 1 ? routeMaxBatch : maxBatch;
+  }
+
+  private static int positive(Map<String, String> env, String name, int fallback) {
+    String value = env.get(name);
+    if (value == null || value.isBlank()) {
+      return fallback;
+    }
+    try {
+      int parsed = Integer.parseInt(value.trim());
+      if (parsed >= 1) {
+        return parsed;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new IllegalArgumentException(name + " must be a whole number >= 1, not '" + value + "'");
+  }
+
+  private static Duration delay(String value, Duration fallback) {
+    if (value == null || value.isBlank()) {
+      return fallback;
+    }
+    String v = value.trim().toLowerCase(java.util.Locale.ROOT);
+    try {
+      if (v.endsWith("us")) {
+        return Duration.ofNanos(Long.parseLong(v.substring(0, v.length() - 2)) * 1_000);
+      } else if (v.endsWith("ms")) {
+        return Duration.ofMillis(Long.parseLong(v.substring(0, v.length() - 2)));
+      } else if (v.endsWith("s")) {
+        return Duration.ofSeconds(Long.parseLong(v.substring(0, v.length() - 1)));
+      }
+      return Duration.ofMillis(Long.parseLong(v));
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("EDGEWISE_AGENT_MAX_QUEUE_DELAY must be like 2ms, 500us or 1s, not '" + value + "'");
+    }
+  }
+}
