@@ -117,10 +117,10 @@ class AgentLinkTest {
   }
 
   private void startAgent(String site) {
-    HostFacts host = new HostFacts(8, 32768);
+    HostFacts host = new HostFacts(8, 32768, "Test CPU");
     link = new AgentLink(new ControlPlaneClient(controlPlane.url()), new RegistrationStore(dataDir), AGENT_ID,
         FakeControlPlane.AGENT_TOKEN, () -> AgentProtocol.register(AGENT_ID, site, "edge-1", host, GPUS),
-        () -> AgentProtocol.heartbeat(GPUS), Duration.ofMillis(20),
+        () -> AgentProtocol.heartbeat(GPUS, new AgentProtocol.CpuSample(null, 0), List.of()), Duration.ofMillis(20),
         new Backoff(Duration.ofMillis(5), Duration.ofMillis(40), new Random(7)), new ConnectionState(Clock.systemUTC()));
     thread = new Thread(link, "agent-under-test");
     thread.start();
