@@ -91,7 +91,7 @@ public class ModelStore implements AutoCloseable {
       return CompletableFuture.failedFuture(new IllegalArgumentException("not a sha256: " + sha256));
     }
     return inFlight.computeIfAbsent(sha256, sha -> {
-      index.downloading(sha);
+      index.downloading(sha, planned.getOrDefault(sha, 0L));
       return CompletableFuture.supplyAsync(() -> run(sha), workers);
     });
   }
@@ -111,7 +111,7 @@ public class ModelStore implements AutoCloseable {
   private Path run(String sha) {
     Path target = file(sha);
     try {
-      makeRoom(planned.getOrDefault(sha, 0L));
+      makeRoom();
       download.fetch(sha, target);
       long size = Files.size(target);
       index.stored(sha, size, System.currentTimeMillis());
@@ -120,7 +120,7 @@ public class ModelStore implements AutoCloseable {
         failures.remove(sha);
       }
       LOG.info("stored artifact " + sha + " (" + size + " bytes)");
-      makeRoom(0);
+      makeRoom();
       onStored.run();
       return target;
     } catch (Exception e) {
@@ -144,11 +144,11 @@ public class ModelStore implements AutoCloseable {
     }, delay, TimeUnit.MILLISECONDS);
   }
 
-  /** Evicts least recently used, unplanned files until {@code incoming} more bytes fit. */
-  private synchronized void makeRoom(long incoming) {
+  /** Evicts least recently used, unplanned files until the stored and the downloading files fit the bound. */
+  private synchronized void makeRoom() {
     Set<String> keep = new HashSet<>(planned.keySet());
     keep.addAll(inFlight.keySet());
-    for (String sha : index.evictable(incoming, keep)) {
+    for (String sha : index.evictable(keep)) {
       try {
         Files.deleteIfExists(file(sha));
         index.evicted(sha);

@@ -13,7 +13,10 @@ public final class StoreIndex {
   /** An artifact's state in the store. */
   public enum State { DOWNLOADING, STORED, FAILED }
 
-  /** One artifact: {@code sizeBytes} is 0 until stored, {@code error} set when the last download failed. */
+  /**
+   * One artifact: {@code sizeBytes} is its size once stored, the expected size while downloading (so that concurrent
+   * downloads make room for each other), 0 after a failure; {@code error} set when the last download failed.
+   */
   public record Entry(String sha256, State state, long sizeBytes, long lastUsedMillis, String error) {}
 
   private final long maxBytes;
@@ -36,9 +39,9 @@ public final class StoreIndex {
     entries.put(sha, new Entry(sha, State.STORED, size, at, null));
   }
 
-  synchronized void downloading(String sha) {
+  synchronized void downloading(String sha, long expectedBytes) {
     Entry e = entries.get(sha);
-    entries.put(sha, new Entry(sha, State.DOWNLOADING, 0, e == null ? System.currentTimeMillis() : e.lastUsedMillis(), null));
+    entries.put(sha, new Entry(sha, State.DOWNLOADING, expectedBytes, e == null ? System.currentTimeMillis() : e.lastUsedMillis(), null));
   }
 
   synchronized void failed(String sha, String error) {
@@ -72,9 +75,9 @@ public final class StoreIndex {
     return Map.copyOf(entries);
   }
 
-  /** The stored files to delete, least recently used first, so that {@code incoming} more bytes fit; never {@code keep}. */
-  synchronized List<String> evictable(long incoming, Set<String> keep) {
-    long excess = totalBytes() + incoming - maxBytes;
+  /** The stored files to delete, least recently used first, so that the store fits its bound; never {@code keep}. */
+  synchronized List<String> evictable(Set<String> keep) {
+    long excess = totalBytes() - maxBytes;
     List<String> victims = new ArrayList<>();
     List<Entry> candidates = entries.values().stream()
         .filter(e -> e.state() == State.STORED && !keep.contains(e.sha256()))
