@@ -53,7 +53,7 @@ final class MinuteStats {
     if (sorted.length == 0) {
       return 0;
     }
-    int rank = (int) Math.ceil(percent / 100.0 * sorted.length);
-    return sorted[Math.max(1, rank) - 1];
+    long rank = ((long) percent * sorted.length + 99) / 100; // ⌈percent · n / 100⌉ without rounding errors
+    return sorted[(int) Math.max(1, rank) - 1];
   }
 }
