@@ -116,6 +116,23 @@ class AgentLinkTest {
     assertThat(thread.isAlive()).isTrue();
   }
 
+  @Test
+  void aCpuOnlyNodeHeartbeatsItsCpuAndModelsAndHearsThePlanId() throws Exception {
+    controlPlane.planId = "plan-7";
+    var models = List.of(new AgentProtocol.ModelReport("v1", "a".repeat(64), "LOADED", 41.3, null));
+    var planIds = new java.util.concurrent.CopyOnWriteArrayList<String>();
+    try (RunningLink cpuOnly = new RunningLink(controlPlane, dataDir, Duration.ofMillis(20),
+        () -> AgentProtocol.heartbeat(List.of(), new AgentProtocol.CpuSample(12.5, 300), models))) {
+      cpuOnly.link.onHeartbeat(answer -> planIds.add(answer.planId()));
+      cpuOnly.start();
+      await(() -> planIds.size() >= 2);
+      assertThat(planIds).containsOnly("plan-7");
+      assertThat(controlPlane.lastModels.toString()).isEqualTo(
+          "[{\"versionId\":\"v1\",\"sha256\":\"" + "a".repeat(64) + "\",\"state\":\"LOADED\",\"loadMs\":41.3,\"error\":null}]");
+      assertThat(controlPlane.rejected.get()).isZero();
+    }
+  }
+
   private void startAgent(String site) {
     HostFacts host = new HostFacts(8, 32768, "Test CPU");
     link = new AgentLink(new ControlPlaneClient(controlPlane.url()), new RegistrationStore(dataDir), AGENT_ID,
