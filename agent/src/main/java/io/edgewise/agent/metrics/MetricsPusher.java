@@ -1,6 +1,5 @@
 package io.edgewise.agent.metrics;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.edgewise.agent.link.ControlPlaneClient;
 import io.edgewise.agent.link.ControlPlaneException;
 import io.edgewise.agent.link.NodeCredential;
@@ -20,8 +19,6 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Once a minute ({@code grace} after the boundary) moves the closed minutes into the {@link MetricsOutbox} and sends the
@@ -32,7 +29,6 @@ import java.util.regex.Pattern;
 public class MetricsPusher implements Runnable {
   static final Duration RETRY = Duration.ofSeconds(15);
   private static final Logger LOG = Logger.getLogger(MetricsPusher.class.getName());
-  private static final Pattern POINT = Pattern.compile("points\\[(\\d+)]\\.(\\w+)");
 
   private final ControlPlaneClient client;
   private final NodeCredential credential;
@@ -147,25 +143,16 @@ public class MetricsPusher implements Runnable {
 
   /** Drops the points a 404 names by deploymentId; false when it names something else (then the batch is rejected). */
   private boolean dropUnknownDeployments(Path file, List<MetricPoint> points, byte[] body) throws IOException {
-    List<MetricPoint> kept = new ArrayList<>(points);
-    JsonNode errors;
-    try {
-      errors = client.json().readTree(body).path("errors");
-    } catch (IOException e) {
-      return false;
-    }
-    List<Integer> named = new ArrayList<>();
-    for (JsonNode error : errors) {
-      Matcher m = POINT.matcher(error.path("field").asText());
-      if (!m.matches() || !"deploymentId".equals(m.group(2)) || Integer.parseInt(m.group(1)) >= points.size()) {
-        return false;
-      }
-      named.add(Integer.parseInt(m.group(1)));
-    }
+    List<Integer> named = UnknownDeployments.named(client.json(), body, points.size());
     if (named.isEmpty()) {
       return false;
     }
-    named.stream().distinct().sorted((a, b) -> b - a).forEach(i -> kept.remove((int) i));
+    List<MetricPoint> kept = new ArrayList<>();
+    for (int i = 0; i < points.size(); i++) {
+      if (!named.contains(i)) {
+        kept.add(points.get(i));
+      }
+    }
     LOG.warning("dropped " + (points.size() - kept.size()) + " metric point(s) of deleted deployment(s) from "
         + file.getFileName());
     outbox.rewrite(file, kept);
