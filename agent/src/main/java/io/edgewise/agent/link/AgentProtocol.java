@@ -13,6 +13,8 @@ import java.util.UUID;
  * issue 5 contract (§1 CPU accelerator, §5 models and planId) have them.
  */
 public final class AgentProtocol {
+  private static final java.util.Set<String> MODEL_STATES = java.util.Set.of("LOADED", "LOADING", "FAILED", "STORED");
+
   private AgentProtocol() {}
 
   /** Registration: the machine's identity, its site (id or name) and its hardware facts. */
@@ -60,13 +62,22 @@ public final class AgentProtocol {
 
   /**
    * Samples the GPUs, or the CPU accelerator when there are none; temperature is not in the agreed nvidia-smi query
-   * yet, so it is sent as unknown. At most 256 model reports are sent (the contract's limit).
+   * yet, so it is sent as unknown. Model reports the control plane would refuse (a 400 would cost the node its
+   * heartbeats: no version, not a sha256, an unknown state, a negative or non-finite load time) are left out, errors cut
+   * to 500 characters, and at most 256 are sent (the contract's limit).
    */
   public static HeartbeatRequest heartbeat(List<GpuReading> gpus, CpuSample cpu, List<ModelReport> models) {
     List<GpuSample> samples = gpus.isEmpty()
         ? List.of(new GpuSample(0, cpu.utilizationPct(), cpu.memoryUsedMib(), null))
         : gpus.stream().map(g -> new GpuSample(g.index(), g.utilizationPct(), g.memoryUsedMib(), null)).toList();
-    return new HeartbeatRequest(samples, models.size() <= 256 ? List.copyOf(models) : List.copyOf(models.subList(0, 256)));
+    List<ModelReport> valid = models.stream().filter(AgentProtocol::valid).limit(256)
+        .map(m -> new ModelReport(m.versionId(), m.sha256(), m.state(), m.loadMs(), truncate(m.error(), 500))).toList();
+    return new HeartbeatRequest(samples, valid);
+  }
+
+  private static boolean valid(ModelReport m) {
+    return m.versionId() != null && !m.versionId().isBlank() && m.sha256() != null && m.sha256().matches("[0-9a-f]{64}")
+        && MODEL_STATES.contains(m.state()) && (m.loadMs() == null || (m.loadMs() >= 0 && Double.isFinite(m.loadMs())));
   }
 
   private static String truncate(String s, int max) {

@@ -48,10 +48,10 @@ class AgentProtocolTest {
   @Test
   void heartbeatSendsOnlyTheDocumentedSampleFieldsAndModels() throws Exception {
     var body = AgentProtocol.heartbeat(List.of(new GpuReading(0, "Tesla T4", 15360L, 5120L, 62.5, "7.5", null)),
-        new AgentProtocol.CpuSample(99.0, 1), List.of(new ModelReport("v1", "ab", "LOADED", 41.3, null)));
+        new AgentProtocol.CpuSample(99.0, 1), List.of(new ModelReport("v1", "a".repeat(64), "LOADED", 41.3, null)));
     assertThat(json.writeValueAsString(body)).isEqualTo(
         "{\"gpus\":[{\"index\":0,\"utilizationPct\":62.5,\"memoryUsedMib\":5120,\"temperatureC\":null}],"
-        + "\"models\":[{\"versionId\":\"v1\",\"sha256\":\"ab\",\"state\":\"LOADED\",\"loadMs\":41.3,\"error\":null}]}");
+        + "\"models\":[{\"versionId\":\"v1\",\"sha256\":\"" + "a".repeat(64) + "\",\"state\":\"LOADED\",\"loadMs\":41.3,\"error\":null}]}");
   }
 
   @Test
@@ -64,7 +64,18 @@ class AgentProtocolTest {
   @Test
   void sendsAtMost256ModelReports() {
     List<ModelReport> many = java.util.stream.IntStream.range(0, 300)
-        .mapToObj(i -> new ModelReport("v", "sha" + i, "STORED", null, null)).toList();
+        .mapToObj(i -> new ModelReport("v", String.format("%064x", i), "STORED", null, null)).toList();
     assertThat(AgentProtocol.heartbeat(List.of(), new AgentProtocol.CpuSample(null, 0), many).models()).hasSize(256);
+  }
+
+  @Test
+  void leavesOutModelReportsTheControlPlaneWouldRefuse() {
+    String sha = "b".repeat(64);
+    List<ModelReport> reports = List.of(new ModelReport(null, sha, "LOADED", 1.0, null),
+        new ModelReport("v", "not-a-sha", "LOADED", 1.0, null), new ModelReport("v", sha, "UNLOADING", null, null),
+        new ModelReport("v", sha, "LOADED", Double.NaN, null), new ModelReport("v", sha, "LOADED", -1.0, null),
+        new ModelReport("v", sha, "FAILED", 3.0, "x".repeat(2000)));
+    assertThat(AgentProtocol.heartbeat(List.of(), new AgentProtocol.CpuSample(null, 0), reports).models())
+        .containsExactly(new ModelReport("v", sha, "FAILED", 3.0, "x".repeat(500)));
   }
 }
