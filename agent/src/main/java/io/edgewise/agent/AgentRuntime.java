@@ -9,6 +9,7 @@ import io.edgewise.agent.link.AgentLink;
 import io.edgewise.agent.link.AgentProtocol;
 import io.edgewise.agent.link.AgentProtocol.CpuSample;
 import io.edgewise.agent.link.AgentProtocol.HeartbeatRequest;
+import io.edgewise.agent.link.AgentProtocol.ModelReport;
 import io.edgewise.agent.link.Backoff;
 import io.edgewise.agent.link.ConnectionState;
 import io.edgewise.agent.link.ControlPlaneClient;
@@ -38,6 +39,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -105,13 +107,21 @@ public class AgentRuntime {
     return Optional.ofNullable(link);
   }
 
+  /** The heartbeat body; if the model reports cannot be built, the samples still go (a heartbeat must not fail). */
   private HeartbeatRequest heartbeat(NvidiaSmi gpus) {
-    List<HeldModel> held = server.models();
-    Map<String, Entry> stored = store.entries();
+    List<HeldModel> held = List.of();
+    List<ModelReport> models = List.of();
+    Map<String, Entry> stored = Map.of();
+    try {
+      held = server.models();
+      stored = store.entries();
+      models = ModelReports.of(held, stored, PlanBuilder.versions(follower.current()), events.loads());
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "model reports left out of this heartbeat", e);
+    }
     CpuSample cpu = new CpuSample(CpuAccelerator.loadPct(),
         CpuAccelerator.memoryUsedMib(ModelReports.heldBytes(held, stored)));
-    return AgentProtocol.heartbeat(gpus.get(), cpu,
-        ModelReports.of(held, stored, PlanBuilder.versions(follower.current()), events.loads()));
+    return AgentProtocol.heartbeat(gpus.get(), cpu, models);
   }
 
   private static void thread(Runnable part, String name) {

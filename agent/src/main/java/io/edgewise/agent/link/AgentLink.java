@@ -12,6 +12,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -90,7 +91,14 @@ public class AgentLink implements Runnable, NodeCredential {
     try {
       while (!stopped) {
         // each step registers if needed and heartbeats once; a refused credential or stop() cuts the wait short
-        wake.poll(step().toMillis(), TimeUnit.MILLISECONDS);
+        Duration wait;
+        try {
+          wait = step();
+        } catch (RuntimeException e) { // a bug (in discovery, say) must not end the link: wait and try again
+          LOG.log(Level.WARNING, "the link's step failed", e);
+          wait = failure("unexpected " + e);
+        }
+        wake.poll(wait.toMillis(), TimeUnit.MILLISECONDS);
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -57,7 +58,12 @@ public class MetricsPusher implements Runnable {
   public void run() {
     try {
       while (!stopped) {
-        boolean allSent = tick();
+        boolean allSent = false;
+        try {
+          allSent = tick();
+        } catch (RuntimeException e) { // a bug must not end the loop: the batches stay on disk
+          LOG.log(Level.WARNING, "pushing metrics failed; retrying", e);
+        }
         Instant now = clock.instant();
         Instant next = now.truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofMinutes(1)).plus(grace);
         long wait = Duration.between(now, next).toMillis();

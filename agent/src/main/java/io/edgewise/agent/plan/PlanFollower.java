@@ -17,6 +17,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.ToLongFunction;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -88,11 +89,15 @@ public class PlanFollower implements Runnable {
     }
     try {
       while (!stopped) {
-        poll();
-        ServingPlan plan = PlanBuilder.servingPlan(current, store.files(), inputBytes);
-        if (!plan.equals(applied)) {
-          server.apply(plan);
-          applied = plan;
+        try {
+          poll();
+          ServingPlan plan = PlanBuilder.servingPlan(current, store.files(), inputBytes);
+          if (!plan.equals(applied)) {
+            server.apply(plan);
+            applied = plan;
+          }
+        } catch (RuntimeException e) { // a bug must not end the loop: the next interval tries again
+          LOG.log(Level.WARNING, "following the plan failed; retrying next interval", e);
         }
         wake.poll(every.toMillis(), TimeUnit.MILLISECONDS);
       }

@@ -133,6 +133,22 @@ class AgentLinkTest {
     }
   }
 
+  @Test
+  void aFailingHeartbeatBodyDoesNotEndTheLink() throws Exception {
+    var calls = new java.util.concurrent.atomic.AtomicInteger();
+    try (RunningLink flaky = new RunningLink(controlPlane, dataDir, Duration.ofMillis(20), () -> {
+      if (calls.incrementAndGet() <= 2) {
+        throw new IllegalStateException("a bug in a sampler");
+      }
+      return AgentProtocol.heartbeat(List.of(), new AgentProtocol.CpuSample(null, 0), List.of());
+    })) {
+      flaky.start();
+      await(() -> controlPlane.heartbeats.get() >= 2);
+      assertThat(calls.get()).isGreaterThan(2);
+      assertThat(flaky.link.state().phase()).isEqualTo(Phase.CONNECTED);
+    }
+  }
+
   private void startAgent(String site) {
     HostFacts host = new HostFacts(8, 32768, "Test CPU");
     link = new AgentLink(new ControlPlaneClient(controlPlane.url()), new RegistrationStore(dataDir), AGENT_ID,
