@@ -16,15 +16,22 @@ import java.util.regex.Pattern;
  * @param dataDir {@code EDGEWISE_AGENT_DATA_DIR}, default {@value #DEFAULT_DATA_DIR}: where the node credential is kept
  * @param port {@code EDGEWISE_AGENT_PORT}, default {@value #DEFAULT_PORT}: the local health endpoint's port
  * @param heartbeatEvery {@code EDGEWISE_AGENT_HEARTBEAT_EVERY}, default 10 s ({@code 10s}, {@code 500ms}, {@code 1m}
- *     or plain seconds); the control plane's {@code heartbeatIntervalSeconds} caps it
+ *     or plain seconds); the control plane's {@code heartbeatIntervalSeconds} caps it; also the assignments' poll interval
+ * @param storeMaxBytes {@code EDGEWISE_AGENT_STORE_MAX}, default {@code 10g}: the model store's bound ({@code 500m},
+ *     {@code 2g}, {@code 1t} with binary units, or plain bytes)
+ * @param metricsBufferMaxBytes {@code EDGEWISE_AGENT_METRICS_BUFFER_MAX}, default {@code 50m}: metrics kept on disk while
+ *     the control plane cannot take them (same units)
  */
-public record AgentSettings(
-    URI controlPlane, String agentToken, String site, Path dataDir, int port, Duration heartbeatEvery) {
+public record AgentSettings(URI controlPlane, String agentToken, String site, Path dataDir, int port,
+    Duration heartbeatEvery, long storeMaxBytes, long metricsBufferMaxBytes) {
 
   public static final String DEFAULT_DATA_DIR = "/var/lib/edgewise-agent";
   public static final int DEFAULT_PORT = 9180;
   public static final Duration DEFAULT_HEARTBEAT_EVERY = Duration.ofSeconds(10);
+  public static final long DEFAULT_STORE_MAX = 10L << 30;
+  public static final long DEFAULT_METRICS_BUFFER_MAX = 50L << 20;
   private static final Pattern DURATION = Pattern.compile("(\\d+)(ms|s|m)?");
+  private static final Pattern SIZE = Pattern.compile("(\\d{1,15})([kmgt]?)b?", Pattern.CASE_INSENSITIVE);
 
   /** Reads the settings from {@code env} (normally {@link System#getenv()}), naming the first bad variable. */
   public static AgentSettings fromEnvironment(Map<String, String> env) throws InvalidSettingException {
@@ -34,7 +41,9 @@ public record AgentSettings(
         required(env, "EDGEWISE_SITE"),
         Path.of(optional(env, "EDGEWISE_AGENT_DATA_DIR", DEFAULT_DATA_DIR)),
         port(optional(env, "EDGEWISE_AGENT_PORT", String.valueOf(DEFAULT_PORT))),
-        duration(optional(env, "EDGEWISE_AGENT_HEARTBEAT_EVERY", "10s")));
+        duration(optional(env, "EDGEWISE_AGENT_HEARTBEAT_EVERY", "10s")),
+        size("EDGEWISE_AGENT_STORE_MAX", optional(env, "EDGEWISE_AGENT_STORE_MAX", "10g"), 1L << 20),
+        size("EDGEWISE_AGENT_METRICS_BUFFER_MAX", optional(env, "EDGEWISE_AGENT_METRICS_BUFFER_MAX", "50m"), 1L << 16));
   }
 
   private static String required(Map<String, String> env, String name) throws InvalidSettingException {
@@ -89,5 +98,25 @@ public record AgentSettings(
     }
     throw new InvalidSettingException("EDGEWISE_AGENT_HEARTBEAT_EVERY",
         "must be a positive duration of at most 1h such as 10s, 500ms or 1m, not '" + value + "'");
+  }
+
+  /** {@code 500m}, {@code 2g}, {@code 1t}, {@code 64k} (binary units, an optional {@code b}) or plain bytes; at least {@code min}. */
+  private static long size(String name, String value, long min) throws InvalidSettingException {
+    Matcher m = SIZE.matcher(value);
+    if (m.matches()) {
+      int shift = switch (m.group(2).toLowerCase(java.util.Locale.ROOT)) {
+        case "k" -> 10;
+        case "m" -> 20;
+        case "g" -> 30;
+        case "t" -> 40;
+        default -> 0;
+      };
+      long amount = Long.parseLong(m.group(1));
+      if (amount < (1L << (62 - shift)) && (amount << shift) >= min) {
+        return amount << shift;
+      }
+    }
+    throw new InvalidSettingException(name, "must be a size of at least " + (min >> 10) + " KiB such as 500m, 2g or "
+        + "a number of bytes, not '" + value + "'");
   }
 }

@@ -7,17 +7,21 @@ import io.edgewise.agent.link.AgentProtocol.RegisterResponse;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * The agent's lifecycle: reuse the stored registration or register, then heartbeat every interval. Any failure (network,
  * 5xx, a refused registration) is retried after a {@link Backoff} wait and never ends the loop; a 401 (credential revoked,
- * node deleted) or a 400 (the GPUs changed) on a heartbeat registers again with the agent token.
+ * node deleted) or a 400 (the GPUs changed) on a heartbeat registers again with the agent token. Another part that gets
+ * a 401 for the node credential reports it through {@link #refused}, which makes the next heartbeat happen at once.
  */
-public class AgentLink implements Runnable {
+public class AgentLink implements Runnable, NodeCredential {
   private static final Logger LOG = Logger.getLogger(AgentLink.class.getName());
 
   private final ControlPlaneClient client;
@@ -29,7 +33,9 @@ public class AgentLink implements Runnable {
   private final Duration heartbeatEvery;
   private final Backoff backoff;
   private final ConnectionState state;
-  private final CountDownLatch stop = new CountDownLatch(1);
+  private final BlockingQueue<Boolean> wake = new ArrayBlockingQueue<>(1);
+  private volatile boolean stopped;
+  private volatile Consumer<HeartbeatResponse> listener = answer -> { };
   private volatile Registration current;
   private boolean justRegistered;
   private int failures;
@@ -48,9 +54,22 @@ public class AgentLink implements Runnable {
     this.state = state;
   }
 
-  /** The registration in use, if any. */
+  @Override
   public Optional<Registration> registration() {
     return Optional.ofNullable(current);
+  }
+
+  @Override
+  public void refused(String credential) {
+    Registration r = current;
+    if (r != null && r.credential().equals(credential)) {
+      wake.offer(Boolean.TRUE);
+    }
+  }
+
+  /** Told every heartbeat answer (on the link's thread; it must return quickly). */
+  public void onHeartbeat(Consumer<HeartbeatResponse> listener) {
+    this.listener = listener;
   }
 
   public ConnectionState state() {
@@ -59,7 +78,8 @@ public class AgentLink implements Runnable {
 
   /** Ends {@link #run()} at its next wait. */
   public void stop() {
-    stop.countDown();
+    stopped = true;
+    wake.offer(Boolean.TRUE);
   }
 
   @Override
@@ -69,8 +89,16 @@ public class AgentLink implements Runnable {
       LOG.info("reusing the stored registration of node " + current.nodeId());
     }
     try {
-      while (!stop.await(step().toMillis(), TimeUnit.MILLISECONDS)) {
-        // each step registers if needed and heartbeats once
+      while (!stopped) {
+        // each step registers if needed and heartbeats once; a refused credential or stop() cuts the wait short
+        Duration wait;
+        try {
+          wait = step();
+        } catch (RuntimeException e) { // a bug (in discovery, say) must not end the link: wait and try again
+          LOG.log(Level.WARNING, "the link's step failed", e);
+          wait = failure("unexpected " + e);
+        }
+        wake.poll(wait.toMillis(), TimeUnit.MILLISECONDS);
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -91,6 +119,7 @@ public class AgentLink implements Runnable {
       state.succeeded("node " + current.nodeId() + " is " + answer.status());
       failures = 0;
       justRegistered = false;
+      notifyListener(answer);
       long told = answer.heartbeatIntervalSeconds();
       return told > 0 && Duration.ofSeconds(told).compareTo(heartbeatEvery) < 0 ? Duration.ofSeconds(told) : heartbeatEvery;
     } catch (ControlPlaneException e) {
@@ -109,7 +138,7 @@ public class AgentLink implements Runnable {
 
   private void register() throws ControlPlaneException {
     RegisterResponse answer = client.register(agentToken, hardware.get());
-    current = new Registration(agentId, answer.nodeId(), answer.credential());
+    current = new Registration(agentId, answer.nodeId(), answer.credential(), answer.siteId());
     justRegistered = true;
     LOG.info("registered as node " + answer.nodeId());
     try {
@@ -117,6 +146,14 @@ public class AgentLink implements Runnable {
     } catch (IOException e) {
       LOG.warning("could not keep the registration in " + store.file() + " (" + e.getMessage()
           + "); a restart will register again");
+    }
+  }
+
+  private void notifyListener(HeartbeatResponse answer) {
+    try {
+      listener.accept(answer);
+    } catch (RuntimeException e) {
+      LOG.warning("a heartbeat listener failed: " + e);
     }
   }
 

@@ -30,6 +30,17 @@ class AgentSettingsTest {
     assertThat(s.dataDir()).isEqualTo(Path.of(AgentSettings.DEFAULT_DATA_DIR));
     assertThat(s.port()).isEqualTo(AgentSettings.DEFAULT_PORT);
     assertThat(s.heartbeatEvery()).isEqualTo(Duration.ofSeconds(10));
+    assertThat(s.storeMaxBytes()).isEqualTo(10L << 30);
+    assertThat(s.metricsBufferMaxBytes()).isEqualTo(50L << 20);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"500m, 524288000", "2g, 2147483648", "2G, 2147483648", "1t, 1099511627776", "3000000, 3000000",
+      "1536k, 1572864", "64mb, 67108864"})
+  void readsStoreSizes(String value, long bytes) throws Exception {
+    Map<String, String> env = minimal();
+    env.put("EDGEWISE_AGENT_STORE_MAX", value);
+    assertThat(AgentSettings.fromEnvironment(env).storeMaxBytes()).isEqualTo(bytes);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -46,7 +57,10 @@ class AgentSettingsTest {
       "EDGEWISE_AGENT_TOKEN, ''", "EDGEWISE_SITE, '  '",
       "EDGEWISE_AGENT_PORT, 0", "EDGEWISE_AGENT_PORT, 70000", "EDGEWISE_AGENT_PORT, http",
       "EDGEWISE_AGENT_HEARTBEAT_EVERY, 0s", "EDGEWISE_AGENT_HEARTBEAT_EVERY, -5s",
-      "EDGEWISE_AGENT_HEARTBEAT_EVERY, 10 seconds", "EDGEWISE_AGENT_HEARTBEAT_EVERY, 2h"})
+      "EDGEWISE_AGENT_HEARTBEAT_EVERY, 10 seconds", "EDGEWISE_AGENT_HEARTBEAT_EVERY, 2h",
+      "EDGEWISE_AGENT_STORE_MAX, 10 gigabytes", "EDGEWISE_AGENT_STORE_MAX, -1g", "EDGEWISE_AGENT_STORE_MAX, 1k",
+      "EDGEWISE_AGENT_STORE_MAX, 99999999999999t", "EDGEWISE_AGENT_METRICS_BUFFER_MAX, 1.5m",
+      "EDGEWISE_AGENT_METRICS_BUFFER_MAX, 0"})
   void rejectsAMissingOrMalformedSettingNamingIt(String variable, String value) {
     Map<String, String> env = minimal();
     env.put(variable, value);

@@ -24,9 +24,19 @@ class HostFactsTest {
   }
 
   @Test
+  void readsTheCpuModelNameOrFallsBackToCpu() throws Exception {
+    Path cpuinfo = Files.writeString(dir.resolve("cpuinfo"), "processor\t: 0\nvendor_id\t: GenuineIntel\n"
+        + "model name\t: Intel(R) Xeon(R)   Gold 6338 CPU @ 2.00GHz\nprocessor\t: 1\nmodel name\t: other\n");
+    assertThat(HostFacts.cpuModel(cpuinfo)).isEqualTo("Intel(R) Xeon(R) Gold 6338 CPU @ 2.00GHz");
+    assertThat(HostFacts.cpuModel(dir.resolve("absent"))).isEqualTo("CPU");
+    assertThat(HostFacts.cpuModel(Files.writeString(dir.resolve("arm"), "processor\t: 0\nBogoMIPS\t: 50.00\n"))).isEqualTo("CPU");
+  }
+
+  @Test
   void readsThisMachine() {
     HostFacts facts = HostFacts.read();
     assertThat(facts.cpuCores()).isPositive();
     assertThat(facts.memoryMib()).isGreaterThan(1);
+    assertThat(facts.cpuModel()).isNotBlank();
   }
 }

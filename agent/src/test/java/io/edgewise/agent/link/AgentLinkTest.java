@@ -116,11 +116,44 @@ class AgentLinkTest {
     assertThat(thread.isAlive()).isTrue();
   }
 
+  @Test
+  void aCpuOnlyNodeHeartbeatsItsCpuAndModelsAndHearsThePlanId() throws Exception {
+    controlPlane.planId = "plan-7";
+    var models = List.of(new AgentProtocol.ModelReport("v1", "a".repeat(64), "LOADED", 41.3, null));
+    var planIds = new java.util.concurrent.CopyOnWriteArrayList<String>();
+    try (RunningLink cpuOnly = new RunningLink(controlPlane, dataDir, Duration.ofMillis(20),
+        () -> AgentProtocol.heartbeat(List.of(), new AgentProtocol.CpuSample(12.5, 300), models))) {
+      cpuOnly.link.onHeartbeat(answer -> planIds.add(answer.planId()));
+      cpuOnly.start();
+      await(() -> planIds.size() >= 2);
+      assertThat(planIds).containsOnly("plan-7");
+      assertThat(controlPlane.lastModels.toString()).isEqualTo(
+          "[{\"versionId\":\"v1\",\"sha256\":\"" + "a".repeat(64) + "\",\"state\":\"LOADED\",\"loadMs\":41.3,\"error\":null}]");
+      assertThat(controlPlane.rejected.get()).isZero();
+    }
+  }
+
+  @Test
+  void aFailingHeartbeatBodyDoesNotEndTheLink() throws Exception {
+    var calls = new java.util.concurrent.atomic.AtomicInteger();
+    try (RunningLink flaky = new RunningLink(controlPlane, dataDir, Duration.ofMillis(20), () -> {
+      if (calls.incrementAndGet() <= 2) {
+        throw new IllegalStateException("a bug in a sampler");
+      }
+      return AgentProtocol.heartbeat(List.of(), new AgentProtocol.CpuSample(null, 0), List.of());
+    })) {
+      flaky.start();
+      await(() -> controlPlane.heartbeats.get() >= 2);
+      assertThat(calls.get()).isGreaterThan(2);
+      assertThat(flaky.link.state().phase()).isEqualTo(Phase.CONNECTED);
+    }
+  }
+
   private void startAgent(String site) {
-    HostFacts host = new HostFacts(8, 32768);
+    HostFacts host = new HostFacts(8, 32768, "Test CPU");
     link = new AgentLink(new ControlPlaneClient(controlPlane.url()), new RegistrationStore(dataDir), AGENT_ID,
         FakeControlPlane.AGENT_TOKEN, () -> AgentProtocol.register(AGENT_ID, site, "edge-1", host, GPUS),
-        () -> AgentProtocol.heartbeat(GPUS), Duration.ofMillis(20),
+        () -> AgentProtocol.heartbeat(GPUS, new AgentProtocol.CpuSample(null, 0), List.of()), Duration.ofMillis(20),
         new Backoff(Duration.ofMillis(5), Duration.ofMillis(40), new Random(7)), new ConnectionState(Clock.systemUTC()));
     thread = new Thread(link, "agent-under-test");
     thread.start();

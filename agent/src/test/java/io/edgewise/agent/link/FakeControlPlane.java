@@ -14,17 +14,24 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Plays the control plane's agent contract of docs/api/nodes.md in-JVM: register (201 new, 200 known, every registration
- * revokes the previous credential, 422 for an unknown site), heartbeat (401 for a revoked credential, 400 for an unknown
- * field or GPU index), and outages injected as N answers of a given status.
+ * Plays the control plane's agent contract of docs/api/nodes.md and the issue 5 contract in-JVM: register (201 new, 200
+ * known, every registration revokes the previous credential, 422 for an unknown site; the site id in the answer when
+ * {@link #siteIdInAnswer}), heartbeat (401 for a revoked credential, 400 for an unknown field or GPU index; models kept,
+ * planId answered), and outages injected as N answers of a given status. {@link FakeNodeApi} adds assignments,
+ * artifacts, metrics and profiles.
  */
-final class FakeControlPlane implements AutoCloseable {
-  static final String AGENT_TOKEN = "ew_agent_token";
-  static final String SITE = "central-station-mec";
+public final class FakeControlPlane implements AutoCloseable {
+  public static final String AGENT_TOKEN = "ew_agent_token";
+  public static final String SITE = "central-station-mec";
+  public static final UUID SITE_ID = UUID.fromString("8e4361be-0000-4000-8000-000000000001");
   private static final Set<String> SAMPLE_FIELDS = Set.of("index", "utilizationPct", "memoryUsedMib", "temperatureC");
+  private static final Set<String> MODEL_FIELDS = Set.of("versionId", "sha256", "state", "loadMs", "error");
+  private static final Set<String> MODEL_STATES = Set.of("LOADED", "LOADING", "FAILED", "STORED");
 
   private final ObjectMapper json = new ObjectMapper();
   private final HttpServer server;
@@ -32,34 +39,50 @@ final class FakeControlPlane implements AutoCloseable {
   private final Map<UUID, Set<Integer>> gpuIndexes = new ConcurrentHashMap<>();
   private final Map<String, UUID> liveCredentials = new ConcurrentHashMap<>();
   private final AtomicInteger outage = new AtomicInteger();
+  private final ExecutorService pool = Executors.newFixedThreadPool(8);
   private volatile int outageStatus = 503;
-  final AtomicInteger registrations = new AtomicInteger();
-  final AtomicInteger heartbeats = new AtomicInteger();
-  final AtomicInteger rejected = new AtomicInteger();
+  public final AtomicInteger registrations = new AtomicInteger();
+  public final AtomicInteger heartbeats = new AtomicInteger();
+  public final AtomicInteger rejected = new AtomicInteger();
+  /** The tenant's latest plan id, answered on heartbeats. */
+  public volatile String planId;
+  /** Whether the register answer names the node's site id (the documented answer does not). */
+  public volatile boolean siteIdInAnswer;
+  /** The {@code models} of the last heartbeat that had them. */
+  public volatile JsonNode lastModels;
+  /** The node API of the issue 5 contract. */
+  public final FakeNodeApi nodeApi;
 
-  FakeControlPlane() throws IOException {
+  public FakeControlPlane() throws IOException {
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     server.createContext("/api/v1/agent/register", this::register);
     server.createContext("/api/v1/agent/heartbeat", this::heartbeat);
+    nodeApi = new FakeNodeApi(this, server);
+    server.setExecutor(pool);
     server.start();
   }
 
-  URI url() {
+  public URI url() {
     return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
   }
 
+  /** The node a live credential belongs to, or null. */
+  UUID nodeOfCredential(String credential) {
+    return liveCredentials.get(credential);
+  }
+
   /** The next {@code count} requests answer {@code status}. */
-  void failNext(int count, int status) {
+  public void failNext(int count, int status) {
     outageStatus = status;
     outage.set(count);
   }
 
   /** Revokes every credential, as a registration from elsewhere or a deleted node would. */
-  void revokeCredentials() {
+  public void revokeCredentials() {
     liveCredentials.clear();
   }
 
-  UUID nodeOf(String agentId) {
+  public UUID nodeOf(String agentId) {
     return nodesByAgent.get(agentId);
   }
 
@@ -98,7 +121,8 @@ final class FakeControlPlane implements AutoCloseable {
     liveCredentials.put(credential, node);
     registrations.incrementAndGet();
     answer(ex, created ? 201 : 200,
-        "{\"nodeId\":\"" + node + "\",\"credential\":\"" + credential + "\",\"heartbeatIntervalSeconds\":10}");
+        "{\"nodeId\":\"" + node + "\",\"credential\":\"" + credential + "\",\"heartbeatIntervalSeconds\":10"
+            + (siteIdInAnswer ? ",\"siteId\":\"" + SITE_ID + "\"" : "") + "}");
   }
 
   private void heartbeat(HttpExchange ex) throws IOException {
@@ -112,10 +136,14 @@ final class FakeControlPlane implements AutoCloseable {
     }
     JsonNode body = json.readTree(ex.getRequestBody());
     for (var names = body.fieldNames(); names.hasNext(); ) {
-      if (!"gpus".equals(names.next())) {
+      if (!Set.of("gpus", "models").contains(names.next())) {
         answer(ex, 400, "{\"type\":\"validation\"}");
         return;
       }
+    }
+    if (body.has("models") && !validModels(body.path("models"))) {
+      answer(ex, 400, "{\"type\":\"validation\",\"errors\":[{\"field\":\"models\"}]}");
+      return;
     }
     for (JsonNode sample : body.path("gpus")) {
       for (var names = sample.fieldNames(); names.hasNext(); ) {
@@ -129,11 +157,33 @@ final class FakeControlPlane implements AutoCloseable {
         return;
       }
     }
+    if (body.has("models")) {
+      lastModels = body.path("models");
+    }
     heartbeats.incrementAndGet();
-    answer(ex, 200, "{\"status\":\"ONLINE\",\"heartbeatIntervalSeconds\":10}");
+    String plan = planId;
+    answer(ex, 200, "{\"status\":\"ONLINE\",\"heartbeatIntervalSeconds\":10,\"planId\":"
+        + (plan == null ? "null" : "\"" + plan + "\"") + "}");
   }
 
-  private boolean injectedFailure(HttpExchange ex) throws IOException {
+  private static boolean validModels(JsonNode models) {
+    if (!models.isArray() || models.size() > 256) {
+      return false;
+    }
+    for (JsonNode model : models) {
+      for (var names = model.fieldNames(); names.hasNext(); ) {
+        if (!MODEL_FIELDS.contains(names.next())) {
+          return false;
+        }
+      }
+      if (!MODEL_STATES.contains(model.path("state").asText()) || model.path("sha256").asText("").isBlank()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  boolean injectedFailure(HttpExchange ex) throws IOException {
     if (outage.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
       ex.getRequestBody().readAllBytes();
       rejected.incrementAndGet();
@@ -143,22 +193,29 @@ final class FakeControlPlane implements AutoCloseable {
     return false;
   }
 
-  private static String bearer(HttpExchange ex) {
+  static String bearer(HttpExchange ex) {
     String header = ex.getRequestHeaders().getFirst("Authorization");
     return header != null && header.startsWith("Bearer ") ? header.substring(7) : "";
   }
 
-  private static void answer(HttpExchange ex, int status, String body) throws IOException {
-    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+  static void answer(HttpExchange ex, int status, String body) throws IOException {
+    answer(ex, status, body.getBytes(StandardCharsets.UTF_8));
+  }
+
+  static void answer(HttpExchange ex, int status, byte[] bytes) throws IOException {
     ex.getResponseHeaders().set("Content-Type", status < 300 ? "application/json" : "application/problem+json");
-    ex.sendResponseHeaders(status, bytes.length);
+    ex.sendResponseHeaders(status, status == 304 ? -1 : bytes.length);
     try (OutputStream out = ex.getResponseBody()) {
-      out.write(bytes);
+      if (status != 304) {
+        out.write(bytes);
+      }
     }
   }
 
   @Override
   public void close() {
+    nodeApi.close();
     server.stop(0);
+    pool.shutdownNow();
   }
 }

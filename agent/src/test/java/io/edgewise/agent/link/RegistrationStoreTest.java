@@ -14,7 +14,7 @@ class RegistrationStoreTest {
 
   @Test
   void keepsTheRegistrationAcrossInstancesReadableByItsOwnerOnly() throws Exception {
-    Registration saved = new Registration("machine-1", UUID.randomUUID(), "ew_secret");
+    Registration saved = new Registration("machine-1", UUID.randomUUID(), "ew_secret", null);
     new RegistrationStore(dir.resolve("data")).save(saved);
     RegistrationStore reopened = new RegistrationStore(dir.resolve("data"));
     assertThat(reopened.load("machine-1")).contains(saved);
@@ -25,8 +25,8 @@ class RegistrationStoreTest {
   void replacesAnEarlierCredential() throws Exception {
     RegistrationStore store = new RegistrationStore(dir);
     UUID node = UUID.randomUUID();
-    store.save(new Registration("machine-1", node, "ew_old"));
-    store.save(new Registration("machine-1", node, "ew_new"));
+    store.save(new Registration("machine-1", node, "ew_old", null));
+    store.save(new Registration("machine-1", node, "ew_new", null));
     assertThat(store.load("machine-1").orElseThrow().credential()).isEqualTo("ew_new");
     assertThat(Files.list(dir)).containsExactly(store.file());
   }
@@ -35,7 +35,7 @@ class RegistrationStoreTest {
   void ignoresAnotherMachinesRegistrationAndAMissingOrCorruptFile() throws Exception {
     RegistrationStore store = new RegistrationStore(dir);
     assertThat(store.load("machine-1")).isEmpty();
-    store.save(new Registration("machine-2", UUID.randomUUID(), "ew_x"));
+    store.save(new Registration("machine-2", UUID.randomUUID(), "ew_x", null));
     assertThat(store.load("machine-1")).isEmpty();
     Files.writeString(store.file(), "{not json");
     assertThat(store.load("machine-2")).isEmpty();
@@ -43,6 +43,6 @@ class RegistrationStoreTest {
 
   @Test
   void neverPrintsTheCredential() {
-    assertThat(new Registration("m", UUID.randomUUID(), "ew_secret").toString()).doesNotContain("ew_secret");
+    assertThat(new Registration("m", UUID.randomUUID(), "ew_secret", null).toString()).doesNotContain("ew_secret");
   }
 }

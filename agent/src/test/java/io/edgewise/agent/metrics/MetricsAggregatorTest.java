@@ -1,0 +1,113 @@
+package io.edgewise.agent.metrics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.edgewise.agent.serving.ServingPlan.Route;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class MetricsAggregatorTest {
+  private static final Instant T0 = Instant.parse("2026-11-28T10:00:00Z");
+  private static final Map<String, Route> ROUTES = Map.of(
+      "whole", new Route("whole", "v1", "a".repeat(64), null, null, 1, 20.0, 12288),
+      "split", new Route("split", "v2", "b".repeat(64), "3", "c".repeat(64), 4, 5.0, 12288));
+
+  /** One request as the test made it. */
+  private record Made(String deployment, Instant minute, Double ms, long bytes, boolean warm, boolean split) {}
+
+  @Test
+  void matchesABruteForceComputationOnSeededRandomRequests() {
+    for (long seed = 1; seed <= 20; seed++) {
+      Random random = new Random(seed);
+      MutableClock clock = new MutableClock(T0);
+      MetricsAggregator aggregator = new MetricsAggregator(clock, ROUTES::get);
+      List<Made> made = new ArrayList<>();
+      for (int i = 0; i < 2000; i++) {
+        clock.set(T0.plusMillis(random.nextInt(3 * 60_000)));
+        String deployment = random.nextBoolean() ? "whole" : "split";
+        boolean split = deployment.equals("split") && random.nextInt(4) > 0;
+        Instant minute = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        if (random.nextInt(20) == 0) {
+          aggregator.missed(deployment);
+          made.add(new Made(deployment, minute, null, 0, false, false));
+        } else {
+          double ms = Math.exp(random.nextGaussian()) * 4;
+          long bytes = split ? 2048 + random.nextInt(20_000) : 12288;
+          boolean warm = random.nextInt(10) > 0;
+          aggregator.served(deployment, split ? "3" : null, ms, bytes, warm);
+          made.add(new Made(deployment, minute, ms, bytes, warm, split));
+        }
+      }
+      clock.set(T0.plus(Duration.ofMinutes(2)).plusSeconds(5));
+      List<MetricPoint> first = aggregator.closeBefore(clock.instant());
+      assertThat(first).extracting(MetricPoint::minute).containsExactly(
+          T0.toString(), T0.toString(), T0.plusSeconds(60).toString(), T0.plusSeconds(60).toString());
+      clock.set(T0.plus(Duration.ofMinutes(3)).plusSeconds(5));
+      List<MetricPoint> all = new ArrayList<>(first);
+      all.addAll(aggregator.closeBefore(clock.instant()));
+      assertThat(aggregator.closeBefore(clock.instant())).isEmpty();
+      assertThat(all).hasSize(6);
+      for (MetricPoint p : all) {
+        assertThat(p).as("seed " + seed + " " + p.deploymentId() + " " + p.minute()).isEqualTo(bruteForce(made, p));
+      }
+    }
+  }
+
+  @Test
+  void aMinuteOfMissesOnlyHasNoLatencies() {
+    MutableClock clock = new MutableClock(T0);
+    MetricsAggregator aggregator = new MetricsAggregator(clock, ROUTES::get);
+    aggregator.missed("whole");
+    aggregator.missed("unknown");
+    clock.advance(Duration.ofSeconds(65));
+    assertThat(aggregator.closeBefore(clock.instant())).containsExactly(
+        new MetricPoint("unknown", null, T0.toString(), 1, 0, 0, 0, 0, 0, 0, 0, 1, 0),
+        new MetricPoint("whole", null, T0.toString(), 1, 0, 0, 0, 0, 0, 0, 0, 1, 0));
+  }
+
+  @Test
+  void leavesTheOpenMinuteOpen() {
+    MutableClock clock = new MutableClock(T0.plusSeconds(30));
+    MetricsAggregator aggregator = new MetricsAggregator(clock, ROUTES::get);
+    aggregator.served("whole", null, 3, 10, true);
+    assertThat(aggregator.closeBefore(T0.plusSeconds(59))).isEmpty();
+    assertThat(aggregator.closeBefore(T0.plusSeconds(60))).hasSize(1);
+  }
+
+  /** What the point must say, from the requests made, computed independently (counting, not sorting, for ranks). */
+  private static MetricPoint bruteForce(List<Made> made, MetricPoint point) {
+    List<Made> mine = made.stream().filter(m -> m.deployment().equals(point.deploymentId())
+        && m.minute().toString().equals(point.minute())).toList();
+    List<Double> ms = mine.stream().filter(m -> m.ms() != null).map(Made::ms).toList();
+    Route route = ROUTES.get(point.deploymentId());
+    long served = ms.size();
+    long splitRequests = mine.stream().filter(Made::split).count();
+    long splitBytes = mine.stream().filter(Made::split).mapToLong(Made::bytes).sum();
+    Map<String, Long> counts = new HashMap<>();
+    counts.put("warm", mine.stream().filter(m -> m.ms() != null && m.warm()).count());
+    return new MetricPoint(point.deploymentId(), null, point.minute(), mine.size(), rank(ms, 50), rank(ms, 95),
+        rank(ms, 99), ms.stream().filter(v -> v > route.latencySloMs()).count(),
+        mine.stream().mapToLong(Made::bytes).sum(), Math.max(0, splitRequests * route.wholeInputBytes() - splitBytes),
+        counts.get("warm"), mine.size() - counts.get("warm"), 0.0);
+  }
+
+  /** The smallest latency v with at least percent % of the latencies ≤ v (nearest rank). */
+  private static double rank(List<Double> values, int percent) {
+    double best = 0;
+    boolean found = false;
+    for (double v : values) {
+      long atMost = values.stream().filter(x -> x <= v).count();
+      if (atMost * 100 >= (long) percent * values.size() && (!found || v < best)) {
+        best = v;
+        found = true;
+      }
+    }
+    return best;
+  }
+}
