@@ -1,10 +1,7 @@
 package io.edgewise.agent.plan;
 
-import ai.onnxruntime.NodeInfo;
-import ai.onnxruntime.OrtEnvironment;
-import ai.onnxruntime.OrtException;
-import ai.onnxruntime.OrtSession;
-import ai.onnxruntime.TensorInfo;
+import io.edgewise.agent.serving.OrtSignatures;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,9 +9,9 @@ import java.util.function.ToLongFunction;
 import java.util.logging.Logger;
 
 /**
- * Bytes of one sample of a whole model's inputs, read from its ONNX file with ONNX Runtime (the assignments do not carry
- * them): each tensor input's element size times its dimensions, a dynamic dimension counted as 1. Cached per file (a
- * file is named by its sha256, so it never changes); 0 when the file cannot be read.
+ * Bytes of one sample of a whole model's inputs, read from its ONNX file (the assignments do not carry them): each
+ * input's element size times its dimensions, a dynamic dimension counted as 1. Cached per file (a file is named by its
+ * sha256, so it never changes); 0 when the file cannot be read.
  */
 public final class OnnxInputBytes implements ToLongFunction<Path> {
   private static final Logger LOG = Logger.getLogger(OnnxInputBytes.class.getName());
@@ -26,20 +23,9 @@ public final class OnnxInputBytes implements ToLongFunction<Path> {
   }
 
   private static long read(Path file) {
-    try (OrtSession.SessionOptions options = new OrtSession.SessionOptions();
-        OrtSession session = OrtEnvironment.getEnvironment().createSession(file.toString(), options)) {
-      long total = 0;
-      for (NodeInfo input : session.getInputInfo().values()) {
-        if (input.getInfo() instanceof TensorInfo tensor) {
-          long elements = 1;
-          for (long dim : tensor.getShape()) {
-            elements *= Math.max(1, dim);
-          }
-          total += elements * tensor.type.size;
-        }
-      }
-      return total;
-    } catch (OrtException | RuntimeException e) {
+    try {
+      return OrtSignatures.read(file).inputBytesPerSample();
+    } catch (IOException | RuntimeException e) {
       LOG.warning("input size of " + file + " unknown (" + e.getMessage() + "); bytes avoided by splits count as 0");
       return 0L;
     }

@@ -16,7 +16,7 @@ final class LazyServingEvents implements ServingEvents {
   private ServingEvents target() {
     ServingEvents t = target;
     if (t == null) {
-      t = beans.isResolvable() ? beans.get() : new NoServingEvents();
+      t = beans.isResolvable() ? beans.get() : ServingEvents.NONE;
       target = t;
     }
     return t;

@@ -1,5 +1,6 @@
 package io.edgewise.agent.serving;
 
+import ai.djl.engine.Engine;
 import ai.onnxruntime.NodeInfo;
 import ai.onnxruntime.OnnxJavaType;
 import ai.onnxruntime.OrtEnvironment;
@@ -17,14 +18,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads a model file's declared inputs and outputs through ONNX Runtime (DJL keeps the dtypes to itself). Uses a
- * short-lived, unoptimised session; DJL must have started the engine before (see {@link ServingDevice}).
+ * Reads a model file's declared inputs and outputs through ONNX Runtime (DJL keeps the dtypes to itself), with a
+ * short-lived, unoptimised session. Starts DJL's engine first: it sets ONNX Runtime's thread pool, which fails once
+ * an {@code OrtEnvironment} exists without it.
  */
-final class OrtSignatures {
+public final class OrtSignatures {
 
   private OrtSignatures() {}
 
-  static Signature read(Path file) throws IOException {
+  public static Signature read(Path file) throws IOException {
+    Engine.getEngine(ServingDevice.ENGINE);
     try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
       options.setOptimizationLevel(OptLevel.NO_OPT);
       try (OrtSession session = OrtEnvironment.getEnvironment().createSession(file.toString(), options)) {

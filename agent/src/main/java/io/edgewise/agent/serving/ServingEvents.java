@@ -8,6 +8,9 @@ import java.util.Map;
  */
 public interface ServingEvents {
 
+  /** Nobody listens: serving on its own, as in tests of the parts around it. */
+  ServingEvents NONE = new NoServingEvents();
+
   /**
    * A request was answered with 200.
    *

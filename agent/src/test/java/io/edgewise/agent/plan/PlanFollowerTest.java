@@ -8,7 +8,9 @@ import io.edgewise.agent.link.ControlPlaneClient;
 import io.edgewise.agent.link.FakeControlPlane;
 import io.edgewise.agent.link.RunningLink;
 import io.edgewise.agent.serving.ModelServer;
+import io.edgewise.agent.serving.ServingEvents;
 import io.edgewise.agent.serving.ServingPlan;
+import io.edgewise.agent.serving.ServingSettings;
 import io.edgewise.agent.serving.ServingPlan.Route;
 import io.edgewise.agent.store.ModelStore;
 import io.edgewise.registry.onnx.TestModels;
@@ -30,7 +32,7 @@ class PlanFollowerTest {
   private ModelStore store;
   private PlanFollower follower;
   private Thread thread;
-  private final ModelServer server = new ModelServer();
+  private final ModelServer server = new ModelServer(ServingEvents.NONE, ServingSettings.defaults());
   private String whole;
   private String tail;
   private String standby;
@@ -50,6 +52,7 @@ class PlanFollowerTest {
       thread.join(5_000);
       store.close();
     }
+    server.close();
     link.close();
     plane.close();
   }

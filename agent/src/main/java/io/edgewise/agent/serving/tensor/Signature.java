@@ -14,6 +14,19 @@ public record Signature(List<TensorSpec> inputs, List<TensorSpec> outputs) {
     outputs = List.copyOf(outputs);
   }
 
+  /** Bytes of one sample of the inputs: each input's element size times its dimensions, a dynamic one counted as 1. */
+  public long inputBytesPerSample() {
+    long total = 0;
+    for (TensorSpec input : inputs) {
+      long elements = 1;
+      for (long dim : input.shape()) {
+        elements *= Math.max(1, dim);
+      }
+      total += elements * input.dtype().bytes();
+    }
+    return total;
+  }
+
   /** Whether every input has a dynamic first dimension (requests of batch 1 can be stacked). */
   public boolean batchable() {
     return inputs.stream().allMatch(TensorSpec::batchable);
