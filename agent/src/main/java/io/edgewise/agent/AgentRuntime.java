@@ -63,7 +63,7 @@ public class AgentRuntime {
   private ProfileUploader profiles;
 
   void start(AgentSettings settings) throws IOException {
-    String agentId = AgentIdentity.resolve(Path.of("/etc/machine-id"), settings.dataDir());
+    String agentId = settings.agentId() != null ? settings.agentId() : AgentIdentity.resolve(Path.of("/etc/machine-id"), settings.dataDir());
     HostFacts host = HostFacts.read();
     NvidiaSmi gpus = NvidiaSmi.onPath();
     String hostname = hostname();

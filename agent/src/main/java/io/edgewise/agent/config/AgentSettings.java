@@ -21,9 +21,11 @@ import java.util.regex.Pattern;
  *     {@code 2g}, {@code 1t} with binary units, or plain bytes)
  * @param metricsBufferMaxBytes {@code EDGEWISE_AGENT_METRICS_BUFFER_MAX}, default {@code 50m}: metrics kept on disk while
  *     the control plane cannot take them (same units)
+ * @param agentId {@code EDGEWISE_AGENT_ID}, optional (null when unset): the agent's id, for several agents on one
+ *     machine (otherwise {@code /etc/machine-id} names it); at most 128 printable characters without spaces
  */
 public record AgentSettings(URI controlPlane, String agentToken, String site, Path dataDir, int port,
-    Duration heartbeatEvery, long storeMaxBytes, long metricsBufferMaxBytes) {
+    Duration heartbeatEvery, long storeMaxBytes, long metricsBufferMaxBytes, String agentId) {
 
   public static final String DEFAULT_DATA_DIR = "/var/lib/edgewise-agent";
   public static final int DEFAULT_PORT = 9180;
@@ -31,6 +33,7 @@ public record AgentSettings(URI controlPlane, String agentToken, String site, Pa
   public static final long DEFAULT_STORE_MAX = 10L << 30;
   public static final long DEFAULT_METRICS_BUFFER_MAX = 50L << 20;
   private static final Pattern DURATION = Pattern.compile("(\\d+)(ms|s|m)?");
+  private static final Pattern AGENT_ID = Pattern.compile("[!-~]{1,128}");
   private static final Pattern SIZE = Pattern.compile("(\\d{1,15})([kmgt]?)b?", Pattern.CASE_INSENSITIVE);
 
   /** Reads the settings from {@code env} (normally {@link System#getenv()}), naming the first bad variable. */
@@ -43,7 +46,18 @@ public record AgentSettings(URI controlPlane, String agentToken, String site, Pa
         port(optional(env, "EDGEWISE_AGENT_PORT", String.valueOf(DEFAULT_PORT))),
         duration(optional(env, "EDGEWISE_AGENT_HEARTBEAT_EVERY", "10s")),
         size("EDGEWISE_AGENT_STORE_MAX", optional(env, "EDGEWISE_AGENT_STORE_MAX", "10g"), 1L << 20),
-        size("EDGEWISE_AGENT_METRICS_BUFFER_MAX", optional(env, "EDGEWISE_AGENT_METRICS_BUFFER_MAX", "50m"), 1L << 16));
+        size("EDGEWISE_AGENT_METRICS_BUFFER_MAX", optional(env, "EDGEWISE_AGENT_METRICS_BUFFER_MAX", "50m"), 1L << 16),
+        agentId(env.get("EDGEWISE_AGENT_ID")));
+  }
+
+  private static String agentId(String value) throws InvalidSettingException {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    if (!AGENT_ID.matcher(value.trim()).matches()) {
+      throw new InvalidSettingException("EDGEWISE_AGENT_ID", "must be 1-128 printable characters without spaces, not '" + value + "'");
+    }
+    return value.trim();
   }
 
   private static String required(Map<String, String> env, String name) throws InvalidSettingException {

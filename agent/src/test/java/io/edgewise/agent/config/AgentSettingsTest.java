@@ -32,6 +32,14 @@ class AgentSettingsTest {
     assertThat(s.heartbeatEvery()).isEqualTo(Duration.ofSeconds(10));
     assertThat(s.storeMaxBytes()).isEqualTo(10L << 30);
     assertThat(s.metricsBufferMaxBytes()).isEqualTo(50L << 20);
+    assertThat(s.agentId()).as("the machine id names the agent").isNull();
+  }
+
+  @Test
+  void takesAnExplicitAgentIdForSeveralAgentsOnOneMachine() throws Exception {
+    Map<String, String> env = minimal();
+    env.put("EDGEWISE_AGENT_ID", "rack-3-agent-b");
+    assertThat(AgentSettings.fromEnvironment(env).agentId()).isEqualTo("rack-3-agent-b");
   }
 
   @ParameterizedTest(name = "{0}")
@@ -60,7 +68,7 @@ class AgentSettingsTest {
       "EDGEWISE_AGENT_HEARTBEAT_EVERY, 10 seconds", "EDGEWISE_AGENT_HEARTBEAT_EVERY, 2h",
       "EDGEWISE_AGENT_STORE_MAX, 10 gigabytes", "EDGEWISE_AGENT_STORE_MAX, -1g", "EDGEWISE_AGENT_STORE_MAX, 1k",
       "EDGEWISE_AGENT_STORE_MAX, 99999999999999t", "EDGEWISE_AGENT_METRICS_BUFFER_MAX, 1.5m",
-      "EDGEWISE_AGENT_METRICS_BUFFER_MAX, 0"})
+      "EDGEWISE_AGENT_METRICS_BUFFER_MAX, 0", "EDGEWISE_AGENT_ID, 'two words'"})
   void rejectsAMissingOrMalformedSettingNamingIt(String variable, String value) {
     Map<String, String> env = minimal();
     env.put(variable, value);

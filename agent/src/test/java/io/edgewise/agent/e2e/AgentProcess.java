@@ -29,7 +29,6 @@ final class AgentProcess implements AutoCloseable {
     env.put("EDGEWISE_AGENT_DATA_DIR", dir.resolve(name).toString());
     env.put("EDGEWISE_AGENT_ID", "e2e-" + name);
     env.put("EDGEWISE_AGENT_HEARTBEAT_EVERY", "1s");
-    env.put("EDGEWISE_AGENT_METRICS_EVERY", "2s");
     return new AgentProcess(name, JavaProcess.start("edgewise.agent.jar", dir, name, env));
   }
 
