@@ -54,7 +54,7 @@ class ServingBenchmark {
     var model = BenchModels.imageCnn(1);
     SplitModel split = OnnxSplitter.splitAt(model, 4);
     List<String> lines = new ArrayList<>();
-    try (ServingFixture batched = new ServingFixture(new ServingSettings(8, Duration.ofMillis(2), 256, false))) {
+    try (ServingFixture batched = new ServingFixture(new ServingSettings(8, Duration.ZERO, 256, false))) {
       Path whole = batched.write("whole", model);
       Path head = batched.write("head", split.head());
       Path tail = batched.write("tail", split.tail());
@@ -89,7 +89,7 @@ class ServingBenchmark {
       lines.add(concurrent("HTTP whole, 8 clients, dynamic batching max 8", batched, raw).line()
           + String.format("   (%d requests in %d executions)", 8 * (RUNS + WARM_UP / 8), batched.server.held("whole").orElseThrow().executions() - before));
     }
-    try (ServingFixture unbatched = new ServingFixture(new ServingSettings(1, Duration.ofMillis(2), 256, false))) {
+    try (ServingFixture unbatched = new ServingFixture(new ServingSettings(1, Duration.ZERO, 256, false))) {
       Path whole = unbatched.write("whole", model);
       unbatched.applyAndWait(ServingFixture.plan(Map.of("one", ServingFixture.route("one", "v1", "whole", null, null, 1)), Map.of("whole", whole)));
       byte[] raw = ModelServerTest.floats("x", DjlReference.random(3, 3 * 224 * 224), X).data();

@@ -12,7 +12,7 @@ class ServingSettingsTest {
 
   @Test
   void defaultsAreTritonLike() {
-    assertThat(ServingSettings.from(Map.of())).isEqualTo(new ServingSettings(8, Duration.ofMillis(2), 128, true));
+    assertThat(ServingSettings.from(Map.of())).isEqualTo(new ServingSettings(8, Duration.ZERO, 128, true));
   }
 
   @Test
