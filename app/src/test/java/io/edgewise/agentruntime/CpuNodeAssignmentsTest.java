@@ -114,4 +114,32 @@ class CpuNodeAssignmentsTest {
     CpuSiteWorld.bearer(credential).get("/api/v1/agent/assignments").then().statusCode(200).body("planId", nullValue())
         .body("assignments", empty()).body("resident", empty());
   }
+
+  @Test
+  void aSplitOverLayersThatAreNotTheGraphsNodesServesTheWholeModelWithANote() {
+    CpuSiteWorld w = CpuSiteWorld.create("cpu-note", profiler);
+    String deployment = w.deploy("cnn", "AUTO");
+    for (String source : List.of("REFERENCE", "ESTIMATED")) {
+      // three stand-in layers; the camera runs the first in 0.01 ms and shrinks 12,288 B to 100 B, so the plan cuts after it
+      List<Map<String, Object>> layers = List.of(
+          Map.of("name", "stem", "gflops", 0.0001, "outputBytes", 100, "inputs", List.of(), "measuredMs", Map.of("camera", 0.01)),
+          Map.of("name", "body", "gflops", 0.0001, "outputBytes", 100, "inputs", List.of(0), "measuredMs", Map.of("camera", 50.0)),
+          Map.of("name", "head", "gflops", 0.0001, "outputBytes", 40, "inputs", List.of(1), "measuredMs", Map.of("camera", 50.0)));
+      w.tenant().operator().body(Map.of("source", source, "inputBytes", 12_288, "memoryMib", 300, "layers", layers)).put(w.profilePath())
+          .then().statusCode(200);
+      JsonPath plan = w.plan();
+      assertThat(plan.getList("deployments[0].partition.tiers")).containsExactly("DEVICE", "EDGE", "EDGE");
+      List<Map<String, Object>> all = new java.util.ArrayList<>();
+      for (int n = 0; n < 2; n++) {
+        all.addAll(w.agent(n).get("/api/v1/agent/assignments").then().statusCode(200).extract().jsonPath().getList("assignments"));
+      }
+      assertThat(all).hasSize(1);
+      assertThat(all.get(0).get("split")).isNull();
+      assertThat(all.get(0).get("whole")).isNotNull();
+      String expected = source.equals("REFERENCE") ? "REFERENCE" : "compute nodes";
+      assertThat((String) all.get(0).get("note")).contains(expected).contains("full model is served");
+      w.tenant().viewer().get("/api/v1/deployments/" + deployment + "/split").then().statusCode(404)
+          .body("detail", org.hamcrest.Matchers.containsString(expected));
+    }
+  }
 }

@@ -22,7 +22,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -36,16 +38,44 @@ public class SplitArtifacts {
   /** A split's artifacts, or why the artifact's graph cannot be split as planned. */
   public record Built(SplitArtifact artifact, String note) {}
 
+  /** Past this many remembered failures the memory starts afresh; each entry is one (version, profile version, cut). */
+  private static final int MAX_REMEMBERED = 10_000;
+
+  /**
+   * Why a (version, profile version, cut) could not be split: agents poll every few seconds, and without
+   * this each poll would parse the whole ONNX file again only to fail the same way.
+   */
+  private final Map<String, String> failures = new ConcurrentHashMap<>();
+
   @Inject SplitArtifactRepository splits;
   @Inject ArtifactStore store;
   @Inject ObjectMapper json;
 
-  /** The stored split of {@code version} at {@code candidate}'s cut, building it when none exists. */
-  public Built ensure(ModelVersion version, List<String> layerNames, Candidate candidate) {
+  /**
+   * The stored split of {@code version} at {@code candidate}'s cut, building it when none exists;
+   * {@code profileVersion} tells a changed profile (which may now match the graph) from the one that failed.
+   */
+  public Built ensure(ModelVersion version, long profileVersion, List<String> layerNames, Candidate candidate) {
     var existing = splits.find(version.id, candidate.cut());
     if (existing.isPresent()) {
       return new Built(existing.get(), null);
     }
+    String key = version.id + "/" + profileVersion + "/" + candidate.cut();
+    String failed = failures.get(key);
+    if (failed != null) {
+      return new Built(null, failed);
+    }
+    Built built = build(version, layerNames, candidate);
+    if (built.artifact() == null) {
+      if (failures.size() >= MAX_REMEMBERED) {
+        failures.clear();
+      }
+      failures.put(key, built.note());
+    }
+    return built;
+  }
+
+  private Built build(ModelVersion version, List<String> layerNames, Candidate candidate) {
     OnnxGraph graph;
     try {
       graph = OnnxGraph.of(read(version));

@@ -35,7 +35,7 @@ public class SplitResolver {
       return new Built(null, notExecutable.note());
     }
     if (decision instanceof Candidate candidate) {
-      return artifacts.ensure(version, names, candidate);
+      return artifacts.ensure(version, profile.version, names, candidate);
     }
     return new Built(null, null);
   }
