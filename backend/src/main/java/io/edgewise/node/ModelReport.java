@@ -11,6 +11,9 @@ import java.util.UUID;
  */
 public record ModelReport(UUID versionId, String sha256, ModelState state, Double loadMs, String error) {
 
+  /** The longest load error a report keeps. */
+  public static final int ERROR_MAX = 2_000;
+
   /** Where a model stands on a node. */
   public enum ModelState {
     LOADED,

@@ -6,16 +6,15 @@ import io.edgewise.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
-
+import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.nio.file.Path;
 
 /** Whole-model and split artifacts of the calling node's tenant, by sha256; the agent checks the digest after download. */
-@jakarta.ws.rs.Path("/api/v1/agent/artifacts")
+@Path("/api/v1/agent/artifacts")
 @RolesAllowed(Role.Names.AGENT)
 public class AgentArtifactResource {
 
@@ -23,11 +22,10 @@ public class AgentArtifactResource {
   @Inject CurrentCaller caller;
 
   @GET
-  @jakarta.ws.rs.Path("{sha256}")
+  @Path("{sha256}")
   @Produces(MediaType.APPLICATION_OCTET_STREAM)
   public Response download(@PathParam("sha256") String sha256) {
     AgentCalls.node(caller, "download artifacts");
-    Path file = artifacts.file(sha256);
-    return Response.ok(file.toFile(), MediaType.APPLICATION_OCTET_STREAM_TYPE).tag(new EntityTag(sha256)).build();
+    return Response.ok(artifacts.file(sha256).toFile(), MediaType.APPLICATION_OCTET_STREAM_TYPE).tag(new EntityTag(sha256)).build();
   }
 }

@@ -62,7 +62,7 @@ public class AgentResource {
       @NotBlank @Pattern(regexp = "[0-9a-f]{64}", message = "must be 64 lowercase hex digits") String sha256,
       @NotNull ModelReport.ModelState state,
       @PositiveOrZero Double loadMs,
-      @Size(max = ERROR_MAX) String error) {
+      @Size(max = ModelReport.ERROR_MAX) String error) {
 
     ModelReport toReport() {
       return new ModelReport(versionId, sha256, state, loadMs, error);
@@ -74,8 +74,6 @@ public class AgentResource {
 
   /** {@code planId}: the tenant's latest plan, null before the first; a change means new assignments. */
   public record HeartbeatResponse(NodeStatus status, long heartbeatIntervalSeconds, UUID planId) {}
-
-  static final int ERROR_MAX = 2_000;
 
   @Inject AgentRegistrationService registrations;
   @Inject HeartbeatService heartbeats;
