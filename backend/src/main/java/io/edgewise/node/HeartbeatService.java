@@ -1,5 +1,7 @@
 package io.edgewise.node;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.edgewise.base.api.Problem;
 import io.edgewise.base.api.ProblemException;
 import io.edgewise.node.NodeLivenessRepository.Beat;
@@ -17,8 +19,12 @@ import java.util.UUID;
 @ApplicationScoped
 public class HeartbeatService {
 
+  /** The most models one heartbeat may report. */
+  public static final int MODELS_MAX = 256;
+
   @Inject NodeLivenessRepository liveness;
   @Inject CurrentCaller caller;
+  @Inject ObjectMapper json;
 
   /**
    * Stamps the node and stores its GPU samples; returns the node's status afterwards. Nothing is
@@ -26,12 +32,29 @@ public class HeartbeatService {
    * caller's tenant's (404).
    */
   public NodeStatus heartbeat(UUID nodeId, List<GpuSample> samples) {
+    return heartbeat(nodeId, samples, null).status();
+  }
+
+  /**
+   * As {@link #heartbeat(UUID, List)}, also storing the agent's model report ({@code models} null keeps
+   * the last one); answers the status and the tenant's latest plan id.
+   */
+  public Beat.Recorded heartbeat(UUID nodeId, List<GpuSample> samples, List<ModelReport> models) {
     GpuSpec.requireDistinctIndexes(samples.stream().map(GpuSample::index).toList());
-    Beat beat = liveness.heartbeat(caller.tenantId(), nodeId, samples).orElseThrow(() -> ProblemException.notFound("node " + nodeId));
+    Beat beat = liveness.heartbeat(caller.tenantId(), nodeId, samples, models == null ? null : toJson(models))
+        .orElseThrow(() -> ProblemException.notFound("node " + nodeId));
     if (beat instanceof Beat.UnknownGpus unknown) {
       throw unknownGpus(samples, unknown.indexes());
     }
-    return ((Beat.Recorded) beat).status();
+    return (Beat.Recorded) beat;
+  }
+
+  private String toJson(List<ModelReport> models) {
+    try {
+      return json.writeValueAsString(models);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a model report is plain data and always serialises", e);
+    }
   }
 
   private static ProblemException unknownGpus(List<GpuSample> samples, List<Integer> unknown) {

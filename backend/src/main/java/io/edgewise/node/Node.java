@@ -19,6 +19,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.DynamicUpdate;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /**
  * A server at an edge site, run by one agent. Heartbeats write {@code last_heartbeat_at} and the
@@ -56,6 +58,15 @@ public class Node extends TenantOwnedEntity {
   /** Written only by heartbeats. */
   @Column(name = "last_heartbeat_at", insertable = false, updatable = false)
   public Instant lastHeartbeatAt;
+
+  /** What the agent last reported about its models; written only by heartbeats, null until the first report. */
+  @Column(name = "models", insertable = false, updatable = false)
+  @JdbcTypeCode(SqlTypes.JSON)
+  public List<ModelReport> models;
+
+  /** When {@link #models} was reported. */
+  @Column(name = "models_reported_at", insertable = false, updatable = false)
+  public Instant modelsReportedAt;
 
   @OneToMany(mappedBy = "node", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("deviceIndex")

@@ -23,12 +23,13 @@ import java.util.UUID;
 public class NodeLivenessRepository {
 
   /**
-   * One heartbeat, one statement: {@code record_node_heartbeat} (db/migrations/V10) stamps the node,
-   * records a transition when its status changes and stores the GPU samples, all or nothing. Plain
+   * One heartbeat, one statement: {@code record_node_heartbeat} (db/migrations/V10, V15) stamps the node,
+   * records a transition when its status changes, stores the GPU samples and the model report, all or
+   * nothing, and answers the tenant's latest plan id. Plain
    * JDBC on purpose: this runs thousands of times a second and, outside a transaction, commits by
    * itself, so it needs no entity, session or JTA transaction.
    */
-  private static final String HEARTBEAT = "SELECT record_node_heartbeat(?, ?, ?, ?, ?, ?, ?)";
+  private static final String HEARTBEAT = "SELECT node_status, plan_id FROM record_node_heartbeat(?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb))";
   /** What {@code record_node_heartbeat} raises when a sample names a GPU the node does not have. */
   private static final String UNKNOWN_GPU = "P0002";
   private static final String GPU_INDEXES = "SELECT device_index FROM gpus WHERE node_id = ? AND tenant_id = ?";
@@ -50,8 +51,8 @@ public class NodeLivenessRepository {
 
   /** What a heartbeat statement did: the node's status, or the GPU indexes it does not know. */
   public sealed interface Beat {
-    /** Recorded; the node's status afterwards. */
-    record Recorded(NodeStatus status) implements Beat {}
+    /** Recorded; the node's status afterwards and the tenant's latest plan (null before the first). */
+    record Recorded(NodeStatus status, UUID planId) implements Beat {}
 
     /** Nothing written: the node has no GPUs with these indexes. */
     record UnknownGpus(List<Integer> indexes) implements Beat {}
@@ -60,8 +61,8 @@ public class NodeLivenessRepository {
   @Inject AgroalDataSource dataSource;
   @Inject EntityManager em;
 
-  /** Empty when the node does not exist in {@code tenantId}. */
-  public Optional<Beat> heartbeat(UUID tenantId, UUID nodeId, List<GpuSample> samples) {
+  /** Empty when the node does not exist in {@code tenantId}; {@code modelsJson} null keeps the last model report. */
+  public Optional<Beat> heartbeat(UUID tenantId, UUID nodeId, List<GpuSample> samples, String modelsJson) {
     try (Connection connection = dataSource.getConnection()) {
       try (PreparedStatement statement = connection.prepareStatement(HEARTBEAT)) {
         statement.setObject(1, nodeId);
@@ -71,9 +72,12 @@ public class NodeLivenessRepository {
         statement.setArray(5, connection.createArrayOf("float8", samples.stream().map(GpuSample::utilizationPct).toArray()));
         statement.setArray(6, connection.createArrayOf("int8", samples.stream().map(GpuSample::memoryUsedMib).toArray()));
         statement.setArray(7, connection.createArrayOf("float8", samples.stream().map(GpuSample::temperatureC).toArray()));
+        statement.setString(8, modelsJson);
         try (ResultSet row = statement.executeQuery()) {
-          row.next();
-          return Optional.ofNullable(row.getString(1)).map(status -> new Beat.Recorded(NodeStatus.valueOf(status)));
+          if (!row.next()) {
+            return Optional.empty();
+          }
+          return Optional.of(new Beat.Recorded(NodeStatus.valueOf(row.getString(1)), row.getObject(2, UUID.class)));
         }
       } catch (SQLException e) {
         if (!UNKNOWN_GPU.equals(e.getSQLState())) {

@@ -7,6 +7,7 @@ import io.edgewise.fleet.Fleet;
 import io.edgewise.fleet.FleetRepository;
 import io.edgewise.fleet.DeviceRepository;
 import io.edgewise.fleet.TypicalDevice;
+import io.edgewise.node.Gpu;
 import io.edgewise.node.Node;
 import io.edgewise.node.NodeRepository;
 import io.edgewise.planning.PlanInputs.DeploymentInput;
@@ -60,7 +61,15 @@ public class PlanInputsReader {
   }
 
   private static java.util.stream.Stream<GpuInput> gpusOf(Node node) {
-    return node.gpus.stream().map(g -> new GpuInput(g.id, node.id, node.siteId, g.model, g.memoryMib, g.peakTflops));
+    return node.gpus.stream().map(g -> new GpuInput(g.id, node.id, node.siteId, hardwareKey(node, g), g.memoryMib, g.peakTflops));
+  }
+
+  /**
+   * The name measured layer times are keyed by: a GPU's model, or for a CPU accelerator (vendor CPU, what
+   * agents register on nodes without a GPU) {@code cpu-<cores>c}, the key those agents measure under.
+   */
+  static String hardwareKey(Node node, Gpu gpu) {
+    return "CPU".equalsIgnoreCase(gpu.vendor) ? "cpu-" + node.cpuCores + "c" : gpu.model;
   }
 
   private static DeploymentInput input(Deployment d, Fleet fleet, TypicalDevice device, ModelVersion version, VersionProfile profile) {

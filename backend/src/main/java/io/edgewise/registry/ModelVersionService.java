@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -33,6 +34,7 @@ public class ModelVersionService {
   @Inject ModelRepository models;
   @Inject ModelVersionRepository versions;
   @Inject ArtifactStore store;
+  @Inject SplitArtifactRepository splits;
   @Inject RegistryConfig config;
   @Inject CurrentCaller caller;
   @Inject AuditLog audit;
@@ -75,16 +77,21 @@ public class ModelVersionService {
     }
   }
 
-  /** Deletes a version; 409 while a deployment uses it. Its file goes when no other version shares it. */
+  /**
+   * Deletes a version and its split artifacts (the database cascades their rows); 409 while a deployment
+   * uses it. Each file goes when nothing else of the tenant still holds it.
+   */
   public void delete(UUID modelId, UUID versionId) {
-    String sha256 = QuarkusTransaction.requiringNew().call(() -> {
+    List<String> files = QuarkusTransaction.requiringNew().call(() -> {
       ModelVersion version = versions.require(modelId, versionId);
+      List<String> held = new ArrayList<>(List.of(version.artifactSha256));
+      splits.findByVersion(versionId).forEach(s -> held.addAll(List.of(s.headSha256, s.tailSha256)));
       versions.delete(version);
       versions.flush();
       audit.record("delete", "model-version", versionId, version.label + " (" + version.artifactSha256 + ")");
-      return version.artifactSha256;
+      return held;
     });
-    release(sha256);
+    files.forEach(this::release);
   }
 
   @Transactional
@@ -129,7 +136,7 @@ public class ModelVersionService {
   private void release(String sha256) {
     QuarkusTransaction.requiringNew().run(() -> {
       versions.lockArtifact(sha256);
-      if (versions.countBySha256(sha256) == 0) {
+      if (versions.countBySha256(sha256) == 0 && !splits.holds(sha256)) {
         store.delete(ArtifactStore.keyOf(versions.tenantId(), sha256));
       }
     });

@@ -6,7 +6,9 @@ import io.edgewise.node.AgentRegistrationService.Registered;
 import io.edgewise.node.AgentRegistrationService.Registration;
 import io.edgewise.node.GpuSample;
 import io.edgewise.node.HeartbeatService;
+import io.edgewise.node.ModelReport;
 import io.edgewise.node.Node;
+import io.edgewise.node.NodeLivenessRepository.Beat.Recorded;
 import io.edgewise.node.NodeConfig;
 import io.edgewise.node.NodeStatus;
 import io.edgewise.security.CurrentCaller;
@@ -19,6 +21,7 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
@@ -53,9 +56,24 @@ public class AgentResource {
       @PositiveOrZero Long memoryUsedMib,
       @DecimalMin("-100") @DecimalMax("200") Double temperatureC) {}
 
-  public record HeartbeatRequest(@Size(max = Node.GPUS_MAX) List<@Valid @NotNull GpuSampleRequest> gpus) {}
+  /** One model on the node; {@code state} is LOADED, LOADING, FAILED or STORED. */
+  public record ModelReportRequest(
+      @NotNull UUID versionId,
+      @NotBlank @Pattern(regexp = "[0-9a-f]{64}", message = "must be 64 lowercase hex digits") String sha256,
+      @NotNull ModelReport.ModelState state,
+      @PositiveOrZero Double loadMs,
+      @Size(max = ModelReport.ERROR_MAX) String error) {
 
-  public record HeartbeatResponse(NodeStatus status, long heartbeatIntervalSeconds) {}
+    ModelReport toReport() {
+      return new ModelReport(versionId, sha256, state, loadMs, error);
+    }
+  }
+
+  public record HeartbeatRequest(@Size(max = Node.GPUS_MAX) List<@Valid @NotNull GpuSampleRequest> gpus,
+      @Size(max = HeartbeatService.MODELS_MAX) List<@Valid @NotNull ModelReportRequest> models) {}
+
+  /** {@code planId}: the tenant's latest plan, null before the first; a change means new assignments. */
+  public record HeartbeatResponse(NodeStatus status, long heartbeatIntervalSeconds, UUID planId) {}
 
   @Inject AgentRegistrationService registrations;
   @Inject HeartbeatService heartbeats;
@@ -81,7 +99,9 @@ public class AgentResource {
         "only a node credential can heartbeat; register the agent and use the credential it returns"));
     List<GpuSample> samples = body == null || body.gpus() == null ? List.of()
         : body.gpus().stream().map(g -> new GpuSample(g.index(), g.utilizationPct(), g.memoryUsedMib(), g.temperatureC())).toList();
-    return new HeartbeatResponse(heartbeats.heartbeat(nodeId, samples), intervalSeconds());
+    List<ModelReport> models = body == null || body.models() == null ? null : body.models().stream().map(ModelReportRequest::toReport).toList();
+    Recorded beat = heartbeats.heartbeat(nodeId, samples, models);
+    return new HeartbeatResponse(beat.status(), intervalSeconds(), beat.planId());
   }
 
   private long intervalSeconds() {

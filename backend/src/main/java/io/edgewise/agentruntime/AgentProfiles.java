@@ -1,0 +1,83 @@
+package io.edgewise.agentruntime;
+
+import io.edgewise.audit.AuditLog;
+import io.edgewise.base.api.Problem.FieldError;
+import io.edgewise.base.api.ProblemException;
+import io.edgewise.registry.ModelVersionRepository;
+import io.edgewise.registry.ProfileSource;
+import io.edgewise.registry.ProfiledLayer;
+import io.edgewise.registry.VersionProfile;
+import io.edgewise.registry.VersionProfileRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Merges per-layer times an agent measured on its accelerator into a version's profile, under the
+ * accelerator's hardware key. The agent's key wins for that hardware (the control plane's profiler only
+ * writes its own key); every other key, the layers and the exits are kept.
+ */
+@ApplicationScoped
+public class AgentProfiles {
+
+  /** One layer's measured time. */
+  public record LayerTime(String name, double ms) {}
+
+  @Inject ModelVersionRepository versions;
+  @Inject VersionProfileRepository profiles;
+  @Inject AuditLog audit;
+
+  /** 404 for another tenant's version, 409 without a profile, 400 naming {@code layers[i].name} for an unknown or repeated layer. */
+  @Transactional
+  public VersionProfile merge(UUID versionId, String hardware, List<LayerTime> times) {
+    versions.requireOwned(versionId);
+    VersionProfile profile = profiles.findByVersion(versionId).orElseThrow(() -> ProblemException.conflict(
+        "model version " + versionId + " has no layer profile yet; agent times are merged into the profile its profiling job stores"));
+    Map<String, Double> byName = checked(profile, times);
+    List<ProfiledLayer> merged = new ArrayList<>();
+    for (ProfiledLayer l : profile.layers) {
+      Double ms = byName.get(l.name());
+      if (ms == null) {
+        merged.add(l);
+      } else {
+        Map<String, Double> measured = new HashMap<>(l.measuredMs());
+        measured.put(hardware, ms);
+        merged.add(new ProfiledLayer(l.name(), l.gflops(), l.outputBytes(), l.inputs(), measured));
+      }
+    }
+    profile.layers = merged;
+    // REFERENCE names where the layers come from (a published architecture); measured times do not change that
+    if (profile.source != ProfileSource.REFERENCE) {
+      profile.source = ProfileSource.MEASURED;
+    }
+    profiles.flush();
+    audit.record("update", "profile", versionId, byName.size() + " layer times measured on " + hardware + " by an agent");
+    return profile;
+  }
+
+  private static Map<String, Double> checked(VersionProfile profile, List<LayerTime> times) {
+    Set<String> known = new HashSet<>();
+    profile.layers.forEach(l -> known.add(l.name()));
+    Map<String, Double> byName = new HashMap<>();
+    List<FieldError> errors = new ArrayList<>();
+    for (int i = 0; i < times.size(); i++) {
+      String name = times.get(i).name();
+      if (!known.contains(name)) {
+        errors.add(new FieldError("layers[" + i + "].name", "the profile has no layer named '" + name + "'"));
+      } else if (byName.put(name, times.get(i).ms()) != null) {
+        errors.add(new FieldError("layers[" + i + "].name", "layer '" + name + "' appears more than once"));
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw ProblemException.invalid("the layer times name layers the profile does not have", errors);
+    }
+    return byName;
+  }
+}

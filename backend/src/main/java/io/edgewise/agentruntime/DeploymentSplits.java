@@ -1,0 +1,60 @@
+package io.edgewise.agentruntime;
+
+import io.edgewise.agentruntime.SplitArtifacts.Built;
+import io.edgewise.base.api.ProblemException;
+import io.edgewise.deployment.Deployment;
+import io.edgewise.deployment.DeploymentRepository;
+import io.edgewise.planning.Plan;
+import io.edgewise.planning.PlanEntry;
+import io.edgewise.planning.PlanEntryRepository;
+import io.edgewise.planning.PlanOutcome;
+import io.edgewise.planning.PlanRepository;
+import io.edgewise.registry.ArtifactStore;
+import io.edgewise.registry.ModelVersion;
+import io.edgewise.registry.ModelVersionRepository;
+import io.edgewise.registry.SplitArtifact;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+
+/** The device side of a deployment's split under the latest plan, for devices and their operators. */
+@ApplicationScoped
+public class DeploymentSplits {
+
+  /** A deployment's executable split. */
+  public record DeploymentSplit(UUID deploymentId, UUID versionId, SplitArtifact artifact) {}
+
+  @Inject DeploymentRepository deployments;
+  @Inject PlanRepository plans;
+  @Inject PlanEntryRepository entries;
+  @Inject ModelVersionRepository versions;
+  @Inject SplitResolver splits;
+  @Inject ArtifactStore store;
+
+  /** 404 naming the reason when the latest plan has no executable split for the deployment. */
+  @Transactional
+  public DeploymentSplit split(UUID deploymentId) {
+    Deployment deployment = deployments.requireOwned(deploymentId);
+    Plan plan = plans.latest().orElseThrow(() -> noSplit("the tenant has no plan yet"));
+    PlanEntry entry = entries.find(plan.id, deploymentId).filter(e -> e.outcome == PlanOutcome.PLACED)
+        .orElseThrow(() -> noSplit("the latest plan does not place this deployment at the edge"));
+    ModelVersion version = versions.requireOwned(deployment.modelVersionId);
+    Built built = splits.resolve(entry, version);
+    if (built.artifact() == null) {
+      throw noSplit(built.note() == null ? "the latest plan runs the whole model at the edge" : built.note());
+    }
+    return new DeploymentSplit(deploymentId, version.id, built.artifact());
+  }
+
+  private static ProblemException noSplit(String why) {
+    return new ProblemException(404, "no-split", "No executable split", why, List.of());
+  }
+
+  /** The head file of the deployment's split. */
+  public Path headFile(DeploymentSplit split) {
+    return store.locate(ArtifactStore.keyOf(split.artifact().tenantId, split.artifact().headSha256));
+  }
+}
