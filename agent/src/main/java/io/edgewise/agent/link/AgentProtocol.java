@@ -27,7 +27,7 @@ public final class AgentProtocol {
   public record GpuFacts(
       int index, String vendor, String model, long memoryMib, double peakTflops, String computeCapability) {}
 
-  /** {@code siteId} is read when the control plane sends it (it is not in the documented answer yet). */
+  /** {@code siteId} names the node's site (metrics are pushed for it); older control planes did not send it. */
   public record RegisterResponse(UUID nodeId, String credential, long heartbeatIntervalSeconds, UUID siteId) {}
 
   /** A heartbeat: accelerator samples and the models this node holds. */

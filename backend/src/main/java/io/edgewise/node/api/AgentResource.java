@@ -48,7 +48,7 @@ public class AgentResource {
       @NotNull @Positive Long memoryMib,
       @Size(max = Node.GPUS_MAX) List<@Valid @NotNull GpuRequest> gpus) {}
 
-  public record RegisterResponse(UUID nodeId, String credential, long heartbeatIntervalSeconds) {}
+  public record RegisterResponse(UUID nodeId, UUID siteId, String credential, long heartbeatIntervalSeconds) {}
 
   public record GpuSampleRequest(
       @NotNull @PositiveOrZero Integer index,
@@ -86,7 +86,7 @@ public class AgentResource {
   public Response register(@Valid @NotNull RegisterRequest body) {
     Registered registered = registrations.register(new Registration(body.agentId(), body.site(), body.hostname(),
         body.cpuCores(), body.memoryMib(), GpuRequest.toSpecs(body.gpus())));
-    RegisterResponse response = new RegisterResponse(registered.node().id, registered.credential(), intervalSeconds());
+    RegisterResponse response = new RegisterResponse(registered.node().id, registered.node().siteId, registered.credential(), intervalSeconds());
     return registered.created()
         ? Response.created(URI.create("/api/v1/nodes/" + registered.node().id)).entity(response).build()
         : Response.ok(response).build();
