@@ -4,8 +4,12 @@ import ai.djl.engine.Engine;
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtSession;
+import ai.onnx.proto.OnnxMl.ModelProto;
+import io.edgewise.agent.serving.tensor.DType;
+import io.edgewise.agent.serving.tensor.Tensor;
 import io.edgewise.registry.onnx.OnnxSplitter;
 import io.edgewise.registry.onnx.SplitModel;
+import io.edgewise.registry.onnx.TestModels;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
@@ -33,6 +37,7 @@ class ServingBenchmark {
   private static final int WARM_UP = 50;
   private static final int RUNS = 400;
   private static final long[] X = {1, 3, 224, 224};
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
   /** Per-request latencies of one scenario, in ms, and its wall time. */
   record Figures(String name, double[] ms, double wallS) {
@@ -51,51 +56,76 @@ class ServingBenchmark {
 
   @Test
   void printsServingOverheadBatchingAndSplitFigures() throws Exception {
-    var model = BenchModels.imageCnn(1);
-    SplitModel split = OnnxSplitter.splitAt(model, 4);
     List<String> lines = new ArrayList<>();
+    for (boolean deep : new boolean[] {false, true}) {
+      batchOne(TestModels.imageCnn(1, deep), deep ? "deep CNN, ~470 M MACs" : "small CNN, ~140 M MACs", lines);
+    }
+    var model = TestModels.imageCnn(1, false);
+    byte[] raw = ModelServerTest.floats("x", DjlReference.random(3, 3 * 224 * 224), X).data();
     try (ServingFixture batched = new ServingFixture(new ServingSettings(8, Duration.ZERO, 256, false))) {
-      Path whole = batched.write("whole", model);
-      Path head = batched.write("head", split.head());
-      Path tail = batched.write("tail", split.tail());
-      batched.applyAndWait(ServingFixture.plan(Map.of(
-          "one", ServingFixture.route("one", "v1", "whole", "4", "tail", 8)), Map.of("whole", whole, "tail", tail)));
+      batched.applyAndWait(ServingFixture.plan(Map.of("one", ServingFixture.route("one", "v1", "whole", null, null, 8)),
+          Map.of("whole", batched.write("whole", model))));
+      long before = batched.server.held("whole").orElseThrow().executions();
+      lines.add(concurrent("small CNN, HTTP, 8 clients, dynamic batching max 8", batched, raw).line()
+          + String.format("   (%d requests in %d executions)", 8 * (RUNS + WARM_UP / 8), batched.server.held("whole").orElseThrow().executions() - before));
+    }
+    try (ServingFixture unbatched = new ServingFixture(new ServingSettings(1, Duration.ZERO, 256, false))) {
+      unbatched.applyAndWait(ServingFixture.plan(Map.of("one", ServingFixture.route("one", "v1", "whole", null, null, 1)),
+          Map.of("whole", unbatched.write("whole", model))));
+      lines.add(concurrent("small CNN, HTTP, 8 clients, no batching (max 1)", unbatched, raw).line());
+    }
+    LOG.info("BENCH serving (" + Runtime.getRuntime().availableProcessors() + " cores, 3x224x224 input, raw bodies, loopback)\n" + String.join("\n", lines));
+  }
+
+  /** Batch 1, one client at a time: ONNX Runtime direct, DJL through serving without HTTP, HTTP (two clients), split. */
+  private static void batchOne(ModelProto model, String label, List<String> lines) throws Exception {
+    SplitModel split = OnnxSplitter.splitAt(model, 4);
+    String cut = "4";
+    try (ServingFixture serving = new ServingFixture(new ServingSettings(8, Duration.ZERO, 256, false))) {
+      Path whole = serving.write("whole", model);
+      Path head = serving.write("head", split.head());
+      serving.applyAndWait(ServingFixture.plan(Map.of("one", ServingFixture.route("one", "v1", "whole", cut, "tail", 8)),
+          Map.of("whole", whole, "tail", serving.write("tail", split.tail()))));
       float[] x = DjlReference.random(3, 3 * 224 * 224);
       byte[] raw = ModelServerTest.floats("x", x, X).data();
-
       Engine.getEngine("OnnxRuntime");
       OrtEnvironment env = OrtEnvironment.getEnvironment();
       try (OrtSession direct = env.createSession(whole.toString(), new OrtSession.SessionOptions());
           OrtSession headSession = env.createSession(head.toString(), new OrtSession.SessionOptions());
-          OnnxTensor input = OnnxTensor.createTensor(env, FloatBuffer.wrap(x), X)) {
-        Figures ort = sequential("ORT OrtSession.run direct, batch 1", () -> direct.run(Map.of("x", input)).close());
-        Figures http = sequential("HTTP /v1/infer whole, batch 1, 1 client", () -> ok(batched.post("/v1/infer/one", "application/octet-stream", raw,
+          OnnxTensor input = OnnxTensor.createTensor(env, FloatBuffer.wrap(x), X);
+          PlainHttpClient plain = new PlainHttpClient(serving.port())) {
+        Figures ort = sequential(label + ", ORT OrtSession.run direct", () -> direct.run(Map.of("x", input)).close());
+        ServedModel held = serving.server.held("whole").orElseThrow();
+        List<Tensor> bound = held.signature().bind(List.of(new Tensor("x", DType.FLOAT32, X, raw)));
+        Figures djl = sequential(label + ", DJL via serving's batcher, no HTTP", () -> held.submit(bound).get());
+        SERVER_MS.clear();
+        Figures jdk = sequential(label + ", HTTP, JDK HttpClient", () -> ok(serving.post("/v1/infer/one", "application/octet-stream", raw,
             "X-Edgewise-Shape", "1,3,224,224")));
-        lines.add(ort.line());
-        lines.add(http.line());
-        lines.add(String.format("HTTP overhead at p50: %+.1f %%", 100 * (median(http.ms()) / median(ort.ms()) - 1)));
-        Figures split1 = sequential("split: head in process + tail over HTTP", () -> {
+        double jdkServer = median(SERVER_MS);
+        SERVER_MS.clear();
+        Figures lean = sequential(label + ", HTTP, plain keep-alive client", () -> ok(plain.post("/v1/infer/one", "application/octet-stream", raw,
+            "X-Edgewise-Shape", "1,3,224,224")));
+        double leanServer = median(SERVER_MS);
+        Figures splitRun = sequential(label + ", split: head here + tail over HTTP", () -> {
           try (OrtSession.Result h = headSession.run(Map.of("x", input))) {
             OnnxTensor p = (OnnxTensor) h.get(0);
             ByteBuffer bytes = ByteBuffer.allocate((int) p.getInfo().getNumElements() * 4).order(ByteOrder.LITTLE_ENDIAN);
             bytes.asFloatBuffer().put(p.getFloatBuffer());
-            ok(batched.post("/v1/infer/one/from/4", "application/octet-stream", bytes.array(), "X-Edgewise-Shape",
+            ok(plain.post("/v1/infer/one/from/" + cut, "application/octet-stream", bytes.array(), "X-Edgewise-Shape",
                 String.join(",", Arrays.stream(p.getInfo().getShape()).mapToObj(Long::toString).toList())));
           }
         });
-        lines.add(split1.line() + "   (tail input " + split.tailInputs() + ")");
+        lines.add(ort.line());
+        lines.add(djl.line() + String.format("   (%+.1f %% vs ORT)", overhead(djl, ort)));
+        lines.add(jdk.line() + String.format("   (%+.1f %% vs ORT; server side p50 %.3f ms)", overhead(jdk, ort), jdkServer));
+        lines.add(lean.line() + String.format("   (%+.1f %% vs ORT; server side p50 %.3f ms)", overhead(lean, ort), leanServer));
+        lines.add(splitRun.line() + "   (tail input " + split.tailInputs() + ")");
       }
-      long before = batched.server.held("whole").orElseThrow().executions();
-      lines.add(concurrent("HTTP whole, 8 clients, dynamic batching max 8", batched, raw).line()
-          + String.format("   (%d requests in %d executions)", 8 * (RUNS + WARM_UP / 8), batched.server.held("whole").orElseThrow().executions() - before));
     }
-    try (ServingFixture unbatched = new ServingFixture(new ServingSettings(1, Duration.ZERO, 256, false))) {
-      Path whole = unbatched.write("whole", model);
-      unbatched.applyAndWait(ServingFixture.plan(Map.of("one", ServingFixture.route("one", "v1", "whole", null, null, 1)), Map.of("whole", whole)));
-      byte[] raw = ModelServerTest.floats("x", DjlReference.random(3, 3 * 224 * 224), X).data();
-      lines.add(concurrent("HTTP whole, 8 clients, no batching (max 1)", unbatched, raw).line());
-    }
-    LOG.info("BENCH serving (" + Runtime.getRuntime().availableProcessors() + " cores, 3x224x224 CNN, raw bodies, loopback)\n" + String.join("\n", lines));
+  }
+
+  private static double overhead(Figures figures, Figures baseline) {
+    return 100 * (median(figures.ms()) / median(baseline.ms()) - 1);
   }
 
   private static Figures sequential(String name, Call call) throws Exception {
@@ -145,15 +175,27 @@ class ServingBenchmark {
     }
   }
 
+  private static double median(List<Double> ms) {
+    return median(ms.stream().mapToDouble(Double::doubleValue).toArray());
+  }
+
   private static double median(double[] ms) {
     double[] sorted = ms.clone();
     Arrays.sort(sorted);
     return sorted[sorted.length / 2];
   }
 
-  private static void ok(java.net.http.HttpResponse<byte[]> response) {
+  /** Server-side times the answers reported ({@code ms}: from the request's arrival to its answer). */
+  private static final List<Double> SERVER_MS = java.util.Collections.synchronizedList(new ArrayList<>());
+
+  private static void ok(java.net.http.HttpResponse<byte[]> response) throws java.io.IOException {
     if (response.statusCode() != 200) {
       throw new IllegalStateException(response.statusCode() + " " + new String(response.body()));
     }
+    ok(response.body());
+  }
+
+  private static void ok(byte[] answer) throws java.io.IOException {
+    SERVER_MS.add(JSON.readTree(answer).path("ms").asDouble());
   }
 }

@@ -125,6 +125,35 @@ public final class TestModels {
         .model();
   }
 
+  /**
+   * An image classifier for serving benchmarks on {@code x: [N,3,224,224]}: three stages of a 3×3 stride-2 conv
+   * (32, 64, 128 channels) with relu, each followed when {@code deep} by a 3×3 stride-1 conv of the same width with relu,
+   * then global average pool → flatten → gemm(10) giving {@code y: [N,10]}. About 140 M multiply-adds, or 470 M deep
+   * (the order of a MobileNet or a small ResNet).
+   */
+  public static ModelProto imageCnn(long seed, boolean deep) {
+    GraphBuilder g = new GraphBuilder(deep ? "image-cnn-deep" : "image-cnn", seed).input("x", "N", 3, 224, 224);
+    String previous = "x";
+    long in = 3;
+    int layer = 0;
+    for (long width : new long[] {32, 64, 128}) {
+      for (int stride : deep ? new int[] {2, 1} : new int[] {2}) {
+        String name = "conv" + ++layer;
+        g.weights(name + ".w", in * 9, width, in, 3, 3).weights(name + ".b", in * 9, width)
+            .node(name, "Conv", List.of(previous, name + ".w", name + ".b"), "c" + layer, ints("pads", 1, 1, 1, 1), ints("strides", stride, stride))
+            .node("relu" + layer, "Relu", List.of("c" + layer), "r" + layer);
+        previous = "r" + layer;
+        in = width;
+      }
+    }
+    return g.weights("fc.w", 128, 10, 128).weights("fc.b", 128, 10)
+        .node("gap", "GlobalAveragePool", List.of(previous), "g")
+        .node("flatten", "Flatten", List.of("g"), "f", integer("axis", 1))
+        .node("fc", "Gemm", List.of("f", "fc.w", "fc.b"), "y", integer("transB", 1))
+        .output("y", "N", 10)
+        .model();
+  }
+
   /** The three models under their names, for tests that run over all of them. */
   public static List<ModelProto> all(long seed) {
     return List.of(cnn(seed), residual(seed), recurrent(seed));

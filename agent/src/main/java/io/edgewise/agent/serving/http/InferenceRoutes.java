@@ -28,7 +28,7 @@ public class InferenceRoutes {
   /** Adds the routes to {@code router}; requests are checked before their body is read. */
   public static void mount(Router router, ModelServer server) {
     InferenceHandler infer = new InferenceHandler(server);
-    BodyHandler body = BodyHandler.create(false).setBodyLimit(MAX_BODY);
+    BodyHandler body = BodyHandler.create(false).setBodyLimit(MAX_BODY).setPreallocateBodyBuffer(true);
     for (String path : new String[] {"/v1/infer/:deployment", "/v1/infer/:deployment/from/:cut"}) {
       // two routes: Vert.x wants the body handler first on a route, and admission must come before the body is read
       router.post(path).handler(infer::admit).failureHandler(Problems::routeFailure);
