@@ -39,13 +39,13 @@ class AgentEndToEndIT {
   void twoAgentsServeAPlannedModelWholeAndSplitAndTheSurvivorTakesOver() throws Exception {
     Path dir = Files.createTempDirectory("edgewise-e2e-");
     try (ControlPlane cp = ControlPlane.start(dir)) {
-      Auth admin = tenantAdmin(cp);
+      Auth admin = EndToEndWorld.tenantAdmin(cp);
       String agentToken = cp.expect(201, "POST", "/api/v1/tokens", admin, Map.of("name", "e2e-agents", "role", "AGENT")).path("token").asText();
       String siteId = cp.expect(201, "POST", "/api/v1/sites", admin,
           Map.of("name", "e2e-mec", "paradigm", "MEC", "uplinkMbps", 1000, "rttMs", 2)).path("id").asText();
-      String fleetId = fleet(cp, admin, siteId);
+      String fleetId = EndToEndWorld.fleet(cp, admin, siteId, 4);
       byte[] onnx = TestModels.edgeHeavy(7).toByteArray();
-      JsonNode version = version(cp, admin, onnx);
+      JsonNode version = EndToEndWorld.version(cp, admin, onnx);
 
       long started = System.nanoTime();
       try (AgentProcess a = AgentProcess.start("agent-a", dir, cp.base, agentToken, "e2e-mec");
@@ -91,37 +91,6 @@ class AgentEndToEndIT {
         LOG.info(String.format("the standby served %.1f s after the serving agent was killed", (System.nanoTime() - killedAt) / 1e9));
       }
     }
-  }
-
-  private static Auth tenantAdmin(ControlPlane cp) {
-    cp.expect(201, "POST", "/api/v1/tenants", Auth.basic(ControlPlane.PLATFORM_ADMIN, ControlPlane.PASSWORD),
-        Map.of("slug", "e2e", "name", "End to end", "adminEmail", "admin@e2e.example", "adminPassword", ControlPlane.PASSWORD));
-    return Auth.basic("admin@e2e.example", ControlPlane.PASSWORD);
-  }
-
-  /** Slow devices (50 MFLOPS) behind a slow uplink (2 Mbit/s): the planner splits the edge-heavy CNN. */
-  private static String fleet(ControlPlane cp, Auth admin, String siteId) {
-    String fleetId = cp.expect(201, "POST", "/api/v1/fleets", admin, Map.of("name", "e2e-sensors", "domain", "SMART_CITY",
-        "application", "SMART_BUILDING", "deviceClass", "camera-lite", "siteId", siteId)).path("id").asText();
-    List<Map<String, Object>> devices = new ArrayList<>();
-    for (int i = 0; i < 4; i++) {
-      devices.add(Map.of("externalId", "cam-" + i, "computeGflops", 0.05, "linkMbps", 2, "linkRttMs", 5));
-    }
-    cp.expect(200, "POST", "/api/v1/fleets/" + fleetId + "/devices/import", admin, Map.of("devices", devices));
-    return fleetId;
-  }
-
-  /** Uploads the model and waits for the control plane's profiling, whose layers are the graph's nodes. */
-  private static JsonNode version(ControlPlane cp, Auth admin, byte[] onnx) {
-    String modelId = cp.expect(201, "POST", "/api/v1/models", admin,
-        Map.of("name", "edge-heavy", "task", "classification", "family", "CNN", "domain", "SMART_CITY")).path("id").asText();
-    JsonNode version = cp.upload("/api/v1/models/" + modelId + "/versions?label=1.0.0", admin, onnx);
-    String profiling = "/api/v1/models/" + modelId + "/versions/" + version.path("id").asText() + "/profiling";
-    Wait.until("profiling to succeed", SOON, () -> {
-      JsonNode job = cp.call("GET", profiling, admin, null).json();
-      return "SUCCEEDED".equals(job.path("state").asText()) ? Optional.of(job) : Optional.empty();
-    }, () -> cp.call("GET", profiling, admin, null).text());
-    return version;
   }
 
   private static Optional<List<JsonNode>> onlineNodes(ControlPlane cp, Auth admin, String siteId, int count) {

@@ -1,0 +1,46 @@
+package io.edgewise.agent.e2e;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.edgewise.agent.e2e.Http.Auth;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** What the end-to-end runs set up through the control plane's REST API: a tenant, a fleet and a profiled model. */
+final class EndToEndWorld {
+  private EndToEndWorld() {}
+
+  /** A fresh tenant "e2e" made by the platform administrator; its administrator's credentials. */
+  static Auth tenantAdmin(ControlPlane cp) {
+    cp.expect(201, "POST", "/api/v1/tenants", Auth.basic(ControlPlane.PLATFORM_ADMIN, ControlPlane.PASSWORD),
+        Map.of("slug", "e2e", "name", "End to end", "adminEmail", "admin@e2e.example", "adminPassword", ControlPlane.PASSWORD));
+    return Auth.basic("admin@e2e.example", ControlPlane.PASSWORD);
+  }
+
+  /** Slow devices (50 MFLOPS) behind a slow uplink (2 Mbit/s): the planner splits the edge-heavy CNN. */
+  static String fleet(ControlPlane cp, Auth admin, String siteId, int devices) {
+    String fleetId = cp.expect(201, "POST", "/api/v1/fleets", admin, Map.of("name", "e2e-sensors", "domain", "SMART_CITY",
+        "application", "SMART_BUILDING", "deviceClass", "camera-lite", "siteId", siteId)).path("id").asText();
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (int i = 0; i < devices; i++) {
+      rows.add(Map.of("externalId", "cam-" + i, "computeGflops", 0.05, "linkMbps", 2, "linkRttMs", 5));
+    }
+    cp.expect(200, "POST", "/api/v1/fleets/" + fleetId + "/devices/import", admin, Map.of("devices", rows));
+    return fleetId;
+  }
+
+  /** Uploads the model and waits for the control plane's profiling, whose layers are the graph's nodes. */
+  static JsonNode version(ControlPlane cp, Auth admin, byte[] onnx) {
+    String modelId = cp.expect(201, "POST", "/api/v1/models", admin,
+        Map.of("name", "edge-heavy", "task", "classification", "family", "CNN", "domain", "SMART_CITY")).path("id").asText();
+    JsonNode version = cp.upload("/api/v1/models/" + modelId + "/versions?label=1.0.0", admin, onnx);
+    String profiling = "/api/v1/models/" + modelId + "/versions/" + version.path("id").asText() + "/profiling";
+    Wait.until("profiling to succeed", Duration.ofSeconds(60), () -> {
+      JsonNode job = cp.call("GET", profiling, admin, null).json();
+      return "SUCCEEDED".equals(job.path("state").asText()) ? Optional.of(job) : Optional.empty();
+    }, () -> cp.call("GET", profiling, admin, null).text());
+    return version;
+  }
+}
