@@ -24,6 +24,11 @@ public class ModelVersionRepository extends TenantOwnedRepository<ModelVersion> 
       "SELECT model_id, count(*), (array_agg(label ORDER BY created_at DESC, id DESC))[1] FROM model_versions"
           + " WHERE tenant_id = :tenant AND model_id IN (:models) GROUP BY model_id";
 
+  /** Model name and label of each of some versions, in one query. */
+  private static final String NAMES =
+      "SELECT v.id, m.name, v.label FROM model_versions v JOIN models m ON m.tenant_id = v.tenant_id AND m.id = v.model_id"
+          + " WHERE v.tenant_id = :tenant AND v.id IN (:versions)";
+
   /** Serialises the writers of one artifact file (upload, release) across transactions and instances. */
   private static final String LOCK_ARTIFACT = "SELECT true FROM pg_advisory_xact_lock(hashtextextended(:key, 0))";
 
@@ -70,6 +75,21 @@ public class ModelVersionRepository extends TenantOwnedRepository<ModelVersion> 
       stats.put((UUID) row[0], new VersionStats(((Number) row[1]).longValue(), (String) row[2]));
     }
     return stats;
+  }
+
+  /** "model label" for each of {@code versionIds} that is the caller's (others are absent). */
+  public Map<UUID, String> namesOf(Collection<UUID> versionIds) {
+    Map<UUID, String> names = new HashMap<>();
+    if (versionIds.isEmpty()) {
+      return names;
+    }
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows = getEntityManager().createNativeQuery(NAMES)
+        .setParameter("tenant", tenantId())
+        .setParameter("versions", versionIds)
+        .getResultList();
+    rows.forEach(row -> names.put((UUID) row[0], row[1] + " " + row[2]));
+    return names;
   }
 
   /** Takes a transaction-scoped lock on one artifact file of the caller's tenant. */

@@ -14,7 +14,9 @@ import jakarta.transaction.Transactional;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -44,6 +46,12 @@ public class ModelVersionService {
   public PageResult<ModelVersion> list(UUID modelId, PageParams page) {
     models.requireOwned(modelId);
     return versions.page(modelId, page);
+  }
+
+  /** "model label" of each of {@code versionIds} in the caller's tenant; unknown or foreign ids are absent. */
+  @Transactional
+  public Map<UUID, String> names(Collection<UUID> versionIds) {
+    return versions.namesOf(versionIds);
   }
 
   @Transactional

@@ -9,20 +9,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.UploadKt;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.PollEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.TextField;
 import io.edgewise.registry.ModelFamily;
 import io.edgewise.registry.ModelOverview;
 import io.edgewise.registry.ModelVersion;
 import io.edgewise.registry.OnnxTestModels;
+import io.edgewise.registry.profiling.ProfilingRunner;
 import io.edgewise.testing.TestTenant;
 import io.edgewise.ui.KaribuViewTest;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,6 +37,8 @@ import org.junit.jupiter.api.Test;
 /** Models, versions, ONNX upload and the layer-profile chart, browserless, by role and across tenants. */
 @QuarkusTest
 class RegistryViewsTest extends KaribuViewTest {
+
+  @Inject ProfilingRunner runner;
 
   private static TestTenant a;
   private static String model;
@@ -119,6 +127,27 @@ class RegistryViewsTest extends KaribuViewTest {
     assertThat(option.at("/series/2/type").asText()).isEqualTo("line");
     assertThat(option.at("/yAxis/1/type").asText()).isEqualTo("log");
     assertThat(option.at("/series/0/data/0").asDouble()).isEqualTo(2.0);
+  }
+
+  @Test
+  void aNewVersionShowsItsProfilingJobAdvanceAndThenItsMeasuredProfile() {
+    String fresh = a.operator().contentType("application/octet-stream").body(OnnxTestModels.mlp().toByteArray())
+        .post("/api/v1/models/" + model + "/versions?label=1.1.0").then().statusCode(201).extract().path("id");
+    signIn(a.operatorEmail(), TestTenant.PASSWORD);
+    open("models/" + model + "/versions/" + fresh);
+    ProfilingPanel panel = _get(ProfilingPanel.class);
+    assertThat(_get(panel, Span.class).getText()).startsWith("Profiling queued");
+    _get(panel, ProgressBar.class);
+    _assertNone(panel, Button.class, spec -> spec.withText("Profile again"));
+    assertThat(UI.getCurrent().getPollInterval()).as("the page polls while the job runs").isPositive();
+
+    assertThat(runner.runDue()).isPositive();
+    ComponentUtil.fireEvent(UI.getCurrent(), new PollEvent(UI.getCurrent(), true));
+    VersionView view = (VersionView) currentView();
+    assertThat(_get(_get(ProfilingPanel.class), Span.class).getText()).startsWith("Profiling succeeded");
+    assertThat(view.chart()).as("the measured profile is shown once the job ends").isPresent();
+    assertThat(UI.getCurrent().getPollInterval()).isNegative();
+    _get(_get(ProfilingPanel.class), Button.class, spec -> spec.withText("Profile again"));
   }
 
   @Test

@@ -150,6 +150,12 @@ public class SiteViewsTest extends KaribuViewTest {
     assertThat(_find(GpuCard.class)).hasSize(1);
     String tree = PrettyPrintTreeKt.toPrettyTree(UI.getCurrent());
     assertThat(tree).contains("GPU 0 · NVIDIA T4").contains("4.0 GiB of 15.0 GiB").contains("37 %").contains(a.siteName());
+    NodeModels models = _get(NodeModels.class);
+    assertThat(_size(models)).isEqualTo(2);
+    assertThat(List.of(_getFormatted(models, 0, "version"), _getFormatted(models, 0, "state"), _getFormatted(models, 0, "load")))
+        .containsExactly("classifier-" + a.tenant().slug() + " 2.1.0", "LOADED", "41 ms");
+    assertThat(List.of(_getFormatted(models, 1, "version"), _getFormatted(models, 1, "state"), _getFormatted(models, 1, "error")))
+        .containsExactly("a deleted version", "FAILED", "ONNX Runtime lacks operator Softsign2");
     assertThat(_size(view.transitions)).isGreaterThanOrEqualTo(1);
     List<String> changes = java.util.stream.IntStream.range(0, _size(view.transitions)).mapToObj(i -> _getFormatted(view.transitions, i, "change")).toList();
     assertThat(changes).contains("PENDING → ONLINE");

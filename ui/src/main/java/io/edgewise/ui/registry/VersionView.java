@@ -19,6 +19,8 @@ import io.edgewise.registry.ModelVersionService;
 import io.edgewise.registry.TensorSpec;
 import io.edgewise.registry.VersionProfile;
 import io.edgewise.registry.VersionProfileService;
+import io.edgewise.registry.profiling.ProfilingService;
+import io.edgewise.security.CurrentCaller;
 import io.edgewise.security.Role;
 import io.edgewise.ui.charts.EChart;
 import io.edgewise.ui.fleet.FleetText;
@@ -31,7 +33,10 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-/** One model version: its artifact (sha256, size, what the ONNX file declares) and its layer profile as a chart. */
+/**
+ * One model version: its artifact (sha256, size, what the ONNX file declares), its profiling job with progress, and its
+ * layer profile as a chart.
+ */
 @Route(value = "models/:modelId/versions/:versionId", layout = MainLayout.class)
 @PageTitle("Model version · Edgewise")
 @RolesAllowed(Role.Names.VIEWER)
@@ -40,28 +45,38 @@ public class VersionView extends VerticalLayout implements BeforeEnterObserver {
   private final ModelService models;
   private final ModelVersionService versions;
   private final VersionProfileService profiles;
+  private final ProfilingService profiling;
+  private final boolean operator;
   private EChart chart;
 
   @Inject
-  public VersionView(ModelService models, ModelVersionService versions, VersionProfileService profiles) {
+  public VersionView(ModelService models, ModelVersionService versions, VersionProfileService profiles, ProfilingService profiling,
+      CurrentCaller callers) {
     this.models = models;
     this.versions = versions;
     this.profiles = profiles;
+    this.profiling = profiling;
+    this.operator = callers.get().has(Role.OPERATOR);
     addClassName("ew-version");
   }
 
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
-    removeAll();
-    chart = null;
     Optional<UUID> modelId = event.getRouteParameters().get("modelId").flatMap(Found::id);
     Optional<UUID> versionId = event.getRouteParameters().get("versionId").flatMap(Found::id);
     Optional<ModelVersion> found = modelId.isEmpty() || versionId.isEmpty() ? Optional.empty() : Found.of(() -> versions.get(modelId.get(), versionId.get()));
+    removeAll();
+    chart = null;
     if (found.isEmpty()) {
       add(new H2("Model version not found"), new Paragraph("There is no such model version in your tenant."), new Anchor("models", "Back to models"));
       return;
     }
-    ModelVersion v = found.get();
+    show(found.get());
+  }
+
+  private void show(ModelVersion v) {
+    removeAll();
+    chart = null;
     Model model = models.get(v.modelId).model();
     add(new H2(model.name + " " + v.label), new Anchor("models/" + model.id, "All versions of " + model.name));
     Div facts = new Div();
@@ -74,15 +89,15 @@ public class VersionView extends VerticalLayout implements BeforeEnterObserver {
     fact(facts, "Inputs", tensors(v.inputs));
     fact(facts, "Outputs", tensors(v.outputs));
     fact(facts, "Created", FleetText.when(v.createdAt) + (v.createdBy == null ? "" : " by " + v.createdBy));
-    add(facts, new H3("Layer profile"));
+    add(facts, new H3("Layer profile"), new ProfilingPanel(profiling, model.id, v.id, operator, () -> show(v)));
     profile(model.id, v.id).ifPresentOrElse(p -> {
       add(new Paragraph(p.layers.size() + " layers · " + p.source + " · input " + RegistryText.bytes(p.inputBytes) + " · needs "
           + p.memoryMib + " MiB of GPU memory" + (p.accuracy == null ? "" : " · accuracy " + p.accuracy)));
       chart = ProfileChart.of(p);
       add(chart);
     }, () -> {
-      Paragraph none = new Paragraph("No profile yet. A profile (per layer: compute and output size) is added with PUT /api/v1/models/"
-          + model.id + "/versions/" + v.id + "/profile; edge agents will measure and report profiles themselves in a later release.");
+      Paragraph none = new Paragraph("No profile yet. The control plane profiles every uploaded version (above); a profile can also be "
+          + "put with PUT /api/v1/models/" + model.id + "/versions/" + v.id + "/profile, and edge agents report their own timings once they serve it.");
       none.addClassName("ew-empty");
       add(none);
     });

@@ -14,17 +14,23 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import io.edgewise.node.ModelReport;
 import io.edgewise.node.Node;
 import io.edgewise.node.NodeService;
 import io.edgewise.node.NodeStatusTransition;
+import io.edgewise.registry.ModelVersionService;
 import io.edgewise.security.Role;
 import io.edgewise.site.SiteService;
 import io.edgewise.ui.shell.Found;
 import io.edgewise.ui.shell.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import java.util.List;
 
-/** One node: its facts, each GPU's memory and utilisation, and its heartbeat history as status transitions. */
+/**
+ * One node: its facts, each GPU's memory and utilisation, the models its agent holds (with load times), and its
+ * heartbeat history as status transitions.
+ */
 @Route(value = "nodes/:id", layout = MainLayout.class)
 @PageTitle("Node · Edgewise")
 @RolesAllowed(Role.Names.VIEWER)
@@ -32,12 +38,14 @@ public class NodeDetailView extends VerticalLayout implements BeforeEnterObserve
 
   private final NodeService nodes;
   private final SiteService sites;
+  private final ModelVersionService versions;
   final Grid<NodeStatusTransition> transitions = new Grid<>();
 
   @Inject
-  public NodeDetailView(NodeService nodes, SiteService sites) {
+  public NodeDetailView(NodeService nodes, SiteService sites, ModelVersionService versions) {
     this.nodes = nodes;
     this.sites = sites;
+    this.versions = versions;
     addClassName("ew-node");
     transitions.addColumn(t -> Ago.at(t.at)).setHeader("When").setSortProperty("at").setAutoWidth(true);
     transitions.addColumn(t -> Ago.since(t.at)).setHeader("Ago").setAutoWidth(true);
@@ -75,6 +83,14 @@ public class NodeDetailView extends VerticalLayout implements BeforeEnterObserve
       cards.addClassName("ew-cards");
       node.gpus.forEach(g -> cards.add(new GpuCard(g)));
       add(cards);
+    }
+    add(new H3("Models"));
+    if (node.models == null) {
+      add(new Paragraph("The agent has not reported any models yet."));
+    } else {
+      List<ModelReport> reports = node.models;
+      add(new Paragraph("Reported " + Ago.since(node.modelsReportedAt) + " (" + Ago.at(node.modelsReportedAt) + ")."),
+          new NodeModels(reports, versions.names(reports.stream().map(ModelReport::versionId).toList())));
     }
     add(new H3("Heartbeat history"));
     transitions.setItems(query -> LazyPages.fetch(query, "-at", page -> nodes.transitions(node.id, page)),
