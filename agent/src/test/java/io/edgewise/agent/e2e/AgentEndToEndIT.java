@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.edgewise.agent.e2e.Http.Answer;
 import io.edgewise.agent.e2e.Http.Auth;
-import io.edgewise.agent.e2e.LocalOnnx.Tensor;
+import io.edgewise.agent.serving.DjlReference;
 import io.edgewise.registry.onnx.TestModels;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -69,7 +69,7 @@ class AgentEndToEndIT {
         byte[] head = cp.download("/api/v1/deployments/" + deploymentId + "/split/head", admin);
 
         Tensor x = image(new Random(11));
-        float[] expected = LocalOnnx.run(onnx, dir, x).get(0).data();
+        float[] expected = DjlReference.run(write(dir, "whole", onnx), Map.of("x", x.data()), Map.of("x", x.shape())).get(0);
         awaitLoaded(serving, version.path("sha256").asText());
         assertWholeAndSplitAnswers(serving, deploymentId, split, head, x, expected, dir);
         assertBadInputsAreRefusedAndServingGoesOn(serving, deploymentId, x, expected);
@@ -87,7 +87,7 @@ class AgentEndToEndIT {
         // the standby may already hold the model warm (the plan's resident set): it serves once its next poll routes it
         Wait.until("the standby serving the deployment", SOON, () -> Optional.of(standby.post("/v1/infer/" + deploymentId,
             "application/json", wholeRequest(x), Map.of())).filter(r -> r.status() == 200), () -> standby.get("/v1/models").text());
-        assertThat(LocalOnnx.maxDifference(inferWhole(standby, deploymentId, x), expected)).isLessThanOrEqualTo(TOLERANCE);
+        assertThat(DjlReference.maxDifference(inferWhole(standby, deploymentId, x), expected)).isLessThanOrEqualTo(TOLERANCE);
         LOG.info(String.format("the standby served %.1f s after the serving agent was killed", (System.nanoTime() - killedAt) / 1e9));
       }
     }
@@ -126,11 +126,11 @@ class AgentEndToEndIT {
 
   private static void assertWholeAndSplitAnswers(AgentProcess agent, String deploymentId, JsonNode split, byte[] head,
       Tensor x, float[] expected, Path dir) throws Exception {
-    assertThat(LocalOnnx.maxDifference(inferWhole(agent, deploymentId, x), expected)).as("whole model over JSON").isLessThanOrEqualTo(TOLERANCE);
+    assertThat(DjlReference.maxDifference(inferWhole(agent, deploymentId, x), expected)).as("whole model over JSON").isLessThanOrEqualTo(TOLERANCE);
 
-    List<Tensor> intermediate = LocalOnnx.run(head, dir, x);
-    assertThat(intermediate).as("the head computes the tensors the split names").hasSize(split.path("outputs").size());
-    Tensor sent = intermediate.get(0);
+    assertThat(split.path("outputs")).as("one tensor crosses this cut").hasSize(1);
+    float[] sentData = DjlReference.run(write(dir, "head", head), Map.of("x", x.data()), Map.of("x", x.shape())).get(0);
+    Tensor sent = new Tensor(split.path("outputs").get(0).path("name").asText(), batchOfOne(split.path("outputs").get(0).path("shape")), sentData);
     String cut = split.path("cut").asText();
     // the tail may still be loading (503 with Retry-After): a device retries
     Answer answer = Wait.until("the tail served", SOON, () -> Optional.of(agent.post("/v1/infer/" + deploymentId + "/from/" + cut,
@@ -138,7 +138,7 @@ class AgentEndToEndIT {
         () -> agent.get("/v1/models").text());
     assertThat(answer.status()).as(answer.text()).isEqualTo(200);
     float[] y = floats(answer.json().path("outputs").get(0).path("data"));
-    assertThat(LocalOnnx.maxDifference(y, expected)).as("head here + tail on the agent, raw float32 over HTTP (cut " + cut + ")")
+    assertThat(DjlReference.maxDifference(y, expected)).as("head here + tail on the agent, raw float32 over HTTP (cut " + cut + ")")
         .isLessThanOrEqualTo(TOLERANCE);
     assertThat(sent.data().length * 4L).as("the device uplinks less than the image").isLessThan(x.data().length * 4L);
   }
@@ -151,7 +151,7 @@ class AgentEndToEndIT {
     assertThat(agent.post("/v1/infer/00000000-0000-0000-0000-000000000000", "application/json", Http.json(Map.of("inputs", List.of())), Map.of()).status())
         .isEqualTo(404);
     assertThat(agent.post("/v1/infer/" + deploymentId, "text/plain", "hello".getBytes(), Map.of()).status()).isEqualTo(415);
-    assertThat(LocalOnnx.maxDifference(inferWhole(agent, deploymentId, x), expected)).isLessThanOrEqualTo(TOLERANCE);
+    assertThat(DjlReference.maxDifference(inferWhole(agent, deploymentId, x), expected)).isLessThanOrEqualTo(TOLERANCE);
   }
 
   private static float[] inferWhole(AgentProcess agent, String deploymentId, Tensor x) {
@@ -176,6 +176,22 @@ class AgentEndToEndIT {
 
   private static Optional<JsonNode> answer(Answer answer) {
     return answer.status() == 200 ? Optional.of(answer.json()) : Optional.empty();
+  }
+
+  /** One float tensor: name, shape and data in C order. */
+  private record Tensor(String name, long[] shape, float[] data) {}
+
+  private static Path write(Path dir, String name, byte[] onnx) throws java.io.IOException {
+    return Files.write(Files.createTempFile(dir, name + "-", ".onnx"), onnx);
+  }
+
+  /** A declared shape with its dynamic dimensions (-1) set to 1. */
+  private static long[] batchOfOne(JsonNode shape) {
+    long[] dims = new long[shape.size()];
+    for (int i = 0; i < dims.length; i++) {
+      dims[i] = Math.max(1, shape.get(i).asLong());
+    }
+    return dims;
   }
 
   private static Tensor image(Random random) {
