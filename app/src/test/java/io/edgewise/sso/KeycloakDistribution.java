@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Enumeration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
@@ -72,7 +73,9 @@ final class KeycloakDistribution {
   private static void unzip(Path zip, Path target) throws IOException {
     Path staging = Files.createDirectories(target).resolve("unpacking-" + ProcessHandle.current().pid());
     try (ZipFile file = new ZipFile(zip.toFile())) {
-      for (ZipEntry entry : (Iterable<? extends ZipEntry>) file.stream()::iterator) {
+      Enumeration<? extends ZipEntry> entries = file.entries();
+      while (entries.hasMoreElements()) {
+        ZipEntry entry = entries.nextElement();
         Path out = staging.resolve(entry.getName()).normalize();
         if (!out.startsWith(staging)) {
           throw new IOException("zip entry outside its folder: " + entry.getName());

@@ -48,7 +48,6 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
       Anchor button = new Anchor(SsoStatus.LOGIN_PATH, sso.buttonLabel());
       button.setRouterIgnore(true); // a full page load: the code flow is a chain of HTTP redirects
       button.addClassName("ew-sso-button");
-      button.getElement().setAttribute("theme", "primary");
       ssoError.addClassName("ew-sso-error");
       ssoError.getElement().setAttribute("role", "alert");
       ssoError.setVisible(false);
