@@ -43,7 +43,7 @@ class KeycloakSignInTest extends BrowserTest {
       BrowserSession.screenshot(page, "sso-signed-in");
 
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log out")).click();
-      page.waitForURL(Pattern.compile(".*/login$"));
+      awaitUrl(page, ".*/login(\\?state=[^&]*)?$", "sso-after-logout"); // Keycloak returns the logout request's state
       assertThat(context.cookies()).noneMatch(cookie -> cookie.name.startsWith("q_session"));
       page.navigate(base.toString());
       page.waitForURL(Pattern.compile(".*/login$"));
@@ -83,6 +83,16 @@ class KeycloakSignInTest extends BrowserTest {
     page.getByText("Sign in with Keycloak").click();
     keycloakForm(page, username, password);
     page.waitForURL(Pattern.compile(Pattern.quote(base.toString()) + "$"));
+  }
+
+  /** Waits for the browser to reach {@code pattern}; on timeout keeps a screenshot and says where it is instead. */
+  private static void awaitUrl(Page page, String pattern, String screenshot) {
+    try {
+      page.waitForURL(Pattern.compile(pattern), new Page.WaitForURLOptions().setTimeout(15_000));
+    } catch (com.microsoft.playwright.TimeoutError e) {
+      BrowserSession.screenshot(page, screenshot);
+      throw new AssertionError("expected " + pattern + " but the browser is at " + page.url() + ": " + page.locator("body").innerText(), e);
+    }
   }
 
   private void keycloakForm(Page page, String username, String password) {

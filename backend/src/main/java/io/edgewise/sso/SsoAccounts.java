@@ -7,6 +7,7 @@ import io.edgewise.security.User;
 import io.edgewise.security.UserRepository;
 import io.edgewise.tenant.Tenant;
 import io.edgewise.tenant.TenantRepository;
+import io.quarkus.security.AuthenticationFailedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -37,7 +38,7 @@ public class SsoAccounts {
   @Inject PasswordHasher hasher;
   @Inject AuditLog audit;
 
-  /** The caller {@code claims} stand for; {@link SsoRefusedException} (401) when they name none. */
+  /** The caller {@code claims} stand for; {@link AuthenticationFailedException} (401), caused by a {@link SsoRefusedException} when they name none. */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public SsoCaller resolve(TokenClaims claims) {
     String slug = claims.string(config.tenantClaim()).orElseThrow(() -> reject(SsoRefusedException.Reason.NO_TENANT, "the token has no '" + config.tenantClaim() + "' claim"));
@@ -97,8 +98,8 @@ public class SsoAccounts {
     return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 
-  private static SsoRefusedException reject(SsoRefusedException.Reason reason, String detail) {
+  private static AuthenticationFailedException reject(SsoRefusedException.Reason reason, String detail) {
     LOG.infof("OIDC sign-in refused: %s", detail);
-    return new SsoRefusedException(reason, detail);
+    return new AuthenticationFailedException(detail, new SsoRefusedException(reason, detail));
   }
 }

@@ -1,12 +1,12 @@
 package io.edgewise.sso;
 
-import io.quarkus.security.AuthenticationFailedException;
-
 /**
- * A verified token that names no caller Edgewise can accept: a 401 on the API, and on the browser's
- * sign-in a login page that says why ({@link Reason#code} travels as {@code /login?sso-error=<code>}).
+ * Why a verified token names no caller Edgewise can accept. It travels as the cause of the
+ * {@code AuthenticationFailedException} (a final class) that fails authentication: a 401 on the API,
+ * and on the browser's sign-in a login page that says why ({@link Reason#code} becomes
+ * {@code /login?sso-error=<code>}).
  */
-public class SsoRefusedException extends AuthenticationFailedException {
+public class SsoRefusedException extends RuntimeException {
 
   /** Why the token was refused; the codes are stable and shown to the user as a sentence. */
   public enum Reason {
@@ -26,7 +26,7 @@ public class SsoRefusedException extends AuthenticationFailedException {
   private final Reason reason;
 
   public SsoRefusedException(Reason reason, String detail) {
-    super(detail);
+    super(detail, null, false, false);
     this.reason = reason;
   }
 
