@@ -54,8 +54,13 @@ class KeycloakApiTest {
     String beta = KeycloakTokens.clientCredentials(keycloak, "beta-integration");
 
     bearer(alpha).get("/api/v1/sites/" + betaSite).then().statusCode(404).contentType("application/problem+json");
-    bearer(alpha).delete("/api/v1/sites/" + betaSite).then().statusCode(404);
+    String betaFleet = KeycloakTenants.localAdmin(KeycloakTenants.BETA).body(TenantWorld.fleet("beta-" + UUID.randomUUID(), betaSite))
+        .post("/api/v1/fleets").then().statusCode(201).extract().path("id");
+
+    bearer(alpha).get("/api/v1/fleets/" + betaFleet).then().statusCode(404);
+    bearer(alpha).delete("/api/v1/fleets/" + betaFleet).then().statusCode(404); // an operator may delete its own fleets
     bearer(beta).get("/api/v1/sites/" + betaSite).then().statusCode(200).body("id", equalTo(betaSite));
+    bearer(beta).get("/api/v1/fleets/" + betaFleet).then().statusCode(200);
   }
 
   @Test
