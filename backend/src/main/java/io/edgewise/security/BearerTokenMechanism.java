@@ -1,10 +1,8 @@
 package io.edgewise.security;
 
-import io.quarkus.security.credential.TokenCredential;
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.AuthenticationRequest;
-import io.quarkus.security.identity.request.TokenAuthenticationRequest;
 import io.quarkus.vertx.http.runtime.security.ChallengeData;
 import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
 import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
@@ -15,7 +13,8 @@ import java.util.Set;
 
 /**
  * Reads {@code Authorization: Bearer ew_…} API tokens and node credentials. Bearer values without
- * the Edgewise prefix are left to other mechanisms (OIDC access tokens).
+ * the Edgewise prefix are left to other mechanisms (OIDC access tokens). It runs before the OIDC
+ * mechanism ({@link #getPriority}), so an {@code ew_} token is never handed to OIDC and rejected there.
  */
 @ApplicationScoped
 public class BearerTokenMechanism implements HttpAuthenticationMechanism {
@@ -32,7 +31,7 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
     if (!secret.startsWith(ApiTokenService.SECRET_PREFIX)) {
       return Uni.createFrom().nullItem();
     }
-    TokenAuthenticationRequest request = new TokenAuthenticationRequest(new TokenCredential(secret, "bearer"));
+    ApiTokenAuthenticationRequest request = new ApiTokenAuthenticationRequest(secret);
     return identityProviderManager.authenticate(HttpSecurityUtils.setRoutingContextAttribute(request, context));
   }
 
@@ -43,6 +42,11 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
 
   @Override
   public Set<Class<? extends AuthenticationRequest>> getCredentialTypes() {
-    return Set.of(TokenAuthenticationRequest.class);
+    return Set.of(ApiTokenAuthenticationRequest.class);
+  }
+
+  @Override
+  public int getPriority() {
+    return DEFAULT_PRIORITY + 100;
   }
 }

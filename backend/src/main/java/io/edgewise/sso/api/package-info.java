@@ -1,0 +1,2 @@
+/** The browser entry point of single sign-on ({@code /sso/login}). */
+package io.edgewise.sso.api;
