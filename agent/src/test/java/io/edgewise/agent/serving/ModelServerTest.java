@@ -82,6 +82,11 @@ class ModelServerTest {
       assertThat(m.error()).isNotBlank();
     });
     assertThat(fixture.server.held("cnn").orElseThrow().state()).isEqualTo(ServedModel.State.LOADED);
+    // the event follows the state change on the loader thread: wait for it rather than race it
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (fixture.events.loaded.stream().noneMatch(e -> e.error() != null) && System.nanoTime() < deadline) {
+      Thread.sleep(10);
+    }
     assertThat(fixture.events.loaded).anySatisfy(e -> assertThat(e.error()).isNotBlank());
   }
 
