@@ -31,7 +31,7 @@ final class KeycloakDistribution {
   /** The unpacked distribution's home, or why there is none. */
   static Path home() throws IOException {
     Path zip = zip().orElseThrow(() -> new IllegalStateException("the Keycloak distribution " + ZIP + " is in no local Maven repository; fetch it with "
-        + "'./mvnw dependency:get -Dartifact=org.keycloak:keycloak-quarkus-dist:" + VERSION + ":zip'"));
+        + "'./mvnw dependency:get -Dartifact=org.keycloak:keycloak-quarkus-dist:" + VERSION + ":zip -Dtransitive=false'"));
     Path home = UNPACKED.resolve("keycloak-" + VERSION).toAbsolutePath();
     if (!Files.isRegularFile(home.resolve("bin/kc.sh"))) {
       unzip(zip, UNPACKED);
