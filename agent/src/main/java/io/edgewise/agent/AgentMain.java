@@ -4,7 +4,10 @@ import io.edgewise.agent.config.AgentSettings;
 import io.edgewise.agent.config.InvalidSettingException;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
-import java.time.OffsetDateTime;
+import java.util.logging.ConsoleHandler;
+import java.util.logging.Formatter;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 
 /**
  * The agent's entry point: checks the environment before Quarkus boots, so that a bad setting ends the
@@ -17,12 +20,26 @@ public final class AgentMain {
 
   private AgentMain() {}
 
+  /** Quarkus has not configured logging yet: this logger writes one line per record to stderr itself. */
+  private static Logger startupLog() {
+    Logger log = Logger.getLogger(AgentMain.class.getName());
+    ConsoleHandler console = new ConsoleHandler();
+    console.setFormatter(new Formatter() {
+      @Override
+      public String format(LogRecord record) {
+        return record.getInstant() + " " + record.getLevel() + " [" + record.getLoggerName() + "] " + formatMessage(record) + System.lineSeparator();
+      }
+    });
+    log.setUseParentHandlers(false);
+    log.addHandler(console);
+    return log;
+  }
+
   public static void main(String... args) {
     try {
       AgentSettings.fromEnvironment(System.getenv());
     } catch (InvalidSettingException e) {
-      // Quarkus's logging is not up yet: one plain line on stderr, in the log's format
-      System.err.println(OffsetDateTime.now() + " SEVERE [io.edgewise.agent] invalid setting: " + e.getMessage());
+      startupLog().severe("invalid setting: " + e.getMessage());
       System.exit(BAD_SETTING);
     }
     if (System.getProperty("ai.djl.offline") == null) {
