@@ -91,10 +91,11 @@ final class InferenceHandler {
             ? here(() -> Answers.encode(admitted, outputs, npyOut))
             : vertx.executeBlocking(() -> Answers.encode(admitted, outputs, npyOut), false))
         .onSuccess(answer -> {
-          ctx.response().putHeader("Content-Type", answer.mediaType()).end(io.vertx.core.buffer.Buffer.buffer(answer.body()));
+          // counted before the answer leaves, so a client that has its answer also sees it counted
           double ms = (System.nanoTime() - admitted.arrivedNanos()) / 1e6;
           server.served(admitted.model());
           server.events().served(admitted.route().deploymentId(), admitted.cut(), ms, bytesIn, true);
+          ctx.response().putHeader("Content-Type", answer.mediaType()).end(io.vertx.core.buffer.Buffer.buffer(answer.body()));
         })
         .onFailure(error -> Problems.fail(ctx, error));
   }
