@@ -26,7 +26,7 @@ class DynamicBatchingTest {
 
   @Test
   void batchedAnswersEqualUnbatchedOnesAndBatchesForm() throws Exception {
-    try (ServingFixture fixture = new ServingFixture(new ServingSettings(8, Duration.ofMillis(50), 128, false))) {
+    try (ServingFixture fixture = new ServingFixture(new ServingSettings(8, Duration.ofMillis(500), 128, false))) {
       Path cnn = fixture.write("cnn", TestModels.cnn(8));
       fixture.applyAndWait(ServingFixture.plan(Map.of("d1", ServingFixture.route("d1", "v1", "cnn", null, null, 8)), Map.of("cnn", cnn)));
       ServedModel model = fixture.server.held("cnn").orElseThrow();
@@ -112,7 +112,7 @@ class DynamicBatchingTest {
     try (DynamicBatcher batcher = new DynamicBatcher("test", inputs -> {
       sizes.add((int) inputs.get(0).shape()[0]);
       return inputs;
-    }, true, 8, TimeUnit.MILLISECONDS.toNanos(20), 16)) {
+    }, true, 8, TimeUnit.MILLISECONDS.toNanos(500), 16)) {
       var a = batcher.submit(List.of(ModelServerTest.floats("x", new float[] {1f, 2f}, 1, 2)));
       var b = batcher.submit(List.of(ModelServerTest.floats("x", new float[] {3f, 4f}, 1, 2)));
       var c = batcher.submit(List.of(ModelServerTest.floats("x", new float[] {5f, 6f, 7f, 8f}, 2, 2)));
