@@ -159,6 +159,42 @@ class MetricsApiTest {
     t.admin().body(body(List.of(point(random, w.deployment(), w.site(), minute.plusSeconds(60))))).post("/api/v1/metrics").then().statusCode(200);
   }
 
+  @Test
+  void twoAgentsServingOneDeploymentAtOneSiteAddUpAndEachReplacesOnlyItsOwnMinute() {
+    TenantWorld w = TenantWorld.create("metsrc");
+    TestTenant t = w.tenant();
+    Random random = new Random(13);
+    Instant minute = hourStart(1).plus(5, ChronoUnit.MINUTES);
+    String agentA = nodeCredential(t, w.siteName());
+    String agentB = nodeCredential(t, w.siteName());
+    Map<String, Object> fromA = point(random, w.deployment(), w.site(), minute);
+    Map<String, Object> fromB = point(random, w.deployment(), w.site(), minute);
+    Map<String, Object> fromOperator = point(random, w.deployment(), w.site(), minute);
+    bearer(agentA).body(body(List.of(fromA))).post("/api/v1/metrics").then().statusCode(200);
+    bearer(agentB).body(body(List.of(fromB))).post("/api/v1/metrics").then().statusCode(200);
+    t.operator().body(body(List.of(fromOperator))).post("/api/v1/metrics").then().statusCode(200);
+    assertMinuteAndHour(w, minute, List.of(fromA, fromB, fromOperator));
+
+    // a re-push (the agent's retry after a timeout, or a corrected minute) replaces that node's minute only
+    Map<String, Object> correctedA = point(random, w.deployment(), w.site(), minute);
+    bearer(agentA).body(body(List.of(correctedA))).post("/api/v1/metrics").then().statusCode(200);
+    bearer(agentA).body(body(List.of(correctedA))).post("/api/v1/metrics").then().statusCode(200);
+    assertMinuteAndHour(w, minute, List.of(correctedA, fromB, fromOperator));
+    assertThat(Sql.count("SELECT count(*) FROM metric_minutes WHERE tenant_id = ?", t.id())).isEqualTo(3);
+  }
+
+  private static void assertMinuteAndHour(TenantWorld w, Instant minute, List<Map<String, Object>> sources) {
+    JsonPath minutes = w.tenant().viewer().queryParam("deploymentId", w.deployment()).queryParam("resolution", "minute")
+        .queryParam("from", minute.toString()).queryParam("to", minute.plusSeconds(60).toString())
+        .get("/api/v1/metrics").then().statusCode(200).body("points", hasSize(1)).extract().jsonPath();
+    assertBucket(minutes, "points[0]", sources, 60);
+    Instant hour = minute.truncatedTo(ChronoUnit.HOURS);
+    JsonPath hours = w.tenant().viewer().queryParam("domain", "city").queryParam("resolution", "hour")
+        .queryParam("from", hour.toString()).queryParam("to", hour.plus(1, ChronoUnit.HOURS).toString())
+        .get("/api/v1/metrics").then().statusCode(200).body("points", hasSize(1)).extract().jsonPath();
+    assertBucket(hours, "points[0]", sources, 3600);
+  }
+
   /** Sums, request-weighted mean latencies and the worst p99 of the points in [from, to). */
   private static List<Map<String, Object>> inBucket(List<Map<String, Object>> points, Instant from, Instant to) {
     return points.stream().filter(p -> {

@@ -24,12 +24,12 @@ import java.util.function.Function;
 /**
  * Writes metrics and keeps their partitions: plain JDBC over array parameters, so a batch of a thousand
  * (or, for the demo, ten thousand) minutes with all its roll-ups is one call of {@code ingest_metric_minutes}
- * (db/migrations/V12). Runs in the caller's transaction when there is one.
+ * (db/migrations/V12, V16). Runs in the caller's transaction when there is one.
  */
 @ApplicationScoped
 public class MetricsIngestRepository {
 
-  private static final String INGEST = "SELECT ingest_metric_minutes(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+  private static final String INGEST = "SELECT ingest_metric_minutes(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
   private static final String DEPLOYMENT_DOMAINS = """
       SELECT d.id, f.domain FROM deployments d JOIN fleets f ON f.tenant_id = d.tenant_id AND f.id = d.fleet_id
        WHERE d.tenant_id = ? AND d.id = ANY (?)""";
@@ -40,25 +40,29 @@ public class MetricsIngestRepository {
 
   @Inject AgroalDataSource dataSource;
 
-  /** Upserts {@code points} (the domain of each from {@code domainOf}) and refreshes their roll-ups; returns rows written. */
-  public int ingest(UUID tenantId, boolean demo, List<MetricPoint> points, Function<MetricPoint, SmartDomain> domainOf) {
+  /**
+   * Upserts {@code points} (the domain of each from {@code domainOf}) as {@code source}'s minutes and refreshes their
+   * roll-ups; returns rows written. A source replaces only its own minutes (V16).
+   */
+  public int ingest(UUID tenantId, boolean demo, String source, List<MetricPoint> points, Function<MetricPoint, SmartDomain> domainOf) {
     try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(INGEST)) {
       s.setObject(1, tenantId);
       s.setBoolean(2, demo);
-      s.setArray(3, c.createArrayOf("uuid", points.stream().map(MetricPoint::deploymentId).toArray()));
-      s.setArray(4, c.createArrayOf("uuid", points.stream().map(MetricPoint::siteId).toArray()));
-      s.setArray(5, c.createArrayOf("text", points.stream().map(p -> domainOf.apply(p).name()).toArray()));
-      s.setArray(6, c.createArrayOf("timestamptz", points.stream().map(p -> Timestamp.from(p.minute())).toArray()));
-      s.setArray(7, c.createArrayOf("int8", points.stream().map(MetricPoint::requests).toArray()));
-      s.setArray(8, c.createArrayOf("float4", points.stream().map(p -> (float) p.latencyP50Ms()).toArray()));
-      s.setArray(9, c.createArrayOf("float4", points.stream().map(p -> (float) p.latencyP95Ms()).toArray()));
-      s.setArray(10, c.createArrayOf("float4", points.stream().map(p -> (float) p.latencyP99Ms()).toArray()));
-      s.setArray(11, c.createArrayOf("int8", points.stream().map(MetricPoint::sloViolations).toArray()));
-      s.setArray(12, c.createArrayOf("int8", points.stream().map(MetricPoint::bytesUplinked).toArray()));
-      s.setArray(13, c.createArrayOf("int8", points.stream().map(MetricPoint::bytesAvoided).toArray()));
-      s.setArray(14, c.createArrayOf("int8", points.stream().map(MetricPoint::cacheHits).toArray()));
-      s.setArray(15, c.createArrayOf("int8", points.stream().map(MetricPoint::cacheMisses).toArray()));
-      s.setArray(16, c.createArrayOf("float8", points.stream().map(MetricPoint::deviceEnergySavedJ).toArray()));
+      s.setString(3, source);
+      s.setArray(4, c.createArrayOf("uuid", points.stream().map(MetricPoint::deploymentId).toArray()));
+      s.setArray(5, c.createArrayOf("uuid", points.stream().map(MetricPoint::siteId).toArray()));
+      s.setArray(6, c.createArrayOf("text", points.stream().map(p -> domainOf.apply(p).name()).toArray()));
+      s.setArray(7, c.createArrayOf("timestamptz", points.stream().map(p -> Timestamp.from(p.minute())).toArray()));
+      s.setArray(8, c.createArrayOf("int8", points.stream().map(MetricPoint::requests).toArray()));
+      s.setArray(9, c.createArrayOf("float4", points.stream().map(p -> (float) p.latencyP50Ms()).toArray()));
+      s.setArray(10, c.createArrayOf("float4", points.stream().map(p -> (float) p.latencyP95Ms()).toArray()));
+      s.setArray(11, c.createArrayOf("float4", points.stream().map(p -> (float) p.latencyP99Ms()).toArray()));
+      s.setArray(12, c.createArrayOf("int8", points.stream().map(MetricPoint::sloViolations).toArray()));
+      s.setArray(13, c.createArrayOf("int8", points.stream().map(MetricPoint::bytesUplinked).toArray()));
+      s.setArray(14, c.createArrayOf("int8", points.stream().map(MetricPoint::bytesAvoided).toArray()));
+      s.setArray(15, c.createArrayOf("int8", points.stream().map(MetricPoint::cacheHits).toArray()));
+      s.setArray(16, c.createArrayOf("int8", points.stream().map(MetricPoint::cacheMisses).toArray()));
+      s.setArray(17, c.createArrayOf("float8", points.stream().map(MetricPoint::deviceEnergySavedJ).toArray()));
       try (ResultSet row = s.executeQuery()) {
         row.next();
         return row.getInt(1);

@@ -21,10 +21,17 @@ import java.util.UUID;
 /**
  * Stores pushed metric points, all or nothing: every point is checked (rules, then that its deployment
  * and site are the tenant's, then that a node credential speaks only for its own site) before one
- * statement upserts them and refreshes their roll-ups in the same transaction.
+ * statement upserts them and refreshes their roll-ups in the same transaction. A re-pushed minute replaces what the same
+ * source (the pushing node, or operators as one) sent for it before.
  */
 @ApplicationScoped
 public class MetricsIngestService {
+
+  /**
+   * The source of minutes pushed by operators, integrations and the demo. A node's pushes are its own source (its
+   * id), so agents serving one deployment at one site add up instead of replacing each other's minutes.
+   */
+  static final String OPERATOR_SOURCE = "";
 
   @Inject MetricsIngestRepository repository;
   @Inject MetricsConfig config;
@@ -38,13 +45,13 @@ public class MetricsIngestService {
   public int push(List<MetricPoint> points) {
     Caller caller = callers.get();
     Optional<UUID> nodeSite = caller.nodeId().map(id -> nodes.get(id).siteId);
-    return store(points, false, nodeSite);
+    return store(points, false, caller.nodeId().map(UUID::toString).orElse(OPERATOR_SOURCE), nodeSite);
   }
 
   /** Generated demo points, marked as such; the same rules, in batches larger than the API allows. */
   @Transactional
   public int importDemo(List<MetricPoint> points) {
-    return store(points, true, Optional.empty());
+    return store(points, true, OPERATOR_SOURCE, Optional.empty());
   }
 
   /** The latest minute the current tenant has points for. */
@@ -53,7 +60,7 @@ public class MetricsIngestService {
     return repository.latestMinute(callers.tenantId());
   }
 
-  private int store(List<MetricPoint> points, boolean demo, Optional<UUID> onlySite) {
+  private int store(List<MetricPoint> points, boolean demo, String source, Optional<UUID> onlySite) {
     if (points.isEmpty()) {
       return 0;
     }
@@ -81,6 +88,6 @@ public class MetricsIngestService {
       throw ProblemException.forbidden("a node credential may push metrics only for its own node's site " + site
           + "; point " + points.indexOf(p) + " names site " + p.siteId());
     }));
-    return repository.ingest(tenantId, demo, points, p -> domains.get(p.deploymentId()));
+    return repository.ingest(tenantId, demo, source, points, p -> domains.get(p.deploymentId()));
   }
 }
