@@ -70,6 +70,40 @@ class KeycloakSignInTest extends BrowserTest {
   }
 
   @Test
+  void anAccountDisabledWhileSignedInLandsOnTheLoginPageWithTheReasonAtItsNextClick() {
+    String dora = "dora@alpha.test";
+    try (BrowserContext context = browser().context()) {
+      Page page = context.newPage();
+      signInThroughKeycloak(page, dora, "dora-password-1");
+      String account = KeycloakTenants.localAdmin(KeycloakTenants.ALPHA).get("/api/v1/users?size=200").then().statusCode(200)
+          .extract().path("items.find { it.email == '" + dora + "' }.id");
+      setEnabled(account, false);
+      try {
+        // a click in the running UI is a Vaadin request, not a page load
+        page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Sites")).click();
+        awaitUrl(page, ".*/login\\?sso-error=disabled$", "sso-disabled-mid-session");
+        assertThat(page.locator(".ew-sso-error")).containsText("your Edgewise account is disabled");
+        assertThat(context.cookies()).noneMatch(cookie -> cookie.name.startsWith("q_session"));
+        page.navigate(base.toString());
+        awaitUrl(page, ".*/login(\\?sso-error=disabled)?$", "sso-disabled-revisit");
+      } finally {
+        setEnabled(account, true);
+      }
+      // enabled again: the Keycloak session, which never ended, signs straight back in
+      page.navigate(base + "login");
+      page.getByText("Sign in with Keycloak").click();
+      page.waitForURL(Pattern.compile(Pattern.quote(base.toString()) + "$"));
+      assertThat(page.locator(".ew-user")).containsText(dora);
+    }
+  }
+
+  private static void setEnabled(String userId, boolean enabled) {
+    String etag = KeycloakTenants.localAdmin(KeycloakTenants.ALPHA).get("/api/v1/users/" + userId).then().statusCode(200).extract().header("ETag");
+    KeycloakTenants.localAdmin(KeycloakTenants.ALPHA).header("If-Match", etag).body(java.util.Map.of("enabled", enabled))
+        .put("/api/v1/users/" + userId).then().statusCode(200);
+  }
+
+  @Test
   void localAccountsStillSignInThroughTheFormWithKeycloakOn() {
     try (BrowserContext context = browser().context()) {
       Page page = BrowserSession.signIn(context, base.toString(), KeycloakTenants.admin(KeycloakTenants.BETA), KeycloakTenants.PASSWORD);

@@ -1,5 +1,8 @@
 package io.edgewise.sso;
 
+import io.smallrye.mutiny.CompositeException;
+import java.util.Optional;
+
 /**
  * Why a verified token names no caller Edgewise can accept. It travels as the cause of the
  * {@code AuthenticationFailedException} (a final class) that fails authentication: a 401 on the API,
@@ -32,5 +35,18 @@ public class SsoRefusedException extends RuntimeException {
 
   public Reason reason() {
     return reason;
+  }
+
+  /** The refusal behind an authentication failure, if that is what it was (Quarkus wraps it once or twice). */
+  public static Optional<SsoRefusedException> in(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof SsoRefusedException r) {
+        return Optional.of(r);
+      }
+      if (t instanceof CompositeException c && !c.getCauses().isEmpty()) {
+        return in(c.getCauses().get(0));
+      }
+    }
+    return Optional.empty();
   }
 }

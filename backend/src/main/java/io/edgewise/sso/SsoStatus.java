@@ -36,6 +36,11 @@ public class SsoStatus {
     return buttonLabel;
   }
 
+  /** The login page that says why single sign-on was refused. */
+  public static String loginPage(SsoRefusedException.Reason reason) {
+    return "/login?" + ERROR_PARAMETER + "=" + reason.code;
+  }
+
   /** Whether {@code identity} signed in through the identity provider (so logout must end its session too). */
   public static boolean signedInThroughProvider(SecurityIdentity identity) {
     return identity != null && !identity.isAnonymous() && identity.getCredential(AccessTokenCredential.class) != null;
