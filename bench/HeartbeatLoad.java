@@ -78,7 +78,7 @@ public final class HeartbeatLoad {
     Map<String, String> options = parse(args);
     if (!options.containsKey("token")) {
       System.err.println("usage: java bench/HeartbeatLoad.java --url URL --token AGENT_TOKEN [--nodes 1000] [--interval 5] [--duration 60]"
-          + " [--warmup 10] [--gpus 2] [--site campus-cloudlet] [--rate] [--connections 64] [--client raw|jdk] [--prefix sim-x]"
+          + " [--warmup 10] [--gpus 2] [--models 2] [--site campus-cloudlet] [--rate] [--connections 64] [--client raw|jdk] [--prefix sim-x]"
           + " [--credentials FILE] [--drain 30]");
       System.exit(2);
     }
@@ -88,6 +88,7 @@ public final class HeartbeatLoad {
   private void run() throws Exception {
     int nodes = intOption("nodes", 1000);
     int gpus = intOption("gpus", 2);
+    int models = intOption("models", 2);
     List<String> credentials = credentials(nodes, gpus);
     int duration = intOption("duration", 60);
     int warmup = intOption("warmup", 10);
@@ -95,9 +96,10 @@ public final class HeartbeatLoad {
     boolean rate = options.containsKey("rate");
     double perSecond = (double) nodes / intOption("interval", 5);
     Sender sender = "jdk".equals(options.get("client")) ? new AsyncSender(connections) : new BlockingSender(connections);
-    System.out.printf(Locale.ROOT, "heartbeats: %s, %d s warm-up + %d s measured, %d GPUs per node, %d connections (%s client)%n",
+    System.out.printf(Locale.ROOT, "heartbeats: %s, %d s warm-up + %d s measured, %d GPUs and %d models per node, %d connections (%s client)%n",
         rate ? "as fast as possible" : String.format(Locale.ROOT, "open loop at %.0f/s", perSecond),
-        warmup, duration, gpus, connections, options.getOrDefault("client", "raw"));
+        warmup, duration, gpus, models, connections, options.getOrDefault("client", "raw"));
+    String modelReport = modelReport(models);
     measuredFrom = System.nanoTime() + TimeUnit.SECONDS.toNanos(warmup);
     end = measuredFrom + TimeUnit.SECONDS.toNanos(duration);
     long gapNanos = rate ? 0 : (long) (1e9 / perSecond);
@@ -113,7 +115,7 @@ public final class HeartbeatLoad {
       }
       String credential = credentials.get((int) (k % credentials.size()));
       sent.incrementAndGet();
-      sender.send(credential, gpuSamples(gpus).getBytes(StandardCharsets.UTF_8), due, due >= measuredFrom, rate);
+      sender.send(credential, heartbeat(gpus, modelReport).getBytes(StandardCharsets.UTF_8), due, due >= measuredFrom, rate);
     }
     sender.drain(intOption("drain", 30));
     report(duration, rate ? 0 : perSecond);
@@ -386,6 +388,27 @@ public final class HeartbeatLoad {
       specs.add("{\"index\":" + i + ",\"vendor\":\"NVIDIA\",\"model\":\"Tesla T4\",\"memoryMib\":15360,\"peakTflops\":65,\"computeCapability\":\"7.5\"}");
     }
     return "[" + String.join(",", specs) + "]";
+  }
+
+  /**
+   * What an edge agent reports of its models with every heartbeat ({@code models}, stored by the same database call
+   * since V15); {@code count} 0 leaves it out, as heartbeats did before.
+   */
+  private static String modelReport(int count) {
+    if (count == 0) {
+      return "";
+    }
+    List<String> models = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      models.add("{\"versionId\":\"" + UUID.randomUUID() + "\",\"sha256\":\"" + "ab".repeat(32)
+          + "\",\"state\":\"LOADED\",\"loadMs\":" + (40 + i) + ".5,\"error\":null}");
+    }
+    return ",\"models\":[" + String.join(",", models) + "]";
+  }
+
+  private static String heartbeat(int gpus, String modelReport) {
+    String samples = gpuSamples(gpus);
+    return samples.substring(0, samples.length() - 1) + modelReport + "}";
   }
 
   private static String gpuSamples(int gpus) {

@@ -107,10 +107,13 @@ public class AgentRuntime {
     return Optional.ofNullable(link);
   }
 
-  /** The heartbeat body; if the model reports cannot be built, the samples still go (a heartbeat must not fail). */
+  /**
+   * The heartbeat body; if the model reports cannot be built, the samples still go without them (a heartbeat must not
+   * fail, and the control plane keeps the last report it had).
+   */
   private HeartbeatRequest heartbeat(NvidiaSmi gpus) {
     List<HeldModel> held = List.of();
-    List<ModelReport> models = List.of();
+    List<ModelReport> models = null;
     Map<String, Entry> stored = Map.of();
     try {
       held = server.models();

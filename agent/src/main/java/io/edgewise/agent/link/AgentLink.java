@@ -2,10 +2,12 @@ package io.edgewise.agent.link;
 
 import io.edgewise.agent.link.AgentProtocol.HeartbeatRequest;
 import io.edgewise.agent.link.AgentProtocol.HeartbeatResponse;
+import io.edgewise.agent.link.AgentProtocol.ModelReport;
 import io.edgewise.agent.link.AgentProtocol.RegisterRequest;
 import io.edgewise.agent.link.AgentProtocol.RegisterResponse;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -20,9 +22,16 @@ import java.util.logging.Logger;
  * 5xx, a refused registration) is retried after a {@link Backoff} wait and never ends the loop; a 401 (credential revoked,
  * node deleted) or a 400 (the GPUs changed) on a heartbeat registers again with the agent token. Another part that gets
  * a 401 for the node credential reports it through {@link #refused}, which makes the next heartbeat happen at once.
+ * Heartbeats repeat the node's model report only when it changed ({@link #MODELS_REFRESH}).
  */
 public class AgentLink implements Runnable, NodeCredential {
   private static final Logger LOG = Logger.getLogger(AgentLink.class.getName());
+  /**
+   * A heartbeat carries the model report only when it differs from the one the control plane stored (which keeps it
+   * until the next), after a registration or a failed heartbeat, and at least this often; the rest send samples only,
+   * which keeps the control plane's per-heartbeat write small.
+   */
+  static final Duration MODELS_REFRESH = Duration.ofMinutes(5);
 
   private final ControlPlaneClient client;
   private final RegistrationStore store;
@@ -39,6 +48,9 @@ public class AgentLink implements Runnable, NodeCredential {
   private volatile Registration current;
   private boolean justRegistered;
   private int failures;
+  /** The model report the control plane last stored, and when; null when unknown (at start, after a failure). */
+  private List<ModelReport> storedModels;
+  private long storedModelsAt;
 
   public AgentLink(ControlPlaneClient client, RegistrationStore store, String agentId, String agentToken,
       Supplier<RegisterRequest> hardware, Supplier<HeartbeatRequest> samples, Duration heartbeatEvery, Backoff backoff,
@@ -115,7 +127,14 @@ public class AgentLink implements Runnable, NodeCredential {
       }
     }
     try {
-      HeartbeatResponse answer = client.heartbeat(current.credential(), samples.get());
+      HeartbeatRequest body = samples.get();
+      boolean repeat = body.models() != null && body.models().equals(storedModels)
+          && System.nanoTime() - storedModelsAt < MODELS_REFRESH.toNanos();
+      HeartbeatResponse answer = client.heartbeat(current.credential(), repeat ? new HeartbeatRequest(body.gpus(), null) : body);
+      if (!repeat) {
+        storedModels = body.models();
+        storedModelsAt = System.nanoTime();
+      }
       state.succeeded("node " + current.nodeId() + " is " + answer.status());
       failures = 0;
       justRegistered = false;
@@ -123,6 +142,7 @@ public class AgentLink implements Runnable, NodeCredential {
       long told = answer.heartbeatIntervalSeconds();
       return told > 0 && Duration.ofSeconds(told).compareTo(heartbeatEvery) < 0 ? Duration.ofSeconds(told) : heartbeatEvery;
     } catch (ControlPlaneException e) {
+      storedModels = null;
       if (e.isUnauthorized() || e.status() == 400) {
         boolean retryAtOnce = !justRegistered; // a fresh credential refused again waits like any failure
         current = null;
@@ -140,6 +160,7 @@ public class AgentLink implements Runnable, NodeCredential {
     RegisterResponse answer = client.register(agentToken, hardware.get());
     current = new Registration(agentId, answer.nodeId(), answer.credential(), answer.siteId());
     justRegistered = true;
+    storedModels = null;
     LOG.info("registered as node " + answer.nodeId());
     try {
       store.save(current);

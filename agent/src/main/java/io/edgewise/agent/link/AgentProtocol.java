@@ -64,13 +64,14 @@ public final class AgentProtocol {
    * Samples the GPUs, or the CPU accelerator when there are none; temperature is not in the agreed nvidia-smi query
    * yet, so it is sent as unknown. Model reports the control plane would refuse (a 400 would cost the node its
    * heartbeats: no version, not a sha256, an unknown state, a negative or non-finite load time) are left out, errors cut
-   * to 500 characters, and at most 256 are sent (the contract's limit).
+   * to 500 characters, and at most 256 are sent (the contract's limit). {@code models} null sends none: the control
+   * plane keeps the report it has.
    */
   public static HeartbeatRequest heartbeat(List<GpuReading> gpus, CpuSample cpu, List<ModelReport> models) {
     List<GpuSample> samples = gpus.isEmpty()
         ? List.of(new GpuSample(0, cpu.utilizationPct(), cpu.memoryUsedMib(), null))
         : gpus.stream().map(g -> new GpuSample(g.index(), g.utilizationPct(), g.memoryUsedMib(), null)).toList();
-    List<ModelReport> valid = models.stream().filter(AgentProtocol::valid).limit(256)
+    List<ModelReport> valid = models == null ? null : models.stream().filter(AgentProtocol::valid).limit(256)
         .map(m -> new ModelReport(m.versionId(), m.sha256(), m.state(), m.loadMs(), truncate(m.error(), 500))).toList();
     return new HeartbeatRequest(samples, valid);
   }

@@ -134,6 +134,33 @@ class AgentLinkTest {
   }
 
   @Test
+  void heartbeatsRepeatTheModelReportOnlyWhenItChangesOrAfterRegistering() throws Exception {
+    var loaded = List.of(new AgentProtocol.ModelReport("v1", "a".repeat(64), "LOADED", 41.3, null));
+    var report = new java.util.concurrent.atomic.AtomicReference<>(loaded);
+    try (RunningLink running = new RunningLink(controlPlane, dataDir, Duration.ofMillis(20),
+        () -> AgentProtocol.heartbeat(List.of(), new AgentProtocol.CpuSample(12.5, 300), report.get()))) {
+      running.start();
+      await(() -> controlPlane.heartbeats.get() >= 6);
+      assertThat(controlPlane.modelReports.get()).isEqualTo(1);
+
+      report.set(List.of(loaded.get(0), new AgentProtocol.ModelReport("v2", "b".repeat(64), "LOADING", null, null)));
+      await(() -> controlPlane.modelReports.get() == 2);
+      assertThat(controlPlane.lastModels.size()).isEqualTo(2);
+      int afterChange = controlPlane.heartbeats.get();
+      await(() -> controlPlane.heartbeats.get() >= afterChange + 5);
+      assertThat(controlPlane.modelReports.get()).isEqualTo(2);
+
+      // a failed heartbeat may or may not have been stored: the next one repeats the report
+      controlPlane.failNext(1, 503);
+      await(() -> controlPlane.modelReports.get() == 3);
+      // so does the first heartbeat of a new registration (the node may have been deleted and made anew)
+      controlPlane.revokeCredentials();
+      await(() -> controlPlane.registrations.get() == 2 && controlPlane.modelReports.get() == 4);
+      assertThat(controlPlane.lastModels.size()).isEqualTo(2);
+    }
+  }
+
+  @Test
   void aFailingHeartbeatBodyDoesNotEndTheLink() throws Exception {
     var calls = new java.util.concurrent.atomic.AtomicInteger();
     try (RunningLink flaky = new RunningLink(controlPlane, dataDir, Duration.ofMillis(20), () -> {

@@ -48,8 +48,9 @@ public final class FakeControlPlane implements AutoCloseable {
   public volatile String planId;
   /** Whether the register answer names the node's site id (the documented answer does not). */
   public volatile boolean siteIdInAnswer;
-  /** The {@code models} of the last heartbeat that had them. */
+  /** The {@code models} of the last heartbeat that had them, and how many heartbeats had them. */
   public volatile JsonNode lastModels;
+  public final AtomicInteger modelReports = new AtomicInteger();
   /** The node API of the issue 5 contract. */
   public final FakeNodeApi nodeApi;
 
@@ -141,7 +142,7 @@ public final class FakeControlPlane implements AutoCloseable {
         return;
       }
     }
-    if (body.has("models") && !validModels(body.path("models"))) {
+    if (body.hasNonNull("models") && !validModels(body.path("models"))) {
       answer(ex, 400, "{\"type\":\"validation\",\"errors\":[{\"field\":\"models\"}]}");
       return;
     }
@@ -157,8 +158,9 @@ public final class FakeControlPlane implements AutoCloseable {
         return;
       }
     }
-    if (body.has("models")) {
+    if (body.hasNonNull("models")) { // absent or null: the stored report stays, as in the control plane
       lastModels = body.path("models");
+      modelReports.incrementAndGet();
     }
     heartbeats.incrementAndGet();
     String plan = planId;
