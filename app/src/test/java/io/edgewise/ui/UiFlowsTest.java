@@ -130,6 +130,27 @@ class UiFlowsTest extends BrowserTest {
   }
 
   @Test
+  void anAccountDisabledWhileSignedInIsSentToTheLoginPageAtItsNextClick() {
+    String email = "leaving-" + System.nanoTime() + "@" + b.slug() + ".test";
+    String id = b.admin().body(Map.of("email", email, "password", TestTenant.PASSWORD, "role", "VIEWER")).post("/api/v1/users")
+        .then().statusCode(201).extract().path("id");
+    try (BrowserContext context = browser().context()) {
+      Page page = BrowserSession.signIn(context, base.toString(), email, TestTenant.PASSWORD);
+      assertThat(page.locator(".ew-card")).hasCount(4);
+      String etag = b.admin().get("/api/v1/users/" + id).then().statusCode(200).extract().header("ETag");
+      b.admin().header("If-Match", etag).body(Map.of("enabled", false)).put("/api/v1/users/" + id).then().statusCode(200);
+
+      page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Fleets")).click();
+      page.waitForURL(Pattern.compile(".*/login$"));
+      assertThat(page.getByLabel("Email")).isVisible();
+      // and the account signs in no more
+      page = BrowserSession.signIn(context, base.toString(), email, TestTenant.PASSWORD);
+      page.waitForURL(Pattern.compile(".*/login\\?error.*"));
+      assertThat(page.locator("vaadin-login-form")).containsText("Wrong email or password");
+    }
+  }
+
+  @Test
   void logOutEndsTheSession() {
     try (BrowserContext context = browser().context()) {
       Page page = BrowserSession.signIn(context, base.toString(), a.tenant().viewerEmail(), TestTenant.PASSWORD);

@@ -2,12 +2,12 @@ package io.edgewise.sso;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.quarkus.vertx.http.runtime.security.SecurityHandlerPriorities;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpMethod;
-import io.quarkus.vertx.http.runtime.security.SecurityHandlerPriorities;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,8 +28,8 @@ import java.util.function.BiConsumer;
  *   <li><b>A browser session refused later</b>, say an account an admin disabled while it was signed in: a page
  *       load that carries an OIDC session cookie has its identity resolved here first (the UI otherwise resolves it
  *       lazily, inside Vaadin). Refused, its session cookies are deleted and it is redirected to the login page with
- *       the reason. Vaadin's own requests are left to the UI, which answers such a refusal with a page reload
- *       (ui's {@code RouteGuard}), and so ends here too.
+ *       the reason. Vaadin's own requests are left to the UI, which sends such a session to the login page (ui's
+ *       {@code RouteGuard}): a page load, so it ends here too.
  * </ul>
  */
 @ApplicationScoped
@@ -58,9 +58,9 @@ public class SsoFailurePage {
     Context eventLoop = Vertx.currentContext();
     deferred.subscribe().with(identity -> eventLoop.runOnContext(v -> context.next()), failure -> eventLoop.runOnContext(v -> {
       Optional<SsoRefusedException> refused = SsoRefusedException.in(failure);
-      if (refused.isEmpty() || context.response().ended()) {
+      if (refused.isEmpty()) {
         context.next();
-      } else {
+      } else if (!context.response().ended()) {
         sessionCookies(context).forEach(name -> context.response().addCookie(Cookie.cookie(name, "").setPath("/").setMaxAge(0)));
         toLoginPage(context, refused.get());
       }
