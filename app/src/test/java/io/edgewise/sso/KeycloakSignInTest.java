@@ -75,6 +75,7 @@ class KeycloakSignInTest extends BrowserTest {
     try (BrowserContext context = browser().context()) {
       Page page = context.newPage();
       signInThroughKeycloak(page, dora, "dora-password-1");
+      assertThat(page.locator(".ew-user")).containsText(dora); // the overview is up (Vaadin connects after the page load)
       String account = KeycloakTenants.localAdmin(KeycloakTenants.ALPHA).get("/api/v1/users?size=200").then().statusCode(200)
           .extract().path("items.find { it.email == '" + dora + "' }.id");
       setEnabled(account, false);
