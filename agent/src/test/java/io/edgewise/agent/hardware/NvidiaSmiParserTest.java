@@ -8,7 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Parses outputs of {@code nvidia-smi --query-gpu=… --format=csv,noheader,nounits}; h100-sxm-recorded.csv is a real one. */
+/**
+ * Parses outputs of {@code nvidia-smi --query-gpu=… --format=csv,noheader,nounits}; h100-sxm-recorded.csv and
+ * h200-recorded.csv (driver 580.159.04, recorded 2026-11-28) are real ones: the agent's own query run on lent GPU
+ * machines.
+ */
 class NvidiaSmiParserTest {
 
   @Test
@@ -31,6 +35,12 @@ class NvidiaSmiParserTest {
         .containsExactly(new GpuReading(0, "NVIDIA H100 80GB HBM3", 81559L, 0L, 0.0, "9.0", "Disabled"));
     assertThat(parse("h100-pcie.csv"))
         .containsExactly(new GpuReading(0, "NVIDIA H100 PCIe", 81559L, 2048L, 12.0, "9.0", "Disabled"));
+  }
+
+  @Test
+  void readsARecordedH200() throws IOException {
+    assertThat(parse("h200-recorded.csv"))
+        .containsExactly(new GpuReading(0, "NVIDIA H200", 143771L, 0L, 0.0, "9.0", "Disabled"));
   }
 
   @Test
