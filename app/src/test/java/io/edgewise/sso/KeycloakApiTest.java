@@ -30,8 +30,7 @@ class KeycloakApiTest {
 
   @BeforeEach
   void keycloak() {
-    keycloak = KeycloakServer.require();
-    KeycloakTenants.ensure();
+    keycloak = KeycloakTenants.ready();
   }
 
   @Test

@@ -27,8 +27,7 @@ class KeycloakSignInTest extends BrowserTest {
 
   @BeforeEach
   void keycloak() {
-    keycloak = KeycloakServer.require();
-    KeycloakTenants.ensure();
+    keycloak = KeycloakTenants.ready();
   }
 
   @Test

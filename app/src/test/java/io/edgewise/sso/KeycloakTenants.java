@@ -19,6 +19,13 @@ final class KeycloakTenants {
 
   private KeycloakTenants() {}
 
+  /** The running Keycloak (started on first use, or the test is skipped) with both tenants in place. */
+  static KeycloakServer ready() {
+    KeycloakServer keycloak = KeycloakServer.require();
+    ensure();
+    return keycloak;
+  }
+
   /** Creates both tenants unless an earlier test of this run did. */
   static synchronized void ensure() {
     for (String slug : new String[] {ALPHA, BETA}) {

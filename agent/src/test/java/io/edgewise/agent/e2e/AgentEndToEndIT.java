@@ -40,9 +40,8 @@ class AgentEndToEndIT {
     Path dir = Files.createTempDirectory("edgewise-e2e-");
     try (ControlPlane cp = ControlPlane.start(dir)) {
       Auth admin = EndToEndWorld.tenantAdmin(cp);
-      String agentToken = cp.expect(201, "POST", "/api/v1/tokens", admin, Map.of("name", "e2e-agents", "role", "AGENT")).path("token").asText();
-      String siteId = cp.expect(201, "POST", "/api/v1/sites", admin,
-          Map.of("name", "e2e-mec", "paradigm", "MEC", "uplinkMbps", 1000, "rttMs", 2)).path("id").asText();
+      String agentToken = EndToEndWorld.agentToken(cp, admin, "e2e-agents");
+      String siteId = EndToEndWorld.mecSite(cp, admin, "e2e-mec");
       String fleetId = EndToEndWorld.fleet(cp, admin, siteId, 4);
       byte[] onnx = TestModels.edgeHeavy(7).toByteArray();
       JsonNode version = EndToEndWorld.version(cp, admin, onnx);

@@ -39,9 +39,8 @@ class AgentFootprintBenchmark {
     List<String> lines = new ArrayList<>();
     try (ControlPlane cp = ControlPlane.start(dir)) {
       Auth admin = EndToEndWorld.tenantAdmin(cp);
-      String token = cp.expect(201, "POST", "/api/v1/tokens", admin, Map.of("name", "bench-agents", "role", "AGENT")).path("token").asText();
-      String siteId = cp.expect(201, "POST", "/api/v1/sites", admin,
-          Map.of("name", "bench-mec", "paradigm", "MEC", "uplinkMbps", 1000, "rttMs", 2)).path("id").asText();
+      String token = EndToEndWorld.agentToken(cp, admin, "bench-agents");
+      String siteId = EndToEndWorld.mecSite(cp, admin, "bench-mec");
       String fleetId = EndToEndWorld.fleet(cp, admin, siteId, 500);
       JsonNode version = EndToEndWorld.version(cp, admin, TestModels.edgeHeavy(7).toByteArray());
 

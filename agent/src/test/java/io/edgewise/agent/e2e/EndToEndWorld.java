@@ -19,6 +19,17 @@ final class EndToEndWorld {
     return Auth.basic("admin@e2e.example", ControlPlane.PASSWORD);
   }
 
+  /** A tenant API token of role AGENT, for the agents to register with. */
+  static String agentToken(ControlPlane cp, Auth admin, String name) {
+    return cp.expect(201, "POST", "/api/v1/tokens", admin, Map.of("name", name, "role", "AGENT")).path("token").asText();
+  }
+
+  /** A mobile-edge site with a fast uplink; its id. */
+  static String mecSite(ControlPlane cp, Auth admin, String name) {
+    return cp.expect(201, "POST", "/api/v1/sites", admin,
+        Map.of("name", name, "paradigm", "MEC", "uplinkMbps", 1000, "rttMs", 2)).path("id").asText();
+  }
+
   /** Slow devices (50 MFLOPS) behind a slow uplink (2 Mbit/s): the planner splits the edge-heavy CNN. */
   static String fleet(ControlPlane cp, Auth admin, String siteId, int devices) {
     String fleetId = cp.expect(201, "POST", "/api/v1/fleets", admin, Map.of("name", "e2e-sensors", "domain", "SMART_CITY",

@@ -51,7 +51,7 @@ public class RouteGuard {
     }
     switch (RouteAccess.decide(target, caller)) {
       case ENTER -> {
-        if (target == LoginView.class && callers.find().isPresent()) {
+        if (target == LoginView.class && caller.isPresent()) {
           event.forwardTo("");
         }
       }
