@@ -5,7 +5,10 @@ import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.QuarkusApplication;
 import jakarta.inject.Inject;
 
-/** Runs the agent until the process is asked to stop: starts the {@link AgentRuntime}, waits, stops it. */
+/**
+ * Runs the agent until the process is asked to stop: starts the {@link AgentRuntime}, waits, stops
+ * it.
+ */
 public class AgentApplication implements QuarkusApplication {
 
   @Inject AgentRuntime runtime;

@@ -10,8 +10,9 @@ import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
 /**
- * The agent's entry point: checks the environment before Quarkus boots, so that a bad setting ends the
- * process with exit code 2 and exactly one line naming the variable; then runs {@link AgentApplication}.
+ * The agent's entry point: checks the environment before Quarkus boots, so that a bad setting ends
+ * the process with exit code 2 and exactly one line naming the variable; then runs {@link
+ * AgentApplication}.
  */
 @QuarkusMain
 public final class AgentMain {
@@ -20,16 +21,27 @@ public final class AgentMain {
 
   private AgentMain() {}
 
-  /** Quarkus has not configured logging yet: this logger writes one line per record to stderr itself. */
+  /**
+   * Quarkus has not configured logging yet: this logger writes one line per record to stderr
+   * itself.
+   */
   private static Logger startupLog() {
     Logger log = Logger.getLogger(AgentMain.class.getName());
     ConsoleHandler console = new ConsoleHandler();
-    console.setFormatter(new Formatter() {
-      @Override
-      public String format(LogRecord record) {
-        return record.getInstant() + " " + record.getLevel() + " [" + record.getLoggerName() + "] " + formatMessage(record) + System.lineSeparator();
-      }
-    });
+    console.setFormatter(
+        new Formatter() {
+          @Override
+          public String format(LogRecord record) {
+            return record.getInstant()
+                + " "
+                + record.getLevel()
+                + " ["
+                + record.getLoggerName()
+                + "] "
+                + formatMessage(record)
+                + System.lineSeparator();
+          }
+        });
     log.setUseParentHandlers(false);
     log.addHandler(console);
     return log;

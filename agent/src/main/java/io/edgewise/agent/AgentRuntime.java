@@ -44,9 +44,10 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * Owns the agent's long-lived parts, each on a thread of its own: the control-plane link (registration, heartbeats),
- * the plan follower with its model store, and the metrics pusher; plus the profile uploader that serving's events
- * feed. All of them use the link's node credential. HTTP routes read it; {@link AgentApplication} starts and stops it.
+ * Owns the agent's long-lived parts, each on a thread of its own: the control-plane link
+ * (registration, heartbeats), the plan follower with its model store, and the metrics pusher; plus
+ * the profile uploader that serving's events feed. All of them use the link's node credential. HTTP
+ * routes read it; {@link AgentApplication} starts and stops it.
  */
 @ApplicationScoped
 public class AgentRuntime {
@@ -63,22 +64,48 @@ public class AgentRuntime {
   private ProfileUploader profiles;
 
   void start(AgentSettings settings) throws IOException {
-    String agentId = settings.agentId() != null ? settings.agentId() : AgentIdentity.resolve(Path.of("/etc/machine-id"), settings.dataDir());
+    String agentId =
+        settings.agentId() != null
+            ? settings.agentId()
+            : AgentIdentity.resolve(Path.of("/etc/machine-id"), settings.dataDir());
     HostFacts host = HostFacts.read();
     NvidiaSmi gpus = NvidiaSmi.onPath();
     String hostname = hostname();
     ControlPlaneClient client = new ControlPlaneClient(settings.controlPlane());
-    AgentLink created = new AgentLink(client, new RegistrationStore(settings.dataDir()), agentId, settings.agentToken(),
-        () -> AgentProtocol.register(agentId, settings.site(), hostname, host, gpus.get()),
-        () -> heartbeat(gpus), settings.heartbeatEvery(), Backoff.standard(), new ConnectionState(Clock.systemUTC()));
-    store = new ModelStore(settings.dataDir(), settings.storeMaxBytes(), client, created, Backoff.standard(),
-        () -> follower.storeChanged());
-    follower = new PlanFollower(client, created, store, server, settings.heartbeatEvery(), new OnnxInputBytes());
+    AgentLink created =
+        new AgentLink(
+            client,
+            new RegistrationStore(settings.dataDir()),
+            agentId,
+            settings.agentToken(),
+            () -> AgentProtocol.register(agentId, settings.site(), hostname, host, gpus.get()),
+            () -> heartbeat(gpus),
+            settings.heartbeatEvery(),
+            Backoff.standard(),
+            new ConnectionState(Clock.systemUTC()));
+    store =
+        new ModelStore(
+            settings.dataDir(),
+            settings.storeMaxBytes(),
+            client,
+            created,
+            Backoff.standard(),
+            () -> follower.storeChanged());
+    follower =
+        new PlanFollower(
+            client, created, store, server, settings.heartbeatEvery(), new OnnxInputBytes());
     created.onHeartbeat(answer -> follower.planAnnounced(answer.planId()));
-    MetricsAggregator aggregator = new MetricsAggregator(Clock.systemUTC(), id -> server.plan().routes().get(id));
-    pusher = new MetricsPusher(client, created, aggregator,
-        new MetricsOutbox(settings.dataDir(), settings.metricsBufferMaxBytes(), client.json()), Clock.systemUTC(),
-        Duration.ofSeconds(5), siteId(settings.site()));
+    MetricsAggregator aggregator =
+        new MetricsAggregator(Clock.systemUTC(), id -> server.plan().routes().get(id));
+    pusher =
+        new MetricsPusher(
+            client,
+            created,
+            aggregator,
+            new MetricsOutbox(settings.dataDir(), settings.metricsBufferMaxBytes(), client.json()),
+            Clock.systemUTC(),
+            Duration.ofSeconds(5),
+            siteId(settings.site()));
     String hardwareKey = CpuAccelerator.hardwareKey(host, gpus.get());
     profiles = new ProfileUploader(client, created, hardwareKey, Backoff.standard());
     events.attach(aggregator, profiles);
@@ -87,9 +114,24 @@ public class AgentRuntime {
     thread(follower, "edgewise-plan-follower");
     thread(pusher, "edgewise-metrics-pusher");
     int port = ConfigProvider.getConfig().getValue("quarkus.http.port", Integer.class);
-    LOG.info("agent " + agentId + " (" + host.cpuCores() + " cores, " + host.memoryMib() + " MiB, hardware " + hardwareKey
-        + ") for " + settings.controlPlane() + ", site " + settings.site() + ", serving on :" + port + "; started in "
-        + ManagementFactory.getRuntimeMXBean().getUptime() + " ms");
+    LOG.info(
+        "agent "
+            + agentId
+            + " ("
+            + host.cpuCores()
+            + " cores, "
+            + host.memoryMib()
+            + " MiB, hardware "
+            + hardwareKey
+            + ") for "
+            + settings.controlPlane()
+            + ", site "
+            + settings.site()
+            + ", serving on :"
+            + port
+            + "; started in "
+            + ManagementFactory.getRuntimeMXBean().getUptime()
+            + " ms");
   }
 
   void stop() {
@@ -108,8 +150,8 @@ public class AgentRuntime {
   }
 
   /**
-   * The heartbeat body; if the model reports cannot be built, the samples still go without them (a heartbeat must not
-   * fail, and the control plane keeps the last report it had).
+   * The heartbeat body; if the model reports cannot be built, the samples still go without them (a
+   * heartbeat must not fail, and the control plane keeps the last report it had).
    */
   private HeartbeatRequest heartbeat(NvidiaSmi gpus) {
     List<HeldModel> held = List.of();
@@ -118,12 +160,15 @@ public class AgentRuntime {
     try {
       held = server.models();
       stored = store.entries();
-      models = ModelReports.of(held, stored, PlanBuilder.versions(follower.current()), events.loads());
+      models =
+          ModelReports.of(held, stored, PlanBuilder.versions(follower.current()), events.loads());
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "model reports left out of this heartbeat", e);
     }
-    CpuSample cpu = new CpuSample(CpuAccelerator.loadPct(),
-        CpuAccelerator.memoryUsedMib(ModelReports.heldBytes(held, stored)));
+    CpuSample cpu =
+        new CpuSample(
+            CpuAccelerator.loadPct(),
+            CpuAccelerator.memoryUsedMib(ModelReports.heldBytes(held, stored)));
     return AgentProtocol.heartbeat(gpus.get(), cpu, models);
   }
 
@@ -132,7 +177,10 @@ public class AgentRuntime {
     t.start();
   }
 
-  /** EDGEWISE_SITE when it is a site id (metrics need the id; a name is resolved only by registration). */
+  /**
+   * EDGEWISE_SITE when it is a site id (metrics need the id; a name is resolved only by
+   * registration).
+   */
   private static String siteId(String site) {
     try {
       return UUID.fromString(site).toString();

@@ -7,8 +7,8 @@ import io.quarkus.runtime.annotations.QuarkusMain;
 
 /**
  * Starts the control plane. Without a configured database it first starts the embedded PostgreSQL
- * and points the datasource at it; the datasource is runtime configuration, so system properties set
- * here are seen by Quarkus.
+ * and points the datasource at it; the datasource is runtime configuration, so system properties
+ * set here are seen by Quarkus.
  */
 @QuarkusMain
 public class EdgewiseMain implements QuarkusApplication {

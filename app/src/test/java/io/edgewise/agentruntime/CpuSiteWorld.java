@@ -16,43 +16,124 @@ import java.util.StringJoiner;
 import java.util.stream.IntStream;
 
 /**
- * A tenant built through the API as the issue-5 end-to-end setup has it: one MEC site whose only nodes are
- * two CPU-only agents (2 cores, one {@code vendor: CPU} accelerator of 0.064 TFLOPS), a fleet of three
- * cameras (50 Mbit/s, 5 ms) and the profiling tests' CNN, profiled by the control plane. The cameras'
- * measured times make the first three layers cheap on the device and the rest dear, so the latency-optimal
- * plan cuts after {@code pool1} (8 KiB instead of the 12 KiB input): cut "3".
+ * A tenant built through the API as the issue-5 end-to-end setup has it: one MEC site whose only
+ * nodes are two CPU-only agents (2 cores, one {@code vendor: CPU} accelerator of 0.064 TFLOPS), a
+ * fleet of three cameras (50 Mbit/s, 5 ms) and the profiling tests' CNN, profiled by the control
+ * plane. The cameras' measured times make the first three layers cheap on the device and the rest
+ * dear, so the latency-optimal plan cuts after {@code pool1} (8 KiB instead of the 12 KiB input):
+ * cut "3".
  */
-record CpuSiteWorld(TestTenant tenant, String site, List<String> nodes, List<String> credentials, String fleet, String model, String version) {
+record CpuSiteWorld(
+    TestTenant tenant,
+    String site,
+    List<String> nodes,
+    List<String> credentials,
+    String fleet,
+    String model,
+    String version) {
 
   static final String CPU_KEY = "cpu-2c";
-  static final List<String> LAYERS = List.of("conv1", "relu1", "pool1", "conv2", "relu2", "gap", "flatten", "fc");
-  /** Camera milliseconds per layer: the head (conv1, relu1, pool1) is cheap, everything after it dear. */
-  private static final List<Double> CAMERA_MS = List.of(0.05, 0.01, 0.01, 50.0, 50.0, 50.0, 50.0, 50.0);
+  static final List<String> LAYERS =
+      List.of("conv1", "relu1", "pool1", "conv2", "relu2", "gap", "flatten", "fc");
+
+  /**
+   * Camera milliseconds per layer: the head (conv1, relu1, pool1) is cheap, everything after it
+   * dear.
+   */
+  private static final List<Double> CAMERA_MS =
+      List.of(0.05, 0.01, 0.01, 50.0, 50.0, 50.0, 50.0, 50.0);
 
   static CpuSiteWorld create(String prefix, ProfilingRunner profiler) {
     TestTenant t = TestTenant.create(prefix);
-    String site = t.admin().body(Map.of("name", "cpu-edge", "paradigm", "MEC", "uplinkMbps", 1000, "rttMs", 10)).post("/api/v1/sites")
-        .then().statusCode(201).extract().path("id");
+    String site =
+        t.admin()
+            .body(Map.of("name", "cpu-edge", "paradigm", "MEC", "uplinkMbps", 1000, "rttMs", 10))
+            .post("/api/v1/sites")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
     String agentToken = t.token("AGENT");
     List<String> nodes = new ArrayList<>();
     List<String> credentials = new ArrayList<>();
     for (int n = 0; n < 2; n++) {
-      var registered = bearer(agentToken).body(Map.of("agentId", "cpu-agent-" + n, "site", "cpu-edge", "cpuCores", 2, "memoryMib", 8_192,
-          "gpus", List.of(cpuAccelerator()))).post("/api/v1/agent/register").then().statusCode(201).extract();
+      var registered =
+          bearer(agentToken)
+              .body(
+                  Map.of(
+                      "agentId",
+                      "cpu-agent-" + n,
+                      "site",
+                      "cpu-edge",
+                      "cpuCores",
+                      2,
+                      "memoryMib",
+                      8_192,
+                      "gpus",
+                      List.of(cpuAccelerator())))
+              .post("/api/v1/agent/register")
+              .then()
+              .statusCode(201)
+              .extract();
       nodes.add(registered.path("nodeId"));
       credentials.add(registered.path("credential"));
-      bearer(registered.path("credential")).body(Map.of("gpus", List.of(Map.of("index", 0, "utilizationPct", 5.0, "memoryUsedMib", 300))))
-          .post("/api/v1/agent/heartbeat").then().statusCode(200);
+      bearer(registered.path("credential"))
+          .body(
+              Map.of(
+                  "gpus", List.of(Map.of("index", 0, "utilizationPct", 5.0, "memoryUsedMib", 300))))
+          .post("/api/v1/agent/heartbeat")
+          .then()
+          .statusCode(200);
     }
-    String fleet = t.operator().body(Map.of("name", "cams", "domain", "SMART_MULTIMEDIA", "application", "VIDEO_ANALYTICS", "deviceClass", "camera",
-        "siteId", site)).post("/api/v1/fleets").then().statusCode(201).extract().path("id");
+    String fleet =
+        t.operator()
+            .body(
+                Map.of(
+                    "name",
+                    "cams",
+                    "domain",
+                    "SMART_MULTIMEDIA",
+                    "application",
+                    "VIDEO_ANALYTICS",
+                    "deviceClass",
+                    "camera",
+                    "siteId",
+                    site))
+            .post("/api/v1/fleets")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
     StringJoiner devices = new StringJoiner(",", "{\"devices\":[", "]}");
-    IntStream.range(0, 3).forEach(i -> devices.add("{\"externalId\":\"cam-" + i + "\",\"computeGflops\":2,\"linkMbps\":50,\"linkRttMs\":5}"));
-    t.operator().body(devices.toString()).post("/api/v1/fleets/" + fleet + "/devices/import").then().statusCode(200);
-    String model = t.operator().body(Map.of("name", "cnn", "task", "classification", "family", "CNN")).post("/api/v1/models")
-        .then().statusCode(201).extract().path("id");
-    String version = t.operator().contentType("application/octet-stream").body(RuntimeTestModels.cnn())
-        .post("/api/v1/models/" + model + "/versions?label=1.0").then().statusCode(201).extract().path("id");
+    IntStream.range(0, 3)
+        .forEach(
+            i ->
+                devices.add(
+                    "{\"externalId\":\"cam-"
+                        + i
+                        + "\",\"computeGflops\":2,\"linkMbps\":50,\"linkRttMs\":5}"));
+    t.operator()
+        .body(devices.toString())
+        .post("/api/v1/fleets/" + fleet + "/devices/import")
+        .then()
+        .statusCode(200);
+    String model =
+        t.operator()
+            .body(Map.of("name", "cnn", "task", "classification", "family", "CNN"))
+            .post("/api/v1/models")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    String version =
+        t.operator()
+            .contentType("application/octet-stream")
+            .body(RuntimeTestModels.cnn())
+            .post("/api/v1/models/" + model + "/versions?label=1.0")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
     profiler.runDue();
     CpuSiteWorld world = new CpuSiteWorld(t, site, nodes, credentials, fleet, model, version);
     world.addCameraTimes();
@@ -60,7 +141,19 @@ record CpuSiteWorld(TestTenant tenant, String site, List<String> nodes, List<Str
   }
 
   static Map<String, Object> cpuAccelerator() {
-    Map<String, Object> gpu = new HashMap<>(Map.of("index", 0, "vendor", "CPU", "model", "Test CPU @ 2.0GHz", "memoryMib", 4_096, "peakTflops", 0.064));
+    Map<String, Object> gpu =
+        new HashMap<>(
+            Map.of(
+                "index",
+                0,
+                "vendor",
+                "CPU",
+                "model",
+                "Test CPU @ 2.0GHz",
+                "memoryMib",
+                4_096,
+                "peakTflops",
+                0.064));
     gpu.put("computeCapability", null);
     return gpu;
   }
@@ -73,10 +166,32 @@ record CpuSiteWorld(TestTenant tenant, String site, List<String> nodes, List<Str
     return tenant.viewer().get(profilePath()).then().statusCode(200).extract().jsonPath();
   }
 
-  /** Creates an ACTIVE deployment of the CNN for the fleet, served at the world's site; returns its id. */
+  /**
+   * Creates an ACTIVE deployment of the CNN for the fleet, served at the world's site; returns its
+   * id.
+   */
   String deploy(String name, String strategy) {
-    return tenant.operator().body(Map.of("name", name, "modelVersionId", version, "fleetId", fleet, "latencySloMs", 100, "strategy", strategy,
-        "status", "ACTIVE")).post("/api/v1/deployments").then().statusCode(201).extract().path("id");
+    return tenant
+        .operator()
+        .body(
+            Map.of(
+                "name",
+                name,
+                "modelVersionId",
+                version,
+                "fleetId",
+                fleet,
+                "latencySloMs",
+                100,
+                "strategy",
+                strategy,
+                "status",
+                "ACTIVE"))
+        .post("/api/v1/deployments")
+        .then()
+        .statusCode(201)
+        .extract()
+        .path("id");
   }
 
   JsonPath plan() {
@@ -103,7 +218,20 @@ record CpuSiteWorld(TestTenant tenant, String site, List<String> nodes, List<Str
       layer.put("measuredMs", measured);
       layers.add(layer);
     }
-    tenant.operator().body(Map.of("source", "MEASURED", "inputBytes", profile.getLong("inputBytes"), "memoryMib", profile.getLong("memoryMib"),
-        "layers", layers)).put(profilePath()).then().statusCode(200);
+    tenant
+        .operator()
+        .body(
+            Map.of(
+                "source",
+                "MEASURED",
+                "inputBytes",
+                profile.getLong("inputBytes"),
+                "memoryMib",
+                profile.getLong("memoryMib"),
+                "layers",
+                layers))
+        .put(profilePath())
+        .then()
+        .statusCode(200);
   }
 }

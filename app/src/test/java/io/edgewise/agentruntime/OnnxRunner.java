@@ -16,7 +16,10 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
-/** Runs a one-input, one-output ONNX file in DJL's ONNX Runtime engine (CPU), as an agent or a device would. */
+/**
+ * Runs a one-input, one-output ONNX file in DJL's ONNX Runtime engine (CPU), as an agent or a
+ * device would.
+ */
 final class OnnxRunner {
 
   private static final String ENGINE = "OnnxRuntime";
@@ -35,7 +38,8 @@ final class OnnxRunner {
         model.load(dir, "model");
         try (Predictor<NDList, NDList> predictor = model.newPredictor(new NoopTranslator());
             NDManager manager = NDManager.newBaseManager(Device.cpu(), ENGINE)) {
-          NDList result = predictor.predict(new NDList(manager.create(input.data(), new Shape(input.shape()))));
+          NDList result =
+              predictor.predict(new NDList(manager.create(input.data(), new Shape(input.shape()))));
           NDArray out = result.singletonOrThrow();
           return new Floats(out.toFloatArray(), out.getShape().getShape());
         }

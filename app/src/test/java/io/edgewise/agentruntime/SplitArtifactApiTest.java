@@ -25,7 +25,10 @@ import java.util.concurrent.CountDownLatch;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
-/** Split artifacts: built once from the plan's cut, downloaded by agents and devices, and tail(head(x)) == full(x) in ONNX Runtime. */
+/**
+ * Split artifacts: built once from the plan's cut, downloaded by agents and devices, and
+ * tail(head(x)) == full(x) in ONNX Runtime.
+ */
 @QuarkusTest
 class SplitArtifactApiTest {
 
@@ -41,24 +44,46 @@ class SplitArtifactApiTest {
     assertThat(splitRows(w)).isZero();
 
     CountDownLatch start = new CountDownLatch(1);
-    List<CompletableFuture<JsonPath>> both = List.of(0, 1).stream().map(i -> CompletableFuture.supplyAsync(() -> {
-      await(start);
-      return w.tenant().viewer().get("/api/v1/deployments/" + deployment + "/split").then().statusCode(200).extract().jsonPath();
-    })).toList();
+    List<CompletableFuture<JsonPath>> both =
+        List.of(0, 1).stream()
+            .map(
+                i ->
+                    CompletableFuture.supplyAsync(
+                        () -> {
+                          await(start);
+                          return w.tenant()
+                              .viewer()
+                              .get("/api/v1/deployments/" + deployment + "/split")
+                              .then()
+                              .statusCode(200)
+                              .extract()
+                              .jsonPath();
+                        }))
+            .toList();
     start.countDown();
     JsonPath split = both.get(0).get();
-    assertThat(both.get(1).get().getString("head.sha256")).isEqualTo(split.getString("head.sha256"));
+    assertThat(both.get(1).get().getString("head.sha256"))
+        .isEqualTo(split.getString("head.sha256"));
     assertThat(splitRows(w)).as("built once").isEqualTo(1);
     assertThat(split.getString("cut")).isEqualTo("3");
     assertThat(split.getInt("deviceLayers")).isEqualTo(3);
     assertThat(split.getString("versionId")).isEqualTo(w.version());
     assertThat(split.getList("outputs.name")).containsExactly("p1");
-    assertThat(split.getString("head.url")).isEqualTo("/api/v1/deployments/" + deployment + "/split/head");
+    assertThat(split.getString("head.url"))
+        .isEqualTo("/api/v1/deployments/" + deployment + "/split/head");
 
-    byte[] head = download(w.tenant().viewer().get(split.getString("head.url")).then().statusCode(200).extract(), split.getString("head.sha256"));
+    byte[] head =
+        download(
+            w.tenant().viewer().get(split.getString("head.url")).then().statusCode(200).extract(),
+            split.getString("head.sha256"));
     JsonPath assignment = servingAssignment(w);
-    byte[] tail = download(agentGet(w, assignment.getString("split.tail.url")), assignment.getString("split.tail.sha256"));
-    byte[] whole = download(agentGet(w, assignment.getString("whole.url")), assignment.getString("whole.sha256"));
+    byte[] tail =
+        download(
+            agentGet(w, assignment.getString("split.tail.url")),
+            assignment.getString("split.tail.sha256"));
+    byte[] whole =
+        download(
+            agentGet(w, assignment.getString("whole.url")), assignment.getString("whole.sha256"));
     assertThat(tail).hasSize(assignment.getInt("split.tail.sizeBytes"));
 
     Random random = new Random(7);
@@ -85,29 +110,84 @@ class SplitArtifactApiTest {
     JsonPath assignment = servingAssignment(a);
     String sha = assignment.getString("whole.sha256");
     agentGet(a, "/api/v1/agent/artifacts/" + sha);
-    a.tenant().admin().get("/api/v1/agent/artifacts/" + sha).then().statusCode(403).contentType("application/problem+json");
-    a.agent(0).get("/api/v1/agent/artifacts/" + "0".repeat(64)).then().statusCode(404).contentType("application/problem+json");
+    a.tenant()
+        .admin()
+        .get("/api/v1/agent/artifacts/" + sha)
+        .then()
+        .statusCode(403)
+        .contentType("application/problem+json");
+    a.agent(0)
+        .get("/api/v1/agent/artifacts/" + "0".repeat(64))
+        .then()
+        .statusCode(404)
+        .contentType("application/problem+json");
     a.agent(0).get("/api/v1/agent/artifacts/not-a-digest").then().statusCode(404);
 
     TestTenant b = TestTenant.create("split-b");
-    b.admin().body(Map.of("name", "b-edge", "paradigm", "MEC", "uplinkMbps", 1000, "rttMs", 10)).post("/api/v1/sites").then().statusCode(201);
-    String credential = CpuSiteWorld.bearer(b.token("AGENT")).body(Map.of("agentId", "b-0", "site", "b-edge", "cpuCores", 2, "memoryMib", 8_192,
-        "gpus", List.of(CpuSiteWorld.cpuAccelerator()))).post("/api/v1/agent/register").then().statusCode(201).extract().path("credential");
-    CpuSiteWorld.bearer(credential).get("/api/v1/agent/artifacts/" + sha).then().statusCode(404).contentType("application/problem+json");
-    CpuSiteWorld.bearer(credential).get("/api/v1/agent/artifacts/" + assignment.getString("split.tail.sha256")).then().statusCode(404);
+    b.admin()
+        .body(Map.of("name", "b-edge", "paradigm", "MEC", "uplinkMbps", 1000, "rttMs", 10))
+        .post("/api/v1/sites")
+        .then()
+        .statusCode(201);
+    String credential =
+        CpuSiteWorld.bearer(b.token("AGENT"))
+            .body(
+                Map.of(
+                    "agentId",
+                    "b-0",
+                    "site",
+                    "b-edge",
+                    "cpuCores",
+                    2,
+                    "memoryMib",
+                    8_192,
+                    "gpus",
+                    List.of(CpuSiteWorld.cpuAccelerator())))
+            .post("/api/v1/agent/register")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("credential");
+    CpuSiteWorld.bearer(credential)
+        .get("/api/v1/agent/artifacts/" + sha)
+        .then()
+        .statusCode(404)
+        .contentType("application/problem+json");
+    CpuSiteWorld.bearer(credential)
+        .get("/api/v1/agent/artifacts/" + assignment.getString("split.tail.sha256"))
+        .then()
+        .statusCode(404);
   }
 
   @Test
   void aDeploymentWithoutAnExecutableSplitAnswers404WithTheReason() {
     CpuSiteWorld w = CpuSiteWorld.create("split-none", profiler);
     String deployment = w.deploy("edge-only", "EDGE_ONLY");
-    w.tenant().viewer().get("/api/v1/deployments/" + deployment + "/split").then().statusCode(404).body("detail", containsString("no plan"));
+    w.tenant()
+        .viewer()
+        .get("/api/v1/deployments/" + deployment + "/split")
+        .then()
+        .statusCode(404)
+        .body("detail", containsString("no plan"));
     w.plan();
-    w.tenant().viewer().get("/api/v1/deployments/" + deployment + "/split").then().statusCode(404).contentType("application/problem+json")
+    w.tenant()
+        .viewer()
+        .get("/api/v1/deployments/" + deployment + "/split")
+        .then()
+        .statusCode(404)
+        .contentType("application/problem+json")
         .body("detail", containsString("whole model"));
-    w.tenant().viewer().get("/api/v1/deployments/" + deployment + "/split/head").then().statusCode(404);
+    w.tenant()
+        .viewer()
+        .get("/api/v1/deployments/" + deployment + "/split/head")
+        .then()
+        .statusCode(404);
     w.agent(0).get("/api/v1/deployments/" + deployment + "/split").then().statusCode(403);
-    TestTenant.create("split-other").admin().get("/api/v1/deployments/" + deployment + "/split").then().statusCode(404)
+    TestTenant.create("split-other")
+        .admin()
+        .get("/api/v1/deployments/" + deployment + "/split")
+        .then()
+        .statusCode(404)
         .body("detail", containsString("does not exist"));
   }
 
@@ -116,18 +196,30 @@ class SplitArtifactApiTest {
     CpuSiteWorld w = CpuSiteWorld.create("split-delete", profiler);
     String deployment = w.deploy("cnn", "AUTO");
     w.plan();
-    JsonPath split = w.tenant().viewer().get("/api/v1/deployments/" + deployment + "/split").then().statusCode(200).extract().jsonPath();
+    JsonPath split =
+        w.tenant()
+            .viewer()
+            .get("/api/v1/deployments/" + deployment + "/split")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
     Path head = artifacts(w).resolve(split.getString("head.sha256"));
     assertThat(head).exists();
     w.tenant().operator().delete("/api/v1/deployments/" + deployment).then().statusCode(204);
-    w.tenant().operator().delete("/api/v1/models/" + w.model() + "/versions/" + w.version()).then().statusCode(204);
+    w.tenant()
+        .operator()
+        .delete("/api/v1/models/" + w.model() + "/versions/" + w.version())
+        .then()
+        .statusCode(204);
     assertThat(splitRows(w)).isZero();
     assertThat(head).doesNotExist();
   }
 
   private static JsonPath servingAssignment(CpuSiteWorld w) {
     for (int n = 0; n < 2; n++) {
-      JsonPath answer = w.agent(n).get("/api/v1/agent/assignments").then().statusCode(200).extract().jsonPath();
+      JsonPath answer =
+          w.agent(n).get("/api/v1/agent/assignments").then().statusCode(200).extract().jsonPath();
       if (!answer.getList("assignments").isEmpty()) {
         return new JsonPath(answer.prettify()).setRootPath("assignments[0]");
       }
@@ -136,7 +228,12 @@ class SplitArtifactApiTest {
   }
 
   private static ExtractableResponse<Response> agentGet(CpuSiteWorld w, String url) {
-    return w.agent(0).get(url).then().statusCode(200).contentType("application/octet-stream").extract();
+    return w.agent(0)
+        .get(url)
+        .then()
+        .statusCode(200)
+        .contentType("application/octet-stream")
+        .extract();
   }
 
   private static byte[] download(ExtractableResponse<Response> response, String sha256) {
@@ -156,11 +253,15 @@ class SplitArtifactApiTest {
   }
 
   private static long splitRows(CpuSiteWorld w) {
-    return Sql.count("SELECT count(*) FROM split_artifacts WHERE model_version_id = ?", UUID.fromString(w.version()));
+    return Sql.count(
+        "SELECT count(*) FROM split_artifacts WHERE model_version_id = ?",
+        UUID.fromString(w.version()));
   }
 
   private static Path artifacts(CpuSiteWorld w) {
-    return Path.of(ConfigProvider.getConfig().getValue("edgewise.data-dir", String.class)).resolve("artifacts").resolve(w.tenant().id().toString());
+    return Path.of(ConfigProvider.getConfig().getValue("edgewise.data-dir", String.class))
+        .resolve("artifacts")
+        .resolve(w.tenant().id().toString());
   }
 
   private static void await(CountDownLatch latch) {

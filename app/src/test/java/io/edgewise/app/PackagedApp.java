@@ -11,7 +11,9 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** The packaged control plane ({@code quarkus-run.jar}) run as a real process, as an operator would. */
+/**
+ * The packaged control plane ({@code quarkus-run.jar}) run as a real process, as an operator would.
+ */
 final class PackagedApp implements AutoCloseable {
 
   private final Process process;
@@ -24,15 +26,19 @@ final class PackagedApp implements AutoCloseable {
     this.log = log;
   }
 
-  static PackagedApp start(Path dataDir, Map<String, String> env) throws IOException, InterruptedException {
+  static PackagedApp start(Path dataDir, Map<String, String> env)
+      throws IOException, InterruptedException {
     String jar = System.getProperty("edgewise.app.jar", "target/quarkus-app/quarkus-run.jar");
     int port;
     try (ServerSocket socket = new ServerSocket(0)) {
       port = socket.getLocalPort();
     }
     Path log = dataDir.resolveSibling(dataDir.getFileName() + "-" + port + ".log");
-    ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar)
-        .redirectErrorStream(true).redirectOutput(log.toFile());
+    ProcessBuilder builder =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar)
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile());
     builder.environment().putAll(env);
     builder.environment().put("EDGEWISE_DATA_DIR", dataDir.toString());
     builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
@@ -41,19 +47,31 @@ final class PackagedApp implements AutoCloseable {
     return app;
   }
 
-  HttpResponse<String> get(String path, String user, String password) throws IOException, InterruptedException {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
+  HttpResponse<String> get(String path, String user, String password)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
     if (user != null) {
-      request.header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":" + password).getBytes()));
+      request.header(
+          "Authorization",
+          "Basic "
+              + java.util.Base64.getEncoder().encodeToString((user + ":" + password).getBytes()));
     }
     return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
-  HttpResponse<String> postJson(String path, String user, String password, String json) throws IOException, InterruptedException {
-    HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-        .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":" + password).getBytes()))
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(json)).build();
+  HttpResponse<String> postJson(String path, String user, String password, String json)
+      throws IOException, InterruptedException {
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+            .header(
+                "Authorization",
+                "Basic "
+                    + java.util.Base64.getEncoder()
+                        .encodeToString((user + ":" + password).getBytes()))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json))
+            .build();
     return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
   }
 
@@ -61,7 +79,8 @@ final class PackagedApp implements AutoCloseable {
     long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {
-        throw new IllegalStateException("the app exited with " + process.exitValue() + "; see " + log);
+        throw new IllegalStateException(
+            "the app exited with " + process.exitValue() + "; see " + log);
       }
       try {
         if (get("/q/health/ready", null, null).statusCode() == 200) {

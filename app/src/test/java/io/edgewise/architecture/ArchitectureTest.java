@@ -13,9 +13,10 @@ import org.junit.jupiter.api.Test;
 /** Keeps features acyclic and entities free of services, REST and UI. */
 class ArchitectureTest {
 
-  private static final JavaClasses MAIN = new ClassFileImporter()
-      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-      .importPackages("io.edgewise");
+  private static final JavaClasses MAIN =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("io.edgewise");
 
   @Test
   void featuresAreFreeOfCycles() {
@@ -24,28 +25,62 @@ class ArchitectureTest {
 
   @Test
   void entitiesDoNotDependOnServicesRestOrUi() {
-    noClasses().that().areAnnotatedWith(Entity.class)
-        .should().dependOnClassesThat().haveSimpleNameEndingWith("Service")
-        .orShould().dependOnClassesThat().resideInAnyPackage("..api..", "io.edgewise.ui..", "jakarta.ws.rs..")
+    noClasses()
+        .that()
+        .areAnnotatedWith(Entity.class)
+        .should()
+        .dependOnClassesThat()
+        .haveSimpleNameEndingWith("Service")
+        .orShould()
+        .dependOnClassesThat()
+        .resideInAnyPackage("..api..", "io.edgewise.ui..", "jakarta.ws.rs..")
         .check(MAIN);
   }
 
   @Test
   void decisionEnginesArePlainJava() {
-    noClasses().that().resideInAnyPackage("io.edgewise.planning.partitioning..", "io.edgewise.planning.placement..", "io.edgewise.planning.caching..")
-        .should().dependOnClassesThat().resideInAnyPackage("jakarta..", "io.quarkus..", "org.hibernate..", "io.edgewise.base..",
-            "io.edgewise.registry..", "io.edgewise.deployment..", "io.edgewise.node..", "io.edgewise.fleet..", "io.edgewise.site..")
-        .orShould().dependOnClassesThat().belongToAnyOf(io.edgewise.planning.PlanningService.class)
+    noClasses()
+        .that()
+        .resideInAnyPackage(
+            "io.edgewise.planning.partitioning..",
+            "io.edgewise.planning.placement..",
+            "io.edgewise.planning.caching..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "jakarta..",
+            "io.quarkus..",
+            "org.hibernate..",
+            "io.edgewise.base..",
+            "io.edgewise.registry..",
+            "io.edgewise.deployment..",
+            "io.edgewise.node..",
+            "io.edgewise.fleet..",
+            "io.edgewise.site..")
+        .orShould()
+        .dependOnClassesThat()
+        .belongToAnyOf(io.edgewise.planning.PlanningService.class)
         .check(MAIN);
   }
 
   @Test
   void restResourcesLiveInApiPackages() {
-    classes().that().areAnnotatedWith(jakarta.ws.rs.Path.class).should().resideInAPackage("..api..").check(MAIN);
+    classes()
+        .that()
+        .areAnnotatedWith(jakarta.ws.rs.Path.class)
+        .should()
+        .resideInAPackage("..api..")
+        .check(MAIN);
   }
 
   @Test
   void servicesNeverBuildHttpResponses() {
-    noClasses().that().haveSimpleNameEndingWith("Service").should().dependOnClassesThat().areAssignableTo(jakarta.ws.rs.core.Response.class).check(MAIN);
+    noClasses()
+        .that()
+        .haveSimpleNameEndingWith("Service")
+        .should()
+        .dependOnClassesThat()
+        .areAssignableTo(jakarta.ws.rs.core.Response.class)
+        .check(MAIN);
   }
 }

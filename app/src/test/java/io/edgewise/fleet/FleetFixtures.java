@@ -12,8 +12,13 @@ final class FleetFixtures {
   private FleetFixtures() {}
 
   static String site(TestTenant t, String name) {
-    return t.admin().body(Map.of("name", name, "paradigm", "MEC", "uplinkMbps", 1000, "rttMs", 12))
-        .post("/api/v1/sites").then().statusCode(201).extract().path("id");
+    return t.admin()
+        .body(Map.of("name", name, "paradigm", "MEC", "uplinkMbps", 1000, "rttMs", 12))
+        .post("/api/v1/sites")
+        .then()
+        .statusCode(201)
+        .extract()
+        .path("id");
   }
 
   static Map<String, Object> fleet(String name, String siteId) {
@@ -34,7 +39,13 @@ final class FleetFixtures {
   /** A site and a video-analytics fleet on it; returns the fleet id. */
   static String fleet(TestTenant t, String name) {
     String site = site(t, name + "-site");
-    return t.operator().body(fleet(name, site)).post("/api/v1/fleets").then().statusCode(201).extract().path("id");
+    return t.operator()
+        .body(fleet(name, site))
+        .post("/api/v1/fleets")
+        .then()
+        .statusCode(201)
+        .extract()
+        .path("id");
   }
 
   static Map<String, Object> device(String externalId) {
@@ -48,27 +59,65 @@ final class FleetFixtures {
   }
 
   static String device(TestTenant t, String fleetId, String externalId) {
-    return t.operator().body(device(externalId)).post("/api/v1/fleets/" + fleetId + "/devices").then().statusCode(201).extract().path("id");
+    return t.operator()
+        .body(device(externalId))
+        .post("/api/v1/fleets/" + fleetId + "/devices")
+        .then()
+        .statusCode(201)
+        .extract()
+        .path("id");
   }
 
-  /** A JSON import body of {@code count} valid devices {@code prefix-0 ...}, zones alternating north/south. */
+  /**
+   * A JSON import body of {@code count} valid devices {@code prefix-0 ...}, zones alternating
+   * north/south.
+   */
   static String jsonImport(String prefix, int count) {
     StringJoiner rows = new StringJoiner(",", "{\"devices\":[", "]}");
     for (int i = 0; i < count; i++) {
-      rows.add("{\"externalId\":\"" + prefix + "-" + i + "\",\"computeGflops\":" + (i % 40) + ",\"linkMbps\":" + (10 + i % 90)
-          + ",\"linkRttMs\":" + (i % 30) + ",\"status\":\"" + (i % 3 == 0 ? "ONLINE" : "OFFLINE") + "\",\"labels\":{\"zone\":\""
-          + (i % 2 == 0 ? "north" : "south") + "\",\"floor\":\"" + (i % 5) + "\"}}");
+      rows.add(
+          "{\"externalId\":\""
+              + prefix
+              + "-"
+              + i
+              + "\",\"computeGflops\":"
+              + (i % 40)
+              + ",\"linkMbps\":"
+              + (10 + i % 90)
+              + ",\"linkRttMs\":"
+              + (i % 30)
+              + ",\"status\":\""
+              + (i % 3 == 0 ? "ONLINE" : "OFFLINE")
+              + "\",\"labels\":{\"zone\":\""
+              + (i % 2 == 0 ? "north" : "south")
+              + "\",\"floor\":\""
+              + (i % 5)
+              + "\"}}");
     }
     return rows.toString();
   }
 
   /** The same devices as {@link #jsonImport} as CSV with a header line. */
   static String csvImport(String prefix, int count) {
-    StringBuilder csv = new StringBuilder("externalId,computeGflops,linkMbps,linkRttMs,status,labels\n");
+    StringBuilder csv =
+        new StringBuilder("externalId,computeGflops,linkMbps,linkRttMs,status,labels\n");
     for (int i = 0; i < count; i++) {
-      csv.append(prefix).append('-').append(i).append(',').append(i % 40).append(',').append(10 + i % 90).append(',').append(i % 30)
-          .append(',').append(i % 3 == 0 ? "ONLINE" : "OFFLINE").append(",zone=").append(i % 2 == 0 ? "north" : "south")
-          .append(";floor=").append(i % 5).append('\n');
+      csv.append(prefix)
+          .append('-')
+          .append(i)
+          .append(',')
+          .append(i % 40)
+          .append(',')
+          .append(10 + i % 90)
+          .append(',')
+          .append(i % 30)
+          .append(',')
+          .append(i % 3 == 0 ? "ONLINE" : "OFFLINE")
+          .append(",zone=")
+          .append(i % 2 == 0 ? "north" : "south")
+          .append(";floor=")
+          .append(i % 5)
+          .append('\n');
     }
     return csv.toString();
   }

@@ -21,28 +21,67 @@ class FleetSecurityTest {
     TestTenant a = TestTenant.create("fleet-a");
     TestTenant b = TestTenant.create("fleet-b");
     String site = FleetFixtures.site(a, "a-site");
-    String fleet = a.operator().body(fleet("a-cams", site)).post("/api/v1/fleets").then().statusCode(201).extract().path("id");
+    String fleet =
+        a.operator()
+            .body(fleet("a-cams", site))
+            .post("/api/v1/fleets")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
     String device = FleetFixtures.device(a, fleet, "cam-1");
 
     a.viewer().get("/api/v1/fleets/" + fleet).then().statusCode(200);
-    b.viewer().get("/api/v1/fleets/" + fleet).then().statusCode(404).contentType("application/problem+json");
+    b.viewer()
+        .get("/api/v1/fleets/" + fleet)
+        .then()
+        .statusCode(404)
+        .contentType("application/problem+json");
     b.operator().body(fleet("stolen", site)).put("/api/v1/fleets/" + fleet).then().statusCode(404);
     b.operator().delete("/api/v1/fleets/" + fleet).then().statusCode(404);
     b.viewer().get("/api/v1/fleets/" + fleet + "/devices").then().statusCode(404);
-    b.operator().body(device("intruder")).post("/api/v1/fleets/" + fleet + "/devices").then().statusCode(404);
-    b.operator().body(FleetFixtures.jsonImport("intruder", 3)).post("/api/v1/fleets/" + fleet + "/devices/import").then().statusCode(404);
-    b.operator().contentType("text/csv").body(FleetFixtures.csvImport("intruder", 3)).post("/api/v1/fleets/" + fleet + "/devices/import").then().statusCode(404);
+    b.operator()
+        .body(device("intruder"))
+        .post("/api/v1/fleets/" + fleet + "/devices")
+        .then()
+        .statusCode(404);
+    b.operator()
+        .body(FleetFixtures.jsonImport("intruder", 3))
+        .post("/api/v1/fleets/" + fleet + "/devices/import")
+        .then()
+        .statusCode(404);
+    b.operator()
+        .contentType("text/csv")
+        .body(FleetFixtures.csvImport("intruder", 3))
+        .post("/api/v1/fleets/" + fleet + "/devices/import")
+        .then()
+        .statusCode(404);
     b.viewer().get("/api/v1/devices/" + device).then().statusCode(404);
     b.operator().body(device("renamed")).put("/api/v1/devices/" + device).then().statusCode(404);
     b.operator().delete("/api/v1/devices/" + device).then().statusCode(404);
     b.viewer().get("/api/v1/fleets").then().body("totalItems", equalTo(0));
     b.viewer().get("/api/v1/devices").then().body("totalItems", equalTo(0));
-    b.viewer().queryParam("fleetId", fleet).get("/api/v1/devices").then().body("totalItems", equalTo(0));
+    b.viewer()
+        .queryParam("fleetId", fleet)
+        .get("/api/v1/devices")
+        .then()
+        .body("totalItems", equalTo(0));
 
     assertThat(Sql.count("select count(*) from devices where tenant_id = ?", a.id())).isEqualTo(1);
     assertThat(Sql.count("select count(*) from devices where tenant_id = ?", b.id())).isZero();
-    a.viewer().get("/api/v1/fleets/" + fleet).then().statusCode(200).header("ETag", "\"0\"").body("name", equalTo("a-cams")).body("deviceCount", equalTo(1));
-    a.viewer().get("/api/v1/devices/" + device).then().statusCode(200).header("ETag", "\"0\"").body("externalId", equalTo("cam-1"));
+    a.viewer()
+        .get("/api/v1/fleets/" + fleet)
+        .then()
+        .statusCode(200)
+        .header("ETag", "\"0\"")
+        .body("name", equalTo("a-cams"))
+        .body("deviceCount", equalTo(1));
+    a.viewer()
+        .get("/api/v1/devices/" + device)
+        .then()
+        .statusCode(200)
+        .header("ETag", "\"0\"")
+        .body("externalId", equalTo("cam-1"));
   }
 
   @Test
@@ -50,30 +89,81 @@ class FleetSecurityTest {
     TestTenant a = TestTenant.create("site-a");
     TestTenant b = TestTenant.create("site-b");
     String aSite = FleetFixtures.site(a, "a-site");
-    b.operator().body(fleet("squatter", aSite)).post("/api/v1/fleets").then().statusCode(422).body("errors[0].field", equalTo("siteId"));
+    b.operator()
+        .body(fleet("squatter", aSite))
+        .post("/api/v1/fleets")
+        .then()
+        .statusCode(422)
+        .body("errors[0].field", equalTo("siteId"));
     String bFleet = FleetFixtures.fleet(b, "b-cams");
-    b.operator().body(fleet("b-cams", aSite)).put("/api/v1/fleets/" + bFleet).then().statusCode(422).body("errors[0].field", equalTo("siteId"));
-    b.viewer().get("/api/v1/fleets").then().body("totalItems", equalTo(1)).body("items[0].siteId", org.hamcrest.Matchers.not(equalTo(aSite)));
-    b.viewer().queryParam("siteId", aSite).get("/api/v1/fleets").then().body("totalItems", equalTo(0));
+    b.operator()
+        .body(fleet("b-cams", aSite))
+        .put("/api/v1/fleets/" + bFleet)
+        .then()
+        .statusCode(422)
+        .body("errors[0].field", equalTo("siteId"));
+    b.viewer()
+        .get("/api/v1/fleets")
+        .then()
+        .body("totalItems", equalTo(1))
+        .body("items[0].siteId", org.hamcrest.Matchers.not(equalTo(aSite)));
+    b.viewer()
+        .queryParam("siteId", aSite)
+        .get("/api/v1/fleets")
+        .then()
+        .body("totalItems", equalTo(0));
   }
 
   @Test
   void viewerCannotWriteFleetsOrDevicesButOperatorCan() {
     TestTenant t = TestTenant.create("fleetrole");
     String site = FleetFixtures.site(t, "s");
-    t.viewer().body(fleet("v", site)).post("/api/v1/fleets").then().statusCode(403).contentType("application/problem+json");
-    String fleet = t.operator().body(fleet("o", site)).post("/api/v1/fleets").then().statusCode(201).extract().path("id");
+    t.viewer()
+        .body(fleet("v", site))
+        .post("/api/v1/fleets")
+        .then()
+        .statusCode(403)
+        .contentType("application/problem+json");
+    String fleet =
+        t.operator()
+            .body(fleet("o", site))
+            .post("/api/v1/fleets")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
     t.viewer().body(fleet("v", site)).put("/api/v1/fleets/" + fleet).then().statusCode(403);
     t.viewer().delete("/api/v1/fleets/" + fleet).then().statusCode(403);
-    t.viewer().body(device("v-1")).post("/api/v1/fleets/" + fleet + "/devices").then().statusCode(403);
-    t.viewer().body(FleetFixtures.jsonImport("v", 2)).post("/api/v1/fleets/" + fleet + "/devices/import").then().statusCode(403);
+    t.viewer()
+        .body(device("v-1"))
+        .post("/api/v1/fleets/" + fleet + "/devices")
+        .then()
+        .statusCode(403);
+    t.viewer()
+        .body(FleetFixtures.jsonImport("v", 2))
+        .post("/api/v1/fleets/" + fleet + "/devices/import")
+        .then()
+        .statusCode(403);
     String device = FleetFixtures.device(t, fleet, "o-1");
     t.viewer().body(device("v-1")).put("/api/v1/devices/" + device).then().statusCode(403);
     t.viewer().delete("/api/v1/devices/" + device).then().statusCode(403);
-    t.viewer().get("/api/v1/devices/" + device).then().statusCode(200).body("externalId", equalTo("o-1"));
-    t.viewer().get("/api/v1/fleets/" + fleet).then().statusCode(200).body("name", equalTo("o")).body("deviceCount", equalTo(1));
+    t.viewer()
+        .get("/api/v1/devices/" + device)
+        .then()
+        .statusCode(200)
+        .body("externalId", equalTo("o-1"));
+    t.viewer()
+        .get("/api/v1/fleets/" + fleet)
+        .then()
+        .statusCode(200)
+        .body("name", equalTo("o"))
+        .body("deviceCount", equalTo(1));
 
-    t.operator().body(FleetFixtures.jsonImport("p", 2)).post("/api/v1/fleets/" + fleet + "/devices/import").then().statusCode(200);
+    t.operator()
+        .body(FleetFixtures.jsonImport("p", 2))
+        .post("/api/v1/fleets/" + fleet + "/devices/import")
+        .then()
+        .statusCode(200);
     t.operator().body(device("o-1b")).put("/api/v1/devices/" + device).then().statusCode(200);
     t.admin().delete("/api/v1/devices/" + device).then().statusCode(204);
   }
@@ -84,13 +174,51 @@ class FleetSecurityTest {
     String site = FleetFixtures.site(t, "s");
     String viewer = t.token("VIEWER");
     String operator = t.token("OPERATOR");
-    given().auth().oauth2(viewer).contentType(ContentType.JSON).body(fleet("v", site)).post("/api/v1/fleets").then().statusCode(403);
-    String fleet = given().auth().oauth2(operator).contentType(ContentType.JSON).body(fleet("o", site)).post("/api/v1/fleets")
-        .then().statusCode(201).extract().path("id");
-    given().auth().oauth2(operator).contentType("text/csv").body(FleetFixtures.csvImport("o", 5)).post("/api/v1/fleets/" + fleet + "/devices/import")
-        .then().statusCode(200).body("imported", equalTo(5));
-    given().auth().oauth2(viewer).get("/api/v1/fleets/" + fleet + "/devices").then().statusCode(200).body("totalItems", equalTo(5));
-    given().get("/api/v1/fleets").then().statusCode(401).header("WWW-Authenticate", containsString("Bearer"));
-    given().contentType("text/csv").body(FleetFixtures.csvImport("anon", 1)).post("/api/v1/fleets/" + fleet + "/devices/import").then().statusCode(401);
+    given()
+        .auth()
+        .oauth2(viewer)
+        .contentType(ContentType.JSON)
+        .body(fleet("v", site))
+        .post("/api/v1/fleets")
+        .then()
+        .statusCode(403);
+    String fleet =
+        given()
+            .auth()
+            .oauth2(operator)
+            .contentType(ContentType.JSON)
+            .body(fleet("o", site))
+            .post("/api/v1/fleets")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    given()
+        .auth()
+        .oauth2(operator)
+        .contentType("text/csv")
+        .body(FleetFixtures.csvImport("o", 5))
+        .post("/api/v1/fleets/" + fleet + "/devices/import")
+        .then()
+        .statusCode(200)
+        .body("imported", equalTo(5));
+    given()
+        .auth()
+        .oauth2(viewer)
+        .get("/api/v1/fleets/" + fleet + "/devices")
+        .then()
+        .statusCode(200)
+        .body("totalItems", equalTo(5));
+    given()
+        .get("/api/v1/fleets")
+        .then()
+        .statusCode(401)
+        .header("WWW-Authenticate", containsString("Bearer"));
+    given()
+        .contentType("text/csv")
+        .body(FleetFixtures.csvImport("anon", 1))
+        .post("/api/v1/fleets/" + fleet + "/devices/import")
+        .then()
+        .statusCode(401);
   }
 }

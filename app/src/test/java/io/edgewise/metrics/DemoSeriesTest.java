@@ -30,13 +30,30 @@ class DemoSeriesTest {
     LOG.infof("demo backfill: %d points in %d ms", written, millis);
 
     assertThat(written).isEqualTo(7 * 24 * 60);
-    assertThat(Sql.count("SELECT count(*) FROM metric_minutes WHERE tenant_id = ? AND demo", w.tenant().id())).isEqualTo(written);
-    assertThat(Sql.count("SELECT count(*) FROM metric_domain_hours WHERE tenant_id = ?", w.tenant().id())).isBetween(168L, 169L);
-    assertThat(Sql.count("SELECT sum(requests) FROM metric_days WHERE tenant_id = ?", w.tenant().id()))
-        .isEqualTo(Sql.count("SELECT sum(requests) FROM metric_minutes WHERE tenant_id = ?", w.tenant().id()));
-    assertThat(Sql.count("SELECT count(*) FROM metric_minutes WHERE tenant_id = ? AND latency_p95_ms < latency_p50_ms", w.tenant().id())).isZero();
+    assertThat(
+            Sql.count(
+                "SELECT count(*) FROM metric_minutes WHERE tenant_id = ? AND demo",
+                w.tenant().id()))
+        .isEqualTo(written);
+    assertThat(
+            Sql.count(
+                "SELECT count(*) FROM metric_domain_hours WHERE tenant_id = ?", w.tenant().id()))
+        .isBetween(168L, 169L);
+    assertThat(
+            Sql.count("SELECT sum(requests) FROM metric_days WHERE tenant_id = ?", w.tenant().id()))
+        .isEqualTo(
+            Sql.count(
+                "SELECT sum(requests) FROM metric_minutes WHERE tenant_id = ?", w.tenant().id()));
+    assertThat(
+            Sql.count(
+                "SELECT count(*) FROM metric_minutes WHERE tenant_id = ? AND latency_p95_ms <"
+                    + " latency_p50_ms",
+                w.tenant().id()))
+        .isZero();
 
     assertThat(TenantScope.tenant(w.tenant().id(), () -> demo.fill(now))).isZero();
-    assertThat(TenantScope.tenant(w.tenant().id(), () -> demo.fill(now.plus(3, ChronoUnit.MINUTES)))).isEqualTo(3);
+    assertThat(
+            TenantScope.tenant(w.tenant().id(), () -> demo.fill(now.plus(3, ChronoUnit.MINUTES))))
+        .isEqualTo(3);
   }
 }

@@ -12,7 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
-/** Metric points as JSON bodies, seeded so that failures repeat, and agents registered through the API. */
+/**
+ * Metric points as JSON bodies, seeded so that failures repeat, and agents registered through the
+ * API.
+ */
 public final class MetricsFixtures {
 
   private MetricsFixtures() {}
@@ -23,7 +26,8 @@ public final class MetricsFixtures {
   }
 
   /** A valid point with random but consistent measures. */
-  public static Map<String, Object> point(Random random, String deploymentId, String siteId, Instant minute) {
+  public static Map<String, Object> point(
+      Random random, String deploymentId, String siteId, Instant minute) {
     long requests = random.nextInt(10) == 0 ? 0 : 100 + random.nextInt(5000);
     double p50 = 5 + random.nextDouble() * 20;
     double p95 = p50 + random.nextDouble() * 30;
@@ -46,7 +50,8 @@ public final class MetricsFixtures {
   }
 
   /** {@code minutes} consecutive points from {@code first}. */
-  public static List<Map<String, Object>> points(Random random, String deploymentId, String siteId, Instant first, int minutes) {
+  public static List<Map<String, Object>> points(
+      Random random, String deploymentId, String siteId, Instant first, int minutes) {
     List<Map<String, Object>> points = new ArrayList<>();
     for (int i = 0; i < minutes; i++) {
       points.add(point(random, deploymentId, siteId, first.plus(i, ChronoUnit.MINUTES)));
@@ -61,9 +66,26 @@ public final class MetricsFixtures {
   /** Registers an agent at {@code siteName} and returns its node credential. */
   public static String nodeCredential(TestTenant t, String siteName) {
     String agentToken = t.token("AGENT");
-    return bearer(agentToken).body(Map.of("agentId", "agent-" + siteName + "-" + random6(), "site", siteName, "hostname", "edge",
-            "cpuCores", 8, "memoryMib", 32768, "gpus", List.of()))
-        .post("/api/v1/agent/register").then().statusCode(201).extract().path("credential");
+    return bearer(agentToken)
+        .body(
+            Map.of(
+                "agentId",
+                "agent-" + siteName + "-" + random6(),
+                "site",
+                siteName,
+                "hostname",
+                "edge",
+                "cpuCores",
+                8,
+                "memoryMib",
+                32768,
+                "gpus",
+                List.of()))
+        .post("/api/v1/agent/register")
+        .then()
+        .statusCode(201)
+        .extract()
+        .path("credential");
   }
 
   public static RequestSpecification bearer(String secret) {

@@ -29,14 +29,26 @@ class PlanningApiTest {
     String edge = w.deploy("edge-detector", "AUTO");
     String device = w.deploy("on-device-detector", "DEVICE_ONLY");
 
-    JsonPath plan = w.tenant().operator().post("/api/v1/plans").then().statusCode(201).header("Location", containsString("/api/v1/plans/"))
-        .body("summary.trigger", equalTo("MANUAL")).body("summary.deployments", equalTo(2)).body("summary.placed", equalTo(1))
-        .body("summary.unplaced", equalTo(0)).body("summary.gpusUsed", equalTo(1)).body("gpus", hasSize(2))
-        .extract().jsonPath();
+    JsonPath plan =
+        w.tenant()
+            .operator()
+            .post("/api/v1/plans")
+            .then()
+            .statusCode(201)
+            .header("Location", containsString("/api/v1/plans/"))
+            .body("summary.trigger", equalTo("MANUAL"))
+            .body("summary.deployments", equalTo(2))
+            .body("summary.placed", equalTo(1))
+            .body("summary.unplaced", equalTo(0))
+            .body("summary.gpusUsed", equalTo(1))
+            .body("gpus", hasSize(2))
+            .extract()
+            .jsonPath();
     Map<String, Object> placed = entry(plan, "edge-detector");
     assertThat(placed.get("outcome")).isEqualTo("PLACED");
     assertThat((List<?>) placed.get("gpuIds")).hasSize(1);
-    // 602,112 B over 50 Mbit/s = 96.34 ms + 5 ms RTT; 6.1 GFLOP at 65 TFLOPS x 0.4 = 0.23 ms: the whole model runs at the edge.
+    // 602,112 B over 50 Mbit/s = 96.34 ms + 5 ms RTT; 6.1 GFLOP at 65 TFLOPS x 0.4 = 0.23 ms: the
+    // whole model runs at the edge.
     Map<String, Object> partition = (Map<String, Object>) placed.get("partition");
     assertThat((List<String>) partition.get("tiers")).containsOnly("EDGE");
     Map<String, Number> figures = (Map<String, Number>) partition.get("plan");
@@ -44,32 +56,85 @@ class PlanningApiTest {
     assertThat(figures.get("edgeMs").doubleValue()).isCloseTo(6.1 / 26_000 * 1000, within(1e-6));
     assertThat(partition.get("cloudOnly")).as("the tenant has no CLOUD site").isNull();
     Map<String, Number> deviceOnly = (Map<String, Number>) partition.get("deviceOnly");
-    assertThat(deviceOnly.get("totalMs").doubleValue()).as("6.1 GFLOP at 2 GFLOPS").isCloseTo(3050, within(1e-6));
-    assertThat(((Number) placed.get("p95Ms")).doubleValue()).isGreaterThan(figures.get("totalMs").doubleValue()).isLessThan(300);
+    assertThat(deviceOnly.get("totalMs").doubleValue())
+        .as("6.1 GFLOP at 2 GFLOPS")
+        .isCloseTo(3050, within(1e-6));
+    assertThat(((Number) placed.get("p95Ms")).doubleValue())
+        .isGreaterThan(figures.get("totalMs").doubleValue())
+        .isLessThan(300);
 
     Map<String, Object> onDevice = entry(plan, "on-device-detector");
     assertThat(onDevice.get("outcome")).isEqualTo("OFF_EDGE");
     assertThat(((Number) onDevice.get("p95Ms")).doubleValue()).isCloseTo(3050, within(1e-6));
 
     String planId = plan.getString("summary.id");
-    w.tenant().viewer().get("/api/v1/plans/latest").then().statusCode(200).body("summary.id", equalTo(planId));
-    w.tenant().viewer().get("/api/v1/plans").then().statusCode(200).body("totalItems", equalTo(1)).body("items[0].id", equalTo(planId));
-    w.tenant().viewer().get("/api/v1/deployments/" + edge + "/plan").then().statusCode(200).body("planId", equalTo(planId))
-        .body("meetsSlo", equalTo(true)).body("latencySloMs", equalTo(300.0f)).body("plan.outcome", equalTo("PLACED"));
-    w.tenant().viewer().get("/api/v1/deployments/" + device + "/plan").then().statusCode(200).body("meetsSlo", equalTo(false));
+    w.tenant()
+        .viewer()
+        .get("/api/v1/plans/latest")
+        .then()
+        .statusCode(200)
+        .body("summary.id", equalTo(planId));
+    w.tenant()
+        .viewer()
+        .get("/api/v1/plans")
+        .then()
+        .statusCode(200)
+        .body("totalItems", equalTo(1))
+        .body("items[0].id", equalTo(planId));
+    w.tenant()
+        .viewer()
+        .get("/api/v1/deployments/" + edge + "/plan")
+        .then()
+        .statusCode(200)
+        .body("planId", equalTo(planId))
+        .body("meetsSlo", equalTo(true))
+        .body("latencySloMs", equalTo(300.0f))
+        .body("plan.outcome", equalTo("PLACED"));
+    w.tenant()
+        .viewer()
+        .get("/api/v1/deployments/" + device + "/plan")
+        .then()
+        .statusCode(200)
+        .body("meetsSlo", equalTo(false));
   }
 
   @Test
   void theSameInputsGiveTheSameDigestAndAChangeGivesAnother() {
     PlanningWorld w = PlanningWorld.create("digest", 1, 2_000);
     w.deploy("d", "AUTO");
-    String first = w.tenant().operator().post("/api/v1/plans").then().statusCode(201).extract().path("summary.inputsDigest");
-    String again = w.tenant().operator().post("/api/v1/plans").then().statusCode(201).extract().path("summary.inputsDigest");
+    String first =
+        w.tenant()
+            .operator()
+            .post("/api/v1/plans")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("summary.inputsDigest");
+    String again =
+        w.tenant()
+            .operator()
+            .post("/api/v1/plans")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("summary.inputsDigest");
     assertThat(again).isEqualTo(first).hasSize(64);
-    assertThat(Sql.count("SELECT count(*) FROM plans WHERE tenant_id = ? AND jsonb_array_length(inputs->'deployments') = 1", w.tenant().id()))
-        .as("each plan stores the inputs it was computed from").isEqualTo(2);
+    assertThat(
+            Sql.count(
+                "SELECT count(*) FROM plans WHERE tenant_id = ? AND"
+                    + " jsonb_array_length(inputs->'deployments') = 1",
+                w.tenant().id()))
+        .as("each plan stores the inputs it was computed from")
+        .isEqualTo(2);
     w.deploy("d2", "AUTO");
-    String changed = w.tenant().operator().post("/api/v1/plans").then().statusCode(201).extract().path("summary.inputsDigest");
+    String changed =
+        w.tenant()
+            .operator()
+            .post("/api/v1/plans")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("summary.inputsDigest");
     assertThat(changed).isNotEqualTo(first);
   }
 
@@ -77,28 +142,62 @@ class PlanningApiTest {
   void aDeploymentThatFitsNoGpuIsUnplacedWithItsReason() {
     PlanningWorld w = PlanningWorld.create("toobig", 1, 40_000);
     String id = w.deploy("huge", "EDGE_ONLY");
-    w.tenant().operator().post("/api/v1/plans").then().statusCode(201).body("summary.unplaced", equalTo(1)).body("summary.sloAttainment", equalTo(0.0f));
-    w.tenant().viewer().get("/api/v1/deployments/" + id + "/plan").then().statusCode(200).body("plan.outcome", equalTo("UNPLACED"))
-        .body("plan.reason", containsString("MiB")).body("meetsSlo", equalTo(false));
+    w.tenant()
+        .operator()
+        .post("/api/v1/plans")
+        .then()
+        .statusCode(201)
+        .body("summary.unplaced", equalTo(1))
+        .body("summary.sloAttainment", equalTo(0.0f));
+    w.tenant()
+        .viewer()
+        .get("/api/v1/deployments/" + id + "/plan")
+        .then()
+        .statusCode(200)
+        .body("plan.outcome", equalTo("UNPLACED"))
+        .body("plan.reason", containsString("MiB"))
+        .body("meetsSlo", equalTo(false));
   }
 
   @Test
   void aDeploymentWhoseBestSplitMissesTheSloSaysWhereTheTimeGoes() {
     PlanningWorld w = PlanningWorld.create("tooslow", 1, 2_000);
-    // Sending the 602 kB input over 50 Mbit/s alone takes 101 ms; running on the 2 GFLOPS camera takes 3 s.
+    // Sending the 602 kB input over 50 Mbit/s alone takes 101 ms; running on the 2 GFLOPS camera
+    // takes 3 s.
     String id = w.deploy("impatient", "AUTO", 50);
-    w.tenant().operator().post("/api/v1/plans").then().statusCode(201).body("summary.unplaced", equalTo(1));
-    w.tenant().viewer().get("/api/v1/deployments/" + id + "/plan").then().statusCode(200).body("plan.outcome", equalTo("UNPLACED"))
-        .body("plan.reason", containsString("uplink 101.3")).body("plan.reason", containsString("above the 50 ms SLO"))
+    w.tenant()
+        .operator()
+        .post("/api/v1/plans")
+        .then()
+        .statusCode(201)
+        .body("summary.unplaced", equalTo(1));
+    w.tenant()
+        .viewer()
+        .get("/api/v1/deployments/" + id + "/plan")
+        .then()
+        .statusCode(200)
+        .body("plan.outcome", equalTo("UNPLACED"))
+        .body("plan.reason", containsString("uplink 101.3"))
+        .body("plan.reason", containsString("above the 50 ms SLO"))
         .body("plan.partition.plan.meetsSlo", equalTo(false));
   }
 
   @Test
   void viewersReadPlansButOnlyOperatorsComputeThem() {
     PlanningWorld w = PlanningWorld.create("planroles", 1, 2_000);
-    w.tenant().viewer().get("/api/v1/plans/latest").then().statusCode(404).contentType("application/problem+json")
+    w.tenant()
+        .viewer()
+        .get("/api/v1/plans/latest")
+        .then()
+        .statusCode(404)
+        .contentType("application/problem+json")
         .body("detail", containsString("none has been computed"));
-    w.tenant().viewer().post("/api/v1/plans").then().statusCode(403).contentType("application/problem+json");
+    w.tenant()
+        .viewer()
+        .post("/api/v1/plans")
+        .then()
+        .statusCode(403)
+        .contentType("application/problem+json");
     io.restassured.RestAssured.given().post("/api/v1/plans").then().statusCode(401);
     w.tenant().admin().post("/api/v1/plans").then().statusCode(201);
     w.tenant().viewer().get("/api/v1/plans/latest").then().statusCode(200);
@@ -108,14 +207,31 @@ class PlanningApiTest {
   void anotherTenantsPlansAndDeploymentPlansReadAsNotFound() {
     PlanningWorld a = PlanningWorld.create("plana", 1, 2_000);
     String deployment = a.deploy("mine", "AUTO");
-    String planId = a.tenant().operator().post("/api/v1/plans").then().statusCode(201).extract().path("summary.id");
+    String planId =
+        a.tenant()
+            .operator()
+            .post("/api/v1/plans")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("summary.id");
     PlanningWorld b = PlanningWorld.create("planb", 1, 2_000);
     b.tenant().admin().get("/api/v1/plans/" + planId).then().statusCode(404);
     b.tenant().admin().get("/api/v1/deployments/" + deployment + "/plan").then().statusCode(404);
     b.tenant().admin().get("/api/v1/plans/latest").then().statusCode(404);
-    b.tenant().operator().post("/api/v1/plans").then().statusCode(201).body("summary.deployments", equalTo(0));
+    b.tenant()
+        .operator()
+        .post("/api/v1/plans")
+        .then()
+        .statusCode(201)
+        .body("summary.deployments", equalTo(0));
     a.tenant().viewer().get("/api/v1/plans/" + planId).then().statusCode(200);
-    assertThat(Sql.count("SELECT count(*) FROM plan_entries WHERE plan_id = ?::uuid AND tenant_id <> ?", planId, a.tenant().id())).isZero();
+    assertThat(
+            Sql.count(
+                "SELECT count(*) FROM plan_entries WHERE plan_id = ?::uuid AND tenant_id <> ?",
+                planId,
+                a.tenant().id()))
+        .isZero();
   }
 
   @Test
@@ -124,7 +240,15 @@ class PlanningApiTest {
     PlanningWorld w = PlanningWorld.create("replan", 3, 9_000);
     w.deploy("first", "EDGE_ONLY");
     w.deploy("second", "EDGE_ONLY");
-    JsonPath before = w.tenant().operator().post("/api/v1/plans").then().statusCode(201).body("summary.placed", equalTo(2)).extract().jsonPath();
+    JsonPath before =
+        w.tenant()
+            .operator()
+            .post("/api/v1/plans")
+            .then()
+            .statusCode(201)
+            .body("summary.placed", equalTo(2))
+            .extract()
+            .jsonPath();
     String lostGpu = ((List<String>) entry(before, "first").get("gpuIds")).get(0);
     String keptGpu = ((List<String>) entry(before, "second").get("gpuIds")).get(0);
     String lostNode = before.getString("gpus.find { it.gpuId == '" + lostGpu + "' }.nodeId");
@@ -140,22 +264,46 @@ class PlanningApiTest {
     assertThat(replanner.runDue()).isEqualTo(1);
     assertThat(replanner.runDue()).as("the request was consumed").isZero();
 
-    JsonPath after = w.tenant().viewer().get("/api/v1/plans/latest").then().statusCode(200)
-        .body("summary.trigger", equalTo("NODE_STATUS")).body("summary.moved", equalTo(1)).body("summary.placed", equalTo(2))
-        .body("gpus", hasSize(2)).extract().jsonPath();
+    JsonPath after =
+        w.tenant()
+            .viewer()
+            .get("/api/v1/plans/latest")
+            .then()
+            .statusCode(200)
+            .body("summary.trigger", equalTo("NODE_STATUS"))
+            .body("summary.moved", equalTo(1))
+            .body("summary.placed", equalTo(2))
+            .body("gpus", hasSize(2))
+            .extract()
+            .jsonPath();
     assertThat((List<String>) entry(after, "second").get("gpuIds")).containsExactly(keptGpu);
-    assertThat((List<String>) entry(after, "first").get("gpuIds")).doesNotContain(lostGpu).hasSize(1);
+    assertThat((List<String>) entry(after, "first").get("gpuIds"))
+        .doesNotContain(lostGpu)
+        .hasSize(1);
   }
 
   @Test
   void deploymentChangesRequestARePlanThatTheReplannerConsumes() {
     PlanningWorld w = PlanningWorld.create("debounce", 1, 2_000);
     w.deploy("d", "AUTO");
-    assertThat(Sql.count("SELECT count(*) FROM planning_requests WHERE tenant_id = ? AND trigger = 'DEPLOYMENT_CHANGE'", w.tenant().id())).isEqualTo(1);
+    assertThat(
+            Sql.count(
+                "SELECT count(*) FROM planning_requests WHERE tenant_id = ? AND trigger ="
+                    + " 'DEPLOYMENT_CHANGE'",
+                w.tenant().id()))
+        .isEqualTo(1);
     Sql.update("DELETE FROM planning_requests WHERE tenant_id <> ?", w.tenant().id());
     assertThat(replanner.runDue()).isEqualTo(1);
-    assertThat(Sql.count("SELECT count(*) FROM planning_requests WHERE tenant_id = ?", w.tenant().id())).isZero();
-    w.tenant().viewer().get("/api/v1/plans/latest").then().statusCode(200).body("summary.trigger", equalTo("DEPLOYMENT_CHANGE"));
+    assertThat(
+            Sql.count(
+                "SELECT count(*) FROM planning_requests WHERE tenant_id = ?", w.tenant().id()))
+        .isZero();
+    w.tenant()
+        .viewer()
+        .get("/api/v1/plans/latest")
+        .then()
+        .statusCode(200)
+        .body("summary.trigger", equalTo("DEPLOYMENT_CHANGE"));
   }
 
   @Test
@@ -167,11 +315,14 @@ class PlanningApiTest {
     try {
       var first = pool.submit(replanner::runDue);
       var second = pool.submit(replanner::runDue);
-      assertThat(first.get() + second.get()).as("plans made by both instances together").isEqualTo(1);
+      assertThat(first.get() + second.get())
+          .as("plans made by both instances together")
+          .isEqualTo(1);
     } finally {
       pool.shutdown();
     }
-    assertThat(Sql.count("SELECT count(*) FROM plans WHERE tenant_id = ?", w.tenant().id())).isEqualTo(1);
+    assertThat(Sql.count("SELECT count(*) FROM plans WHERE tenant_id = ?", w.tenant().id()))
+        .isEqualTo(1);
   }
 
   private static Map<String, Object> entry(JsonPath plan, String deployment) {

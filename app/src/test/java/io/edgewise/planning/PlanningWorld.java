@@ -12,39 +12,137 @@ import java.util.StringJoiner;
 import java.util.stream.IntStream;
 
 /**
- * A tenant ready to plan, built through the API: one MEC site, {@code nodes} ONLINE nodes with one L4-class
- * GPU each (15,360 MiB, 65 TFLOPS), a fleet of ten cameras (2 GFLOPS, 50 Mbit/s, 5 ms), and a model version
- * with a three-layer profile of 6.1 GFLOP whose loaded form needs {@code memoryMib}.
+ * A tenant ready to plan, built through the API: one MEC site, {@code nodes} ONLINE nodes with one
+ * L4-class GPU each (15,360 MiB, 65 TFLOPS), a fleet of ten cameras (2 GFLOPS, 50 Mbit/s, 5 ms),
+ * and a model version with a three-layer profile of 6.1 GFLOP whose loaded form needs {@code
+ * memoryMib}.
  */
-record PlanningWorld(TestTenant tenant, String site, List<String> nodes, List<String> credentials, String fleet, String model, String version) {
+record PlanningWorld(
+    TestTenant tenant,
+    String site,
+    List<String> nodes,
+    List<String> credentials,
+    String fleet,
+    String model,
+    String version) {
 
   static PlanningWorld create(String prefix, int nodes, long memoryMib) {
     TestTenant t = TestTenant.create(prefix);
-    String site = t.admin().body(Map.of("name", "edge-a", "paradigm", "MEC", "uplinkMbps", 1000, "rttMs", 10)).post("/api/v1/sites")
-        .then().statusCode(201).extract().path("id");
+    String site =
+        t.admin()
+            .body(Map.of("name", "edge-a", "paradigm", "MEC", "uplinkMbps", 1000, "rttMs", 10))
+            .post("/api/v1/sites")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
     String agentToken = t.token("AGENT");
     List<String> nodeIds = new java.util.ArrayList<>();
     List<String> credentials = new java.util.ArrayList<>();
     for (int n = 0; n < nodes; n++) {
-      var registered = bearer(agentToken).body(Map.of("agentId", "m-" + n, "site", "edge-a", "cpuCores", 8, "memoryMib", 32_768,
-          "gpus", List.of(Map.of("index", 0, "vendor", "NVIDIA", "model", "L4", "memoryMib", 15_360, "peakTflops", 65.0))))
-          .post("/api/v1/agent/register").then().statusCode(201).extract();
+      var registered =
+          bearer(agentToken)
+              .body(
+                  Map.of(
+                      "agentId",
+                      "m-" + n,
+                      "site",
+                      "edge-a",
+                      "cpuCores",
+                      8,
+                      "memoryMib",
+                      32_768,
+                      "gpus",
+                      List.of(
+                          Map.of(
+                              "index",
+                              0,
+                              "vendor",
+                              "NVIDIA",
+                              "model",
+                              "L4",
+                              "memoryMib",
+                              15_360,
+                              "peakTflops",
+                              65.0))))
+              .post("/api/v1/agent/register")
+              .then()
+              .statusCode(201)
+              .extract();
       nodeIds.add(registered.path("nodeId"));
       credentials.add(registered.path("credential"));
       heartbeat(registered.path("credential"));
     }
-    String fleet = t.operator().body(Map.of("name", "cams", "domain", "SMART_MULTIMEDIA", "application", "VIDEO_ANALYTICS", "deviceClass", "camera",
-        "siteId", site)).post("/api/v1/fleets").then().statusCode(201).extract().path("id");
+    String fleet =
+        t.operator()
+            .body(
+                Map.of(
+                    "name",
+                    "cams",
+                    "domain",
+                    "SMART_MULTIMEDIA",
+                    "application",
+                    "VIDEO_ANALYTICS",
+                    "deviceClass",
+                    "camera",
+                    "siteId",
+                    site))
+            .post("/api/v1/fleets")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
     StringJoiner devices = new StringJoiner(",", "{\"devices\":[", "]}");
-    IntStream.range(0, 10).forEach(i -> devices.add("{\"externalId\":\"cam-" + i + "\",\"computeGflops\":2,\"linkMbps\":50,\"linkRttMs\":5}"));
-    t.operator().body(devices.toString()).post("/api/v1/fleets/" + fleet + "/devices/import").then().statusCode(200);
-    String model = t.operator().body(Map.of("name", "detector", "task", "detection", "family", "CNN")).post("/api/v1/models")
-        .then().statusCode(201).extract().path("id");
-    String version = t.operator().contentType("application/octet-stream").body(OnnxTestModels.mlp().toByteArray())
-        .post("/api/v1/models/" + model + "/versions?label=1.0").then().statusCode(201).extract().path("id");
-    Map<String, Object> profile = new HashMap<>(Map.of("source", "ESTIMATED", "inputBytes", 602_112, "memoryMib", memoryMib, "accuracy", 0.76,
-        "layers", List.of(layer("conv", 5.0, 400_000, List.of()), layer("pool", 0.1, 100_000, List.of(0)), layer("fc", 1.0, 4_000, List.of(1)))));
-    t.operator().body(profile).put("/api/v1/models/" + model + "/versions/" + version + "/profile").then().statusCode(200);
+    IntStream.range(0, 10)
+        .forEach(
+            i ->
+                devices.add(
+                    "{\"externalId\":\"cam-"
+                        + i
+                        + "\",\"computeGflops\":2,\"linkMbps\":50,\"linkRttMs\":5}"));
+    t.operator()
+        .body(devices.toString())
+        .post("/api/v1/fleets/" + fleet + "/devices/import")
+        .then()
+        .statusCode(200);
+    String model =
+        t.operator()
+            .body(Map.of("name", "detector", "task", "detection", "family", "CNN"))
+            .post("/api/v1/models")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    String version =
+        t.operator()
+            .contentType("application/octet-stream")
+            .body(OnnxTestModels.mlp().toByteArray())
+            .post("/api/v1/models/" + model + "/versions?label=1.0")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    Map<String, Object> profile =
+        new HashMap<>(
+            Map.of(
+                "source",
+                "ESTIMATED",
+                "inputBytes",
+                602_112,
+                "memoryMib",
+                memoryMib,
+                "accuracy",
+                0.76,
+                "layers",
+                List.of(
+                    layer("conv", 5.0, 400_000, List.of()),
+                    layer("pool", 0.1, 100_000, List.of(0)),
+                    layer("fc", 1.0, 4_000, List.of(1)))));
+    t.operator()
+        .body(profile)
+        .put("/api/v1/models/" + model + "/versions/" + version + "/profile")
+        .then()
+        .statusCode(200);
     return new PlanningWorld(t, site, nodeIds, credentials, fleet, model, version);
   }
 
@@ -54,16 +152,41 @@ record PlanningWorld(TestTenant tenant, String site, List<String> nodes, List<St
   }
 
   String deploy(String name, String strategy, double sloMs) {
-    return tenant.operator().body(Map.of("name", name, "modelVersionId", version, "fleetId", fleet, "latencySloMs", sloMs, "strategy", strategy,
-        "status", "ACTIVE")).post("/api/v1/deployments").then().statusCode(201).extract().path("id");
+    return tenant
+        .operator()
+        .body(
+            Map.of(
+                "name",
+                name,
+                "modelVersionId",
+                version,
+                "fleetId",
+                fleet,
+                "latencySloMs",
+                sloMs,
+                "strategy",
+                strategy,
+                "status",
+                "ACTIVE"))
+        .post("/api/v1/deployments")
+        .then()
+        .statusCode(201)
+        .extract()
+        .path("id");
   }
 
   static void heartbeat(String credential) {
-    bearer(credential).body(Map.of("gpus", List.of(Map.of("index", 0, "utilizationPct", 10.0, "memoryUsedMib", 1024))))
-        .post("/api/v1/agent/heartbeat").then().statusCode(200);
+    bearer(credential)
+        .body(
+            Map.of(
+                "gpus", List.of(Map.of("index", 0, "utilizationPct", 10.0, "memoryUsedMib", 1024))))
+        .post("/api/v1/agent/heartbeat")
+        .then()
+        .statusCode(200);
   }
 
-  private static Map<String, Object> layer(String name, double gflops, long outputBytes, List<Integer> inputs) {
+  private static Map<String, Object> layer(
+      String name, double gflops, long outputBytes, List<Integer> inputs) {
     return Map.of("name", name, "gflops", gflops, "outputBytes", outputBytes, "inputs", inputs);
   }
 

@@ -39,8 +39,13 @@ class ArtifactUploadLimitsTest {
     TestTenant t = TestTenant.create("declared");
     String modelId = createModel(t, "mlp");
 
-    try (RawUpload upload = RawUpload.post(RestAssured.port, "/api/v1/models/" + modelId + "/versions?label=huge", t.operatorEmail(), TestTenant.PASSWORD,
-        Map.of("Content-Length", String.valueOf(LIMIT + 1)))) {
+    try (RawUpload upload =
+        RawUpload.post(
+            RestAssured.port,
+            "/api/v1/models/" + modelId + "/versions?label=huge",
+            t.operatorEmail(),
+            TestTenant.PASSWORD,
+            Map.of("Content-Length", String.valueOf(LIMIT + 1)))) {
       upload.send(new byte[64 * 1024]);
       Answer answer = upload.answer(Duration.ofSeconds(30));
 
@@ -57,9 +62,15 @@ class ArtifactUploadLimitsTest {
     String modelId = createModel(t, "mlp");
     AtomicLong writtenWhileHeldBack = new AtomicLong(-1);
 
-    try (RawUpload upload = RawUpload.post(RestAssured.port, "/api/v1/models/" + modelId + "/versions?label=endless", t.operatorEmail(), TestTenant.PASSWORD,
-        Map.of("Transfer-Encoding", "chunked"))) {
-      CompletableFuture<Void> sender = CompletableFuture.runAsync(() -> sendPastTheLimit(upload, writtenWhileHeldBack));
+    try (RawUpload upload =
+        RawUpload.post(
+            RestAssured.port,
+            "/api/v1/models/" + modelId + "/versions?label=endless",
+            t.operatorEmail(),
+            TestTenant.PASSWORD,
+            Map.of("Transfer-Encoding", "chunked"))) {
+      CompletableFuture<Void> sender =
+          CompletableFuture.runAsync(() -> sendPastTheLimit(upload, writtenWhileHeldBack));
       Answer answer = upload.answer(Duration.ofSeconds(300));
 
       assertThat(answer.status()).isEqualTo(413);
@@ -67,7 +78,9 @@ class ArtifactUploadLimitsTest {
       sender.cancel(true);
     }
     assertThat(writtenWhileHeldBack.get())
-        .as("bytes the server had written to its temporary file after the client sent 32 MiB and paused; a server that buffers the body first writes none")
+        .as(
+            "bytes the server had written to its temporary file after the client sent 32 MiB and"
+                + " paused; a server that buffers the body first writes none")
         .isGreaterThanOrEqualTo(8L * MIB);
     assertNothingStored(t, modelId);
   }
@@ -77,10 +90,17 @@ class ArtifactUploadLimitsTest {
     TestTenant t = TestTenant.create("dropped");
     String modelId = createModel(t, "mlp");
 
-    try (RawUpload upload = RawUpload.post(RestAssured.port, "/api/v1/models/" + modelId + "/versions?label=dropped", t.operatorEmail(), TestTenant.PASSWORD,
-        Map.of("Content-Length", String.valueOf(64L * MIB)))) {
+    try (RawUpload upload =
+        RawUpload.post(
+            RestAssured.port,
+            "/api/v1/models/" + modelId + "/versions?label=dropped",
+            t.operatorEmail(),
+            TestTenant.PASSWORD,
+            Map.of("Content-Length", String.valueOf(64L * MIB)))) {
       upload.send(new byte[4 * MIB]);
-      assertThat(awaitPartialFile(MIB, Duration.ofSeconds(60))).as("the upload reached the disk before the client went away").isGreaterThanOrEqualTo(MIB);
+      assertThat(awaitPartialFile(MIB, Duration.ofSeconds(60)))
+          .as("the upload reached the disk before the client went away")
+          .isGreaterThanOrEqualTo(MIB);
     }
     long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
     while (!incomingFiles().isEmpty() && System.nanoTime() < deadline) {
@@ -106,7 +126,10 @@ class ArtifactUploadLimitsTest {
     }
   }
 
-  /** The size of the upload's temporary file once it reaches {@code bytes}, or its last size at the deadline. */
+  /**
+   * The size of the upload's temporary file once it reaches {@code bytes}, or its last size at the
+   * deadline.
+   */
   private static long awaitPartialFile(long bytes, Duration patience) {
     long deadline = System.nanoTime() + patience.toNanos();
     long size = 0;
@@ -139,7 +162,11 @@ class ArtifactUploadLimitsTest {
   }
 
   private static void assertNothingStored(TestTenant t, String modelId) {
-    t.viewer().get("/api/v1/models/" + modelId + "/versions").then().statusCode(200).body("totalItems", equalTo(0));
+    t.viewer()
+        .get("/api/v1/models/" + modelId + "/versions")
+        .then()
+        .statusCode(200)
+        .body("totalItems", equalTo(0));
     assertThat(incomingFiles()).isEmpty();
     assertThat(storedFiles(t)).isEmpty();
   }

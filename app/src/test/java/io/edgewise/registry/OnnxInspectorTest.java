@@ -13,8 +13,8 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * The streaming ONNX reader against models built with the generated classes. A plain unit test, kept
- * next to {@link OnnxTestModels} (which lives in this module so the REST tests can share it).
+ * The streaming ONNX reader against models built with the generated classes. A plain unit test,
+ * kept next to {@link OnnxTestModels} (which lives in this module so the REST tests can share it).
  */
 class OnnxInspectorTest {
 
@@ -34,11 +34,15 @@ class OnnxInspectorTest {
     OnnxSummary summary = inspect(OnnxTestModels.mlp().toByteArray());
 
     assertThat(summary.irVersion()).isEqualTo(OnnxTestModels.IR_VERSION);
-    assertThat(summary.opsetVersion()).as("the default domain's opset, not ai.onnx.ml's").isEqualTo(OnnxTestModels.OPSET);
+    assertThat(summary.opsetVersion())
+        .as("the default domain's opset, not ai.onnx.ml's")
+        .isEqualTo(OnnxTestModels.OPSET);
     assertThat(summary.producer()).isEqualTo(OnnxTestModels.PRODUCER);
     assertThat(summary.nodeCount()).isEqualTo(3);
-    assertThat(summary.inputs()).containsExactly(new TensorSpec("x", "FLOAT", List.of("batch", "4")));
-    assertThat(summary.outputs()).containsExactly(new TensorSpec("y", "FLOAT", List.of("batch", "3")));
+    assertThat(summary.inputs())
+        .containsExactly(new TensorSpec("x", "FLOAT", List.of("batch", "4")));
+    assertThat(summary.outputs())
+        .containsExactly(new TensorSpec("y", "FLOAT", List.of("batch", "3")));
   }
 
   @Test
@@ -59,11 +63,15 @@ class OnnxInspectorTest {
 
   @Test
   void refusesModelsThatLackWhatADeploymentNeeds() {
-    assertThat(refusal(OnnxTestModels.withoutNodes().toByteArray())).endsWith("its graph has no nodes");
+    assertThat(refusal(OnnxTestModels.withoutNodes().toByteArray()))
+        .endsWith("its graph has no nodes");
     assertThat(refusal(OnnxTestModels.withoutGraph().toByteArray())).endsWith("it has no graph");
-    assertThat(refusal(OnnxTestModels.withoutIrVersion().toByteArray())).endsWith("it has no ir_version");
-    assertThat(refusal(OnnxTestModels.withoutOutputs().toByteArray())).endsWith("its graph declares no outputs");
-    assertThat(refusal(OnnxTestModels.withExternalWeights().toByteArray())).contains("initializer 'B' keeps its data in an external file");
+    assertThat(refusal(OnnxTestModels.withoutIrVersion().toByteArray()))
+        .endsWith("it has no ir_version");
+    assertThat(refusal(OnnxTestModels.withoutOutputs().toByteArray()))
+        .endsWith("its graph declares no outputs");
+    assertThat(refusal(OnnxTestModels.withExternalWeights().toByteArray()))
+        .contains("initializer 'B' keeps its data in an external file");
     assertThat(refusal(new byte[0])).endsWith("the artifact is empty");
   }
 
@@ -88,7 +96,10 @@ class OnnxInspectorTest {
     assertThat(refusal(cut)).contains("not a well-formed protobuf ModelProto");
   }
 
-  /** Every prefix and many corrupted copies either read as a model or get a 422; nothing else escapes. */
+  /**
+   * Every prefix and many corrupted copies either read as a model or get a 422; nothing else
+   * escapes.
+   */
   @Test
   void neverFailsWithAnythingButARefusalOnDamagedFiles() {
     byte[] whole = OnnxTestModels.mlp().toByteArray();
@@ -108,7 +119,9 @@ class OnnxInspectorTest {
   private static void assertReadsOrRefuses(byte[] bytes) {
     Throwable thrown = catchThrowable(() -> inspect(bytes));
     if (thrown != null) {
-      assertThat(thrown).isInstanceOf(ProblemException.class).hasMessageStartingWith("the artifact is not a valid ONNX model: ");
+      assertThat(thrown)
+          .isInstanceOf(ProblemException.class)
+          .hasMessageStartingWith("the artifact is not a valid ONNX model: ");
     }
   }
 }

@@ -17,8 +17,9 @@ import java.util.Locale;
 import java.util.Random;
 
 /**
- * Small ONNX models built in memory with the generated {@code OnnxMl} classes, so tests need nothing
- * downloaded. {@link #mlp()} is {@code y = Relu(x · W + B)} with {@code x: FLOAT[batch, 4]}.
+ * Small ONNX models built in memory with the generated {@code OnnxMl} classes, so tests need
+ * nothing downloaded. {@link #mlp()} is {@code y = Relu(x · W + B)} with {@code x: FLOAT[batch,
+ * 4]}.
  */
 public final class OnnxTestModels {
 
@@ -33,20 +34,30 @@ public final class OnnxTestModels {
     return model(mlpGraph().build());
   }
 
-  /** The same graph with its weights also listed as graph inputs, as IR versions before 4 required. */
+  /**
+   * The same graph with its weights also listed as graph inputs, as IR versions before 4 required.
+   */
   public static ModelProto mlpWithInitializersAsInputs() {
-    GraphProto.Builder graph = mlpGraph()
-        .addInput(value("W", TensorProto.DataType.FLOAT, "4", "3"))
-        .addInput(value("B", TensorProto.DataType.FLOAT, "3"));
+    GraphProto.Builder graph =
+        mlpGraph()
+            .addInput(value("W", TensorProto.DataType.FLOAT, "4", "3"))
+            .addInput(value("B", TensorProto.DataType.FLOAT, "3"));
     return model(graph.build()).toBuilder().setIrVersion(3).build();
   }
 
-  /** {@link #mlp()} with a constant initializer of {@code weightBytes} raw bytes that no node uses. */
+  /**
+   * {@link #mlp()} with a constant initializer of {@code weightBytes} raw bytes that no node uses.
+   */
   public static ModelProto mlpWithPaddingWeights(int weightBytes) {
     byte[] raw = new byte[weightBytes];
     new Random(7).nextBytes(raw);
-    TensorProto padding = TensorProto.newBuilder().setName("padding").setDataType(TensorProto.DataType.UINT8_VALUE)
-        .addDims(weightBytes).setRawData(ByteString.copyFrom(raw)).build();
+    TensorProto padding =
+        TensorProto.newBuilder()
+            .setName("padding")
+            .setDataType(TensorProto.DataType.UINT8_VALUE)
+            .addDims(weightBytes)
+            .setRawData(ByteString.copyFrom(raw))
+            .build();
     return model(mlpGraph().addInitializer(padding).build());
   }
 
@@ -70,7 +81,11 @@ public final class OnnxTestModels {
   /** {@link #mlp()} whose bias lives in an external data file. */
   public static ModelProto withExternalWeights() {
     GraphProto.Builder graph = mlpGraph();
-    graph.setInitializer(1, graph.getInitializer(1).toBuilder().clearFloatData().setDataLocation(TensorProto.DataLocation.EXTERNAL));
+    graph.setInitializer(
+        1,
+        graph.getInitializer(1).toBuilder()
+            .clearFloatData()
+            .setDataLocation(TensorProto.DataLocation.EXTERNAL));
     return model(graph.build());
   }
 
@@ -106,11 +121,20 @@ public final class OnnxTestModels {
   }
 
   private static NodeProto node(String opType, List<String> inputs, String output) {
-    return NodeProto.newBuilder().setName(opType.toLowerCase(Locale.ROOT) + "_0").setOpType(opType).addAllInput(inputs).addOutput(output).build();
+    return NodeProto.newBuilder()
+        .setName(opType.toLowerCase(Locale.ROOT) + "_0")
+        .setOpType(opType)
+        .addAllInput(inputs)
+        .addOutput(output)
+        .build();
   }
 
   private static TensorProto floats(String name, List<Long> dims, int count) {
-    TensorProto.Builder tensor = TensorProto.newBuilder().setName(name).setDataType(TensorProto.DataType.FLOAT_VALUE).addAllDims(dims);
+    TensorProto.Builder tensor =
+        TensorProto.newBuilder()
+            .setName(name)
+            .setDataType(TensorProto.DataType.FLOAT_VALUE)
+            .addAllDims(dims);
     for (int i = 0; i < count; i++) {
       tensor.addFloatData(0.1f * (i + 1));
     }
@@ -122,9 +146,16 @@ public final class OnnxTestModels {
     TensorShapeProto.Builder shape = TensorShapeProto.newBuilder();
     for (String dim : dims) {
       TensorShapeProto.Dimension.Builder d = TensorShapeProto.Dimension.newBuilder();
-      shape.addDim(dim.chars().allMatch(Character::isDigit) ? d.setDimValue(Long.parseLong(dim)) : d.setDimParam(dim));
+      shape.addDim(
+          dim.chars().allMatch(Character::isDigit)
+              ? d.setDimValue(Long.parseLong(dim))
+              : d.setDimParam(dim));
     }
-    TypeProto.Tensor tensor = TypeProto.Tensor.newBuilder().setElemType(type.getNumber()).setShape(shape).build();
-    return ValueInfoProto.newBuilder().setName(name).setType(TypeProto.newBuilder().setTensorType(tensor)).build();
+    TypeProto.Tensor tensor =
+        TypeProto.Tensor.newBuilder().setElemType(type.getNumber()).setShape(shape).build();
+    return ValueInfoProto.newBuilder()
+        .setName(name)
+        .setType(TypeProto.newBuilder().setTensorType(tensor))
+        .build();
   }
 }

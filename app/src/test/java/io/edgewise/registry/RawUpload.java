@@ -30,11 +30,17 @@ final class RawUpload implements AutoCloseable {
   }
 
   /** Opens the connection and sends a POST's head with Basic credentials and {@code headers}. */
-  static RawUpload post(int port, String target, String user, String password, Map<String, String> headers) throws IOException {
+  static RawUpload post(
+      int port, String target, String user, String password, Map<String, String> headers)
+      throws IOException {
     RawUpload upload = new RawUpload(new Socket("localhost", port));
-    StringBuilder head = new StringBuilder("POST " + target + " HTTP/1.1\r\nHost: localhost:" + port + "\r\n")
-        .append("Authorization: Basic ").append(Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)))
-        .append("\r\nContent-Type: application/octet-stream\r\n");
+    StringBuilder head =
+        new StringBuilder("POST " + target + " HTTP/1.1\r\nHost: localhost:" + port + "\r\n")
+            .append("Authorization: Basic ")
+            .append(
+                Base64.getEncoder()
+                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)))
+            .append("\r\nContent-Type: application/octet-stream\r\n");
     headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
     upload.out.write(head.append("\r\n").toString().getBytes(StandardCharsets.US_ASCII));
     upload.out.flush();
@@ -68,18 +74,23 @@ final class RawUpload implements AutoCloseable {
     Map<String, String> headers = new HashMap<>();
     for (String header = line(in); !header.isEmpty(); header = line(in)) {
       int colon = header.indexOf(':');
-      headers.put(header.substring(0, colon).trim().toLowerCase(Locale.ROOT), header.substring(colon + 1).trim());
+      headers.put(
+          header.substring(0, colon).trim().toLowerCase(Locale.ROOT),
+          header.substring(colon + 1).trim());
     }
     ByteArrayOutputStream body = new ByteArrayOutputStream();
     if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
-      for (int size = Integer.parseInt(line(in), 16); size > 0; size = Integer.parseInt(line(in), 16)) {
+      for (int size = Integer.parseInt(line(in), 16);
+          size > 0;
+          size = Integer.parseInt(line(in), 16)) {
         body.write(in.readNBytes(size));
         line(in);
       }
     } else {
       body.write(in.readNBytes(Integer.parseInt(headers.getOrDefault("content-length", "0"))));
     }
-    return new Answer(Integer.parseInt(statusLine.split(" ")[1]), headers, body.toString(StandardCharsets.UTF_8));
+    return new Answer(
+        Integer.parseInt(statusLine.split(" ")[1]), headers, body.toString(StandardCharsets.UTF_8));
   }
 
   private static String line(InputStream in) throws IOException {

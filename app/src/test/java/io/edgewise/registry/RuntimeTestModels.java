@@ -5,7 +5,10 @@ public final class RuntimeTestModels {
 
   private RuntimeTestModels() {}
 
-  /** x [N,3,32,32] → conv1 → relu1 → pool1 → conv2 → relu2 → gap → flatten → fc → y [N,10] (ProfilingModels.cnn). */
+  /**
+   * x [N,3,32,32] → conv1 → relu1 → pool1 → conv2 → relu2 → gap → flatten → fc → y [N,10]
+   * (ProfilingModels.cnn).
+   */
   public static byte[] cnn() {
     return ProfilingModels.cnn().toByteArray();
   }

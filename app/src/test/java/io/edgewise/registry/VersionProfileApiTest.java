@@ -17,14 +17,30 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class VersionProfileApiTest {
 
-  /** A three-layer chain: conv (5 GFLOP, 400 kB out), pool (0.1 GFLOP, 100 kB), fc (1 GFLOP, 4 kB), one exit after the conv. */
+  /**
+   * A three-layer chain: conv (5 GFLOP, 400 kB out), pool (0.1 GFLOP, 100 kB), fc (1 GFLOP, 4 kB),
+   * one exit after the conv.
+   */
   static Map<String, Object> chainProfile() {
-    return new HashMap<>(Map.of("source", "ESTIMATED", "inputBytes", 602_112, "accuracy", 0.76,
-        "layers", List.of(layer("conv", 5.0, 400_000, List.of()), layer("pool", 0.1, 100_000, List.of(0)), layer("fc", 1.0, 4_000, List.of(1))),
-        "exits", List.of(Map.of("afterLayer", 0, "gflops", 0.05, "accuracy", 0.6))));
+    return new HashMap<>(
+        Map.of(
+            "source",
+            "ESTIMATED",
+            "inputBytes",
+            602_112,
+            "accuracy",
+            0.76,
+            "layers",
+            List.of(
+                layer("conv", 5.0, 400_000, List.of()),
+                layer("pool", 0.1, 100_000, List.of(0)),
+                layer("fc", 1.0, 4_000, List.of(1))),
+            "exits",
+            List.of(Map.of("afterLayer", 0, "gflops", 0.05, "accuracy", 0.6))));
   }
 
-  static Map<String, Object> layer(String name, double gflops, long outputBytes, List<Integer> inputs) {
+  static Map<String, Object> layer(
+      String name, double gflops, long outputBytes, List<Integer> inputs) {
     return Map.of("name", name, "gflops", gflops, "outputBytes", outputBytes, "inputs", inputs);
   }
 
@@ -38,18 +54,43 @@ class VersionProfileApiTest {
     TestTenant t = w.tenant();
     t.viewer().get(path(w)).then().statusCode(404).contentType("application/problem+json");
 
-    t.operator().body(chainProfile()).put(path(w)).then().statusCode(200).header("ETag", "\"0\"")
-        .body("layers", hasSize(3)).body("totalGflops", equalTo(6.1f)).body("source", equalTo("ESTIMATED"))
-        .body("memoryMib", equalTo(257)).body("exits[0].accuracy", equalTo(0.6f));
+    t.operator()
+        .body(chainProfile())
+        .put(path(w))
+        .then()
+        .statusCode(200)
+        .header("ETag", "\"0\"")
+        .body("layers", hasSize(3))
+        .body("totalGflops", equalTo(6.1f))
+        .body("source", equalTo("ESTIMATED"))
+        .body("memoryMib", equalTo(257))
+        .body("exits[0].accuracy", equalTo(0.6f));
     t.viewer().get(path(w)).then().statusCode(200).body("layers[2].inputs", equalTo(List.of(1)));
 
-    t.operator().header("If-Match", "\"7\"").body(chainProfile()).put(path(w)).then().statusCode(412);
+    t.operator()
+        .header("If-Match", "\"7\"")
+        .body(chainProfile())
+        .put(path(w))
+        .then()
+        .statusCode(412);
     Map<String, Object> measured = chainProfile();
     measured.put("source", "MEASURED");
     measured.put("memoryMib", 900);
-    t.operator().header("If-Match", "\"0\"").body(measured).put(path(w)).then().statusCode(200).body("memoryMib", equalTo(900)).body("version", equalTo(1));
+    t.operator()
+        .header("If-Match", "\"0\"")
+        .body(measured)
+        .put(path(w))
+        .then()
+        .statusCode(200)
+        .body("memoryMib", equalTo(900))
+        .body("version", equalTo(1));
 
-    t.viewer().body(chainProfile()).put(path(w)).then().statusCode(403).contentType("application/problem+json");
+    t.viewer()
+        .body(chainProfile())
+        .put(path(w))
+        .then()
+        .statusCode(403)
+        .contentType("application/problem+json");
     t.viewer().delete(path(w)).then().statusCode(403);
     t.operator().delete(path(w)).then().statusCode(204);
     t.viewer().get(path(w)).then().statusCode(404);
@@ -59,24 +100,71 @@ class VersionProfileApiTest {
   void rejectsLayerGraphsThatAreNotTopologicalNamingEachField() {
     TenantWorld w = TenantWorld.create("badprofile");
     Map<String, Object> bad = chainProfile();
-    bad.put("layers", List.of(layer("a", -1, 10, List.of()), layer("b", 1, -5, List.of(1)), layer("c", 1, 10, List.of(0, 0))));
+    bad.put(
+        "layers",
+        List.of(
+            layer("a", -1, 10, List.of()),
+            layer("b", 1, -5, List.of(1)),
+            layer("c", 1, 10, List.of(0, 0))));
     bad.put("exits", List.of(Map.of("afterLayer", 2, "gflops", 0.1, "accuracy", 1.5)));
-    w.tenant().operator().body(bad).put(path(w)).then().statusCode(400).contentType("application/problem+json")
-        .body("errors.field", hasItems("layers[0].gflops", "layers[1].outputBytes", "layers[1].inputs[0]", "layers[2].inputs[1]",
-            "exits[0].afterLayer", "exits[0].accuracy"));
+    w.tenant()
+        .operator()
+        .body(bad)
+        .put(path(w))
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body(
+            "errors.field",
+            hasItems(
+                "layers[0].gflops",
+                "layers[1].outputBytes",
+                "layers[1].inputs[0]",
+                "layers[2].inputs[1]",
+                "exits[0].afterLayer",
+                "exits[0].accuracy"));
 
     Map<String, Object> dangling = chainProfile();
-    dangling.put("layers", List.of(layer("a", 1, 10, List.of()), layer("b", 1, 10, List.of()), layer("c", 1, 10, List.of(0))));
-    w.tenant().operator().body(dangling).put(path(w)).then().statusCode(400)
-        .body("errors.find { it.field == 'layers[1]' }.message", containsString("no later layer reads"));
+    dangling.put(
+        "layers",
+        List.of(
+            layer("a", 1, 10, List.of()),
+            layer("b", 1, 10, List.of()),
+            layer("c", 1, 10, List.of(0))));
+    w.tenant()
+        .operator()
+        .body(dangling)
+        .put(path(w))
+        .then()
+        .statusCode(400)
+        .body(
+            "errors.find { it.field == 'layers[1]' }.message",
+            containsString("no later layer reads"));
 
     Map<String, Object> empty = chainProfile();
     empty.put("layers", List.of());
-    w.tenant().operator().body(empty).put(path(w)).then().statusCode(400).body("errors.field", hasItem("layers"));
+    w.tenant()
+        .operator()
+        .body(empty)
+        .put(path(w))
+        .then()
+        .statusCode(400)
+        .body("errors.field", hasItem("layers"));
     Map<String, Object> missing = chainProfile();
     missing.remove("inputBytes");
-    w.tenant().operator().body(missing).put(path(w)).then().statusCode(400).body("errors.field", hasItem("inputBytes"));
-    w.tenant().viewer().get(path(w)).then().statusCode(404).body("detail", containsString("profile"));
+    w.tenant()
+        .operator()
+        .body(missing)
+        .put(path(w))
+        .then()
+        .statusCode(400)
+        .body("errors.field", hasItem("inputBytes"));
+    w.tenant()
+        .viewer()
+        .get(path(w))
+        .then()
+        .statusCode(404)
+        .body("detail", containsString("profile"));
   }
 
   @Test

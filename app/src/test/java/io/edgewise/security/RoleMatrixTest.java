@@ -32,20 +32,37 @@ class RoleMatrixTest {
         new Write("/api/v1/fleets", TenantWorld.fleet("fleet-" + suffix, w.site())),
         new Write("/api/v1/fleets/" + w.fleet() + "/devices", TenantWorld.device("dev-" + suffix)),
         new Write("/api/v1/models", TenantWorld.model("model-" + suffix)),
-        new Write("/api/v1/deployments", TenantWorld.deployment("dep-" + suffix, w.version(), w.fleet(), w.site())));
+        new Write(
+            "/api/v1/deployments",
+            TenantWorld.deployment("dep-" + suffix, w.version(), w.fleet(), w.site())));
   }
 
   private static List<Write> adminWrites(String suffix) {
     return List.of(
         new Write("/api/v1/sites", TenantWorld.site("site-" + suffix)),
         new Write("/api/v1/nodes", TenantWorld.node("node-" + suffix, w.site())),
-        new Write("/api/v1/users", Map.of("email", "user-" + suffix + "@" + w.tenant().slug() + ".test", "password", TestTenant.PASSWORD, "role", "VIEWER")),
+        new Write(
+            "/api/v1/users",
+            Map.of(
+                "email",
+                "user-" + suffix + "@" + w.tenant().slug() + ".test",
+                "password",
+                TestTenant.PASSWORD,
+                "role",
+                "VIEWER")),
         new Write("/api/v1/tokens", Map.of("name", "token-" + suffix, "role", "VIEWER")));
   }
 
   @Test
   void viewerReadsEverythingAndWritesNothing() {
-    for (String path : List.of("/api/v1/sites", "/api/v1/nodes", "/api/v1/fleets", "/api/v1/devices", "/api/v1/models", "/api/v1/deployments")) {
+    for (String path :
+        List.of(
+            "/api/v1/sites",
+            "/api/v1/nodes",
+            "/api/v1/fleets",
+            "/api/v1/devices",
+            "/api/v1/models",
+            "/api/v1/deployments")) {
       w.tenant().viewer().get(path).then().statusCode(200);
     }
     for (Write write : concat(operatorWrites("viewer"), adminWrites("viewer"))) {
@@ -78,18 +95,44 @@ class RoleMatrixTest {
   void agentTokensOnlySpeakTheAgentProtocol() {
     String agent = w.tenant().token("AGENT");
     given().header("Authorization", "Bearer " + agent).get("/api/v1/sites").then().statusCode(403);
-    given().header("Authorization", "Bearer " + agent).contentType("application/json").body(TenantWorld.fleet("agent-fleet", w.site()))
-        .post("/api/v1/fleets").then().statusCode(403);
-    w.tenant().operator().body(Map.of("agentId", "x", "site", w.siteName(), "cpuCores", 1, "memoryMib", 1024)).post("/api/v1/agent/register").then().statusCode(403);
+    given()
+        .header("Authorization", "Bearer " + agent)
+        .contentType("application/json")
+        .body(TenantWorld.fleet("agent-fleet", w.site()))
+        .post("/api/v1/fleets")
+        .then()
+        .statusCode(403);
+    w.tenant()
+        .operator()
+        .body(Map.of("agentId", "x", "site", w.siteName(), "cpuCores", 1, "memoryMib", 1024))
+        .post("/api/v1/agent/register")
+        .then()
+        .statusCode(403);
   }
 
   @Test
   void anonymousCallersGet401Everywhere() {
-    for (String path : List.of("/api/v1/sites", "/api/v1/nodes", "/api/v1/fleets", "/api/v1/devices", "/api/v1/models",
-        "/api/v1/deployments", "/api/v1/users", "/api/v1/tokens", "/api/v1/audit", "/api/v1/tenants", "/api/v1/me")) {
+    for (String path :
+        List.of(
+            "/api/v1/sites",
+            "/api/v1/nodes",
+            "/api/v1/fleets",
+            "/api/v1/devices",
+            "/api/v1/models",
+            "/api/v1/deployments",
+            "/api/v1/users",
+            "/api/v1/tokens",
+            "/api/v1/audit",
+            "/api/v1/tenants",
+            "/api/v1/me")) {
       given().get(path).then().statusCode(401);
     }
-    given().contentType("application/json").body("{}").post("/api/v1/agent/heartbeat").then().statusCode(401);
+    given()
+        .contentType("application/json")
+        .body("{}")
+        .post("/api/v1/agent/heartbeat")
+        .then()
+        .statusCode(401);
   }
 
   private static io.restassured.response.Response post(RequestSpecification spec, Write write) {

@@ -3,7 +3,10 @@ package io.edgewise.sso;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import java.util.List;
 
-/** The application with single sign-on against the test Keycloak; every Keycloak test shares it, so both start once. */
+/**
+ * The application with single sign-on against the test Keycloak; every Keycloak test shares it, so
+ * both start once.
+ */
 public class KeycloakProfile implements QuarkusTestProfile {
 
   @Override

@@ -4,8 +4,9 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.util.Map;
 
 /**
- * Points the application at the test Keycloak: setting the issuer is all it takes to turn OIDC on. When
- * Keycloak cannot run here the application starts without OIDC and the tests skip ({@link KeycloakServer#require}).
+ * Points the application at the test Keycloak: setting the issuer is all it takes to turn OIDC on.
+ * When Keycloak cannot run here the application starts without OIDC and the tests skip ({@link
+ * KeycloakServer#require}).
  */
 public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
 

@@ -15,9 +15,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The browser's single sign-on against a real Keycloak, in Chromium: the login page's button, Keycloak's
- * own login form, back in Edgewise as that person in their tenant with their role; logout ends the
- * Keycloak session too; a refused sign-in explains itself; local accounts still sign in.
+ * The browser's single sign-on against a real Keycloak, in Chromium: the login page's button,
+ * Keycloak's own login form, back in Edgewise as that person in their tenant with their role;
+ * logout ends the Keycloak session too; a refused sign-in explains itself; local accounts still
+ * sign in.
  */
 @QuarkusTest
 @TestProfile(KeycloakProfile.class)
@@ -42,12 +43,16 @@ class KeycloakSignInTest extends BrowserTest {
       BrowserSession.screenshot(page, "sso-signed-in");
 
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log out")).click();
-      awaitUrl(page, ".*/login(\\?state=[^&]*)?$", "sso-after-logout"); // Keycloak returns the logout request's state
+      awaitUrl(
+          page,
+          ".*/login(\\?state=[^&]*)?$",
+          "sso-after-logout"); // Keycloak returns the logout request's state
       assertThat(context.cookies()).noneMatch(cookie -> cookie.name.startsWith("q_session"));
       page.navigate(base.toString());
       page.waitForURL(Pattern.compile(".*/login$"));
 
-      // the Keycloak session ended too: the button leads to Keycloak's form again, not straight back in
+      // the Keycloak session ended too: the button leads to Keycloak's form again, not straight
+      // back in
       page.getByText("Sign in with Keycloak").click();
       page.waitForURL(Pattern.compile(Pattern.quote(keycloak.base()) + "/realms/.*"));
       assertThat(page.locator("#username")).isVisible();
@@ -62,7 +67,8 @@ class KeycloakSignInTest extends BrowserTest {
       page.getByText("Sign in with Keycloak").click();
       keycloakForm(page, "nadia@nowhere.test", "nadia-password-1");
       page.waitForURL(Pattern.compile(".*/login\\?sso-error=unknown-tenant$"));
-      assertThat(page.locator(".ew-sso-error")).containsText("the tenant your account names does not exist");
+      assertThat(page.locator(".ew-sso-error"))
+          .containsText("the tenant your account names does not exist");
       BrowserSession.screenshot(page, "sso-refused");
       assertThat(context.cookies()).noneMatch(cookie -> cookie.name.startsWith("q_session"));
     }
@@ -74,9 +80,15 @@ class KeycloakSignInTest extends BrowserTest {
     try (BrowserContext context = browser().context()) {
       Page page = context.newPage();
       signInThroughKeycloak(page, dora, "dora-password-1");
-      assertThat(page.locator(".ew-user")).containsText(dora); // the overview is up (Vaadin connects after the page load)
-      String account = KeycloakTenants.localAdmin(KeycloakTenants.ALPHA).get("/api/v1/users?size=200").then().statusCode(200)
-          .extract().path("items.find { it.email == '" + dora + "' }.id");
+      assertThat(page.locator(".ew-user"))
+          .containsText(dora); // the overview is up (Vaadin connects after the page load)
+      String account =
+          KeycloakTenants.localAdmin(KeycloakTenants.ALPHA)
+              .get("/api/v1/users?size=200")
+              .then()
+              .statusCode(200)
+              .extract()
+              .path("items.find { it.email == '" + dora + "' }.id");
       setEnabled(account, false);
       try {
         // a click in the running UI is a Vaadin request, not a page load
@@ -98,15 +110,30 @@ class KeycloakSignInTest extends BrowserTest {
   }
 
   private static void setEnabled(String userId, boolean enabled) {
-    String etag = KeycloakTenants.localAdmin(KeycloakTenants.ALPHA).get("/api/v1/users/" + userId).then().statusCode(200).extract().header("ETag");
-    KeycloakTenants.localAdmin(KeycloakTenants.ALPHA).header("If-Match", etag).body(java.util.Map.of("enabled", enabled))
-        .put("/api/v1/users/" + userId).then().statusCode(200);
+    String etag =
+        KeycloakTenants.localAdmin(KeycloakTenants.ALPHA)
+            .get("/api/v1/users/" + userId)
+            .then()
+            .statusCode(200)
+            .extract()
+            .header("ETag");
+    KeycloakTenants.localAdmin(KeycloakTenants.ALPHA)
+        .header("If-Match", etag)
+        .body(java.util.Map.of("enabled", enabled))
+        .put("/api/v1/users/" + userId)
+        .then()
+        .statusCode(200);
   }
 
   @Test
   void localAccountsStillSignInThroughTheFormWithKeycloakOn() {
     try (BrowserContext context = browser().context()) {
-      Page page = BrowserSession.signIn(context, base.toString(), KeycloakTenants.admin(KeycloakTenants.BETA), KeycloakTenants.PASSWORD);
+      Page page =
+          BrowserSession.signIn(
+              context,
+              base.toString(),
+              KeycloakTenants.admin(KeycloakTenants.BETA),
+              KeycloakTenants.PASSWORD);
       assertThat(page.locator(".ew-tenant")).hasText("Tenant " + KeycloakTenants.BETA);
       assertThat(page.locator(".ew-user")).containsText("Admin");
     }
@@ -119,13 +146,23 @@ class KeycloakSignInTest extends BrowserTest {
     page.waitForURL(Pattern.compile(Pattern.quote(base.toString()) + "$"));
   }
 
-  /** Waits for the browser to reach {@code pattern}; on timeout keeps a screenshot and says where it is instead. */
+  /**
+   * Waits for the browser to reach {@code pattern}; on timeout keeps a screenshot and says where it
+   * is instead.
+   */
   private static void awaitUrl(Page page, String pattern, String screenshot) {
     try {
       page.waitForURL(Pattern.compile(pattern), new Page.WaitForURLOptions().setTimeout(15_000));
     } catch (com.microsoft.playwright.TimeoutError e) {
       BrowserSession.screenshot(page, screenshot);
-      throw new AssertionError("expected " + pattern + " but the browser is at " + page.url() + ": " + page.locator("body").innerText(), e);
+      throw new AssertionError(
+          "expected "
+              + pattern
+              + " but the browser is at "
+              + page.url()
+              + ": "
+              + page.locator("body").innerText(),
+          e);
     }
   }
 

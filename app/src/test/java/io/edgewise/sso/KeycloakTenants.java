@@ -7,9 +7,9 @@ import io.restassured.http.ContentType;
 import java.util.Map;
 
 /**
- * The Edgewise side of the test realm: tenants {@code kc-alpha} and {@code kc-beta}, whose slugs the
- * realm's users and service accounts carry in their {@code tenant} attribute, each with a local admin.
- * {@code kc-missing}, named by other realm users, deliberately does not exist.
+ * The Edgewise side of the test realm: tenants {@code kc-alpha} and {@code kc-beta}, whose slugs
+ * the realm's users and service accounts carry in their {@code tenant} attribute, each with a local
+ * admin. {@code kc-missing}, named by other realm users, deliberately does not exist.
  */
 final class KeycloakTenants {
 
@@ -19,7 +19,9 @@ final class KeycloakTenants {
 
   private KeycloakTenants() {}
 
-  /** The running Keycloak (started on first use, or the test is skipped) with both tenants in place. */
+  /**
+   * The running Keycloak (started on first use, or the test is skipped) with both tenants in place.
+   */
   static KeycloakServer ready() {
     KeycloakServer keycloak = KeycloakServer.require();
     ensure();
@@ -29,9 +31,23 @@ final class KeycloakTenants {
   /** Creates both tenants unless an earlier test of this run did. */
   static synchronized void ensure() {
     for (String slug : new String[] {ALPHA, BETA}) {
-      int status = TestTenant.platform().contentType(ContentType.JSON)
-          .body(Map.of("slug", slug, "name", "Tenant " + slug, "adminEmail", admin(slug), "adminPassword", PASSWORD))
-          .post("/api/v1/tenants").then().extract().statusCode();
+      int status =
+          TestTenant.platform()
+              .contentType(ContentType.JSON)
+              .body(
+                  Map.of(
+                      "slug",
+                      slug,
+                      "name",
+                      "Tenant " + slug,
+                      "adminEmail",
+                      admin(slug),
+                      "adminPassword",
+                      PASSWORD))
+              .post("/api/v1/tenants")
+              .then()
+              .extract()
+              .statusCode();
       if (status != 201 && status != 409) {
         throw new IllegalStateException("creating tenant " + slug + " answered " + status);
       }

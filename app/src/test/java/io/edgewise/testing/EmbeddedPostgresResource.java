@@ -27,7 +27,8 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
       config.put("edgewise.data-dir", dir.toString());
       config.put("edgewise.demo.enabled", "false");
       config.put("edgewise.platform-admin.password", PLATFORM_PASSWORD);
-      // tests run profiling jobs explicitly (ProfilingRunner.runDue), so they see each job QUEUED first
+      // tests run profiling jobs explicitly (ProfilingRunner.runDue), so they see each job QUEUED
+      // first
       config.put("edgewise.profiling.run-every", "off");
       return config;
     } catch (IOException e) {

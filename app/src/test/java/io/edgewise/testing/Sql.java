@@ -14,7 +14,10 @@ public final class Sql {
   /** A connection as the application's own role (bound by row-level security). */
   public static Connection asApplication() throws SQLException {
     var config = EmbeddedPostgresResource.database().datasourceConfig();
-    return DriverManager.getConnection(config.get("quarkus.datasource.jdbc.url"), config.get("quarkus.datasource.username"), config.get("quarkus.datasource.password"));
+    return DriverManager.getConnection(
+        config.get("quarkus.datasource.jdbc.url"),
+        config.get("quarkus.datasource.username"),
+        config.get("quarkus.datasource.password"));
   }
 
   /** A superuser connection: sees everything, for asserting what was (not) written. */
@@ -24,7 +27,8 @@ public final class Sql {
 
   /** Runs a single-value query as the superuser. */
   public static long count(String sql, Object... args) {
-    try (Connection c = asSuperuser(); PreparedStatement ps = c.prepareStatement(sql)) {
+    try (Connection c = asSuperuser();
+        PreparedStatement ps = c.prepareStatement(sql)) {
       for (int i = 0; i < args.length; i++) {
         ps.setObject(i + 1, args[i]);
       }
@@ -39,7 +43,8 @@ public final class Sql {
 
   /** Runs an update as the superuser. */
   public static int update(String sql, Object... args) {
-    try (Connection c = asSuperuser(); PreparedStatement ps = c.prepareStatement(sql)) {
+    try (Connection c = asSuperuser();
+        PreparedStatement ps = c.prepareStatement(sql)) {
       for (int i = 0; i < args.length; i++) {
         ps.setObject(i + 1, args[i]);
       }

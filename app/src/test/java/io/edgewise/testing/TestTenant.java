@@ -12,26 +12,58 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A tenant created through the real API, with an admin, an operator and a viewer account and
  * helpers to call the API as each of them.
  */
-public record TestTenant(UUID id, String slug, String adminEmail, String operatorEmail, String viewerEmail) {
+public record TestTenant(
+    UUID id, String slug, String adminEmail, String operatorEmail, String viewerEmail) {
 
   public static final String PASSWORD = "correct-horse-battery";
   private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
-  /** Creates a fresh tenant with a unique slug; tests never share tenants, so they stay independent. */
+  /**
+   * Creates a fresh tenant with a unique slug; tests never share tenants, so they stay independent.
+   */
   public static TestTenant create(String prefix) {
-    String slug = prefix + "-" + SEQUENCE.incrementAndGet() + "-" + UUID.randomUUID().toString().substring(0, 6);
+    String slug =
+        prefix
+            + "-"
+            + SEQUENCE.incrementAndGet()
+            + "-"
+            + UUID.randomUUID().toString().substring(0, 6);
     String admin = "admin@" + slug + ".test";
-    String id = platform().contentType(ContentType.JSON)
-        .body(Map.of("slug", slug, "name", "Tenant " + slug, "adminEmail", admin, "adminPassword", PASSWORD))
-        .post("/api/v1/tenants").then().statusCode(201).extract().path("id");
-    TestTenant tenant = new TestTenant(UUID.fromString(id), slug, admin, "operator@" + slug + ".test", "viewer@" + slug + ".test");
+    String id =
+        platform()
+            .contentType(ContentType.JSON)
+            .body(
+                Map.of(
+                    "slug",
+                    slug,
+                    "name",
+                    "Tenant " + slug,
+                    "adminEmail",
+                    admin,
+                    "adminPassword",
+                    PASSWORD))
+            .post("/api/v1/tenants")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    TestTenant tenant =
+        new TestTenant(
+            UUID.fromString(id),
+            slug,
+            admin,
+            "operator@" + slug + ".test",
+            "viewer@" + slug + ".test");
     tenant.addUser(tenant.operatorEmail, "OPERATOR");
     tenant.addUser(tenant.viewerEmail, "VIEWER");
     return tenant;
   }
 
   public static RequestSpecification platform() {
-    return given().auth().preemptive().basic(EmbeddedPostgresResource.PLATFORM_ADMIN, EmbeddedPostgresResource.PLATFORM_PASSWORD);
+    return given()
+        .auth()
+        .preemptive()
+        .basic(EmbeddedPostgresResource.PLATFORM_ADMIN, EmbeddedPostgresResource.PLATFORM_PASSWORD);
   }
 
   public RequestSpecification admin() {
@@ -52,11 +84,20 @@ public record TestTenant(UUID id, String slug, String adminEmail, String operato
 
   /** Issues an API token with {@code role} and returns its secret. */
   public String token(String role) {
-    return admin().body(Map.of("name", role.toLowerCase() + "-" + UUID.randomUUID(), "role", role))
-        .post("/api/v1/tokens").then().statusCode(201).extract().path("token");
+    return admin()
+        .body(Map.of("name", role.toLowerCase() + "-" + UUID.randomUUID(), "role", role))
+        .post("/api/v1/tokens")
+        .then()
+        .statusCode(201)
+        .extract()
+        .path("token");
   }
 
   private void addUser(String email, String role) {
-    admin().body(Map.of("email", email, "password", PASSWORD, "role", role)).post("/api/v1/users").then().statusCode(201);
+    admin()
+        .body(Map.of("email", email, "password", PASSWORD, "role", role))
+        .post("/api/v1/users")
+        .then()
+        .statusCode(201);
   }
 }

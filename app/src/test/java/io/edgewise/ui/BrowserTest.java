@@ -6,8 +6,8 @@ import org.junit.jupiter.api.AfterAll;
 
 /**
  * Base of the real-browser tests: one headless Chromium per test class, started on first use (so a
- * machine without Chromium skips, or in CI fails, as {@link BrowserSession#start} decides) and closed
- * after the class; {@link #base} is the app under test.
+ * machine without Chromium skips, or in CI fails, as {@link BrowserSession#start} decides) and
+ * closed after the class; {@link #base} is the app under test.
  */
 public abstract class BrowserTest {
 

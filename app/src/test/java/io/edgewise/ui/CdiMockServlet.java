@@ -15,8 +15,8 @@ import java.util.Optional;
 
 /**
  * Karibu's mock servlet with the Quarkus instantiator: views get their {@code @Inject} constructors
- * served by the running app's CDI container, and CDI observers of {@code ServiceInitEvent} (the route
- * guard) take part exactly as in the real servlet.
+ * served by the running app's CDI container, and CDI observers of {@code ServiceInitEvent} (the
+ * route guard) take part exactly as in the real servlet.
  */
 final class CdiMockServlet extends MockVaadinServlet {
 
@@ -28,13 +28,15 @@ final class CdiMockServlet extends MockVaadinServlet {
   }
 
   @Override
-  protected VaadinServletService createServletService(DeploymentConfiguration configuration) throws ServiceException {
-    VaadinServletService service = new MockService(this, configuration, MockedUI::new) {
-      @Override
-      protected Optional<Instantiator> loadInstantiators() {
-        return Optional.of(new QuarkusInstantiator(new DefaultInstantiator(this), beans));
-      }
-    };
+  protected VaadinServletService createServletService(DeploymentConfiguration configuration)
+      throws ServiceException {
+    VaadinServletService service =
+        new MockService(this, configuration, MockedUI::new) {
+          @Override
+          protected Optional<Instantiator> loadInstantiators() {
+            return Optional.of(new QuarkusInstantiator(new DefaultInstantiator(this), beans));
+          }
+        };
     service.init();
     getRoutes().register(service.getContext());
     return service;

@@ -18,7 +18,10 @@ import java.util.Random;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** From the overview to the transportation dashboard in a real browser, over metrics pushed through the API. */
+/**
+ * From the overview to the transportation dashboard in a real browser, over metrics pushed through
+ * the API.
+ */
 @QuarkusTest
 class DashboardFlowTest extends BrowserTest {
 
@@ -26,20 +29,50 @@ class DashboardFlowTest extends BrowserTest {
   void overviewCardOpensTheTransportationDashboardWhoseChartsRenderThePushedData() {
     TenantWorld w = TenantWorld.create("uidash");
     TestTenant t = w.tenant();
-    String fleet = t.operator().body(Map.of("name", "shuttles-" + t.slug(), "domain", "SMART_TRANSPORTATION",
-        "application", "AUTONOMOUS_DRIVING", "deviceClass", "vehicle", "siteId", w.site())).post("/api/v1/fleets")
-        .then().statusCode(201).extract().<String>path("id");
-    String deployment = t.operator().body(TenantWorld.deployment("perception-" + t.slug(), w.version(), fleet, w.site()))
-        .post("/api/v1/deployments").then().statusCode(201).extract().path("id");
+    String fleet =
+        t.operator()
+            .body(
+                Map.of(
+                    "name",
+                    "shuttles-" + t.slug(),
+                    "domain",
+                    "SMART_TRANSPORTATION",
+                    "application",
+                    "AUTONOMOUS_DRIVING",
+                    "deviceClass",
+                    "vehicle",
+                    "siteId",
+                    w.site()))
+            .post("/api/v1/fleets")
+            .then()
+            .statusCode(201)
+            .extract()
+            .<String>path("id");
+    String deployment =
+        t.operator()
+            .body(TenantWorld.deployment("perception-" + t.slug(), w.version(), fleet, w.site()))
+            .post("/api/v1/deployments")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
     Instant from = Instant.now().truncatedTo(ChronoUnit.MINUTES).minus(180, ChronoUnit.MINUTES);
-    List<Map<String, Object>> points = MetricsFixtures.points(new Random(4), deployment, w.site(), from, 180);
-    t.operator().body(MetricsFixtures.body(points)).post("/api/v1/metrics").then().statusCode(200).body("accepted", org.hamcrest.Matchers.equalTo(180));
+    List<Map<String, Object>> points =
+        MetricsFixtures.points(new Random(4), deployment, w.site(), from, 180);
+    t.operator()
+        .body(MetricsFixtures.body(points))
+        .post("/api/v1/metrics")
+        .then()
+        .statusCode(200)
+        .body("accepted", org.hamcrest.Matchers.equalTo(180));
 
     try (BrowserContext context = browser().context()) {
-      Page page = BrowserSession.signIn(context, base.toString(), t.viewerEmail(), TestTenant.PASSWORD);
+      Page page =
+          BrowserSession.signIn(context, base.toString(), t.viewerEmail(), TestTenant.PASSWORD);
       assertThat(page.locator(".ew-card")).hasCount(4);
       assertThat(figure(page, "SMART_TRANSPORTATION", "Fleets")).hasText("1");
-      assertThat(figure(page, "SMART_TRANSPORTATION", "Inference rate")).hasText(Pattern.compile("[\\d.,]+ req/s"));
+      assertThat(figure(page, "SMART_TRANSPORTATION", "Inference rate"))
+          .hasText(Pattern.compile("[\\d.,]+ req/s"));
       assertThat(figure(page, "SMART_CITY", "Inference rate")).hasText("No data yet");
       BrowserSession.screenshot(page, "overview-with-metrics");
 
@@ -52,7 +85,8 @@ class DashboardFlowTest extends BrowserTest {
         assertThat(charts.nth(i).locator("svg").first()).isVisible();
         assertThat(charts.nth(i).locator("svg path").count()).isGreaterThan(5);
       }
-      int reported = Integer.parseInt(page.locator(".ew-dashboard-points").getAttribute("data-points"));
+      int reported =
+          Integer.parseInt(page.locator(".ew-dashboard-points").getAttribute("data-points"));
       assertThat(reported).isBetween(3, 4);
       assertThat(page.locator("#ew-chart-latency")).containsText("SLO");
       assertThat(page.locator(".ew-dashboard-inventory")).containsText("perception-" + t.slug());
@@ -61,7 +95,8 @@ class DashboardFlowTest extends BrowserTest {
   }
 
   private static Locator figure(Page page, String domain, String label) {
-    return page.locator(".ew-card[data-domain=" + domain + "]").locator(".ew-figure", new Locator.LocatorOptions().setHasText(label))
+    return page.locator(".ew-card[data-domain=" + domain + "]")
+        .locator(".ew-figure", new Locator.LocatorOptions().setHasText(label))
         .locator(".ew-figure-value");
   }
 }

@@ -5,34 +5,35 @@ import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.mock.MockedUI;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.InternalServerError;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAccessDeniedError;
+import com.vaadin.flow.router.RouteNotFoundError;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
 import io.quarkus.security.credential.PasswordCredential;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
-import com.vaadin.flow.router.InternalServerError;
-import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteAccessDeniedError;
-import com.vaadin.flow.router.RouteNotFoundError;
 import jakarta.enterprise.inject.spi.BeanManager;
-import java.util.HashSet;
-import java.util.Set;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
 import java.util.Collections;
+import java.util.HashSet;
+import java.util.Set;
 import org.jboss.jandex.AnnotationInstance;
 import org.jboss.jandex.DotName;
 import org.jboss.jandex.IndexReader;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 
 /**
  * Base of browserless view tests (Karibu-Testing) inside a {@code @QuarkusTest}: {@link #signIn}
- * authenticates a real account through the app's identity providers, binds it to a request context on
- * the test thread and mocks a Vaadin session whose views come from CDI, as in production. Navigate with
- * {@link #open}, then find components with Karibu's {@code LocatorJ._get / _find / _assertNone}.
+ * authenticates a real account through the app's identity providers, binds it to a request context
+ * on the test thread and mocks a Vaadin session whose views come from CDI, as in production.
+ * Navigate with {@link #open}, then find components with Karibu's {@code LocatorJ._get / _find /
+ * _assertNone}.
  */
 public abstract class KaribuViewTest {
 
@@ -49,14 +50,17 @@ public abstract class KaribuViewTest {
     tearDownUi();
     requestContext = Arc.container().requestContext();
     requestContext.activate();
-    identity.setIdentity(identities.authenticateBlocking(
-        new UsernamePasswordAuthenticationRequest(email, new PasswordCredential(password.toCharArray()))));
+    identity.setIdentity(
+        identities.authenticateBlocking(
+            new UsernamePasswordAuthenticationRequest(
+                email, new PasswordCredential(password.toCharArray()))));
     MockVaadin.setup(MockedUI::new, new CdiMockServlet(routes(), beans));
   }
 
   /**
-   * Every {@code @Route} class in the Jandex indexes on the class path (the UI jar has one), with Vaadin's default error views.
-   * Karibu's class-path scanning does not work in Quarkus's class loader.
+   * Every {@code @Route} class in the Jandex indexes on the class path (the UI jar has one), with
+   * Vaadin's default error views. Karibu's class-path scanning does not work in Quarkus's class
+   * loader.
    */
   private static Routes routes() {
     Set<Class<? extends Component>> views = new HashSet<>();
@@ -64,8 +68,11 @@ public abstract class KaribuViewTest {
     try {
       for (URL url : Collections.list(loader.getResources(JANDEX))) {
         try (InputStream in = url.openStream()) {
-          for (AnnotationInstance route : new IndexReader(in).read().getAnnotations(DotName.createSimple(Route.class))) {
-            views.add(Class.forName(route.target().asClass().name().toString(), false, loader).asSubclass(Component.class));
+          for (AnnotationInstance route :
+              new IndexReader(in).read().getAnnotations(DotName.createSimple(Route.class))) {
+            views.add(
+                Class.forName(route.target().asClass().name().toString(), false, loader)
+                    .asSubclass(Component.class));
           }
         }
       }
@@ -73,7 +80,8 @@ public abstract class KaribuViewTest {
       throw new IllegalStateException("cannot read the route index " + JANDEX, e);
     }
     return new Routes(views, new HashSet<>(), true)
-        .addErrorRoutes(RouteNotFoundError.class, RouteAccessDeniedError.class, InternalServerError.class);
+        .addErrorRoutes(
+            RouteNotFoundError.class, RouteAccessDeniedError.class, InternalServerError.class);
   }
 
   /** Navigates to a location (as typed in the address bar, without the leading slash). */

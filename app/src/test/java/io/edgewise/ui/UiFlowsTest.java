@@ -17,7 +17,10 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The web UI in a real browser against the running app: sign-in, overview numbers, roles and tenancy. */
+/**
+ * The web UI in a real browser against the running app: sign-in, overview numbers, roles and
+ * tenancy.
+ */
 @QuarkusTest
 class UiFlowsTest extends BrowserTest {
 
@@ -30,11 +33,31 @@ class UiFlowsTest extends BrowserTest {
     if (a == null) {
       a = TenantWorld.create("uia");
       TestTenant t = a.tenant();
-      String fleet = t.operator().body(Map.of("name", "trams-" + t.slug(), "domain", "SMART_TRANSPORTATION",
-          "application", "TRAFFIC_ANALYSIS", "deviceClass", "vehicle", "siteId", a.site())).post("/api/v1/fleets")
-          .then().statusCode(201).extract().<String>path("id");
+      String fleet =
+          t.operator()
+              .body(
+                  Map.of(
+                      "name",
+                      "trams-" + t.slug(),
+                      "domain",
+                      "SMART_TRANSPORTATION",
+                      "application",
+                      "TRAFFIC_ANALYSIS",
+                      "deviceClass",
+                      "vehicle",
+                      "siteId",
+                      a.site()))
+              .post("/api/v1/fleets")
+              .then()
+              .statusCode(201)
+              .extract()
+              .<String>path("id");
       for (int i = 0; i < 3; i++) {
-        t.operator().body(TenantWorld.device("tram-" + i)).post("/api/v1/fleets/" + fleet + "/devices").then().statusCode(201);
+        t.operator()
+            .body(TenantWorld.device("tram-" + i))
+            .post("/api/v1/fleets/" + fleet + "/devices")
+            .then()
+            .statusCode(201);
       }
       b = TestTenant.create("uib");
     }
@@ -43,7 +66,9 @@ class UiFlowsTest extends BrowserTest {
   @Test
   void operatorSeesFourDomainCardsWithTheTenantsNumbersAndCanPlan() {
     try (BrowserContext context = browser().context()) {
-      Page page = BrowserSession.signIn(context, base.toString(), a.tenant().operatorEmail(), TestTenant.PASSWORD);
+      Page page =
+          BrowserSession.signIn(
+              context, base.toString(), a.tenant().operatorEmail(), TestTenant.PASSWORD);
       assertThat(page.locator(".ew-card")).hasCount(4);
       assertThat(page.locator(".ew-tenant")).hasText("Tenant " + a.tenant().slug());
       assertThat(page.locator(".ew-user")).containsText("Operator");
@@ -51,29 +76,36 @@ class UiFlowsTest extends BrowserTest {
       assertThat(figure(page, "SMART_CITY", "Devices online")).hasText(Pattern.compile("\\d+ / 1"));
       assertThat(figure(page, "SMART_CITY", "Deployments")).hasText("1");
       assertThat(figure(page, "SMART_TRANSPORTATION", "Fleets")).hasText("1");
-      assertThat(figure(page, "SMART_TRANSPORTATION", "Devices online")).hasText(Pattern.compile("\\d+ / 3"));
+      assertThat(figure(page, "SMART_TRANSPORTATION", "Devices online"))
+          .hasText(Pattern.compile("\\d+ / 3"));
       assertThat(figure(page, "SMART_INDUSTRY", "Fleets")).hasText("0");
       assertThat(card(page, "SMART_CITY")).containsText("Not planned yet");
       assertThat(figure(page, "SMART_CITY", "Inference rate")).hasText("No data yet");
       BrowserSession.screenshot(page, "overview-operator-before-plan");
 
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Plan now")).click();
-      assertThat(figure(page, "SMART_CITY", "Placed on edge GPUs")).hasText(Pattern.compile("[01] of 1"));
+      assertThat(figure(page, "SMART_CITY", "Placed on edge GPUs"))
+          .hasText(Pattern.compile("[01] of 1"));
       assertThat(card(page, "SMART_MULTIMEDIA")).containsText("Placed on edge GPUs");
       assertThat(card(page, "SMART_CITY")).not().containsText("Not planned yet");
       BrowserSession.screenshot(page, "overview-operator-planned");
-      assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Admin"))).hasCount(0);
+      assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Admin")))
+          .hasCount(0);
     }
   }
 
   @Test
   void viewerSeesNoCreateOrEditControls() {
     try (BrowserContext context = browser().context()) {
-      Page page = BrowserSession.signIn(context, base.toString(), a.tenant().viewerEmail(), TestTenant.PASSWORD);
+      Page page =
+          BrowserSession.signIn(
+              context, base.toString(), a.tenant().viewerEmail(), TestTenant.PASSWORD);
       assertThat(page.locator(".ew-card")).hasCount(4);
       assertThat(page.locator(".ew-user")).containsText("Viewer");
-      assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Plan now"))).hasCount(0);
-      assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Admin"))).hasCount(0);
+      assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Plan now")))
+          .hasCount(0);
+      assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Admin")))
+          .hasCount(0);
       assertThat(page.locator("vaadin-button")).hasText(new String[] {"Log out"});
       BrowserSession.screenshot(page, "overview-viewer");
       page.setViewportSize(768, 1024);
@@ -88,7 +120,9 @@ class UiFlowsTest extends BrowserTest {
   @Test
   void adminSeesTheAdminEntry() {
     try (BrowserContext context = browser().context()) {
-      Page page = BrowserSession.signIn(context, base.toString(), a.tenant().adminEmail(), TestTenant.PASSWORD);
+      Page page =
+          BrowserSession.signIn(
+              context, base.toString(), a.tenant().adminEmail(), TestTenant.PASSWORD);
       assertThat(page.locator(".ew-card")).hasCount(4);
       page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Admin")).click();
       assertThat(page.locator("vaadin-tab")).hasText(new String[] {"Users", "API tokens"});
@@ -98,10 +132,14 @@ class UiFlowsTest extends BrowserTest {
   @Test
   void tenantBNeverSeesTenantANames() {
     try (BrowserContext context = browser().context()) {
-      Page page = BrowserSession.signIn(context, base.toString(), b.adminEmail(), TestTenant.PASSWORD);
+      Page page =
+          BrowserSession.signIn(context, base.toString(), b.adminEmail(), TestTenant.PASSWORD);
       assertThat(page.locator(".ew-card")).hasCount(4);
       assertThat(page.locator(".ew-tenant")).hasText("Tenant " + b.slug());
-      for (String domain : new String[] {"SMART_MULTIMEDIA", "SMART_TRANSPORTATION", "SMART_CITY", "SMART_INDUSTRY"}) {
+      for (String domain :
+          new String[] {
+            "SMART_MULTIMEDIA", "SMART_TRANSPORTATION", "SMART_CITY", "SMART_INDUSTRY"
+          }) {
         assertThat(figure(page, domain, "Fleets")).hasText("0");
         assertThat(figure(page, domain, "Deployments")).hasText("0");
       }
@@ -117,7 +155,9 @@ class UiFlowsTest extends BrowserTest {
   @Test
   void wrongPasswordShowsAnErrorAndNoSession() {
     try (BrowserContext context = browser().context()) {
-      Page page = BrowserSession.signIn(context, base.toString(), a.tenant().operatorEmail(), "not-the-password");
+      Page page =
+          BrowserSession.signIn(
+              context, base.toString(), a.tenant().operatorEmail(), "not-the-password");
       page.waitForURL(Pattern.compile(".*/login\\?error.*"));
       assertThat(page.locator("vaadin-login-form")).containsText("Wrong email or password");
       BrowserSession.screenshot(page, "login-wrong-password");
@@ -132,13 +172,25 @@ class UiFlowsTest extends BrowserTest {
   @Test
   void anAccountDisabledWhileSignedInIsSentToTheLoginPageAtItsNextClick() {
     String email = "leaving-" + System.nanoTime() + "@" + b.slug() + ".test";
-    String id = b.admin().body(Map.of("email", email, "password", TestTenant.PASSWORD, "role", "VIEWER")).post("/api/v1/users")
-        .then().statusCode(201).extract().path("id");
+    String id =
+        b.admin()
+            .body(Map.of("email", email, "password", TestTenant.PASSWORD, "role", "VIEWER"))
+            .post("/api/v1/users")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
     try (BrowserContext context = browser().context()) {
       Page page = BrowserSession.signIn(context, base.toString(), email, TestTenant.PASSWORD);
       assertThat(page.locator(".ew-card")).hasCount(4);
-      String etag = b.admin().get("/api/v1/users/" + id).then().statusCode(200).extract().header("ETag");
-      b.admin().header("If-Match", etag).body(Map.of("enabled", false)).put("/api/v1/users/" + id).then().statusCode(200);
+      String etag =
+          b.admin().get("/api/v1/users/" + id).then().statusCode(200).extract().header("ETag");
+      b.admin()
+          .header("If-Match", etag)
+          .body(Map.of("enabled", false))
+          .put("/api/v1/users/" + id)
+          .then()
+          .statusCode(200);
 
       page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Fleets")).click();
       page.waitForURL(Pattern.compile(".*/login$"));
@@ -153,7 +205,9 @@ class UiFlowsTest extends BrowserTest {
   @Test
   void logOutEndsTheSession() {
     try (BrowserContext context = browser().context()) {
-      Page page = BrowserSession.signIn(context, base.toString(), a.tenant().viewerEmail(), TestTenant.PASSWORD);
+      Page page =
+          BrowserSession.signIn(
+              context, base.toString(), a.tenant().viewerEmail(), TestTenant.PASSWORD);
       assertThat(page.locator(".ew-card")).hasCount(4);
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log out")).click();
       page.waitForURL(Pattern.compile(".*/login$"));
@@ -165,12 +219,17 @@ class UiFlowsTest extends BrowserTest {
 
   @Test
   void lumoFollowsTheBrowsersColourScheme() {
-    try (BrowserContext dark = browser().context(ColorScheme.DARK); BrowserContext light = browser().context(ColorScheme.LIGHT)) {
-      Page darkPage = BrowserSession.signIn(dark, base.toString(), a.tenant().viewerEmail(), TestTenant.PASSWORD);
+    try (BrowserContext dark = browser().context(ColorScheme.DARK);
+        BrowserContext light = browser().context(ColorScheme.LIGHT)) {
+      Page darkPage =
+          BrowserSession.signIn(
+              dark, base.toString(), a.tenant().viewerEmail(), TestTenant.PASSWORD);
       assertThat(darkPage.locator(".ew-card")).hasCount(4);
       assertThat(darkPage.locator("html")).hasAttribute("theme", "dark");
       BrowserSession.screenshot(darkPage, "overview-viewer-dark");
-      Page lightPage = BrowserSession.signIn(light, base.toString(), a.tenant().viewerEmail(), TestTenant.PASSWORD);
+      Page lightPage =
+          BrowserSession.signIn(
+              light, base.toString(), a.tenant().viewerEmail(), TestTenant.PASSWORD);
       assertThat(lightPage.locator(".ew-card")).hasCount(4);
       assertThat(lightPage.locator("html")).not().hasAttribute("theme", "dark");
     }
@@ -179,7 +238,12 @@ class UiFlowsTest extends BrowserTest {
   @Test
   void platformAdminIsToldTheUiIsForTenantUsers() {
     try (BrowserContext context = browser().context()) {
-      Page page = BrowserSession.signIn(context, base.toString(), EmbeddedPostgresResource.PLATFORM_ADMIN, EmbeddedPostgresResource.PLATFORM_PASSWORD);
+      Page page =
+          BrowserSession.signIn(
+              context,
+              base.toString(),
+              EmbeddedPostgresResource.PLATFORM_ADMIN,
+              EmbeddedPostgresResource.PLATFORM_PASSWORD);
       assertThat(page.locator("h1")).hasText("The web UI is for tenant users");
       assertThat(page.locator(".ew-card")).hasCount(0);
     }
@@ -189,14 +253,17 @@ class UiFlowsTest extends BrowserTest {
   void viewerReadsTheLatestPlanWithEachDeploymentsSplitAndBreakdown() {
     TenantWorld w = TenantWorld.create("uiplan");
     try (BrowserContext context = browser().context()) {
-      Page page = BrowserSession.signIn(context, base.toString(), w.tenant().viewerEmail(), TestTenant.PASSWORD);
+      Page page =
+          BrowserSession.signIn(
+              context, base.toString(), w.tenant().viewerEmail(), TestTenant.PASSWORD);
       page.navigate(base + "plans");
       assertThat(page.locator(".ew-plan")).containsText("No plan yet");
 
       w.tenant().operator().post("/api/v1/plans").then().statusCode(201);
       page.reload();
       assertThat(page.locator(".ew-plan")).containsText("Latest plan");
-      assertThat(page.locator(".ew-plan")).containsText("deployments: 0 on edge GPUs, 1 off the edge, 0 unplaced");
+      assertThat(page.locator(".ew-plan"))
+          .containsText("deployments: 0 on edge GPUs, 1 off the edge, 0 unplaced");
       Locator grid = page.locator("vaadin-grid");
       assertThat(grid.getByText("dep-" + w.tenant().slug())).isVisible();
       assertThat(grid.getByText(Pattern.compile("= \\d+\\.\\d ms"))).isVisible();
@@ -209,6 +276,8 @@ class UiFlowsTest extends BrowserTest {
   }
 
   private static Locator figure(Page page, String domain, String label) {
-    return card(page, domain).locator(".ew-figure", new Locator.LocatorOptions().setHasText(label)).locator(".ew-figure-value");
+    return card(page, domain)
+        .locator(".ew-figure", new Locator.LocatorOptions().setHasText(label))
+        .locator(".ew-figure-value");
   }
 }

@@ -18,13 +18,13 @@ import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Test;
 
 /**
- * The overview and the transportation dashboard in headless Chromium at the issue's scale
- * ({@link ScaleTenant}: 100,000 devices, 200 deployments, 7 days of per-minute metrics): first contentful
+ * The overview and the transportation dashboard in headless Chromium at the issue's scale ({@link
+ * ScaleTenant}: 100,000 devices, 200 deployments, 7 days of per-minute metrics): first contentful
  * paint and the moment the page is usable (four cards with figures; five charts drawn), median of 7
- * full page loads after one warm-up; and the heap a signed-in UI session holds on the server, from 10
- * sessions that each opened both pages. Prints a table; asserts nothing about time.
- * Run: {@code ./mvnw -B -o -pl app -Pbench test -Dtest=UiScaleBenchmark -Dquarkus.http.test-port=0}
- * (after {@code ./mvnw -B -o install -DskipTests}).
+ * full page loads after one warm-up; and the heap a signed-in UI session holds on the server, from
+ * 10 sessions that each opened both pages. Prints a table; asserts nothing about time. Run: {@code
+ * ./mvnw -B -o -pl app -Pbench test -Dtest=UiScaleBenchmark -Dquarkus.http.test-port=0} (after
+ * {@code ./mvnw -B -o install -DskipTests}).
  */
 @QuarkusTest
 class UiScaleBenchmark {
@@ -32,12 +32,14 @@ class UiScaleBenchmark {
   private static final Logger LOG = Logger.getLogger(UiScaleBenchmark.class);
   private static final int RUNS = 7;
   private static final int SESSIONS = 10;
-  private static final String FIRST_CONTENTFUL_PAINT = """
+  private static final String FIRST_CONTENTFUL_PAINT =
+      """
       () => new Promise(done => {
         const seen = performance.getEntriesByName('first-contentful-paint')[0];
         if (seen) { done(seen.startTime); return; }
         new PerformanceObserver(list => done(list.getEntries()[0].startTime)).observe({ type: 'paint', buffered: true });
-      })""";
+      })\
+      """;
 
   @TestHTTPResource("/")
   URL base;
@@ -45,18 +47,31 @@ class UiScaleBenchmark {
   @Test
   void firstPaintAndSessionMemoryAtScale() throws InterruptedException {
     TestTenant t = ScaleTenant.get();
-    List<String> table = new ArrayList<>(List.of("| page | first contentful paint, median ms | usable, median ms | usable, max ms |", "| --- | --- | --- | --- |"));
+    List<String> table =
+        new ArrayList<>(
+            List.of(
+                "| page | first contentful paint, median ms | usable, median ms | usable, max ms |",
+                "| --- | --- | --- | --- |"));
     try (BrowserSession browser = BrowserSession.start()) {
       try (BrowserContext context = browser.context()) {
-        Page page = BrowserSession.signIn(context, base.toString(), t.viewerEmail(), TestTenant.PASSWORD);
+        Page page =
+            BrowserSession.signIn(context, base.toString(), t.viewerEmail(), TestTenant.PASSWORD);
         waitForOverview(page);
-        table.add(timeLoads(page, "", "overview (4 domain cards)", UiScaleBenchmark::waitForOverview));
-        table.add(timeLoads(page, "dashboards/transportation", "transportation dashboard (5 charts drawn)", UiScaleBenchmark::waitForDashboard));
+        table.add(
+            timeLoads(page, "", "overview (4 domain cards)", UiScaleBenchmark::waitForOverview));
+        table.add(
+            timeLoads(
+                page,
+                "dashboards/transportation",
+                "transportation dashboard (5 charts drawn)",
+                UiScaleBenchmark::waitForDashboard));
       }
       table.add("");
       table.add(sessionMemory(browser, t));
     }
-    LOG.info("BENCH UI at scale (headless Chromium, same machine as the server)\n" + String.join("\n", table));
+    LOG.info(
+        "BENCH UI at scale (headless Chromium, same machine as the server)\n"
+            + String.join("\n", table));
   }
 
   private String timeLoads(Page page, String path, String label, Consumer<Page> ready) {
@@ -74,7 +89,8 @@ class UiScaleBenchmark {
     }
     Arrays.sort(paint);
     Arrays.sort(usable);
-    return String.format("| %s | %.0f | %.0f | %.0f |", label, paint[RUNS / 2], usable[RUNS / 2], usable[RUNS - 1]);
+    return String.format(
+        "| %s | %.0f | %.0f | %.0f |", label, paint[RUNS / 2], usable[RUNS / 2], usable[RUNS - 1]);
   }
 
   private String sessionMemory(BrowserSession browser, TestTenant t) throws InterruptedException {
@@ -83,14 +99,17 @@ class UiScaleBenchmark {
     for (int i = 0; i < SESSIONS; i++) {
       BrowserContext context = browser.context();
       open.add(context);
-      Page page = BrowserSession.signIn(context, base.toString(), t.viewerEmail(), TestTenant.PASSWORD);
+      Page page =
+          BrowserSession.signIn(context, base.toString(), t.viewerEmail(), TestTenant.PASSWORD);
       waitForOverview(page);
       page.navigate(base + "dashboards/transportation");
       waitForDashboard(page);
     }
     long after = heapAfterGc();
     open.forEach(BrowserContext::close);
-    return String.format("Server heap held per signed-in UI session (%d sessions, each opened the overview and the dashboard): %.1f MB",
+    return String.format(
+        "Server heap held per signed-in UI session (%d sessions, each opened the overview and the"
+            + " dashboard): %.1f MB",
         SESSIONS, (after - before) / (double) SESSIONS / (1 << 20));
   }
 
@@ -107,7 +126,8 @@ class UiScaleBenchmark {
   }
 
   private static void waitForDashboard(Page page) {
-    page.locator(".ew-chart[data-rendered=true]").nth(4)
+    page.locator(".ew-chart[data-rendered=true]")
+        .nth(4)
         .waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.ATTACHED));
   }
 }

@@ -11,7 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
 
-/** Finds the file of a sha256 that the caller's tenant holds: a version's artifact or a split's head or tail. */
+/**
+ * Finds the file of a sha256 that the caller's tenant holds: a version's artifact or a split's head
+ * or tail.
+ */
 @ApplicationScoped
 public class AgentArtifacts {
 
@@ -24,12 +27,15 @@ public class AgentArtifacts {
   /** The file; 404 for a sha256 the tenant does not hold (another tenant's included). */
   @Transactional
   public Path file(String sha256) {
-    if (sha256 == null || !SHA256.matcher(sha256).matches() || versions.countBySha256(sha256) == 0 && !splits.holds(sha256)) {
+    if (sha256 == null
+        || !SHA256.matcher(sha256).matches()
+        || versions.countBySha256(sha256) == 0 && !splits.holds(sha256)) {
       throw ProblemException.notFound("artifact " + sha256);
     }
     Path file = store.locate(ArtifactStore.keyOf(versions.tenantId(), sha256));
     if (!Files.isRegularFile(file)) {
-      throw new IllegalStateException("the artifact " + sha256 + " is recorded but missing from the store: " + file);
+      throw new IllegalStateException(
+          "the artifact " + sha256 + " is recorded but missing from the store: " + file);
     }
     return file;
   }

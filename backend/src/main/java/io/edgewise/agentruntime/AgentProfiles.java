@@ -21,8 +21,8 @@ import java.util.UUID;
 
 /**
  * Merges per-layer times an agent measured on its accelerator into a version's profile, under the
- * accelerator's hardware key. The agent's key wins for that hardware (the control plane's profiler only
- * writes its own key); every other key, the layers and the exits are kept.
+ * accelerator's hardware key. The agent's key wins for that hardware (the control plane's profiler
+ * only writes its own key); every other key, the layers and the exits are kept.
  */
 @ApplicationScoped
 public class AgentProfiles {
@@ -34,12 +34,23 @@ public class AgentProfiles {
   @Inject VersionProfileRepository profiles;
   @Inject AuditLog audit;
 
-  /** 404 for another tenant's version, 409 without a profile, 400 naming {@code layers[i].name} for an unknown or repeated layer. */
+  /**
+   * 404 for another tenant's version, 409 without a profile, 400 naming {@code layers[i].name} for
+   * an unknown or repeated layer.
+   */
   @Transactional
   public VersionProfile merge(UUID versionId, String hardware, List<LayerTime> times) {
     versions.requireOwned(versionId);
-    VersionProfile profile = profiles.findByVersion(versionId).orElseThrow(() -> ProblemException.conflict(
-        "model version " + versionId + " has no layer profile yet; agent times are merged into the profile its profiling job stores"));
+    VersionProfile profile =
+        profiles
+            .findByVersion(versionId)
+            .orElseThrow(
+                () ->
+                    ProblemException.conflict(
+                        "model version "
+                            + versionId
+                            + " has no layer profile yet; agent times are merged into the profile"
+                            + " its profiling job stores"));
     Map<String, Double> byName = checked(profile, times);
     List<ProfiledLayer> merged = new ArrayList<>();
     for (ProfiledLayer l : profile.layers) {
@@ -53,12 +64,17 @@ public class AgentProfiles {
       }
     }
     profile.layers = merged;
-    // REFERENCE names where the layers come from (a published architecture); measured times do not change that
+    // REFERENCE names where the layers come from (a published architecture); measured times do not
+    // change that
     if (profile.source != ProfileSource.REFERENCE) {
       profile.source = ProfileSource.MEASURED;
     }
     profiles.flush();
-    audit.record("update", "profile", versionId, byName.size() + " layer times measured on " + hardware + " by an agent");
+    audit.record(
+        "update",
+        "profile",
+        versionId,
+        byName.size() + " layer times measured on " + hardware + " by an agent");
     return profile;
   }
 
@@ -70,13 +86,18 @@ public class AgentProfiles {
     for (int i = 0; i < times.size(); i++) {
       String name = times.get(i).name();
       if (!known.contains(name)) {
-        errors.add(new FieldError("layers[" + i + "].name", "the profile has no layer named '" + name + "'"));
+        errors.add(
+            new FieldError(
+                "layers[" + i + "].name", "the profile has no layer named '" + name + "'"));
       } else if (byName.put(name, times.get(i).ms()) != null) {
-        errors.add(new FieldError("layers[" + i + "].name", "layer '" + name + "' appears more than once"));
+        errors.add(
+            new FieldError(
+                "layers[" + i + "].name", "layer '" + name + "' appears more than once"));
       }
     }
     if (!errors.isEmpty()) {
-      throw ProblemException.invalid("the layer times name layers the profile does not have", errors);
+      throw ProblemException.invalid(
+          "the layer times name layers the profile does not have", errors);
     }
     return byName;
   }

@@ -30,7 +30,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-/** Reads what a node serves from its tenant's latest plan, building split artifacts on first need. */
+/**
+ * Reads what a node serves from its tenant's latest plan, building split artifacts on first need.
+ */
 @ApplicationScoped
 public class AssignmentService {
 
@@ -50,32 +52,56 @@ public class AssignmentService {
     if (plan == null) {
       return Assignments.none();
     }
-    Map<UUID, Integer> indexByGpu = node.gpus.stream().collect(Collectors.toMap(g -> g.id, g -> g.deviceIndex));
+    Map<UUID, Integer> indexByGpu =
+        node.gpus.stream().collect(Collectors.toMap(g -> g.id, g -> g.deviceIndex));
     List<Assignment> assigned = new ArrayList<>();
     for (PlanEntry entry : entries.byPlan(plan.id)) {
-      List<Integer> here = entry.gpuIds.stream().filter(indexByGpu::containsKey).map(indexByGpu::get).toList();
+      List<Integer> here =
+          entry.gpuIds.stream().filter(indexByGpu::containsKey).map(indexByGpu::get).toList();
       if (entry.outcome != PlanOutcome.PLACED || here.isEmpty()) {
         continue;
       }
       Deployment deployment = deployments.findOwned(entry.deploymentId).orElse(null);
-      ModelVersion version = deployment == null ? null : versions.findOwned(deployment.modelVersionId).orElse(null);
+      ModelVersion version =
+          deployment == null ? null : versions.findOwned(deployment.modelVersionId).orElse(null);
       if (version == null) {
         continue; // deleted since the plan, which asked for a new plan
       }
       Built built = splits.resolve(entry, version);
-      Split split = built.artifact() == null ? null : new Split(built.artifact().cut, built.artifact().deviceLayers, built.artifact().tailInputs,
-          FileRef.agentArtifact(built.artifact().tailSha256, built.artifact().tailSizeBytes));
+      Split split =
+          built.artifact() == null
+              ? null
+              : new Split(
+                  built.artifact().cut,
+                  built.artifact().deviceLayers,
+                  built.artifact().tailInputs,
+                  FileRef.agentArtifact(
+                      built.artifact().tailSha256, built.artifact().tailSizeBytes));
       for (int gpuIndex : here) {
-        assigned.add(new Assignment(deployment.id, deployment.name, version.modelId, version.id, gpuIndex, entry.batchSize,
-            deployment.latencySloMs, FileRef.agentArtifact(version.artifactSha256, version.artifactSizeBytes), split, built.note()));
+        assigned.add(
+            new Assignment(
+                deployment.id,
+                deployment.name,
+                version.modelId,
+                version.id,
+                gpuIndex,
+                entry.batchSize,
+                deployment.latencySloMs,
+                FileRef.agentArtifact(version.artifactSha256, version.artifactSizeBytes),
+                split,
+                built.note()));
       }
     }
-    assigned.sort(Comparator.comparing(Assignment::deploymentName).thenComparing(a -> a.deploymentId().toString())
-        .thenComparingInt(Assignment::gpuIndex));
-    return new Assignments(plan.id, plan.createdAt, assigned, resident(plan, nodeId, indexByGpu, assigned));
+    assigned.sort(
+        Comparator.comparing(Assignment::deploymentName)
+            .thenComparing(a -> a.deploymentId().toString())
+            .thenComparingInt(Assignment::gpuIndex));
+    return new Assignments(
+        plan.id, plan.createdAt, assigned, resident(plan, nodeId, indexByGpu, assigned));
   }
 
-  private List<Resident> resident(Plan plan, UUID nodeId, Map<UUID, Integer> indexByGpu, List<Assignment> assigned) {
+  private List<Resident> resident(
+      Plan plan, UUID nodeId, Map<UUID, Integer> indexByGpu, List<Assignment> assigned) {
     Set<String> servedOn = new HashSet<>();
     assigned.forEach(a -> servedOn.add(a.gpuIndex() + "/" + a.versionId()));
     List<Resident> resident = new ArrayList<>();
@@ -88,11 +114,21 @@ public class AssignmentService {
         if (servedOn.contains(index + "/" + versionId)) {
           continue;
         }
-        versions.findOwned(versionId).ifPresent(v -> resident.add(new Resident(v.id, index, v.artifactSha256, v.artifactSizeBytes,
-            FileRef.agentArtifact(v.artifactSha256, v.artifactSizeBytes).url())));
+        versions
+            .findOwned(versionId)
+            .ifPresent(
+                v ->
+                    resident.add(
+                        new Resident(
+                            v.id,
+                            index,
+                            v.artifactSha256,
+                            v.artifactSizeBytes,
+                            FileRef.agentArtifact(v.artifactSha256, v.artifactSizeBytes).url())));
       }
     }
-    resident.sort(Comparator.comparingInt(Resident::gpuIndex).thenComparing(r -> r.versionId().toString()));
+    resident.sort(
+        Comparator.comparingInt(Resident::gpuIndex).thenComparing(r -> r.versionId().toString()));
     return resident;
   }
 }

@@ -20,7 +20,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 
-/** The device side of a deployment's split under the latest plan, for devices and their operators. */
+/**
+ * The device side of a deployment's split under the latest plan, for devices and their operators.
+ */
 @ApplicationScoped
 public class DeploymentSplits {
 
@@ -39,12 +41,17 @@ public class DeploymentSplits {
   public DeploymentSplit split(UUID deploymentId) {
     Deployment deployment = deployments.requireOwned(deploymentId);
     Plan plan = plans.latest().orElseThrow(() -> noSplit("the tenant has no plan yet"));
-    PlanEntry entry = entries.find(plan.id, deploymentId).filter(e -> e.outcome == PlanOutcome.PLACED)
-        .orElseThrow(() -> noSplit("the latest plan does not place this deployment at the edge"));
+    PlanEntry entry =
+        entries
+            .find(plan.id, deploymentId)
+            .filter(e -> e.outcome == PlanOutcome.PLACED)
+            .orElseThrow(
+                () -> noSplit("the latest plan does not place this deployment at the edge"));
     ModelVersion version = versions.requireOwned(deployment.modelVersionId);
     Built built = splits.resolve(entry, version);
     if (built.artifact() == null) {
-      throw noSplit(built.note() == null ? "the latest plan runs the whole model at the edge" : built.note());
+      throw noSplit(
+          built.note() == null ? "the latest plan runs the whole model at the edge" : built.note());
     }
     return new DeploymentSplit(deploymentId, version.id, built.artifact());
   }
@@ -55,6 +62,7 @@ public class DeploymentSplits {
 
   /** The head file of the deployment's split. */
   public Path headFile(DeploymentSplit split) {
-    return store.locate(ArtifactStore.keyOf(split.artifact().tenantId, split.artifact().headSha256));
+    return store.locate(
+        ArtifactStore.keyOf(split.artifact().tenantId, split.artifact().headSha256));
   }
 }

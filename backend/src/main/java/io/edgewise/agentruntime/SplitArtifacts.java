@@ -28,9 +28,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
- * Head and tail files for a (version, cut), built with {@link OnnxSplitter} on first need and stored in the
- * artifact store. Built once: a concurrent second builder writes the same content-addressed files and its
- * row insert does nothing, so both read the first row. Callers hold a transaction.
+ * Head and tail files for a (version, cut), built with {@link OnnxSplitter} on first need and
+ * stored in the artifact store. Built once: a concurrent second builder writes the same
+ * content-addressed files and its row insert does nothing, so both read the first row. Callers hold
+ * a transaction.
  */
 @ApplicationScoped
 public class SplitArtifacts {
@@ -38,12 +39,15 @@ public class SplitArtifacts {
   /** A split's artifacts, or why the artifact's graph cannot be split as planned. */
   public record Built(SplitArtifact artifact, String note) {}
 
-  /** Past this many remembered failures the memory starts afresh; each entry is one (version, profile version, cut). */
+  /**
+   * Past this many remembered failures the memory starts afresh; each entry is one (version,
+   * profile version, cut).
+   */
   private static final int MAX_REMEMBERED = 10_000;
 
   /**
-   * Why a (version, profile version, cut) could not be split: agents poll every few seconds, and without
-   * this each poll would parse the whole ONNX file again only to fail the same way.
+   * Why a (version, profile version, cut) could not be split: agents poll every few seconds, and
+   * without this each poll would parse the whole ONNX file again only to fail the same way.
    */
   private final Map<String, String> failures = new ConcurrentHashMap<>();
 
@@ -53,9 +57,11 @@ public class SplitArtifacts {
 
   /**
    * The stored split of {@code version} at {@code candidate}'s cut, building it when none exists;
-   * {@code profileVersion} tells a changed profile (which may now match the graph) from the one that failed.
+   * {@code profileVersion} tells a changed profile (which may now match the graph) from the one
+   * that failed.
    */
-  public Built ensure(ModelVersion version, long profileVersion, List<String> layerNames, Candidate candidate) {
+  public Built ensure(
+      ModelVersion version, long profileVersion, List<String> layerNames, Candidate candidate) {
     var existing = splits.find(version.id, candidate.cut());
     if (existing.isPresent()) {
       return new Built(existing.get(), null);
@@ -80,19 +86,31 @@ public class SplitArtifacts {
     try {
       graph = OnnxGraph.of(read(version));
     } catch (IllegalArgumentException e) {
-      return new Built(null, "the artifact's graph cannot be analysed (" + e.getMessage() + "); the full model is served");
+      return new Built(
+          null,
+          "the artifact's graph cannot be analysed ("
+              + e.getMessage()
+              + "); the full model is served");
     }
     List<GraphNode> compute = graph.computeNodes();
-    String mismatch = SplitLayout.mismatch(layerNames, compute.stream().map(GraphNode::name).toList());
+    String mismatch =
+        SplitLayout.mismatch(layerNames, compute.stream().map(GraphNode::name).toList());
     if (mismatch != null) {
       return new Built(null, mismatch);
     }
-    Set<String> device = candidate.deviceIndexes().stream().map(i -> compute.get(i).name()).collect(Collectors.toSet());
+    Set<String> device =
+        candidate.deviceIndexes().stream()
+            .map(i -> compute.get(i).name())
+            .collect(Collectors.toSet());
     SplitModel split;
     try {
       split = OnnxSplitter.split(graph, device);
     } catch (IllegalArgumentException e) {
-      return new Built(null, "the planned cut cannot be made in the ONNX file (" + e.getMessage() + "); the full model is served");
+      return new Built(
+          null,
+          "the planned cut cannot be made in the ONNX file ("
+              + e.getMessage()
+              + "); the full model is served");
     }
     SplitArtifact row = new SplitArtifact();
     row.modelVersionId = version.id;
@@ -104,7 +122,8 @@ public class SplitArtifacts {
     StagedArtifact tail = stored(split.tail());
     row.tailSha256 = tail.sha256();
     row.tailSizeBytes = tail.sizeBytes();
-    row.tailInputs = split.tailInputs().stream().map(t -> SplitTensors.of(graph.tensor(t))).toList();
+    row.tailInputs =
+        split.tailInputs().stream().map(t -> SplitTensors.of(graph.tensor(t))).toList();
     splits.insertOnce(row, toJson(row.tailInputs));
     return new Built(splits.find(version.id, candidate.cut()).orElseThrow(), null);
   }

@@ -14,7 +14,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 
-/** The executable split of a plan entry, if any: its stored artifacts, or a note on why the full model is served. */
+/**
+ * The executable split of a plan entry, if any: its stored artifacts, or a note on why the full
+ * model is served.
+ */
 @ApplicationScoped
 public class SplitResolver {
 
@@ -28,9 +31,11 @@ public class SplitResolver {
       return new Built(null, null);
     }
     VersionProfile profile = profiles.findByVersion(version.id).orElse(null);
-    List<String> names = profile == null ? null : profile.layers.stream().map(ProfiledLayer::name).toList();
+    List<String> names =
+        profile == null ? null : profile.layers.stream().map(ProfiledLayer::name).toList();
     String source = profile == null ? null : profile.source.name();
-    Decision decision = SplitLayout.decide(partition.tiers(), partition.exitAfterLayer(), source, names);
+    Decision decision =
+        SplitLayout.decide(partition.tiers(), partition.exitAfterLayer(), source, names);
     if (decision instanceof NotExecutable notExecutable) {
       return new Built(null, notExecutable.note());
     }

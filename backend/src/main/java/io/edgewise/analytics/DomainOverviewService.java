@@ -18,7 +18,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -30,7 +29,8 @@ import java.util.function.Function;
 
 /**
  * The caller's tenant per smart domain: inventory counts from the fleet and deployment services and
- * the latest plan's predictions. Not transactional itself: each service call runs its own transaction.
+ * the latest plan's predictions. Not transactional itself: each service call runs its own
+ * transaction.
  */
 @ApplicationScoped
 public class DomainOverviewService {
@@ -45,44 +45,72 @@ public class DomainOverviewService {
     Map<UUID, SmartDomain> domainOfFleet = new HashMap<>();
     allFleets.forEach(f -> domainOfFleet.put(f.fleet().id, f.fleet().domain));
     Map<UUID, Deployment> allDeployments = new HashMap<>();
-    all(page -> deployments.list(new DeploymentRepository.Filter(null, null, null, null, null), page))
+    all(page ->
+            deployments.list(new DeploymentRepository.Filter(null, null, null, null, null), page))
         .forEach(d -> allDeployments.put(d.id, d));
     Optional<PlanDetail> latest = planning.findLatest();
 
     List<DomainSummary> result = new ArrayList<>();
     for (SmartDomain domain : SmartDomain.values()) {
-      List<FleetSummary> inDomain = allFleets.stream().filter(f -> f.fleet().domain == domain).toList();
-      long deploymentCount = allDeployments.values().stream().filter(d -> domainOfFleet.get(d.fleetId) == domain).count();
-      Optional<PlanFigures> figures = latest.map(plan -> figures(plan, domain, domainOfFleet, allDeployments));
-      result.add(new DomainSummary(domain, inDomain.size(),
-          inDomain.stream().mapToLong(f -> f.devices().total()).sum(),
-          inDomain.stream().mapToLong(f -> f.devices().online()).sum(),
-          deploymentCount, figures));
+      List<FleetSummary> inDomain =
+          allFleets.stream().filter(f -> f.fleet().domain == domain).toList();
+      long deploymentCount =
+          allDeployments.values().stream()
+              .filter(d -> domainOfFleet.get(d.fleetId) == domain)
+              .count();
+      Optional<PlanFigures> figures =
+          latest.map(plan -> figures(plan, domain, domainOfFleet, allDeployments));
+      result.add(
+          new DomainSummary(
+              domain,
+              inDomain.size(),
+              inDomain.stream().mapToLong(f -> f.devices().total()).sum(),
+              inDomain.stream().mapToLong(f -> f.devices().online()).sum(),
+              deploymentCount,
+              figures));
     }
     return result;
   }
 
-  /** The domain's fleets, each with each of its deployments (one row per pair; fleets without any get one row), by fleet name. */
+  /**
+   * The domain's fleets, each with each of its deployments (one row per pair; fleets without any
+   * get one row), by fleet name.
+   */
   public List<DomainInventoryRow> inventory(SmartDomain domain) {
     List<FleetSummary> inDomain = all(page -> fleets.list(domain, null, null, page));
     Map<UUID, List<Deployment>> byFleet = new HashMap<>();
-    all(page -> deployments.list(new DeploymentRepository.Filter(null, null, null, null, null), page))
+    all(page ->
+            deployments.list(new DeploymentRepository.Filter(null, null, null, null, null), page))
         .forEach(d -> byFleet.computeIfAbsent(d.fleetId, id -> new ArrayList<>()).add(d));
     Map<UUID, PlanOutcome> outcomes = new HashMap<>();
-    planning.findLatest().ifPresent(plan -> plan.entries().forEach(e -> outcomes.put(e.deploymentId, e.outcome)));
+    planning
+        .findLatest()
+        .ifPresent(plan -> plan.entries().forEach(e -> outcomes.put(e.deploymentId, e.outcome)));
     List<DomainInventoryRow> rows = new ArrayList<>();
-    inDomain.stream().sorted(Comparator.comparing(f -> f.fleet().name)).forEach(fleet -> {
-      List<Deployment> served = byFleet.getOrDefault(fleet.fleet().id, List.of());
-      if (served.isEmpty()) {
-        rows.add(new DomainInventoryRow(fleet, Optional.empty(), Optional.empty()));
-      }
-      served.stream().sorted(Comparator.comparing(d -> d.name))
-          .forEach(d -> rows.add(new DomainInventoryRow(fleet, Optional.of(d), Optional.ofNullable(outcomes.get(d.id)))));
-    });
+    inDomain.stream()
+        .sorted(Comparator.comparing(f -> f.fleet().name))
+        .forEach(
+            fleet -> {
+              List<Deployment> served = byFleet.getOrDefault(fleet.fleet().id, List.of());
+              if (served.isEmpty()) {
+                rows.add(new DomainInventoryRow(fleet, Optional.empty(), Optional.empty()));
+              }
+              served.stream()
+                  .sorted(Comparator.comparing(d -> d.name))
+                  .forEach(
+                      d ->
+                          rows.add(
+                              new DomainInventoryRow(
+                                  fleet, Optional.of(d), Optional.ofNullable(outcomes.get(d.id)))));
+            });
     return rows;
   }
 
-  private static PlanFigures figures(PlanDetail plan, SmartDomain domain, Map<UUID, SmartDomain> domainOfFleet, Map<UUID, Deployment> deployments) {
+  private static PlanFigures figures(
+      PlanDetail plan,
+      SmartDomain domain,
+      Map<UUID, SmartDomain> domainOfFleet,
+      Map<UUID, Deployment> deployments) {
     int planned = 0;
     int placed = 0;
     int withinSlo = 0;

@@ -12,7 +12,12 @@ import java.util.Optional;
  * @param deployments deployments serving those fleets, whatever their status
  * @param plan the latest plan's figures for the domain; empty until a plan exists
  */
-public record DomainSummary(SmartDomain domain, long fleets, long devicesTotal, long devicesOnline, long deployments,
+public record DomainSummary(
+    SmartDomain domain,
+    long fleets,
+    long devicesTotal,
+    long devicesOnline,
+    long deployments,
     Optional<PlanFigures> plan) {
 
   /**
@@ -21,12 +26,21 @@ public record DomainSummary(SmartDomain domain, long fleets, long devicesTotal, 
    * @param planned deployments of the domain the plan covers
    * @param placed of which placed on edge GPUs
    * @param withinSlo of which predicted to meet their latency SLO (placed or served off the edge)
-   * @param worstP95Ms the highest predicted p95 among them, with that deployment's SLO; empty when none has a prediction
+   * @param worstP95Ms the highest predicted p95 among them, with that deployment's SLO; empty when
+   *     none has a prediction
    * @param gpusUsed distinct GPUs the domain's placed deployments run on
    */
-  public record PlanFigures(int planned, int placed, int withinSlo, Optional<LatencyAgainstSlo> worstP95Ms, int gpusUsed) {
+  public record PlanFigures(
+      int planned,
+      int placed,
+      int withinSlo,
+      Optional<LatencyAgainstSlo> worstP95Ms,
+      int gpusUsed) {
 
-    /** Share of the domain's planned deployments predicted within SLO, 0..1; empty when none is planned. */
+    /**
+     * Share of the domain's planned deployments predicted within SLO, 0..1; empty when none is
+     * planned.
+     */
     public Optional<Double> sloAttainment() {
       return planned == 0 ? Optional.empty() : Optional.of((double) withinSlo / planned);
     }

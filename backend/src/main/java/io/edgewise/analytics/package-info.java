@@ -1,2 +1,5 @@
-/** Read-only figures across features for dashboards: per-domain summaries composed from the feature services. */
+/**
+ * Read-only figures across features for dashboards: per-domain summaries composed from the feature
+ * services.
+ */
 package io.edgewise.analytics;

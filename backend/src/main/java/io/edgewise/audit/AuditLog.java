@@ -17,19 +17,38 @@ import java.util.UUID;
 @ApplicationScoped
 public class AuditLog implements PanacheRepositoryBase<AuditEntry, Long> {
 
-  private static final Map<String, String> SORTABLE = Map.of("at", "at", "actor", "actor", "entityType", "entityType");
+  private static final Map<String, String> SORTABLE =
+      Map.of("at", "at", "actor", "actor", "entityType", "entityType");
 
   @Inject TenantContext tenant;
 
-  /** Records a change by the current caller in their tenant; must run inside the change's transaction. */
+  /**
+   * Records a change by the current caller in their tenant; must run inside the change's
+   * transaction.
+   */
   @Transactional(Transactional.TxType.MANDATORY)
   public void record(String action, String entityType, Object entityId, String summary) {
-    record(tenant.currentTenant().orElse(null), tenant.actorName(), action, entityType, entityId, summary);
+    record(
+        tenant.currentTenant().orElse(null),
+        tenant.actorName(),
+        action,
+        entityType,
+        entityId,
+        summary);
   }
 
-  /** Records a change made on behalf of {@code tenantId} by {@code actor} (platform and background work). */
+  /**
+   * Records a change made on behalf of {@code tenantId} by {@code actor} (platform and background
+   * work).
+   */
   @Transactional(Transactional.TxType.MANDATORY)
-  public void record(UUID tenantId, String actor, String action, String entityType, Object entityId, String summary) {
+  public void record(
+      UUID tenantId,
+      String actor,
+      String action,
+      String entityType,
+      Object entityId,
+      String summary) {
     AuditEntry entry = new AuditEntry();
     entry.tenantId = tenantId;
     entry.actor = actor;

@@ -6,14 +6,14 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.util.LinkedHashSet;
-import org.hibernate.annotations.BatchSize;
 import java.util.Set;
 import java.util.UUID;
+import org.hibernate.annotations.BatchSize;
 
 /** A model version serving a fleet under an SLO. */
 @Entity
@@ -46,7 +46,10 @@ public class Deployment extends TenantOwnedEntity {
   @Enumerated(EnumType.STRING)
   public Objective objective = Objective.MIN_LATENCY;
 
-  /** How many requests each device of the fleet sends per second; with the fleet's size, the load to place. */
+  /**
+   * How many requests each device of the fleet sends per second; with the fleet's size, the load to
+   * place.
+   */
   @Column(name = "requests_per_device_per_s")
   public double requestsPerDevicePerS = 1;
 

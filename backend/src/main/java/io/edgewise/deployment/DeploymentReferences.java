@@ -9,10 +9,14 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * What a set of deployments refers to, by id, so that lists and detail views can show names instead of
- * ids. A reference the tenant no longer owns is simply absent.
+ * What a set of deployments refers to, by id, so that lists and detail views can show names instead
+ * of ids. A reference the tenant no longer owns is simply absent.
  */
-public record DeploymentReferences(Map<UUID, ModelVersion> versions, Map<UUID, Model> models, Map<UUID, Fleet> fleets, Map<UUID, Site> sites) {
+public record DeploymentReferences(
+    Map<UUID, ModelVersion> versions,
+    Map<UUID, Model> models,
+    Map<UUID, Fleet> fleets,
+    Map<UUID, Site> sites) {
 
   public Optional<ModelVersion> version(UUID versionId) {
     return Optional.ofNullable(versions.get(versionId));

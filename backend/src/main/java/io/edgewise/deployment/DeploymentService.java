@@ -26,9 +26,22 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class DeploymentService {
 
-  /** The editable fields of a deployment; an empty {@code targetSiteIds} means the fleet's home site. */
-  public record DeploymentData(String name, UUID modelVersionId, UUID fleetId, List<UUID> targetSiteIds, double latencySloMs,
-      Double minAccuracy, Strategy strategy, int replicas, DeploymentStatus status, Objective objective, double requestsPerDevicePerS) {}
+  /**
+   * The editable fields of a deployment; an empty {@code targetSiteIds} means the fleet's home
+   * site.
+   */
+  public record DeploymentData(
+      String name,
+      UUID modelVersionId,
+      UUID fleetId,
+      List<UUID> targetSiteIds,
+      double latencySloMs,
+      Double minAccuracy,
+      Strategy strategy,
+      int replicas,
+      DeploymentStatus status,
+      Objective objective,
+      double requestsPerDevicePerS) {}
 
   @Inject DeploymentRepository deployments;
   @Inject FleetRepository fleets;
@@ -47,15 +60,25 @@ public class DeploymentService {
     return deployments.requireOwned(id);
   }
 
-  /** The model versions, models, fleets and target sites these deployments name, in four queries. */
+  /**
+   * The model versions, models, fleets and target sites these deployments name, in four queries.
+   */
   @Transactional
   public DeploymentReferences references(Collection<Deployment> shown) {
-    var versionList = versions.allOwned(shown.stream().map(d -> d.modelVersionId).collect(Collectors.toSet()));
+    var versionList =
+        versions.allOwned(shown.stream().map(d -> d.modelVersionId).collect(Collectors.toSet()));
     var modelIds = versionList.stream().map(v -> v.modelId).collect(Collectors.toSet());
     var fleetIds = shown.stream().map(d -> d.fleetId).collect(Collectors.toSet());
-    var siteIds = shown.stream().flatMap(d -> d.targetSites.stream()).map(t -> t.siteId).collect(Collectors.toSet());
-    return new DeploymentReferences(byId(versionList, v -> v.id), byId(models.allOwned(modelIds), m -> m.id),
-        byId(fleets.allOwned(fleetIds), f -> f.id), byId(sites.allOwned(siteIds), s -> s.id));
+    var siteIds =
+        shown.stream()
+            .flatMap(d -> d.targetSites.stream())
+            .map(t -> t.siteId)
+            .collect(Collectors.toSet());
+    return new DeploymentReferences(
+        byId(versionList, v -> v.id),
+        byId(models.allOwned(modelIds), m -> m.id),
+        byId(fleets.allOwned(fleetIds), f -> f.id),
+        byId(sites.allOwned(siteIds), s -> s.id));
   }
 
   private static <E> Map<UUID, E> byId(List<E> entities, Function<E, UUID> id) {
@@ -70,7 +93,11 @@ public class DeploymentService {
     deployment.targetSites = targets(data, deployment.tenantId);
     deployments.create(deployment);
     deployments.flush();
-    audit.record("create", "deployment", deployment.id, deployment.name + " (" + deployment.strategy + ", SLO " + deployment.latencySloMs + " ms)");
+    audit.record(
+        "create",
+        "deployment",
+        deployment.id,
+        deployment.name + " (" + deployment.strategy + ", SLO " + deployment.latencySloMs + " ms)");
     return deployment;
   }
 
@@ -84,7 +111,8 @@ public class DeploymentService {
     deployment.targetSites.retainAll(targets);
     deployment.targetSites.addAll(targets);
     deployments.flush();
-    audit.record("update", "deployment", deployment.id, deployment.name + " (" + deployment.status + ")");
+    audit.record(
+        "update", "deployment", deployment.id, deployment.name + " (" + deployment.status + ")");
     return deployment;
   }
 
@@ -98,9 +126,12 @@ public class DeploymentService {
 
   private Deployment apply(Deployment deployment, DeploymentData data) {
     if (versions.findOwned(data.modelVersionId()).isEmpty()) {
-      throw ProblemException.unknownReference("modelVersionId", "model version " + data.modelVersionId());
+      throw ProblemException.unknownReference(
+          "modelVersionId", "model version " + data.modelVersionId());
     }
-    fleets.findOwned(data.fleetId()).orElseThrow(() -> ProblemException.unknownReference("fleetId", "fleet " + data.fleetId()));
+    fleets
+        .findOwned(data.fleetId())
+        .orElseThrow(() -> ProblemException.unknownReference("fleetId", "fleet " + data.fleetId()));
     deployment.name = data.name().trim();
     deployment.modelVersionId = data.modelVersionId();
     deployment.fleetId = data.fleetId();
@@ -130,5 +161,4 @@ public class DeploymentService {
     }
     return targets;
   }
-
 }

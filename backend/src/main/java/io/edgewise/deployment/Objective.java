@@ -6,6 +6,9 @@ public enum Objective {
   MIN_LATENCY,
   /** Least energy on the device among plans that meet the SLO (battery-powered fleets). */
   MIN_DEVICE_ENERGY,
-  /** Highest accuracy, choosing early exit and split together, among plans that meet the SLO (Edgent). */
+  /**
+   * Highest accuracy, choosing early exit and split together, among plans that meet the SLO
+   * (Edgent).
+   */
   MAX_ACCURACY
 }

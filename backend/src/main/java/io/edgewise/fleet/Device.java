@@ -19,13 +19,17 @@ import org.hibernate.type.SqlTypes;
 public class Device extends TenantOwnedEntity {
 
   public static final int EXTERNAL_ID_MAX = 128;
+
   /** Printable ASCII without spaces, so ids survive URLs, CSV files and shell scripts unquoted. */
   public static final String EXTERNAL_ID_PATTERN = "[!-~]+";
+
   public static final int LABELS_MAX = 32;
   public static final String LABEL_KEY_PATTERN = "[a-zA-Z0-9._/-]{1,63}";
   public static final int LABEL_VALUE_MAX = 256;
+
   /** Upper bounds that keep values finite and plausible (1 Tbps, 10 PFLOPS, 10 minutes). */
   public static final String GFLOPS_MAX = "10000000";
+
   public static final String LINK_MBPS_MAX = "1000000";
   public static final String LINK_RTT_MS_MAX = "600000";
 

@@ -9,9 +9,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The devices of one bulk import as read from the request, with every problem found so far. Rows are
- * identified by their position in the source (array index for JSON, line number for CSV) and errors
- * name them the way the source format does, e.g. {@code devices[41].linkMbps} or {@code row 42: linkMbps}.
+ * The devices of one bulk import as read from the request, with every problem found so far. Rows
+ * are identified by their position in the source (array index for JSON, line number for CSV) and
+ * errors name them the way the source format does, e.g. {@code devices[41].linkMbps} or {@code row
+ * 42: linkMbps}.
  */
 public final class DeviceBatch {
 
@@ -52,7 +53,9 @@ public final class DeviceBatch {
     return List.copyOf(rows);
   }
 
-  /** Every bad field found so far, by position; the rows they belong to are not in {@link #rows()}. */
+  /**
+   * Every bad field found so far, by position; the rows they belong to are not in {@link #rows()}.
+   */
   public List<RowError> errors() {
     return errors.stream().sorted(Comparator.comparingInt(RowError::position)).toList();
   }
@@ -67,7 +70,13 @@ public final class DeviceBatch {
     for (Row row : rows) {
       Integer first = firstSeen.putIfAbsent(row.data().externalId(), row.position());
       if (first != null) {
-        reject(row.position(), "externalId", "'" + row.data().externalId() + "' is already used by " + naming.name(first, "externalId"));
+        reject(
+            row.position(),
+            "externalId",
+            "'"
+                + row.data().externalId()
+                + "' is already used by "
+                + naming.name(first, "externalId"));
       }
     }
   }
@@ -77,8 +86,12 @@ public final class DeviceBatch {
     if (errors.isEmpty()) {
       return;
     }
-    List<FieldError> ordered = errors().stream().map(e -> new FieldError(naming.name(e.position(), e.field()), e.message())).toList();
+    List<FieldError> ordered =
+        errors().stream()
+            .map(e -> new FieldError(naming.name(e.position(), e.field()), e.message()))
+            .toList();
     long badRows = errors.stream().mapToInt(RowError::position).distinct().count();
-    throw ProblemException.invalid(badRows + " of the imported devices are invalid; nothing was imported", ordered);
+    throw ProblemException.invalid(
+        badRows + " of the imported devices are invalid; nothing was imported", ordered);
   }
 }

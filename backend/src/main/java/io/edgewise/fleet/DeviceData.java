@@ -4,7 +4,13 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** The editable fields of a device, already validated. */
-public record DeviceData(String externalId, double computeGflops, double linkMbps, double linkRttMs, Map<String, String> labels, DeviceStatus status) {
+public record DeviceData(
+    String externalId,
+    double computeGflops,
+    double linkMbps,
+    double linkRttMs,
+    Map<String, String> labels,
+    DeviceStatus status) {
 
   public DeviceData {
     labels = labels == null ? Map.of() : Map.copyOf(labels);

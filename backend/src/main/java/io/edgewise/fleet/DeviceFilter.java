@@ -9,7 +9,8 @@ import java.util.UUID;
  * @param labels labels a device must all carry (JSON containment)
  * @param externalIdPrefix matches external ids starting with it, taken literally
  */
-public record DeviceFilter(UUID fleetId, DeviceStatus status, Map<String, String> labels, String externalIdPrefix) {
+public record DeviceFilter(
+    UUID fleetId, DeviceStatus status, Map<String, String> labels, String externalIdPrefix) {
 
   public DeviceFilter {
     labels = labels == null ? Map.of() : Map.copyOf(labels);

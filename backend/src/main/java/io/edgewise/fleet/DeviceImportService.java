@@ -12,15 +12,16 @@ import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
- * Bulk import of devices into a fleet, all or nothing: every row is checked (fields, duplicates in the
- * batch, external ids the fleet already has) before anything is written; new devices go to PostgreSQL
- * in a few multi-row statements, updated ones through Hibernate's batched updates.
+ * Bulk import of devices into a fleet, all or nothing: every row is checked (fields, duplicates in
+ * the batch, external ids the fleet already has) before anything is written; new devices go to
+ * PostgreSQL in a few multi-row statements, updated ones through Hibernate's batched updates.
  */
 @ApplicationScoped
 public class DeviceImportService {
 
   /** The most devices one request may import. */
   public static final int MAX_DEVICES = 10_000;
+
   private static final Logger LOG = Logger.getLogger(DeviceImportService.class);
 
   @Inject FleetRepository fleets;
@@ -28,8 +29,8 @@ public class DeviceImportService {
   @Inject AuditLog audit;
 
   /**
-   * Imports the batch into the fleet. With {@code upsert}, rows whose external id the fleet already has
-   * update that device; without it they are errors.
+   * Imports the batch into the fleet. With {@code upsert}, rows whose external id the fleet already
+   * has update that device; without it they are errors.
    */
   @Transactional
   public ImportResult importDevices(UUID fleetId, DeviceBatch batch, boolean upsert) {
@@ -40,14 +41,25 @@ public class DeviceImportService {
     }
     List<DeviceBatch.Row> rows = batch.rows();
     if (rows.size() > MAX_DEVICES) {
-      throw ProblemException.tooLarge("an import may hold at most " + MAX_DEVICES + " devices; split it into several requests");
+      throw ProblemException.tooLarge(
+          "an import may hold at most " + MAX_DEVICES + " devices; split it into several requests");
     }
     batch.rejectDuplicateExternalIds();
-    Map<String, Device> existing = devices.findByExternalIds(fleet.id, rows.stream().map(r -> r.data().externalId()).toList());
+    Map<String, Device> existing =
+        devices.findByExternalIds(fleet.id, rows.stream().map(r -> r.data().externalId()).toList());
     if (!upsert) {
       rows.stream()
           .filter(row -> existing.containsKey(row.data().externalId()))
-          .forEach(row -> batch.reject(row.position(), "externalId", "fleet '" + fleet.name + "' already has a device '" + row.data().externalId() + "'; use ?upsert=true to update it"));
+          .forEach(
+              row ->
+                  batch.reject(
+                      row.position(),
+                      "externalId",
+                      "fleet '"
+                          + fleet.name
+                          + "' already has a device '"
+                          + row.data().externalId()
+                          + "'; use ?upsert=true to update it"));
     }
     batch.requireValid();
     List<DeviceData> fresh = new ArrayList<>();
@@ -62,8 +74,22 @@ public class DeviceImportService {
     devices.insertAll(fleet.id, fresh);
     devices.flush();
     ImportResult result = new ImportResult(rows.size(), fresh.size(), rows.size() - fresh.size());
-    audit.record("import", "fleet", fleet.id, "imported " + result.imported() + " devices into " + fleet.name + " (" + result.created() + " created, " + result.updated() + " updated)");
-    LOG.infof("Imported %s devices into fleet %s in %s ms (checks and writes, before commit)", result.imported(), fleet.id, (System.nanoTime() - started) / 1_000_000);
+    audit.record(
+        "import",
+        "fleet",
+        fleet.id,
+        "imported "
+            + result.imported()
+            + " devices into "
+            + fleet.name
+            + " ("
+            + result.created()
+            + " created, "
+            + result.updated()
+            + " updated)");
+    LOG.infof(
+        "Imported %s devices into fleet %s in %s ms (checks and writes, before commit)",
+        result.imported(), fleet.id, (System.nanoTime() - started) / 1_000_000);
     return result;
   }
 }

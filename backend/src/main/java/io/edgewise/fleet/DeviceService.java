@@ -69,10 +69,17 @@ public class DeviceService {
   }
 
   private void requireUniqueExternalId(Fleet fleet, String externalId, UUID self) {
-    devices.findByExternalId(fleet.id, externalId)
+    devices
+        .findByExternalId(fleet.id, externalId)
         .filter(other -> !other.id.equals(self))
-        .ifPresent(other -> {
-          throw ProblemException.conflict("fleet '" + fleet.name + "' already has a device with externalId '" + externalId + "'");
-        });
+        .ifPresent(
+            other -> {
+              throw ProblemException.conflict(
+                  "fleet '"
+                      + fleet.name
+                      + "' already has a device with externalId '"
+                      + externalId
+                      + "'");
+            });
   }
 }

@@ -13,16 +13,28 @@ import java.util.UUID;
 public class FleetRepository extends TenantOwnedRepository<Fleet> {
 
   private static final Map<String, String> SORTABLE =
-      Map.of("name", "name", "domain", "domain", "application", "application", "createdAt", "createdAt");
+      Map.of(
+          "name",
+          "name",
+          "domain",
+          "domain",
+          "application",
+          "application",
+          "createdAt",
+          "createdAt");
 
   @Override
   protected String noun() {
     return "fleet";
   }
 
-  public PageResult<Fleet> page(SmartDomain domain, UUID siteId, Application application, PageParams params) {
-    Conditions where = new Conditions().equal("domain", domain).equal("siteId", siteId).equal("application", application);
+  public PageResult<Fleet> page(
+      SmartDomain domain, UUID siteId, Application application, PageParams params) {
+    Conditions where =
+        new Conditions()
+            .equal("domain", domain)
+            .equal("siteId", siteId)
+            .equal("application", application);
     return PageResult.of(scoped(where, params.sort(SORTABLE, "name")), params, f -> f);
   }
-
 }

@@ -19,18 +19,28 @@ import java.util.UUID;
 public class FleetService {
 
   /** The editable fields of a fleet. */
-  public record FleetData(String name, SmartDomain domain, Application application, String deviceClass, UUID siteId, String description) {}
+  public record FleetData(
+      String name,
+      SmartDomain domain,
+      Application application,
+      String deviceClass,
+      UUID siteId,
+      String description) {}
 
   @Inject FleetRepository fleets;
   @Inject DeviceRepository devices;
   @Inject SiteRepository sites;
   @Inject AuditLog audit;
 
-  /** One page of fleets with their device counts, counted in one grouped query for the whole page. */
+  /**
+   * One page of fleets with their device counts, counted in one grouped query for the whole page.
+   */
   @Transactional
-  public PageResult<FleetSummary> list(SmartDomain domain, UUID siteId, Application application, PageParams page) {
+  public PageResult<FleetSummary> list(
+      SmartDomain domain, UUID siteId, Application application, PageParams page) {
     PageResult<Fleet> found = fleets.page(domain, siteId, application, page);
-    Map<UUID, DeviceCounts> counts = devices.countsByFleet(found.items().stream().map(f -> f.id).toList());
+    Map<UUID, DeviceCounts> counts =
+        devices.countsByFleet(found.items().stream().map(f -> f.id).toList());
     return found.map(f -> new FleetSummary(f, counts.getOrDefault(f.id, DeviceCounts.NONE)));
   }
 
@@ -76,14 +86,30 @@ public class FleetService {
   }
 
   private FleetSummary summarise(Fleet fleet) {
-    return new FleetSummary(fleet, devices.countsByFleet(List.of(fleet.id)).getOrDefault(fleet.id, DeviceCounts.NONE));
+    return new FleetSummary(
+        fleet, devices.countsByFleet(List.of(fleet.id)).getOrDefault(fleet.id, DeviceCounts.NONE));
   }
 
-  /** The application must serve the fleet's domain, the home site must be the tenant's, the name unique. */
+  /**
+   * The application must serve the fleet's domain, the home site must be the tenant's, the name
+   * unique.
+   */
   private void requireConsistent(FleetData data, UUID self) {
     if (!data.application().belongsTo(data.domain())) {
-      throw ProblemException.invalid("application " + data.application() + " belongs to " + data.application().domain() + ", not " + data.domain(),
-          List.of(new FieldError("application", "must be one of " + Application.of(data.domain()) + " for domain " + data.domain())));
+      throw ProblemException.invalid(
+          "application "
+              + data.application()
+              + " belongs to "
+              + data.application().domain()
+              + ", not "
+              + data.domain(),
+          List.of(
+              new FieldError(
+                  "application",
+                  "must be one of "
+                      + Application.of(data.domain())
+                      + " for domain "
+                      + data.domain())));
     }
     if (sites.findOwned(data.siteId()).isEmpty()) {
       throw ProblemException.unknownReference("siteId", "site " + data.siteId());

@@ -1,6 +1,8 @@
 package io.edgewise.fleet;
 
-/** The four fields of deep-learning edge applications the survey reviews (section IV, Tables 1-4). */
+/**
+ * The four fields of deep-learning edge applications the survey reviews (section IV, Tables 1-4).
+ */
 public enum SmartDomain {
   /** Video analytics, adaptive streaming and caching (Table 1). */
   SMART_MULTIMEDIA,

@@ -1,2 +1,5 @@
-/** Device fleets (one application in one smart domain, homed on a site), their devices and bulk import. */
+/**
+ * Device fleets (one application in one smart domain, homed on a site), their devices and bulk
+ * import.
+ */
 package io.edgewise.fleet;

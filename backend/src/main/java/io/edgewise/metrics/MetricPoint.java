@@ -12,6 +12,17 @@ import java.util.UUID;
  * @param bytesAvoided what cloud-only processing would have sent minus {@code bytesUplinked}
  * @param deviceEnergySavedJ device energy saved by offloading, in joules
  */
-public record MetricPoint(UUID deploymentId, UUID siteId, Instant minute, long requests, double latencyP50Ms,
-    double latencyP95Ms, double latencyP99Ms, long sloViolations, long bytesUplinked, long bytesAvoided, long cacheHits,
-    long cacheMisses, double deviceEnergySavedJ) {}
+public record MetricPoint(
+    UUID deploymentId,
+    UUID siteId,
+    Instant minute,
+    long requests,
+    double latencyP50Ms,
+    double latencyP95Ms,
+    double latencyP99Ms,
+    long sloViolations,
+    long bytesUplinked,
+    long bytesAvoided,
+    long cacheHits,
+    long cacheMisses,
+    double deviceEnergySavedJ) {}

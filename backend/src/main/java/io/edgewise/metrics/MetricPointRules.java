@@ -9,17 +9,24 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** The rules a batch of points must meet before anything is written; each broken rule names its point and field. */
+/**
+ * The rules a batch of points must meet before anything is written; each broken rule names its
+ * point and field.
+ */
 public final class MetricPointRules {
 
   /** Points one push may carry. */
   public static final int MAX_POINTS = 1000;
+
   /** How far ahead of the server's clock a minute may lie (agents' clocks drift). */
   public static final Duration MAX_FUTURE = Duration.ofMinutes(5);
 
   private MetricPointRules() {}
 
-  /** Every broken rule of {@code points}, judged at {@code now} with {@code retention}; empty when all hold. */
+  /**
+   * Every broken rule of {@code points}, judged at {@code now} with {@code retention}; empty when
+   * all hold.
+   */
   public static List<FieldError> check(List<MetricPoint> points, Instant now, Duration retention) {
     List<FieldError> errors = new ArrayList<>();
     Set<String> seen = new HashSet<>();
@@ -28,13 +35,24 @@ public final class MetricPointRules {
       MetricPoint p = points.get(i);
       String at = "points[" + i + "].";
       if (!p.minute().truncatedTo(ChronoUnit.MINUTES).equals(p.minute())) {
-        errors.add(new FieldError(at + "minute", "must be a whole minute (seconds and fractions zero)"));
+        errors.add(
+            new FieldError(at + "minute", "must be a whole minute (seconds and fractions zero)"));
       } else if (p.minute().isAfter(now.plus(MAX_FUTURE))) {
-        errors.add(new FieldError(at + "minute", "lies more than " + MAX_FUTURE.toMinutes() + " minutes in the future"));
+        errors.add(
+            new FieldError(
+                at + "minute",
+                "lies more than " + MAX_FUTURE.toMinutes() + " minutes in the future"));
       } else if (p.minute().isBefore(oldest)) {
-        errors.add(new FieldError(at + "minute", "is older than the " + retention.toDays() + "-day retention of per-minute metrics"));
+        errors.add(
+            new FieldError(
+                at + "minute",
+                "is older than the "
+                    + retention.toDays()
+                    + "-day retention of per-minute metrics"));
       } else if (!seen.add(p.deploymentId() + "/" + p.siteId() + "/" + p.minute())) {
-        errors.add(new FieldError(at + "minute", "repeats an earlier point's deployment, site and minute"));
+        errors.add(
+            new FieldError(
+                at + "minute", "repeats an earlier point's deployment, site and minute"));
       }
       nonNegative(errors, at + "requests", p.requests());
       nonNegative(errors, at + "sloViolations", p.sloViolations());

@@ -22,47 +22,79 @@ import java.util.UUID;
 import java.util.function.Function;
 
 /**
- * Writes metrics and keeps their partitions: plain JDBC over array parameters, so a batch of a thousand
- * (or, for the demo, ten thousand) minutes with all its roll-ups is one call of {@code ingest_metric_minutes}
- * (db/migrations/V12, V16). Runs in the caller's transaction when there is one.
+ * Writes metrics and keeps their partitions: plain JDBC over array parameters, so a batch of a
+ * thousand (or, for the demo, ten thousand) minutes with all its roll-ups is one call of {@code
+ * ingest_metric_minutes} (db/migrations/V12, V16). Runs in the caller's transaction when there is
+ * one.
  */
 @ApplicationScoped
 public class MetricsIngestRepository {
 
-  private static final String INGEST = "SELECT ingest_metric_minutes(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-  private static final String DEPLOYMENT_DOMAINS = """
+  private static final String INGEST =
+      "SELECT ingest_metric_minutes(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+  private static final String DEPLOYMENT_DOMAINS =
+      """
       SELECT d.id, f.domain FROM deployments d JOIN fleets f ON f.tenant_id = d.tenant_id AND f.id = d.fleet_id
-       WHERE d.tenant_id = ? AND d.id = ANY (?)""";
-  private static final String KNOWN_SITES = "SELECT id FROM sites WHERE tenant_id = ? AND id = ANY (?)";
-  private static final String LATEST_MINUTE = "SELECT max(bucket) FROM metric_domain_minutes WHERE tenant_id = ?";
+       WHERE d.tenant_id = ? AND d.id = ANY (?)\
+      """;
+  private static final String KNOWN_SITES =
+      "SELECT id FROM sites WHERE tenant_id = ? AND id = ANY (?)";
+  private static final String LATEST_MINUTE =
+      "SELECT max(bucket) FROM metric_domain_minutes WHERE tenant_id = ?";
   private static final String ENSURE_PARTITIONS = "SELECT ensure_metric_partitions(?, ?)";
   private static final String DROP_PARTITIONS = "SELECT drop_metric_partitions_before(?)";
 
   @Inject AgroalDataSource dataSource;
 
   /**
-   * Upserts {@code points} (the domain of each from {@code domainOf}) as {@code source}'s minutes and refreshes their
-   * roll-ups; returns rows written. A source replaces only its own minutes (V16).
+   * Upserts {@code points} (the domain of each from {@code domainOf}) as {@code source}'s minutes
+   * and refreshes their roll-ups; returns rows written. A source replaces only its own minutes
+   * (V16).
    */
-  public int ingest(UUID tenantId, boolean demo, String source, List<MetricPoint> points, Function<MetricPoint, SmartDomain> domainOf) {
-    try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(INGEST)) {
+  public int ingest(
+      UUID tenantId,
+      boolean demo,
+      String source,
+      List<MetricPoint> points,
+      Function<MetricPoint, SmartDomain> domainOf) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement(INGEST)) {
       s.setObject(1, tenantId);
       s.setBoolean(2, demo);
       s.setString(3, source);
-      s.setArray(4, c.createArrayOf("uuid", points.stream().map(MetricPoint::deploymentId).toArray()));
+      s.setArray(
+          4, c.createArrayOf("uuid", points.stream().map(MetricPoint::deploymentId).toArray()));
       s.setArray(5, c.createArrayOf("uuid", points.stream().map(MetricPoint::siteId).toArray()));
-      s.setArray(6, c.createArrayOf("text", points.stream().map(p -> domainOf.apply(p).name()).toArray()));
-      s.setArray(7, c.createArrayOf("timestamptz", points.stream().map(p -> Timestamp.from(p.minute())).toArray()));
+      s.setArray(
+          6, c.createArrayOf("text", points.stream().map(p -> domainOf.apply(p).name()).toArray()));
+      s.setArray(
+          7,
+          c.createArrayOf(
+              "timestamptz", points.stream().map(p -> Timestamp.from(p.minute())).toArray()));
       s.setArray(8, c.createArrayOf("int8", points.stream().map(MetricPoint::requests).toArray()));
-      s.setArray(9, c.createArrayOf("float4", points.stream().map(p -> (float) p.latencyP50Ms()).toArray()));
-      s.setArray(10, c.createArrayOf("float4", points.stream().map(p -> (float) p.latencyP95Ms()).toArray()));
-      s.setArray(11, c.createArrayOf("float4", points.stream().map(p -> (float) p.latencyP99Ms()).toArray()));
-      s.setArray(12, c.createArrayOf("int8", points.stream().map(MetricPoint::sloViolations).toArray()));
-      s.setArray(13, c.createArrayOf("int8", points.stream().map(MetricPoint::bytesUplinked).toArray()));
-      s.setArray(14, c.createArrayOf("int8", points.stream().map(MetricPoint::bytesAvoided).toArray()));
-      s.setArray(15, c.createArrayOf("int8", points.stream().map(MetricPoint::cacheHits).toArray()));
-      s.setArray(16, c.createArrayOf("int8", points.stream().map(MetricPoint::cacheMisses).toArray()));
-      s.setArray(17, c.createArrayOf("float8", points.stream().map(MetricPoint::deviceEnergySavedJ).toArray()));
+      s.setArray(
+          9,
+          c.createArrayOf("float4", points.stream().map(p -> (float) p.latencyP50Ms()).toArray()));
+      s.setArray(
+          10,
+          c.createArrayOf("float4", points.stream().map(p -> (float) p.latencyP95Ms()).toArray()));
+      s.setArray(
+          11,
+          c.createArrayOf("float4", points.stream().map(p -> (float) p.latencyP99Ms()).toArray()));
+      s.setArray(
+          12, c.createArrayOf("int8", points.stream().map(MetricPoint::sloViolations).toArray()));
+      s.setArray(
+          13, c.createArrayOf("int8", points.stream().map(MetricPoint::bytesUplinked).toArray()));
+      s.setArray(
+          14, c.createArrayOf("int8", points.stream().map(MetricPoint::bytesAvoided).toArray()));
+      s.setArray(
+          15, c.createArrayOf("int8", points.stream().map(MetricPoint::cacheHits).toArray()));
+      s.setArray(
+          16, c.createArrayOf("int8", points.stream().map(MetricPoint::cacheMisses).toArray()));
+      s.setArray(
+          17,
+          c.createArrayOf(
+              "float8", points.stream().map(MetricPoint::deviceEnergySavedJ).toArray()));
       try (ResultSet row = s.executeQuery()) {
         row.next();
         return row.getInt(1);
@@ -72,10 +104,17 @@ public class MetricsIngestRepository {
     }
   }
 
-  /** The smart domain of each of {@code ids} that is a deployment of the tenant; unknown ids are absent. */
+  /**
+   * The smart domain of each of {@code ids} that is a deployment of the tenant; unknown ids are
+   * absent.
+   */
   public Map<UUID, SmartDomain> deploymentDomains(UUID tenantId, Collection<UUID> ids) {
     Map<UUID, SmartDomain> domains = new HashMap<>();
-    query(DEPLOYMENT_DOMAINS, tenantId, ids, rows -> domains.put(rows.getObject(1, UUID.class), SmartDomain.valueOf(rows.getString(2))));
+    query(
+        DEPLOYMENT_DOMAINS,
+        tenantId,
+        ids,
+        rows -> domains.put(rows.getObject(1, UUID.class), SmartDomain.valueOf(rows.getString(2))));
     return domains;
   }
 
@@ -88,7 +127,8 @@ public class MetricsIngestRepository {
 
   /** The latest minute any domain of the tenant has a point for, if any. */
   public Optional<Instant> latestMinute(UUID tenantId) {
-    try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(LATEST_MINUTE)) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement(LATEST_MINUTE)) {
       s.setObject(1, tenantId);
       try (ResultSet row = s.executeQuery()) {
         row.next();
@@ -110,7 +150,8 @@ public class MetricsIngestRepository {
   }
 
   private int call(String sql, LocalDate first, LocalDate second) {
-    try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement(sql)) {
       s.setObject(1, first);
       if (second != null) {
         s.setObject(2, second);
@@ -129,7 +170,8 @@ public class MetricsIngestRepository {
   }
 
   private void query(String sql, UUID tenantId, Collection<UUID> ids, RowReader reader) {
-    try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement(sql)) {
       s.setObject(1, tenantId);
       s.setArray(2, c.createArrayOf("uuid", ids.toArray()));
       try (ResultSet rows = s.executeQuery()) {

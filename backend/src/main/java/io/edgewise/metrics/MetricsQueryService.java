@@ -15,7 +15,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Series and live figures of the caller's tenant, for the API, the overview and the domain dashboards. */
+/**
+ * Series and live figures of the caller's tenant, for the API, the overview and the domain
+ * dashboards.
+ */
 @ApplicationScoped
 public class MetricsQueryService {
 
@@ -27,9 +30,18 @@ public class MetricsQueryService {
 
   Clock clock = Clock.systemUTC();
 
-  /** A series selected by domain, or by deployment and/or site; buckets start at or after {@code from}'s bucket. */
+  /**
+   * A series selected by domain, or by deployment and/or site; buckets start at or after {@code
+   * from}'s bucket.
+   */
   @Transactional
-  public List<SeriesPoint> series(SmartDomain domain, UUID deploymentId, UUID siteId, Instant from, Instant to, Resolution resolution) {
+  public List<SeriesPoint> series(
+      SmartDomain domain,
+      UUID deploymentId,
+      UUID siteId,
+      Instant from,
+      Instant to,
+      Resolution resolution) {
     if (!from.isBefore(to)) {
       throw ProblemException.badRequest("from must lie before to");
     }
@@ -38,7 +50,8 @@ public class MetricsQueryService {
       return repository.domainSeries(tenant.tenantId(), domain, resolution, start, to);
     }
     if (domain != null || (deploymentId == null && siteId == null)) {
-      throw ProblemException.badRequest("select a series with domain, or with deploymentId and/or siteId");
+      throw ProblemException.badRequest(
+          "select a series with domain, or with deploymentId and/or siteId");
     }
     return repository.series(tenant.tenantId(), deploymentId, siteId, resolution, start, to);
   }
@@ -47,9 +60,17 @@ public class MetricsQueryService {
   @Transactional
   public DomainSeries domainSeries(SmartDomain domain, TimeRange range) {
     Instant now = clock.instant();
-    Instant from = align(now.minus(range.span()), range.resolution()).plus(range.resolution().bucket());
-    List<SeriesPoint> points = repository.domainSeries(tenant.tenantId(), domain, range.resolution(), from, now.plus(range.resolution().bucket()));
-    return new DomainSeries(domain, range, repository.strictestSlo(tenant.tenantId(), domain), points);
+    Instant from =
+        align(now.minus(range.span()), range.resolution()).plus(range.resolution().bucket());
+    List<SeriesPoint> points =
+        repository.domainSeries(
+            tenant.tenantId(),
+            domain,
+            range.resolution(),
+            from,
+            now.plus(range.resolution().bucket()));
+    return new DomainSeries(
+        domain, range, repository.strictestSlo(tenant.tenantId(), domain), points);
   }
 
   /** The overview's live figures of one domain. */
@@ -58,14 +79,21 @@ public class MetricsQueryService {
     UUID tenantId = tenant.tenantId();
     Instant since = clock.instant().truncatedTo(ChronoUnit.MINUTES).minus(NOW_WINDOW);
     MetricsReadRepository.Total total = repository.domainTotal(tenantId, domain, since);
-    Optional<DomainNow.Recent> recent = total.minutes() == 0 ? Optional.empty() : Optional.of(new DomainNow.Recent(total.minutes(), total.sums()));
-    return new DomainNow(recent, repository.strictestSlo(tenantId, domain), repository.gpuUtilisation(tenantId, domain));
+    Optional<DomainNow.Recent> recent =
+        total.minutes() == 0
+            ? Optional.empty()
+            : Optional.of(new DomainNow.Recent(total.minutes(), total.sums()));
+    return new DomainNow(
+        recent,
+        repository.strictestSlo(tenantId, domain),
+        repository.gpuUtilisation(tenantId, domain));
   }
 
   /** Each of the domain's deployments' p95 over the last hour, for those that reported. */
   @Transactional
   public Map<UUID, Double> p95LastHour(SmartDomain domain) {
-    return repository.p95ByDeployment(tenant.tenantId(), domain, clock.instant().minus(Duration.ofHours(1)));
+    return repository.p95ByDeployment(
+        tenant.tenantId(), domain, clock.instant().minus(Duration.ofHours(1)));
   }
 
   private static Instant align(Instant instant, Resolution resolution) {

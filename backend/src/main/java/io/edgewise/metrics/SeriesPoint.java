@@ -4,12 +4,24 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * One bucket of a series, summed over the series it covers. Latencies are request-weighted means of the
- * minutes' percentiles (see db/migrations/V12); {@code latencyP99MaxMs} is the worst minute's p99.
+ * One bucket of a series, summed over the series it covers. Latencies are request-weighted means of
+ * the minutes' percentiles (see db/migrations/V12); {@code latencyP99MaxMs} is the worst minute's
+ * p99.
  */
-public record SeriesPoint(Instant bucket, Resolution resolution, long requests, double latencyP50Ms, double latencyP95Ms,
-    double latencyP99Ms, double latencyP99MaxMs, long sloViolations, long bytesUplinked, long bytesAvoided, long cacheHits,
-    long cacheMisses, double deviceEnergySavedJ) {
+public record SeriesPoint(
+    Instant bucket,
+    Resolution resolution,
+    long requests,
+    double latencyP50Ms,
+    double latencyP95Ms,
+    double latencyP99Ms,
+    double latencyP99MaxMs,
+    long sloViolations,
+    long bytesUplinked,
+    long bytesAvoided,
+    long cacheHits,
+    long cacheMisses,
+    double deviceEnergySavedJ) {
 
   /** Requests per second over the bucket. */
   public double requestRate() {

@@ -2,7 +2,10 @@ package io.edgewise.metrics;
 
 import java.time.Duration;
 
-/** The ranges a domain dashboard offers, each with the resolution that keeps it to at most 168 points. */
+/**
+ * The ranges a domain dashboard offers, each with the resolution that keeps it to at most 168
+ * points.
+ */
 public enum TimeRange {
   LAST_HOUR("1 h", Duration.ofHours(1), Resolution.MINUTE),
   LAST_DAY("24 h", Duration.ofHours(24), Resolution.HOUR),

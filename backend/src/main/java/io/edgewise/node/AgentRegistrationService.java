@@ -23,7 +23,13 @@ import java.util.UUID;
 public class AgentRegistrationService {
 
   /** What an agent reports about its machine. */
-  public record Registration(String agentId, String site, String hostname, int cpuCores, long memoryMib, List<GpuSpec> gpus) {}
+  public record Registration(
+      String agentId,
+      String site,
+      String hostname,
+      int cpuCores,
+      long memoryMib,
+      List<GpuSpec> gpus) {}
 
   /** The agent's node, whether it was new, and the node credential's secret (shown only now). */
   public record Registered(Node node, boolean created, String credential) {}
@@ -51,15 +57,21 @@ public class AgentRegistrationService {
     }
     node.replaceGpus(registration.gpus());
     nodes.flush();
-    IssuedToken credential = tokens.issueNodeCredential(node.tenantId, node.id, node.name, caller.name());
-    audit.record("register", "node", node.id, node.name + " (agent " + agentId + ", " + node.gpus.size() + " GPUs)");
+    IssuedToken credential =
+        tokens.issueNodeCredential(node.tenantId, node.id, node.name, caller.name());
+    audit.record(
+        "register",
+        "node",
+        node.id,
+        node.name + " (agent " + agentId + ", " + node.gpus.size() + " GPUs)");
     return new Registered(node, known.isEmpty(), credential.secret());
   }
 
   /** A site named by id or by name, in the caller's tenant; 422 naming {@code site} otherwise. */
   private Site resolveSite(String reference) {
     Optional<Site> byId = parseUuid(reference).flatMap(sites::findOwned);
-    return byId.or(() -> sites.findByName(reference)).orElseThrow(() -> ProblemException.unknownReference("site", "site '" + reference + "'"));
+    return byId.or(() -> sites.findByName(reference))
+        .orElseThrow(() -> ProblemException.unknownReference("site", "site '" + reference + "'"));
   }
 
   /** A node credential may re-register its own node, and nothing else. */

@@ -8,7 +8,13 @@ import java.util.List;
 import java.util.Set;
 
 /** The hardware facts of one GPU, as an administrator or an agent's registration states them. */
-public record GpuSpec(int index, String vendor, String model, long memoryMib, double peakTflops, String computeCapability) {
+public record GpuSpec(
+    int index,
+    String vendor,
+    String model,
+    long memoryMib,
+    double peakTflops,
+    String computeCapability) {
 
   /** 400 naming every {@code gpus[i].index} that repeats an earlier one. */
   public static void requireDistinctIndexes(List<Integer> indexes) {
@@ -16,7 +22,10 @@ public record GpuSpec(int index, String vendor, String model, long memoryMib, do
     List<Problem.FieldError> errors = new ArrayList<>();
     for (int i = 0; i < indexes.size(); i++) {
       if (!seen.add(indexes.get(i))) {
-        errors.add(new Problem.FieldError("gpus[" + i + "].index", "GPU index " + indexes.get(i) + " appears more than once"));
+        errors.add(
+            new Problem.FieldError(
+                "gpus[" + i + "].index",
+                "GPU index " + indexes.get(i) + " appears more than once"));
       }
     }
     if (!errors.isEmpty()) {

@@ -36,13 +36,15 @@ public class HeartbeatService {
   }
 
   /**
-   * As {@link #heartbeat(UUID, List)}, also storing the agent's model report ({@code models} null keeps
-   * the last one); answers the status and the tenant's latest plan id.
+   * As {@link #heartbeat(UUID, List)}, also storing the agent's model report ({@code models} null
+   * keeps the last one); answers the status and the tenant's latest plan id.
    */
   public Beat.Recorded heartbeat(UUID nodeId, List<GpuSample> samples, List<ModelReport> models) {
     GpuSpec.requireDistinctIndexes(samples.stream().map(GpuSample::index).toList());
-    Beat beat = liveness.heartbeat(caller.tenantId(), nodeId, samples, models == null ? null : toJson(models))
-        .orElseThrow(() -> ProblemException.notFound("node " + nodeId));
+    Beat beat =
+        liveness
+            .heartbeat(caller.tenantId(), nodeId, samples, models == null ? null : toJson(models))
+            .orElseThrow(() -> ProblemException.notFound("node " + nodeId));
     if (beat instanceof Beat.UnknownGpus unknown) {
       throw unknownGpus(samples, unknown.indexes());
     }
@@ -62,9 +64,13 @@ public class HeartbeatService {
     for (int i = 0; i < samples.size(); i++) {
       int index = samples.get(i).index();
       if (unknown.contains(index)) {
-        errors.add(new Problem.FieldError("gpus[" + i + "].index", "this node has no GPU with index " + index));
+        errors.add(
+            new Problem.FieldError(
+                "gpus[" + i + "].index", "this node has no GPU with index " + index));
       }
     }
-    return ProblemException.invalid("the heartbeat names GPUs this node does not have; register again after hardware changes", errors);
+    return ProblemException.invalid(
+        "the heartbeat names GPUs this node does not have; register again after hardware changes",
+        errors);
   }
 }

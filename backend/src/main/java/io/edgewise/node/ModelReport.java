@@ -9,7 +9,8 @@ import java.util.UUID;
  * @param loadMs how long the last load took, null while none finished
  * @param error why the load failed, for FAILED
  */
-public record ModelReport(UUID versionId, String sha256, ModelState state, Double loadMs, String error) {
+public record ModelReport(
+    UUID versionId, String sha256, ModelState state, Double loadMs, String error) {
 
   /** The longest load error a report keeps. */
   public static final int ERROR_MAX = 2_000;

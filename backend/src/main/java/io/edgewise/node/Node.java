@@ -59,7 +59,10 @@ public class Node extends TenantOwnedEntity {
   @Column(name = "last_heartbeat_at", insertable = false, updatable = false)
   public Instant lastHeartbeatAt;
 
-  /** What the agent last reported about its models; written only by heartbeats, null until the first report. */
+  /**
+   * What the agent last reported about its models; written only by heartbeats, null until the first
+   * report.
+   */
   @Column(name = "models", insertable = false, updatable = false)
   @JdbcTypeCode(SqlTypes.JSON)
   public List<ModelReport> models;
@@ -78,7 +81,8 @@ public class Node extends TenantOwnedEntity {
    * row (and live state), new ones are added, missing ones removed.
    */
   public void replaceGpus(List<GpuSpec> specs) {
-    Map<Integer, Gpu> existing = gpus.stream().collect(Collectors.toMap(g -> g.deviceIndex, Function.identity()));
+    Map<Integer, Gpu> existing =
+        gpus.stream().collect(Collectors.toMap(g -> g.deviceIndex, Function.identity()));
     List<Gpu> next = new ArrayList<>();
     for (GpuSpec spec : specs) {
       Gpu gpu = existing.get(spec.index());

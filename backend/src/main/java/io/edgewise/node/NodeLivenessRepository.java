@@ -23,16 +23,21 @@ import java.util.UUID;
 public class NodeLivenessRepository {
 
   /**
-   * One heartbeat, one statement: {@code record_node_heartbeat} (db/migrations/V10, V15) stamps the node,
-   * records a transition when its status changes, stores the GPU samples and the model report, all or
-   * nothing, and answers the tenant's latest plan id. Plain
-   * JDBC on purpose: this runs thousands of times a second and, outside a transaction, commits by
-   * itself, so it needs no entity, session or JTA transaction.
+   * One heartbeat, one statement: {@code record_node_heartbeat} (db/migrations/V10, V15) stamps the
+   * node, records a transition when its status changes, stores the GPU samples and the model
+   * report, all or nothing, and answers the tenant's latest plan id. Plain JDBC on purpose: this
+   * runs thousands of times a second and, outside a transaction, commits by itself, so it needs no
+   * entity, session or JTA transaction.
    */
-  private static final String HEARTBEAT = "SELECT node_status, plan_id FROM record_node_heartbeat(?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb))";
+  private static final String HEARTBEAT =
+      "SELECT node_status, plan_id FROM record_node_heartbeat(?, ?, ?, ?, ?, ?, ?, CAST(? AS"
+          + " jsonb))";
+
   /** What {@code record_node_heartbeat} raises when a sample names a GPU the node does not have. */
   private static final String UNKNOWN_GPU = "P0002";
-  private static final String GPU_INDEXES = "SELECT device_index FROM gpus WHERE node_id = ? AND tenant_id = ?";
+
+  private static final String GPU_INDEXES =
+      "SELECT device_index FROM gpus WHERE node_id = ? AND tenant_id = ?";
 
   /**
    * Marks every ONLINE node silent for longer than {@code :silence} seconds OFFLINE and records one
@@ -40,7 +45,8 @@ public class NodeLivenessRepository {
    * just changed re-checks {@code status = 'ONLINE'} on the committed row, finds it false and skips
    * it, so each node goes OFFLINE, with one transition, exactly once.
    */
-  private static final String MARK_SILENT_OFFLINE = """
+  private static final String MARK_SILENT_OFFLINE =
+      """
       WITH silent AS (
           UPDATE nodes SET status = 'OFFLINE'
            WHERE status = 'ONLINE' AND last_heartbeat_at < now() - make_interval(secs => :silence)
@@ -51,7 +57,9 @@ public class NodeLivenessRepository {
 
   /** What a heartbeat statement did: the node's status, or the GPU indexes it does not know. */
   public sealed interface Beat {
-    /** Recorded; the node's status afterwards and the tenant's latest plan (null before the first). */
+    /**
+     * Recorded; the node's status afterwards and the tenant's latest plan (null before the first).
+     */
     record Recorded(NodeStatus status, UUID planId) implements Beat {}
 
     /** Nothing written: the node has no GPUs with these indexes. */
@@ -61,37 +69,56 @@ public class NodeLivenessRepository {
   @Inject AgroalDataSource dataSource;
   @Inject EntityManager em;
 
-  /** Empty when the node does not exist in {@code tenantId}; {@code modelsJson} null keeps the last model report. */
-  public Optional<Beat> heartbeat(UUID tenantId, UUID nodeId, List<GpuSample> samples, String modelsJson) {
+  /**
+   * Empty when the node does not exist in {@code tenantId}; {@code modelsJson} null keeps the last
+   * model report.
+   */
+  public Optional<Beat> heartbeat(
+      UUID tenantId, UUID nodeId, List<GpuSample> samples, String modelsJson) {
     try (Connection connection = dataSource.getConnection()) {
       try (PreparedStatement statement = connection.prepareStatement(HEARTBEAT)) {
         statement.setObject(1, nodeId);
         statement.setObject(2, tenantId);
         statement.setString(3, NodeStatusTransition.REASON_HEARTBEAT);
-        statement.setArray(4, connection.createArrayOf("int4", samples.stream().map(GpuSample::index).toArray()));
-        statement.setArray(5, connection.createArrayOf("float8", samples.stream().map(GpuSample::utilizationPct).toArray()));
-        statement.setArray(6, connection.createArrayOf("int8", samples.stream().map(GpuSample::memoryUsedMib).toArray()));
-        statement.setArray(7, connection.createArrayOf("float8", samples.stream().map(GpuSample::temperatureC).toArray()));
+        statement.setArray(
+            4, connection.createArrayOf("int4", samples.stream().map(GpuSample::index).toArray()));
+        statement.setArray(
+            5,
+            connection.createArrayOf(
+                "float8", samples.stream().map(GpuSample::utilizationPct).toArray()));
+        statement.setArray(
+            6,
+            connection.createArrayOf(
+                "int8", samples.stream().map(GpuSample::memoryUsedMib).toArray()));
+        statement.setArray(
+            7,
+            connection.createArrayOf(
+                "float8", samples.stream().map(GpuSample::temperatureC).toArray()));
         statement.setString(8, modelsJson);
         try (ResultSet row = statement.executeQuery()) {
           if (!row.next()) {
             return Optional.empty();
           }
-          return Optional.of(new Beat.Recorded(NodeStatus.valueOf(row.getString(1)), row.getObject(2, UUID.class)));
+          return Optional.of(
+              new Beat.Recorded(
+                  NodeStatus.valueOf(row.getString(1)), row.getObject(2, UUID.class)));
         }
       } catch (SQLException e) {
         if (!UNKNOWN_GPU.equals(e.getSQLState())) {
           throw e;
         }
         Set<Integer> known = gpuIndexes(connection, tenantId, nodeId);
-        return Optional.of(new Beat.UnknownGpus(samples.stream().map(GpuSample::index).filter(i -> !known.contains(i)).toList()));
+        return Optional.of(
+            new Beat.UnknownGpus(
+                samples.stream().map(GpuSample::index).filter(i -> !known.contains(i)).toList()));
       }
     } catch (SQLException e) {
       throw new IllegalStateException("could not record the heartbeat of node " + nodeId, e);
     }
   }
 
-  private static Set<Integer> gpuIndexes(Connection connection, UUID tenantId, UUID nodeId) throws SQLException {
+  private static Set<Integer> gpuIndexes(Connection connection, UUID tenantId, UUID nodeId)
+      throws SQLException {
     try (PreparedStatement statement = connection.prepareStatement(GPU_INDEXES)) {
       statement.setObject(1, nodeId);
       statement.setObject(2, tenantId);

@@ -1,12 +1,12 @@
 package io.edgewise.node;
 
 import io.edgewise.audit.AuditLog;
-import io.edgewise.security.ApiTokenService;
 import io.edgewise.base.api.ETags;
 import io.edgewise.base.api.PageParams;
 import io.edgewise.base.api.PageResult;
 import io.edgewise.base.api.Problem;
 import io.edgewise.base.api.ProblemException;
+import io.edgewise.security.ApiTokenService;
 import io.edgewise.security.CurrentCaller;
 import io.edgewise.site.SiteRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,8 +21,17 @@ import java.util.UUID;
 @ApplicationScoped
 public class NodeService {
 
-  /** The editable fields of a node; {@code status} may be null (unchanged, or PENDING when created). */
-  public record NodeData(String name, UUID siteId, String hostname, int cpuCores, long memoryMib, NodeStatus status, List<GpuSpec> gpus) {}
+  /**
+   * The editable fields of a node; {@code status} may be null (unchanged, or PENDING when created).
+   */
+  public record NodeData(
+      String name,
+      UUID siteId,
+      String hostname,
+      int cpuCores,
+      long memoryMib,
+      NodeStatus status,
+      List<GpuSpec> gpus) {}
 
   @Inject NodeRepository nodes;
   @Inject SiteRepository sites;
@@ -36,7 +45,10 @@ public class NodeService {
     return nodes.page(siteId, status, page);
   }
 
-  /** Node and GPU counts for each of these sites (the caller's tenant's only); sites without nodes are absent. */
+  /**
+   * Node and GPU counts for each of these sites (the caller's tenant's only); sites without nodes
+   * are absent.
+   */
   @Transactional
   public Map<UUID, SiteNodeCounts> countsBySite(Collection<UUID> siteIds) {
     return nodes.countsBySite(siteIds);
@@ -54,11 +66,12 @@ public class NodeService {
     GpuSpec.requireDistinctIndexes(data.gpus().stream().map(GpuSpec::index).toList());
     Node node = new Node();
     node.id = UUID.randomUUID();
-    node.status = switch (data.status() == null ? NodeStatus.PENDING : data.status()) {
-      case PENDING -> NodeStatus.PENDING;
-      case MAINTENANCE -> NodeStatus.MAINTENANCE;
-      default -> throw statusNotSettable();
-    };
+    node.status =
+        switch (data.status() == null ? NodeStatus.PENDING : data.status()) {
+          case PENDING -> NodeStatus.PENDING;
+          case MAINTENANCE -> NodeStatus.MAINTENANCE;
+          default -> throw statusNotSettable();
+        };
     apply(node, data);
     nodes.create(node);
     node.replaceGpus(data.gpus());
@@ -104,7 +117,8 @@ public class NodeService {
 
   /**
    * Administrators may enter MAINTENANCE, and leave it by asking for PENDING (the next heartbeat
-   * makes the node ONLINE). ONLINE and OFFLINE follow heartbeats; asking for the current status is a no-op.
+   * makes the node ONLINE). ONLINE and OFFLINE follow heartbeats; asking for the current status is
+   * a no-op.
    */
   private static NodeStatus nextStatus(NodeStatus current, NodeStatus requested) {
     if (requested == null || requested == current) {
@@ -120,8 +134,11 @@ public class NodeService {
   }
 
   private static ProblemException statusNotSettable() {
-    return ProblemException.invalid("ONLINE and OFFLINE follow the agent's heartbeats",
-        List.of(new Problem.FieldError("status", "may be set to MAINTENANCE, or to PENDING to leave maintenance")));
+    return ProblemException.invalid(
+        "ONLINE and OFFLINE follow the agent's heartbeats",
+        List.of(
+            new Problem.FieldError(
+                "status", "may be set to MAINTENANCE, or to PENDING to leave maintenance")));
   }
 
   private void requireSite(UUID siteId) {

@@ -1,6 +1,8 @@
 package io.edgewise.node;
 
-/** Where a node stands. Heartbeats and the offline sweeper move nodes between ONLINE and OFFLINE. */
+/**
+ * Where a node stands. Heartbeats and the offline sweeper move nodes between ONLINE and OFFLINE.
+ */
 public enum NodeStatus {
   /** Created or registered, no heartbeat yet (or just out of maintenance). */
   PENDING,

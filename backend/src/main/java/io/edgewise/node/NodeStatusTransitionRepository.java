@@ -13,7 +13,8 @@ import java.util.UUID;
 
 /** The status history of the caller's tenant's nodes. */
 @ApplicationScoped
-public class NodeStatusTransitionRepository implements PanacheRepositoryBase<NodeStatusTransition, Long> {
+public class NodeStatusTransitionRepository
+    implements PanacheRepositoryBase<NodeStatusTransition, Long> {
 
   private static final Map<String, String> SORTABLE = Map.of("at", "at");
 
@@ -34,7 +35,11 @@ public class NodeStatusTransitionRepository implements PanacheRepositoryBase<Nod
   /** A node's history, newest first by default. */
   public PageResult<NodeStatusTransition> page(UUID nodeId, PageParams params) {
     return PageResult.of(
-        find("tenantId = :tenant and nodeId = :node", params.sort(SORTABLE, "-at"), Parameters.with("tenant", caller.tenantId()).and("node", nodeId)),
-        params, t -> t);
+        find(
+            "tenantId = :tenant and nodeId = :node",
+            params.sort(SORTABLE, "-at"),
+            Parameters.with("tenant", caller.tenantId()).and("node", nodeId)),
+        params,
+        t -> t);
   }
 }

@@ -9,9 +9,9 @@ import java.time.Duration;
 import org.jboss.logging.Logger;
 
 /**
- * Marks ONLINE nodes OFFLINE once they have missed {@link NodeConfig#missedHeartbeats()} heartbeats,
- * across all tenants. Every replica runs it; the statement is a conditional set-based update, so
- * concurrent runs never mark a node twice (see {@link NodeLivenessRepository}).
+ * Marks ONLINE nodes OFFLINE once they have missed {@link NodeConfig#missedHeartbeats()}
+ * heartbeats, across all tenants. Every replica runs it; the statement is a conditional set-based
+ * update, so concurrent runs never mark a node twice (see {@link NodeLivenessRepository}).
  */
 @ApplicationScoped
 public class OfflineSweeper {
@@ -21,14 +21,24 @@ public class OfflineSweeper {
   @Inject NodeConfig config;
   @Inject NodeLivenessRepository liveness;
 
-  @Scheduled(identity = "node-offline-sweeper", every = "${edgewise.nodes.sweep-every:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  @Scheduled(
+      identity = "node-offline-sweeper",
+      every = "${edgewise.nodes.sweep-every:5s}",
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   void sweep() {
     markOffline(config.offlineAfter());
   }
 
-  /** Marks ONLINE nodes whose last heartbeat is older than {@code silence} OFFLINE; returns how many. */
+  /**
+   * Marks ONLINE nodes whose last heartbeat is older than {@code silence} OFFLINE; returns how
+   * many.
+   */
   public int markOffline(Duration silence) {
-    int marked = TenantScope.platform(() -> QuarkusTransaction.requiringNew().call(() -> liveness.markSilentNodesOffline(silence)));
+    int marked =
+        TenantScope.platform(
+            () ->
+                QuarkusTransaction.requiringNew()
+                    .call(() -> liveness.markSilentNodesOffline(silence)));
     if (marked > 0) {
       LOG.infof("Marked %d node(s) OFFLINE: no heartbeat for %s", marked, silence);
     }

@@ -6,6 +6,7 @@ public record SiteNodeCounts(long nodes, long online, long gpus) {
   public static final SiteNodeCounts NONE = new SiteNodeCounts(0, 0, 0);
 
   SiteNodeCounts plus(NodeStatus status, long nodeCount, long gpuCount) {
-    return new SiteNodeCounts(nodes + nodeCount, online + (status == NodeStatus.ONLINE ? nodeCount : 0), gpus + gpuCount);
+    return new SiteNodeCounts(
+        nodes + nodeCount, online + (status == NodeStatus.ONLINE ? nodeCount : 0), gpus + gpuCount);
   }
 }

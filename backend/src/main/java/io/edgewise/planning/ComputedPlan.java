@@ -4,13 +4,34 @@ import java.util.List;
 import java.util.UUID;
 
 /** What the engines decided for a tenant, before it is stored. */
-public record ComputedPlan(List<Entry> entries, List<GpuLoad> gpus, String solver, String score, double solveMs, int moved, int gpusUsed,
+public record ComputedPlan(
+    List<Entry> entries,
+    List<GpuLoad> gpus,
+    String solver,
+    String score,
+    double solveMs,
+    int moved,
+    int gpusUsed,
     double sloAttainment) {
 
-  public record Entry(UUID deploymentId, String deploymentName, PlanOutcome outcome, String reason, List<UUID> gpuIds, Integer batchSize,
-      Double p95Ms, double requestsPerSecond, PartitionSummary partition) {}
+  public record Entry(
+      UUID deploymentId,
+      String deploymentName,
+      PlanOutcome outcome,
+      String reason,
+      List<UUID> gpuIds,
+      Integer batchSize,
+      Double p95Ms,
+      double requestsPerSecond,
+      PartitionSummary partition) {}
 
-  public record GpuLoad(UUID gpuId, UUID nodeId, UUID siteId, double utilization, long memoryMib, long plannedMemoryMib,
+  public record GpuLoad(
+      UUID gpuId,
+      UUID nodeId,
+      UUID siteId,
+      double utilization,
+      long memoryMib,
+      long plannedMemoryMib,
       List<UUID> residentVersions) {}
 
   public long count(PlanOutcome outcome) {

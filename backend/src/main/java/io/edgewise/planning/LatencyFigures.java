@@ -1,10 +1,21 @@
 package io.edgewise.planning;
 
 /**
- * Where the predicted milliseconds of one inference go, and what crosses the links, for one partition.
+ * Where the predicted milliseconds of one inference go, and what crosses the links, for one
+ * partition.
  *
  * @param deviceEnergyJoules device compute and radio energy of one inference
  * @param meetsSlo whether the partition alone (before queueing at the GPU) fits the latency SLO
  */
-public record LatencyFigures(double deviceMs, double uplinkMs, double edgeMs, double edgeToCloudMs, double cloudMs, double totalMs,
-    long bytesUplinked, long bytesToCloud, double deviceEnergyJoules, double accuracy, boolean meetsSlo) {}
+public record LatencyFigures(
+    double deviceMs,
+    double uplinkMs,
+    double edgeMs,
+    double edgeToCloudMs,
+    double cloudMs,
+    double totalMs,
+    long bytesUplinked,
+    long bytesToCloud,
+    double deviceEnergyJoules,
+    double accuracy,
+    boolean meetsSlo) {}

@@ -19,38 +19,53 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Turns a deployment and its model's profile into a partitioning request, and the engine's answer into the
- * summary stored with the plan. Layer times are the profile's measurements where it has them for the
- * hardware in question, else FLOPs over sustained GFLOPS. A version without a profile is one opaque layer
- * whose work is one multiply-add per weight (exact for fully connected layers, a floor for convolutions).
+ * Turns a deployment and its model's profile into a partitioning request, and the engine's answer
+ * into the summary stored with the plan. Layer times are the profile's measurements where it has
+ * them for the hardware in question, else FLOPs over sustained GFLOPS. A version without a profile
+ * is one opaque layer whose work is one multiply-add per weight (exact for fully connected layers,
+ * a floor for convolutions).
  */
 final class PartitionMapping {
 
   /** Output size assumed for an opaque model (a class-score vector or a few boxes). */
   static final long OPAQUE_OUTPUT_BYTES = 4_096;
+
   /** Devices reporting no compute still get a finite, hopeless time rather than infinity. */
   private static final double MIN_DEVICE_GFLOPS = 1e-3;
 
   private PartitionMapping() {}
 
-  static PartitionRequest request(DeploymentInput d, SiteInput home, TierHardware hw, PlanningConfig config) {
+  static PartitionRequest request(
+      DeploymentInput d, SiteInput home, TierHardware hw, PlanningConfig config) {
     boolean cloudTier = hw.cloudGflops() != null && !home.isCloud() && "AUTO".equals(d.strategy());
     Link uplink = new Link(d.deviceLinkMbps(), d.deviceLinkRttMs());
     Link edgeToCloud = cloudTier ? new Link(home.uplinkMbps(), home.rttMs()) : null;
     double cloudGflops = hw.cloudGflops() == null ? hw.edgeGflops() : hw.cloudGflops();
     ProfileInput profile = d.profile();
     LayerGraph graph = profile == null ? opaque(d, hw) : graph(d, profile, hw, cloudGflops);
-    List<EarlyExit> exits = profile == null || !exitsAllowed(d) ? List.of() : profile.exits().stream()
-        .filter(e -> d.minAccuracy() == null || e.accuracy() >= d.minAccuracy())
-        .map(e -> exit(e, d, hw, cloudGflops)).toList();
+    List<EarlyExit> exits =
+        profile == null || !exitsAllowed(d)
+            ? List.of()
+            : profile.exits().stream()
+                .filter(e -> d.minAccuracy() == null || e.accuracy() >= d.minAccuracy())
+                .map(e -> exit(e, d, hw, cloudGflops))
+                .toList();
     double fullAccuracy = profile == null || profile.accuracy() == null ? 1.0 : profile.accuracy();
-    return new PartitionRequest(graph, uplink, edgeToCloud, exits, fullAccuracy, Objective.valueOf(d.objective()), d.latencySloMs(),
+    return new PartitionRequest(
+        graph,
+        uplink,
+        edgeToCloud,
+        exits,
+        fullAccuracy,
+        Objective.valueOf(d.objective()),
+        d.latencySloMs(),
         new DeviceEnergy(config.deviceWatts(), config.radioJoulesPerMegabyte()));
   }
 
   /**
-   * Early exits trade accuracy for speed, so they are offered only where the deployment says what accuracy
-   * it accepts: always for MAX_ACCURACY (Edgent), otherwise only with a {@code minAccuracy} floor.
+   * Early exits trade accuracy for speed, so they are offered only where the deployment says what
+   * accuracy it accepts: always for MAX_ACCURACY (Edgent), otherwise only with a {@code
+   * minAccuracy} floor.
    */
   static boolean exitsAllowed(DeploymentInput d) {
     return "MAX_ACCURACY".equals(d.objective()) || d.minAccuracy() != null;
@@ -71,38 +86,80 @@ final class PartitionMapping {
 
   static PartitionSummary summary(DeploymentInput d, PartitionResult result, PartitionPlan chosen) {
     String source = d.profile() == null ? "ARTIFACT" : d.profile().source();
-    List<String> tiers = chosen.tiers().stream().map(t -> t == null ? "SKIPPED" : t.name()).toList();
-    return new PartitionSummary(d.objective(), result.method(), result.exact(), source, tiers, chosen.exitAfterLayer(), figures(chosen),
-        figures(result.deviceOnly()), figures(result.edgeOnly()), result.cloudOnly() == null ? null : figures(result.cloudOnly()));
+    List<String> tiers =
+        chosen.tiers().stream().map(t -> t == null ? "SKIPPED" : t.name()).toList();
+    return new PartitionSummary(
+        d.objective(),
+        result.method(),
+        result.exact(),
+        source,
+        tiers,
+        chosen.exitAfterLayer(),
+        figures(chosen),
+        figures(result.deviceOnly()),
+        figures(result.edgeOnly()),
+        result.cloudOnly() == null ? null : figures(result.cloudOnly()));
   }
 
   static LatencyFigures figures(PartitionPlan p) {
     var l = p.latency();
-    return new LatencyFigures(l.deviceMs(), l.uplinkMs(), l.edgeMs(), l.edgeToCloudMs(), l.cloudMs(), l.totalMs(), p.bytesUplinked(),
-        p.bytesToCloud(), p.deviceEnergyJoules(), p.accuracy(), p.meetsSlo());
+    return new LatencyFigures(
+        l.deviceMs(),
+        l.uplinkMs(),
+        l.edgeMs(),
+        l.edgeToCloudMs(),
+        l.cloudMs(),
+        l.totalMs(),
+        p.bytesUplinked(),
+        p.bytesToCloud(),
+        p.deviceEnergyJoules(),
+        p.accuracy(),
+        p.meetsSlo());
   }
 
-  private static LayerGraph graph(DeploymentInput d, ProfileInput profile, TierHardware hw, double cloudGflops) {
-    List<GraphLayer> layers = profile.layers().stream().map(l -> new GraphLayer(l.name(),
-        ms(l, d.deviceClass(), l.gflops(), deviceGflops(d)), ms(l, hw.edgeModel(), l.gflops(), hw.edgeGflops()),
-        ms(l, hw.cloudModel(), l.gflops(), cloudGflops), l.outputBytes(), l.inputs())).toList();
+  private static LayerGraph graph(
+      DeploymentInput d, ProfileInput profile, TierHardware hw, double cloudGflops) {
+    List<GraphLayer> layers =
+        profile.layers().stream()
+            .map(
+                l ->
+                    new GraphLayer(
+                        l.name(),
+                        ms(l, d.deviceClass(), l.gflops(), deviceGflops(d)),
+                        ms(l, hw.edgeModel(), l.gflops(), hw.edgeGflops()),
+                        ms(l, hw.cloudModel(), l.gflops(), cloudGflops),
+                        l.outputBytes(),
+                        l.inputs()))
+            .toList();
     return new LayerGraph(profile.inputBytes(), layers);
   }
 
   private static LayerGraph opaque(DeploymentInput d, TierHardware hw) {
     double gflops = 2.0 * (d.artifactBytes() / 4.0) / 1e9;
     double cloud = hw.cloudGflops() == null ? hw.edgeGflops() : hw.cloudGflops();
-    GraphLayer whole = new GraphLayer("model", gflops / deviceGflops(d) * 1000, gflops / hw.edgeGflops() * 1000, gflops / cloud * 1000,
-        OPAQUE_OUTPUT_BYTES, List.of());
+    GraphLayer whole =
+        new GraphLayer(
+            "model",
+            gflops / deviceGflops(d) * 1000,
+            gflops / hw.edgeGflops() * 1000,
+            gflops / cloud * 1000,
+            OPAQUE_OUTPUT_BYTES,
+            List.of());
     return new LayerGraph(d.modelInputBytes(), List.of(whole));
   }
 
-  private static EarlyExit exit(ProfiledExit e, DeploymentInput d, TierHardware hw, double cloudGflops) {
-    return new EarlyExit(e.afterLayer(), e.gflops() / deviceGflops(d) * 1000, e.gflops() / hw.edgeGflops() * 1000,
-        e.gflops() / cloudGflops * 1000, e.accuracy());
+  private static EarlyExit exit(
+      ProfiledExit e, DeploymentInput d, TierHardware hw, double cloudGflops) {
+    return new EarlyExit(
+        e.afterLayer(),
+        e.gflops() / deviceGflops(d) * 1000,
+        e.gflops() / hw.edgeGflops() * 1000,
+        e.gflops() / cloudGflops * 1000,
+        e.accuracy());
   }
 
-  private static double ms(ProfiledLayer layer, String hardware, double gflops, double sustainedGflops) {
+  private static double ms(
+      ProfiledLayer layer, String hardware, double gflops, double sustainedGflops) {
     Map<String, Double> measured = layer.measuredMs();
     Double time = hardware == null ? null : measured.get(hardware);
     return time != null ? time : gflops / sustainedGflops * 1000;

@@ -15,10 +15,11 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * Builds the placement problem from the deployments whose chosen partition runs layers at the edge. A
- * workload's GPU time per request is its edge compute at the reference edge GPU (GPUs scale it by their
- * speed); everything else in the partition (device compute, transfers, cloud) is fixed latency. Requests
- * come from the fleet's home site; between two sites the RTT is the sum of both sites' RTT to the backbone.
+ * Builds the placement problem from the deployments whose chosen partition runs layers at the edge.
+ * A workload's GPU time per request is its edge compute at the reference edge GPU (GPUs scale it by
+ * their speed); everything else in the partition (device compute, transfers, cloud) is fixed
+ * latency. Requests come from the fleet's home site; between two sites the RTT is the sum of both
+ * sites' RTT to the backbone.
  */
 final class PlacementMapping {
 
@@ -27,8 +28,10 @@ final class PlacementMapping {
   /** One deployment with the edge part of its partition. */
   record EdgeDemand(DeploymentInput deployment, double edgeMs, double fixedMs) {}
 
-  static PlacementProblem problem(PlanInputs inputs, List<EdgeDemand> demands, TierHardware hw, PlanningConfig config) {
-    List<GpuSlot> gpus = inputs.gpus().stream().map(g -> slot(g, hw, config.gpuEfficiency())).toList();
+  static PlacementProblem problem(
+      PlanInputs inputs, List<EdgeDemand> demands, TierHardware hw, PlanningConfig config) {
+    List<GpuSlot> gpus =
+        inputs.gpus().stream().map(g -> slot(g, hw, config.gpuEfficiency())).toList();
     List<Workload> workloads = demands.stream().map(PlacementMapping::workload).toList();
     return new PlacementProblem(gpus, workloads, latency(inputs), config.utilizationCap());
   }
@@ -41,18 +44,35 @@ final class PlacementMapping {
   }
 
   private static GpuSlot slot(GpuInput g, TierHardware hw, double efficiency) {
-    return new GpuSlot(g.id().toString(), g.nodeId().toString(), g.siteId().toString(), g.memoryMib(), hw.speedOf(g, efficiency), 0, 0);
+    return new GpuSlot(
+        g.id().toString(),
+        g.nodeId().toString(),
+        g.siteId().toString(),
+        g.memoryMib(),
+        hw.speedOf(g, efficiency),
+        0,
+        0);
   }
 
   private static Workload workload(EdgeDemand demand) {
     DeploymentInput d = demand.deployment();
-    Set<String> allowed = d.targetSiteIds().stream().map(UUID::toString).collect(Collectors.toSet());
-    return new Workload(d.id().toString(), memoryMib(d), new double[] {demand.edgeMs()}, Map.of(d.homeSiteId().toString(), d.requestsPerSecond()),
-        d.latencySloMs(), demand.fixedMs(), d.replicas(), allowed);
+    Set<String> allowed =
+        d.targetSiteIds().stream().map(UUID::toString).collect(Collectors.toSet());
+    return new Workload(
+        d.id().toString(),
+        memoryMib(d),
+        new double[] {demand.edgeMs()},
+        Map.of(d.homeSiteId().toString(), d.requestsPerSecond()),
+        d.latencySloMs(),
+        demand.fixedMs(),
+        d.replicas(),
+        allowed);
   }
 
   private static SiteLatency latency(PlanInputs inputs) {
-    Map<String, Double> rtt = inputs.sites().stream().collect(Collectors.toMap(s -> s.id().toString(), SiteInput::rttMs));
-    return (from, to) -> from.equals(to) ? 0 : rtt.getOrDefault(from, 0.0) + rtt.getOrDefault(to, 0.0);
+    Map<String, Double> rtt =
+        inputs.sites().stream().collect(Collectors.toMap(s -> s.id().toString(), SiteInput::rttMs));
+    return (from, to) ->
+        from.equals(to) ? 0 : rtt.getOrDefault(from, 0.0) + rtt.getOrDefault(to, 0.0);
   }
 }

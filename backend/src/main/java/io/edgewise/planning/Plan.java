@@ -11,7 +11,9 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** One run of the decision engines for a tenant, with the inputs it saw and its headline figures. */
+/**
+ * One run of the decision engines for a tenant, with the inputs it saw and its headline figures.
+ */
 @Entity
 @Table(name = "plans")
 public class Plan extends TenantOwnedEntity {
@@ -22,11 +24,16 @@ public class Plan extends TenantOwnedEntity {
   @Column(name = "requested_by")
   public String requestedBy;
 
-  /** sha256 of {@link #inputs}: two plans with the same digest were computed from the same inputs. */
+  /**
+   * sha256 of {@link #inputs}: two plans with the same digest were computed from the same inputs.
+   */
   @Column(name = "inputs_digest")
   public String inputsDigest;
 
-  /** Loaded only when read: lists, latest-plan reads and re-planning need the digest, not the (large) snapshot. */
+  /**
+   * Loaded only when read: lists, latest-plan reads and re-planning need the digest, not the
+   * (large) snapshot.
+   */
   @Basic(fetch = FetchType.LAZY)
   @JdbcTypeCode(SqlTypes.JSON)
   public PlanInputs inputs;
@@ -50,6 +57,8 @@ public class Plan extends TenantOwnedEntity {
   @Column(name = "slo_attainment")
   public double sloAttainment;
 
-  /** The placement score in words: unserved request rate, GPUs used, rate-weighted network latency. */
+  /**
+   * The placement score in words: unserved request rate, GPUs used, rate-weighted network latency.
+   */
   public String score;
 }

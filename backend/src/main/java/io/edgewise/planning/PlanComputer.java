@@ -21,9 +21,10 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * Runs the three engines over a tenant's inputs: partition every deployment (objective and strategy as it
- * asks), place the edge parts on GPUs (incrementally against the previous plan when there is one), then
- * choose what each GPU keeps warm. Plain Java: the service reads inputs and stores results around it.
+ * Runs the three engines over a tenant's inputs: partition every deployment (objective and strategy
+ * as it asks), place the edge parts on GPUs (incrementally against the previous plan when there is
+ * one), then choose what each GPU keeps warm. Plain Java: the service reads inputs and stores
+ * results around it.
  */
 public final class PlanComputer {
 
@@ -34,7 +35,10 @@ public final class PlanComputer {
     this.config = config;
   }
 
-  /** @param previousGpus the GPUs of each deployment in the tenant's previous plan (empty for a first plan) */
+  /**
+   * @param previousGpus the GPUs of each deployment in the tenant's previous plan (empty for a
+   *     first plan)
+   */
   public ComputedPlan compute(PlanInputs inputs, Map<UUID, List<UUID>> previousGpus) {
     TierHardware hw = TierHardware.of(inputs, config.gpuEfficiency(), config.cloudGflops());
     List<Entry> entries = new ArrayList<>();
@@ -42,24 +46,41 @@ public final class PlanComputer {
     List<EdgeDemand> demands = atTheEdge.stream().map(Partitioned::demand).toList();
     PlacementProblem problem = PlacementMapping.problem(inputs, demands, hw, config);
     TimefoldPlacementPolicy solver = new TimefoldPlacementPolicy(config.solverTimeLimit());
-    PlacementPlan placement = previousGpus.isEmpty() ? solver.place(problem) : solver.replan(problem, PreviousPlacement.of(previousGpus));
+    PlacementPlan placement =
+        previousGpus.isEmpty()
+            ? solver.place(problem)
+            : solver.replan(problem, PreviousPlacement.of(previousGpus));
     atTheEdge.forEach(p -> entries.add(placed(p, placement)));
     entries.sort(Comparator.comparing(Entry::deploymentName));
     List<ComputedPlan.GpuLoad> gpus = ResidentSets.choose(inputs, placement, config);
-    return new ComputedPlan(entries, gpus, solver.name(), describe(placement.score()), placement.solveTime().toNanos() / 1e6,
-        placement.moved(), placement.gpusUsed(), attainment(entries, inputs));
+    return new ComputedPlan(
+        entries,
+        gpus,
+        solver.name(),
+        describe(placement.score()),
+        placement.solveTime().toNanos() / 1e6,
+        placement.moved(),
+        placement.gpusUsed(),
+        attainment(entries, inputs));
   }
 
-  /** Partitions every deployment; adds the entries that need no GPU and returns those whose edge part must be placed. */
+  /**
+   * Partitions every deployment; adds the entries that need no GPU and returns those whose edge
+   * part must be placed.
+   */
   private List<Partitioned> partitionAll(PlanInputs inputs, TierHardware hw, List<Entry> entries) {
     Map<UUID, SiteInput> sites = TierHardware.sitesById(inputs);
-    // Deployments of one version to similar fleets pose the same problem: solve each distinct one once.
+    // Deployments of one version to similar fleets pose the same problem: solve each distinct one
+    // once.
     Map<PartitionRequest, PartitionResult> solved = new HashMap<>();
     List<Partitioned> atTheEdge = new ArrayList<>();
     for (DeploymentInput d : inputs.deployments()) {
       PartitionResult result;
       try {
-        result = solved.computeIfAbsent(PartitionMapping.request(d, sites.get(d.homeSiteId()), hw, config), partitioner::plan);
+        result =
+            solved.computeIfAbsent(
+                PartitionMapping.request(d, sites.get(d.homeSiteId()), hw, config),
+                partitioner::plan);
       } catch (IllegalArgumentException e) {
         // One deployment's unusable inputs must not cost the tenant its whole plan.
         entries.add(unplaced(d, null, "cannot partition this model: " + e.getMessage()));
@@ -68,55 +89,117 @@ public final class PlanComputer {
       PartitionPlan chosen = PartitionMapping.chosen(d, result);
       PartitionSummary summary = PartitionMapping.summary(d, result, chosen);
       if (d.minAccuracy() != null && chosen.accuracy() < d.minAccuracy()) {
-        entries.add(unplaced(d, summary, "no exit of this model version, nor the full model, reaches the minimum accuracy " + d.minAccuracy()));
+        entries.add(
+            unplaced(
+                d,
+                summary,
+                "no exit of this model version, nor the full model, reaches the minimum accuracy "
+                    + d.minAccuracy()));
       } else if (PartitionMapping.usesEdge(chosen)) {
         atTheEdge.add(new Partitioned(d, chosen, summary));
       } else {
-        entries.add(new Entry(d.id(), d.name(), PlanOutcome.OFF_EDGE, null, List.of(), null, chosen.latency().totalMs(), d.requestsPerSecond(),
-            summary));
+        entries.add(
+            new Entry(
+                d.id(),
+                d.name(),
+                PlanOutcome.OFF_EDGE,
+                null,
+                List.of(),
+                null,
+                chosen.latency().totalMs(),
+                d.requestsPerSecond(),
+                summary));
       }
     }
     return atTheEdge;
   }
 
-  /** A deployment's entry after placement: PLACED when any replica has a GPU (the reason then says what is missing). */
+  /**
+   * A deployment's entry after placement: PLACED when any replica has a GPU (the reason then says
+   * what is missing).
+   */
   private static Entry placed(Partitioned p, PlacementPlan placement) {
     DeploymentInput d = p.deployment();
     String key = d.id().toString();
-    String reason = placement.unplaced().stream().filter(u -> u.workloadId().equals(key)).map(Unplaced::reason).findFirst()
-        .map(r -> p.plan().meetsSlo() ? r : sloOutOfReach(d, p.plan())).orElse(null);
-    List<UUID> gpus = placement.gpusByWorkload().getOrDefault(key, List.of()).stream().map(UUID::fromString).toList();
+    String reason =
+        placement.unplaced().stream()
+            .filter(u -> u.workloadId().equals(key))
+            .map(Unplaced::reason)
+            .findFirst()
+            .map(r -> p.plan().meetsSlo() ? r : sloOutOfReach(d, p.plan()))
+            .orElse(null);
+    List<UUID> gpus =
+        placement.gpusByWorkload().getOrDefault(key, List.of()).stream()
+            .map(UUID::fromString)
+            .toList();
     if (gpus.isEmpty()) {
       return unplaced(d, p.summary(), reason == null ? "no GPU was assigned" : reason);
     }
-    return new Entry(d.id(), d.name(), PlanOutcome.PLACED, reason, gpus, placement.batchSizeByWorkload().get(key),
-        placement.p95MsByWorkload().get(key), d.requestsPerSecond(), p.summary());
+    return new Entry(
+        d.id(),
+        d.name(),
+        PlanOutcome.PLACED,
+        reason,
+        gpus,
+        placement.batchSizeByWorkload().get(key),
+        placement.p95MsByWorkload().get(key),
+        d.requestsPerSecond(),
+        p.summary());
   }
 
-  /** When the partition alone misses the SLO, that — not the GPUs — is what the operator must change. */
+  /**
+   * When the partition alone misses the SLO, that — not the GPUs — is what the operator must
+   * change.
+   */
   private static String sloOutOfReach(DeploymentInput d, PartitionPlan plan) {
     var l = plan.latency();
-    return String.format(java.util.Locale.ROOT, "the %s plan takes %.1f ms before any queueing (device %.1f, uplink %.1f, edge %.1f, "
-        + "edge→cloud %.1f, cloud %.1f ms), above the %.0f ms SLO", d.strategy(), l.totalMs(), l.deviceMs(), l.uplinkMs(), l.edgeMs(),
-        l.edgeToCloudMs(), l.cloudMs(), d.latencySloMs());
+    return String.format(
+        java.util.Locale.ROOT,
+        "the %s plan takes %.1f ms before any queueing (device %.1f, uplink %.1f, edge %.1f, "
+            + "edge→cloud %.1f, cloud %.1f ms), above the %.0f ms SLO",
+        d.strategy(),
+        l.totalMs(),
+        l.deviceMs(),
+        l.uplinkMs(),
+        l.edgeMs(),
+        l.edgeToCloudMs(),
+        l.cloudMs(),
+        d.latencySloMs());
   }
 
-  /** The placement score as operators read it: unserved load first, then GPUs, then network latency. */
+  /**
+   * The placement score as operators read it: unserved load first, then GPUs, then network latency.
+   */
   static String describe(io.edgewise.planning.placement.PlacementScore score) {
-    return String.format(java.util.Locale.ROOT, "%.1f rps unserved, %d GPUs, %.1f rps·ms network", score.unservedRps(), score.gpusUsed(),
+    return String.format(
+        java.util.Locale.ROOT,
+        "%.1f rps unserved, %d GPUs, %.1f rps·ms network",
+        score.unservedRps(),
+        score.gpusUsed(),
         score.networkRpsMs());
   }
 
   private static Entry unplaced(DeploymentInput d, PartitionSummary summary, String reason) {
-    return new Entry(d.id(), d.name(), PlanOutcome.UNPLACED, reason, List.of(), null, null, d.requestsPerSecond(), summary);
+    return new Entry(
+        d.id(),
+        d.name(),
+        PlanOutcome.UNPLACED,
+        reason,
+        List.of(),
+        null,
+        null,
+        d.requestsPerSecond(),
+        summary);
   }
 
   /**
-   * Share of the request rate predicted to be served within its SLO (a deployment missing some replicas
-   * counts for the share its placed replicas carry); by count when no fleet sends requests.
+   * Share of the request rate predicted to be served within its SLO (a deployment missing some
+   * replicas counts for the share its placed replicas carry); by count when no fleet sends
+   * requests.
    */
   static double attainment(List<Entry> entries, PlanInputs inputs) {
-    Map<UUID, DeploymentInput> byId = inputs.deployments().stream().collect(Collectors.toMap(DeploymentInput::id, d -> d));
+    Map<UUID, DeploymentInput> byId =
+        inputs.deployments().stream().collect(Collectors.toMap(DeploymentInput::id, d -> d));
     boolean byRate = entries.stream().mapToDouble(Entry::requestsPerSecond).sum() > 0;
     double total = 0;
     double met = 0;
@@ -125,15 +208,20 @@ public final class PlanComputer {
       double weight = byRate ? e.requestsPerSecond() : 1;
       total += weight;
       if (e.outcome().meets(e.p95Ms(), d.latencySloMs())) {
-        met += e.outcome() == PlanOutcome.PLACED ? weight * Math.min(1.0, e.gpuIds().size() / (double) d.replicas()) : weight;
+        met +=
+            e.outcome() == PlanOutcome.PLACED
+                ? weight * Math.min(1.0, e.gpuIds().size() / (double) d.replicas())
+                : weight;
       }
     }
     return total == 0 ? 1 : met / total;
   }
 
-  private record Partitioned(DeploymentInput deployment, PartitionPlan plan, PartitionSummary summary) {
+  private record Partitioned(
+      DeploymentInput deployment, PartitionPlan plan, PartitionSummary summary) {
     EdgeDemand demand() {
-      return new EdgeDemand(deployment, plan.latency().edgeMs(), plan.latency().totalMs() - plan.latency().edgeMs());
+      return new EdgeDemand(
+          deployment, plan.latency().edgeMs(), plan.latency().totalMs() - plan.latency().edgeMs());
     }
   }
 }

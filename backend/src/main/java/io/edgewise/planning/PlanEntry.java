@@ -12,7 +12,10 @@ import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** One deployment in a plan: its GPUs, partition, batch size and predicted p95, or why it is unplaced. */
+/**
+ * One deployment in a plan: its GPUs, partition, batch size and predicted p95, or why it is
+ * unplaced.
+ */
 @Entity
 @Table(name = "plan_entries")
 public class PlanEntry extends TenantOwnedEntity {

@@ -23,13 +23,20 @@ public class PlanEntryRepository extends TenantOwnedRepository<PlanEntry> {
   }
 
   public Optional<PlanEntry> find(UUID planId, UUID deploymentId) {
-    return scoped("planId = :plan and deploymentId = :deployment", Map.of("plan", planId, "deployment", deploymentId), Sort.by("id"))
+    return scoped(
+            "planId = :plan and deploymentId = :deployment",
+            Map.of("plan", planId, "deployment", deploymentId),
+            Sort.by("id"))
         .firstResultOptional();
   }
 
   /** Each placed deployment's GPUs in a plan: what incremental re-planning keeps where it can. */
   public Map<UUID, List<UUID>> gpusByDeployment(UUID planId) {
-    return scoped("planId = :plan and outcome = :placed", Map.of("plan", planId, "placed", PlanOutcome.PLACED), Sort.by("id"))
-        .stream().collect(Collectors.toMap(e -> e.deploymentId, e -> e.gpuIds));
+    return scoped(
+            "planId = :plan and outcome = :placed",
+            Map.of("plan", planId, "placed", PlanOutcome.PLACED),
+            Sort.by("id"))
+        .stream()
+        .collect(Collectors.toMap(e -> e.deploymentId, e -> e.gpuIds));
   }
 }

@@ -10,7 +10,9 @@ import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** One GPU in a plan: its expected utilisation and the model versions to keep warm in its memory. */
+/**
+ * One GPU in a plan: its expected utilisation and the model versions to keep warm in its memory.
+ */
 @Entity
 @Table(name = "plan_gpus")
 public class PlanGpu extends TenantOwnedEntity {
@@ -37,7 +39,10 @@ public class PlanGpu extends TenantOwnedEntity {
   @Column(name = "planned_memory_mib")
   public long plannedMemoryMib;
 
-  /** Model versions to keep loaded: those of placed deployments, then stand-bys chosen by the caching engine. */
+  /**
+   * Model versions to keep loaded: those of placed deployments, then stand-bys chosen by the
+   * caching engine.
+   */
   @Column(name = "resident_versions")
   @JdbcTypeCode(SqlTypes.JSON)
   public List<UUID> residentVersions = new ArrayList<>();

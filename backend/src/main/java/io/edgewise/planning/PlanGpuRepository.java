@@ -17,6 +17,7 @@ public class PlanGpuRepository extends TenantOwnedRepository<PlanGpu> {
   }
 
   public List<PlanGpu> byPlan(UUID planId) {
-    return scoped("planId = :plan", Map.of("plan", planId), Sort.by("siteId", "nodeId", "gpuId")).list();
+    return scoped("planId = :plan", Map.of("plan", planId), Sort.by("siteId", "nodeId", "gpuId"))
+        .list();
   }
 }

@@ -3,9 +3,9 @@ package io.edgewise.planning;
 import io.edgewise.deployment.Deployment;
 import io.edgewise.deployment.DeploymentRepository;
 import io.edgewise.deployment.DeploymentStatus;
+import io.edgewise.fleet.DeviceRepository;
 import io.edgewise.fleet.Fleet;
 import io.edgewise.fleet.FleetRepository;
-import io.edgewise.fleet.DeviceRepository;
 import io.edgewise.fleet.TypicalDevice;
 import io.edgewise.node.Gpu;
 import io.edgewise.node.Node;
@@ -30,11 +30,14 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Reads a tenant's planning inputs from the registry, inside the caller's transaction and tenant. */
+/**
+ * Reads a tenant's planning inputs from the registry, inside the caller's transaction and tenant.
+ */
 @ApplicationScoped
 public class PlanInputsReader {
 
-  private static final Set<DeploymentStatus> PLANNED = Set.of(DeploymentStatus.ACTIVE, DeploymentStatus.PENDING);
+  private static final Set<DeploymentStatus> PLANNED =
+      Set.of(DeploymentStatus.ACTIVE, DeploymentStatus.PENDING);
 
   @Inject SiteRepository sites;
   @Inject NodeRepository nodes;
@@ -45,43 +48,100 @@ public class PlanInputsReader {
   @Inject VersionProfileRepository profiles;
 
   public PlanInputs read() {
-    List<SiteInput> siteInputs = sites.allOwned().stream()
-        .map(s -> new SiteInput(s.id, s.name, s.paradigm.name(), s.uplinkMbps, s.rttMs)).toList();
-    List<GpuInput> gpus = nodes.onlineWithGpus().stream().flatMap(PlanInputsReader::gpusOf).toList();
-    List<Deployment> planned = deployments.allOwned().stream().filter(d -> PLANNED.contains(d.status))
-        .sorted(Comparator.comparing((Deployment d) -> d.name)).toList();
-    Map<UUID, Fleet> fleetById = byId(fleets.allOwned(planned.stream().map(d -> d.fleetId).collect(Collectors.toSet())), f -> f.id);
+    List<SiteInput> siteInputs =
+        sites.allOwned().stream()
+            .map(s -> new SiteInput(s.id, s.name, s.paradigm.name(), s.uplinkMbps, s.rttMs))
+            .toList();
+    List<GpuInput> gpus =
+        nodes.onlineWithGpus().stream().flatMap(PlanInputsReader::gpusOf).toList();
+    List<Deployment> planned =
+        deployments.allOwned().stream()
+            .filter(d -> PLANNED.contains(d.status))
+            .sorted(Comparator.comparing((Deployment d) -> d.name))
+            .toList();
+    Map<UUID, Fleet> fleetById =
+        byId(
+            fleets.allOwned(planned.stream().map(d -> d.fleetId).collect(Collectors.toSet())),
+            f -> f.id);
     Map<UUID, TypicalDevice> typical = devices.typicalDevices(fleetById.keySet());
     Set<UUID> versionIds = planned.stream().map(d -> d.modelVersionId).collect(Collectors.toSet());
     Map<UUID, ModelVersion> versionById = byId(versions.allOwned(versionIds), v -> v.id);
-    Map<UUID, VersionProfile> profileByVersion = byId(profiles.findByVersions(versionIds), p -> p.modelVersionId);
-    List<DeploymentInput> inputs = planned.stream().map(d -> input(d, fleetById.get(d.fleetId), typical.getOrDefault(d.fleetId, TypicalDevice.NONE),
-        versionById.get(d.modelVersionId), profileByVersion.get(d.modelVersionId))).toList();
+    Map<UUID, VersionProfile> profileByVersion =
+        byId(profiles.findByVersions(versionIds), p -> p.modelVersionId);
+    List<DeploymentInput> inputs =
+        planned.stream()
+            .map(
+                d ->
+                    input(
+                        d,
+                        fleetById.get(d.fleetId),
+                        typical.getOrDefault(d.fleetId, TypicalDevice.NONE),
+                        versionById.get(d.modelVersionId),
+                        profileByVersion.get(d.modelVersionId)))
+            .toList();
     return new PlanInputs(siteInputs, gpus, inputs);
   }
 
   private static java.util.stream.Stream<GpuInput> gpusOf(Node node) {
-    return node.gpus.stream().map(g -> new GpuInput(g.id, node.id, node.siteId, hardwareKey(node, g), g.memoryMib, g.peakTflops));
+    return node.gpus.stream()
+        .map(
+            g ->
+                new GpuInput(
+                    g.id, node.id, node.siteId, hardwareKey(node, g), g.memoryMib, g.peakTflops));
   }
 
   /**
-   * The name measured layer times are keyed by: a GPU's model, or for a CPU accelerator (vendor CPU, what
-   * agents register on nodes without a GPU) {@code cpu-<cores>c}, the key those agents measure under.
+   * The name measured layer times are keyed by: a GPU's model, or for a CPU accelerator (vendor
+   * CPU, what agents register on nodes without a GPU) {@code cpu-<cores>c}, the key those agents
+   * measure under.
    */
   static String hardwareKey(Node node, Gpu gpu) {
     return "CPU".equalsIgnoreCase(gpu.vendor) ? "cpu-" + node.cpuCores + "c" : gpu.model;
   }
 
-  private static DeploymentInput input(Deployment d, Fleet fleet, TypicalDevice device, ModelVersion version, VersionProfile profile) {
+  private static DeploymentInput input(
+      Deployment d,
+      Fleet fleet,
+      TypicalDevice device,
+      ModelVersion version,
+      VersionProfile profile) {
     List<UUID> targets = d.targetSites.stream().map(t -> t.siteId).sorted().toList();
-    ProfileInput profileInput = profile == null ? null
-        : new ProfileInput(profile.source.name(), profile.inputBytes, profile.memoryMib, profile.accuracy, profile.layers, profile.exits);
-    return new DeploymentInput(d.id, d.name, d.modelVersionId, version.artifactSizeBytes, inputBytes(version), d.strategy.name(),
-        d.objective.name(), d.latencySloMs, d.minAccuracy, d.replicas, fleet.siteId, targets, fleet.deviceClass, device.devices(),
-        device.gflops(), device.linkMbps(), device.linkRttMs(), device.devices() * d.requestsPerDevicePerS, profileInput);
+    ProfileInput profileInput =
+        profile == null
+            ? null
+            : new ProfileInput(
+                profile.source.name(),
+                profile.inputBytes,
+                profile.memoryMib,
+                profile.accuracy,
+                profile.layers,
+                profile.exits);
+    return new DeploymentInput(
+        d.id,
+        d.name,
+        d.modelVersionId,
+        version.artifactSizeBytes,
+        inputBytes(version),
+        d.strategy.name(),
+        d.objective.name(),
+        d.latencySloMs,
+        d.minAccuracy,
+        d.replicas,
+        fleet.siteId,
+        targets,
+        fleet.deviceClass,
+        device.devices(),
+        device.gflops(),
+        device.linkMbps(),
+        device.linkRttMs(),
+        device.devices() * d.requestsPerDevicePerS,
+        profileInput);
   }
 
-  /** Bytes of the model's float32 inputs as its ONNX graph declares them; symbolic dimensions count as 1. */
+  /**
+   * Bytes of the model's float32 inputs as its ONNX graph declares them; symbolic dimensions count
+   * as 1.
+   */
   static long inputBytes(ModelVersion version) {
     long total = 0;
     for (TensorSpec input : version.inputs == null ? List.<TensorSpec>of() : version.inputs) {

@@ -8,11 +8,17 @@ import java.time.Duration;
 @ConfigMapping(prefix = "edgewise.planning")
 public interface PlanningConfig {
 
-  /** Wall-clock budget of the placement solver for one plan; it stops earlier when it stops improving. */
+  /**
+   * Wall-clock budget of the placement solver for one plan; it stops earlier when it stops
+   * improving.
+   */
   @WithDefault("5s")
   Duration solverTimeLimit();
 
-  /** Highest planned utilisation of a GPU, 0..1 (headroom for bursts and for the queueing model's accuracy). */
+  /**
+   * Highest planned utilisation of a GPU, 0..1 (headroom for bursts and for the queueing model's
+   * accuracy).
+   */
   @WithDefault("0.8")
   double utilizationCap();
 
@@ -20,11 +26,17 @@ public interface PlanningConfig {
   @WithDefault("0.4")
   double gpuEfficiency();
 
-  /** Sustained GFLOPS of the cloud tier when no GPU is registered at a CLOUD site (default: an A100 at ~40% of peak). */
+  /**
+   * Sustained GFLOPS of the cloud tier when no GPU is registered at a CLOUD site (default: an A100
+   * at ~40% of peak).
+   */
   @WithDefault("7800")
   double cloudGflops();
 
-  /** Device power while computing, watts; with the radio's energy per byte, the energy objective's model. */
+  /**
+   * Device power while computing, watts; with the radio's energy per byte, the energy objective's
+   * model.
+   */
   @WithDefault("4")
   double deviceWatts();
 
@@ -40,11 +52,17 @@ public interface PlanningConfig {
   @WithDefault("1500000000")
   double modelLoadBytesPerSecond();
 
-  /** How often this instance looks for tenants whose plan is stale; "off" disables automatic re-planning. */
+  /**
+   * How often this instance looks for tenants whose plan is stale; "off" disables automatic
+   * re-planning.
+   */
   @WithDefault("5s")
   String replanEvery();
 
-  /** Quiet time after the last change before a stale tenant is re-planned (changes often come in bursts). */
+  /**
+   * Quiet time after the last change before a stale tenant is re-planned (changes often come in
+   * bursts).
+   */
   @WithDefault("3s")
   Duration replanDebounce();
 

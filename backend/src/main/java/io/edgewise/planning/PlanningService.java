@@ -8,9 +8,9 @@ import io.edgewise.base.api.PageResult;
 import io.edgewise.base.api.ProblemException;
 import io.edgewise.base.persistence.TenantContext;
 import io.edgewise.deployment.DeploymentRepository;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -21,7 +21,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Use cases on plans: compute one now (one planner per tenant at a time), read the latest, explain a deployment's. */
+/**
+ * Use cases on plans: compute one now (one planner per tenant at a time), read the latest, explain
+ * a deployment's.
+ */
 @ApplicationScoped
 public class PlanningService {
 
@@ -42,21 +45,35 @@ public class PlanningService {
   @Inject AuditLog audit;
 
   /**
-   * Plans the tenant from its registry now and stores the plan; waits while another instance plans the same
-   * tenant. The transaction may outlive the default timeout: large tenants partition thousands of deployments.
+   * Plans the tenant from its registry now and stores the plan; waits while another instance plans
+   * the same tenant. The transaction may outlive the default timeout: large tenants partition
+   * thousands of deployments.
    */
   @Transactional
   @TransactionConfiguration(timeout = 900)
   public PlanDetail planNow(PlanTrigger trigger) {
     plans.lockTenant();
     PlanInputs inputs = reader.read();
-    Map<UUID, List<UUID>> previous = plans.latest().map(p -> entries.gpusByDeployment(p.id)).orElse(Map.of());
+    Map<UUID, List<UUID>> previous =
+        plans.latest().map(p -> entries.gpusByDeployment(p.id)).orElse(Map.of());
     ComputedPlan computed = new PlanComputer(config).compute(inputs, previous);
     PlanDetail detail = store(trigger, inputs, computed);
     plans.prune(config.retainedPlans());
     plans.settleRequests();
-    audit.record("create", "plan", detail.plan().id, trigger + ": " + detail.plan().placed + " placed, " + detail.plan().unplaced + " unplaced, "
-        + detail.plan().gpusUsed + " GPUs, " + detail.plan().moved + " moved");
+    audit.record(
+        "create",
+        "plan",
+        detail.plan().id,
+        trigger
+            + ": "
+            + detail.plan().placed
+            + " placed, "
+            + detail.plan().unplaced
+            + " unplaced, "
+            + detail.plan().gpusUsed
+            + " GPUs, "
+            + detail.plan().moved
+            + " moved");
     return detail;
   }
 
@@ -68,7 +85,9 @@ public class PlanningService {
   /** The tenant's latest plan; 404 before the first. */
   @Transactional
   public PlanDetail latest() {
-    return findLatest().orElseThrow(() -> ProblemException.notFound("plan: none has been computed for this tenant yet"));
+    return findLatest()
+        .orElseThrow(
+            () -> ProblemException.notFound("plan: none has been computed for this tenant yet"));
   }
 
   /** The tenant's latest plan, if one has been computed. */
@@ -82,13 +101,30 @@ public class PlanningService {
     return detail(plans.requireOwned(id));
   }
 
-  /** The deployment's entry in the latest plan; 404 for unknown deployments and for ones not planned yet. */
+  /**
+   * The deployment's entry in the latest plan; 404 for unknown deployments and for ones not planned
+   * yet.
+   */
   @Transactional
   public DeploymentPlan forDeployment(UUID deploymentId) {
     var deployment = deployments.requireOwned(deploymentId);
-    Plan latest = plans.latest().orElseThrow(() -> ProblemException.notFound("plan of deployment " + deploymentId + ": no plan has been computed yet"));
-    PlanEntry entry = entries.find(latest.id, deploymentId).orElseThrow(() -> ProblemException.notFound("plan of deployment " + deploymentId
-        + ": it is not in the latest plan (only ACTIVE and PENDING deployments are planned; re-planning follows changes within seconds)"));
+    Plan latest =
+        plans
+            .latest()
+            .orElseThrow(
+                () ->
+                    ProblemException.notFound(
+                        "plan of deployment " + deploymentId + ": no plan has been computed yet"));
+    PlanEntry entry =
+        entries
+            .find(latest.id, deploymentId)
+            .orElseThrow(
+                () ->
+                    ProblemException.notFound(
+                        "plan of deployment "
+                            + deploymentId
+                            + ": it is not in the latest plan (only ACTIVE and PENDING deployments"
+                            + " are planned; re-planning follows changes within seconds)"));
     return new DeploymentPlan(latest, entry, deployment.latencySloMs);
   }
 

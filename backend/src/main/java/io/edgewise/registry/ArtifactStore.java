@@ -25,9 +25,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Artifact files under {@code ${edgewise.data-dir}/artifacts}, content-addressed per tenant
- * ({@code <tenant>/<sha256>}). Uploads stream into {@code .incoming/} and are moved into place
- * atomically, so readers never see a partial file.
+ * Artifact files under {@code ${edgewise.data-dir}/artifacts}, content-addressed per tenant ({@code
+ * <tenant>/<sha256>}). Uploads stream into {@code .incoming/} and are moved into place atomically,
+ * so readers never see a partial file.
  */
 @ApplicationScoped
 public class ArtifactStore {
@@ -47,8 +47,8 @@ public class ArtifactStore {
   }
 
   /**
-   * Copies {@code body} to a temporary file while hashing and counting it; 413 (and no file) once it
-   * passes {@link RegistryConfig#maxArtifactBytes()}, 400 when the client stops sending mid-way.
+   * Copies {@code body} to a temporary file while hashing and counting it; 413 (and no file) once
+   * it passes {@link RegistryConfig#maxArtifactBytes()}, 400 when the client stops sending mid-way.
    */
   public StagedArtifact stage(InputStream body) {
     Path incoming = root().resolve(".incoming");
@@ -58,12 +58,14 @@ public class ArtifactStore {
       Files.createDirectories(incoming);
       MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
       long size = 0;
-      try (FileChannel out = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+      try (FileChannel out =
+          FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
         byte[] buffer = new byte[BUFFER_BYTES];
         for (int n = read(body, buffer); n >= 0; n = read(body, buffer)) {
           size += n;
           if (size > limit) {
-            throw ProblemException.tooLarge("the artifact is larger than the limit of " + limit + " bytes");
+            throw ProblemException.tooLarge(
+                "the artifact is larger than the limit of " + limit + " bytes");
           }
           sha256.update(buffer, 0, n);
           out.write(ByteBuffer.wrap(buffer, 0, n));
@@ -89,7 +91,11 @@ public class ArtifactStore {
     try {
       Files.createDirectories(target.getParent());
       // an existing target holds the same bytes (same sha256), so replacing it is harmless
-      Files.move(staged.file(), target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      Files.move(
+          staged.file(),
+          target,
+          StandardCopyOption.ATOMIC_MOVE,
+          StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException e) {
       throw new UncheckedIOException("could not store the artifact " + key, e);
     }
@@ -134,7 +140,8 @@ public class ArtifactStore {
     try {
       return body.read(buffer);
     } catch (IOException e) {
-      throw ProblemException.badRequest("the upload was interrupted before the end of the body: " + e.getMessage());
+      throw ProblemException.badRequest(
+          "the upload was interrupted before the end of the body: " + e.getMessage());
     }
   }
 

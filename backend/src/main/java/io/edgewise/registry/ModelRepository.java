@@ -1,10 +1,10 @@
 package io.edgewise.registry;
 
-import io.edgewise.fleet.SmartDomain;
 import io.edgewise.base.api.PageParams;
 import io.edgewise.base.api.PageResult;
 import io.edgewise.base.persistence.Conditions;
 import io.edgewise.base.persistence.TenantOwnedRepository;
+import io.edgewise.fleet.SmartDomain;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 
@@ -13,7 +13,19 @@ import java.util.Map;
 public class ModelRepository extends TenantOwnedRepository<Model> {
 
   private static final Map<String, String> SORTABLE =
-      Map.of("name", "name", "task", "task", "family", "family", "domain", "domain", "createdAt", "createdAt", "updatedAt", "updatedAt");
+      Map.of(
+          "name",
+          "name",
+          "task",
+          "task",
+          "family",
+          "family",
+          "domain",
+          "domain",
+          "createdAt",
+          "createdAt",
+          "updatedAt",
+          "updatedAt");
 
   @Override
   protected String noun() {
@@ -21,11 +33,17 @@ public class ModelRepository extends TenantOwnedRepository<Model> {
   }
 
   /** Models filtered by family, domain and a case-insensitive name prefix; each filter optional. */
-  public PageResult<Model> page(ModelFamily family, SmartDomain domain, String namePrefix, PageParams params) {
-    String prefix = namePrefix == null || namePrefix.isBlank() ? null : Conditions.likePrefix(namePrefix.trim(), true);
-    Conditions where = new Conditions().equal("family", family).equal("domain", domain)
-        .when(prefix, "lower(name) like :prefix escape '!'", "prefix");
+  public PageResult<Model> page(
+      ModelFamily family, SmartDomain domain, String namePrefix, PageParams params) {
+    String prefix =
+        namePrefix == null || namePrefix.isBlank()
+            ? null
+            : Conditions.likePrefix(namePrefix.trim(), true);
+    Conditions where =
+        new Conditions()
+            .equal("family", family)
+            .equal("domain", domain)
+            .when(prefix, "lower(name) like :prefix escape '!'", "prefix");
     return PageResult.of(scoped(where, params.sort(SORTABLE, "name")), params, m -> m);
   }
-
 }

@@ -1,11 +1,11 @@
 package io.edgewise.registry;
 
-import io.edgewise.fleet.SmartDomain;
 import io.edgewise.audit.AuditLog;
 import io.edgewise.base.api.ETags;
 import io.edgewise.base.api.PageParams;
 import io.edgewise.base.api.PageResult;
 import io.edgewise.base.api.ProblemException;
+import io.edgewise.fleet.SmartDomain;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -18,16 +18,19 @@ import java.util.UUID;
 public class ModelService {
 
   /** The editable fields of a model. */
-  public record ModelData(String name, String task, ModelFamily family, SmartDomain domain, String description) {}
+  public record ModelData(
+      String name, String task, ModelFamily family, SmartDomain domain, String description) {}
 
   @Inject ModelRepository models;
   @Inject ModelVersionRepository versions;
   @Inject AuditLog audit;
 
   @Transactional
-  public PageResult<ModelOverview> list(ModelFamily family, SmartDomain domain, String namePrefix, PageParams page) {
+  public PageResult<ModelOverview> list(
+      ModelFamily family, SmartDomain domain, String namePrefix, PageParams page) {
     PageResult<Model> result = models.page(family, domain, namePrefix, page);
-    Map<UUID, VersionStats> stats = versions.statsFor(result.items().stream().map(m -> m.id).toList());
+    Map<UUID, VersionStats> stats =
+        versions.statsFor(result.items().stream().map(m -> m.id).toList());
     return result.map(m -> new ModelOverview(m, stats.getOrDefault(m.id, VersionStats.NONE)));
   }
 
@@ -63,7 +66,8 @@ public class ModelService {
     Model model = models.requireOwned(id);
     long count = versions.countByModel(id);
     if (count > 0) {
-      throw ProblemException.inUse("model '" + model.name + "' still has " + count + " version(s); delete them first");
+      throw ProblemException.inUse(
+          "model '" + model.name + "' still has " + count + " version(s); delete them first");
     }
     models.delete(model);
     models.flush();
@@ -71,7 +75,8 @@ public class ModelService {
   }
 
   private ModelOverview overview(Model model) {
-    return new ModelOverview(model, versions.statsFor(List.of(model.id)).getOrDefault(model.id, VersionStats.NONE));
+    return new ModelOverview(
+        model, versions.statsFor(List.of(model.id)).getOrDefault(model.id, VersionStats.NONE));
   }
 
   private static Model apply(Model model, ModelData data) {

@@ -17,7 +17,11 @@ import org.hibernate.type.SqlTypes;
 public class ModelVersion extends TenantOwnedEntity {
 
   public static final int LABEL_MAX = 64;
-  /** Labels are version names such as {@code 1.0.0} or {@code 2024-06-rc1}; they appear in file names. */
+
+  /**
+   * Labels are version names such as {@code 1.0.0} or {@code 2024-06-rc1}; they appear in file
+   * names.
+   */
   public static final String LABEL_PATTERN = "[A-Za-z0-9][A-Za-z0-9._+-]*";
 
   @Column(name = "model_id", nullable = false, updatable = false)

@@ -21,16 +21,21 @@ public class ModelVersionRepository extends TenantOwnedRepository<ModelVersion> 
 
   /** Per model: the number of versions and the label of the newest, in one grouped query. */
   private static final String STATS =
-      "SELECT model_id, count(*), (array_agg(label ORDER BY created_at DESC, id DESC))[1] FROM model_versions"
-          + " WHERE tenant_id = :tenant AND model_id IN (:models) GROUP BY model_id";
+      "SELECT model_id, count(*), (array_agg(label ORDER BY created_at DESC, id DESC))[1] FROM"
+          + " model_versions WHERE tenant_id = :tenant AND model_id IN (:models) GROUP BY model_id";
 
   /** Model name and label of each of some versions, in one query. */
   private static final String NAMES =
-      "SELECT v.id, m.name, v.label FROM model_versions v JOIN models m ON m.tenant_id = v.tenant_id AND m.id = v.model_id"
-          + " WHERE v.tenant_id = :tenant AND v.id IN (:versions)";
+      "SELECT v.id, m.name, v.label FROM model_versions v JOIN models m ON m.tenant_id ="
+          + " v.tenant_id AND m.id = v.model_id WHERE v.tenant_id = :tenant AND v.id IN"
+          + " (:versions)";
 
-  /** Serialises the writers of one artifact file (upload, release) across transactions and instances. */
-  private static final String LOCK_ARTIFACT = "SELECT true FROM pg_advisory_xact_lock(hashtextextended(:key, 0))";
+  /**
+   * Serialises the writers of one artifact file (upload, release) across transactions and
+   * instances.
+   */
+  private static final String LOCK_ARTIFACT =
+      "SELECT true FROM pg_advisory_xact_lock(hashtextextended(:key, 0))";
 
   @Override
   protected String noun() {
@@ -38,18 +43,31 @@ public class ModelVersionRepository extends TenantOwnedRepository<ModelVersion> 
   }
 
   public PageResult<ModelVersion> page(UUID modelId, PageParams params) {
-    return PageResult.of(scoped("modelId = :model", Map.of("model", modelId), params.sort(SORTABLE, "-createdAt")), params, v -> v);
+    return PageResult.of(
+        scoped("modelId = :model", Map.of("model", modelId), params.sort(SORTABLE, "-createdAt")),
+        params,
+        v -> v);
   }
 
-  /** The version {@code versionId} of model {@code modelId}; 404 when either is not the caller's. */
+  /**
+   * The version {@code versionId} of model {@code modelId}; 404 when either is not the caller's.
+   */
   public ModelVersion require(UUID modelId, UUID versionId) {
-    return scoped("id = :id and modelId = :model", Map.of("id", versionId, "model", modelId), Sort.by("id"))
+    return scoped(
+            "id = :id and modelId = :model",
+            Map.of("id", versionId, "model", modelId),
+            Sort.by("id"))
         .firstResultOptional()
         .orElseThrow(() -> ProblemException.notFound("model version " + versionId));
   }
 
   public boolean labelTaken(UUID modelId, String label) {
-    return scoped("modelId = :model and label = :label", Map.of("model", modelId, "label", label), Sort.by("id")).count() > 0;
+    return scoped(
+                "modelId = :model and label = :label",
+                Map.of("model", modelId, "label", label),
+                Sort.by("id"))
+            .count()
+        > 0;
   }
 
   public long countByModel(UUID modelId) {
@@ -67,10 +85,12 @@ public class ModelVersionRepository extends TenantOwnedRepository<ModelVersion> 
       return stats;
     }
     @SuppressWarnings("unchecked")
-    List<Object[]> rows = getEntityManager().createNativeQuery(STATS)
-        .setParameter("tenant", tenantId())
-        .setParameter("models", modelIds)
-        .getResultList();
+    List<Object[]> rows =
+        getEntityManager()
+            .createNativeQuery(STATS)
+            .setParameter("tenant", tenantId())
+            .setParameter("models", modelIds)
+            .getResultList();
     for (Object[] row : rows) {
       stats.put((UUID) row[0], new VersionStats(((Number) row[1]).longValue(), (String) row[2]));
     }
@@ -84,16 +104,21 @@ public class ModelVersionRepository extends TenantOwnedRepository<ModelVersion> 
       return names;
     }
     @SuppressWarnings("unchecked")
-    List<Object[]> rows = getEntityManager().createNativeQuery(NAMES)
-        .setParameter("tenant", tenantId())
-        .setParameter("versions", versionIds)
-        .getResultList();
+    List<Object[]> rows =
+        getEntityManager()
+            .createNativeQuery(NAMES)
+            .setParameter("tenant", tenantId())
+            .setParameter("versions", versionIds)
+            .getResultList();
     rows.forEach(row -> names.put((UUID) row[0], row[1] + " " + row[2]));
     return names;
   }
 
   /** Takes a transaction-scoped lock on one artifact file of the caller's tenant. */
   public void lockArtifact(String sha256) {
-    getEntityManager().createNativeQuery(LOCK_ARTIFACT).setParameter("key", tenantId() + ":" + sha256).getSingleResult();
+    getEntityManager()
+        .createNativeQuery(LOCK_ARTIFACT)
+        .setParameter("key", tenantId() + ":" + sha256)
+        .getSingleResult();
   }
 }

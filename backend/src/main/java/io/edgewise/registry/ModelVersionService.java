@@ -22,8 +22,8 @@ import java.util.regex.Pattern;
 
 /**
  * Use cases on model versions. An upload holds no transaction while the body streams: the model and
- * label are checked first, the body is staged and inspected, and only then is the version recorded and
- * its file moved into place, in one short transaction.
+ * label are checked first, the body is staged and inspected, and only then is the version recorded
+ * and its file moved into place, in one short transaction.
  */
 @ApplicationScoped
 public class ModelVersionService {
@@ -48,7 +48,10 @@ public class ModelVersionService {
     return versions.page(modelId, page);
   }
 
-  /** "model label" of each of {@code versionIds} in the caller's tenant; unknown or foreign ids are absent. */
+  /**
+   * "model label" of each of {@code versionIds} in the caller's tenant; unknown or foreign ids are
+   * absent.
+   */
   @Transactional
   public Map<UUID, String> names(Collection<UUID> versionIds) {
     return versions.namesOf(versionIds);
@@ -67,7 +70,12 @@ public class ModelVersionService {
   public ModelVersion upload(UUID modelId, String label, Long declaredLength, InputStream body) {
     requireValidLabel(label);
     if (declaredLength != null && declaredLength > config.maxArtifactBytes()) {
-      throw ProblemException.tooLarge("the artifact (" + declaredLength + " bytes) is larger than the limit of " + config.maxArtifactBytes() + " bytes");
+      throw ProblemException.tooLarge(
+          "the artifact ("
+              + declaredLength
+              + " bytes) is larger than the limit of "
+              + config.maxArtifactBytes()
+              + " bytes");
     }
     QuarkusTransaction.requiringNew().run(() -> requireLabelFree(modelId, label));
     try (StagedArtifact staged = store.stage(body)) {
@@ -86,32 +94,43 @@ public class ModelVersionService {
   }
 
   /**
-   * Deletes a version and its split artifacts (the database cascades their rows); 409 while a deployment
-   * uses it. Each file goes when nothing else of the tenant still holds it.
+   * Deletes a version and its split artifacts (the database cascades their rows); 409 while a
+   * deployment uses it. Each file goes when nothing else of the tenant still holds it.
    */
   public void delete(UUID modelId, UUID versionId) {
-    List<String> files = QuarkusTransaction.requiringNew().call(() -> {
-      ModelVersion version = versions.require(modelId, versionId);
-      List<String> held = new ArrayList<>(List.of(version.artifactSha256));
-      splits.findByVersion(versionId).forEach(s -> held.addAll(List.of(s.headSha256, s.tailSha256)));
-      versions.delete(version);
-      versions.flush();
-      audit.record("delete", "model-version", versionId, version.label + " (" + version.artifactSha256 + ")");
-      return held;
-    });
+    List<String> files =
+        QuarkusTransaction.requiringNew()
+            .call(
+                () -> {
+                  ModelVersion version = versions.require(modelId, versionId);
+                  List<String> held = new ArrayList<>(List.of(version.artifactSha256));
+                  splits
+                      .findByVersion(versionId)
+                      .forEach(s -> held.addAll(List.of(s.headSha256, s.tailSha256)));
+                  versions.delete(version);
+                  versions.flush();
+                  audit.record(
+                      "delete",
+                      "model-version",
+                      versionId,
+                      version.label + " (" + version.artifactSha256 + ")");
+                  return held;
+                });
     files.forEach(this::release);
   }
 
   @Transactional
   public Artifact artifact(UUID modelId, UUID versionId) {
     ModelVersion version = versions.require(modelId, versionId);
-    return new Artifact(version, models.requireOwned(modelId).name, store.locate(version.artifactKey));
+    return new Artifact(
+        version, models.requireOwned(modelId).name, store.locate(version.artifactKey));
   }
 
   private void requireLabelFree(UUID modelId, String label) {
     Model model = models.requireOwned(modelId);
     if (versions.labelTaken(modelId, label)) {
-      throw ProblemException.conflict("model '" + model.name + "' already has a version labelled '" + label + "'");
+      throw ProblemException.conflict(
+          "model '" + model.name + "' already has a version labelled '" + label + "'");
     }
   }
 
@@ -136,27 +155,39 @@ public class ModelVersionService {
     versions.flush();
     uploaded.fire(new VersionUploaded(version));
     store.promote(versions.tenantId(), staged);
-    audit.record("create", "model-version", version.id, label + " (" + staged.sha256() + ", " + staged.sizeBytes() + " bytes)");
+    audit.record(
+        "create",
+        "model-version",
+        version.id,
+        label + " (" + staged.sha256() + ", " + staged.sizeBytes() + " bytes)");
     return version;
   }
 
   /** Deletes the tenant's file for {@code sha256} unless a version still uses it. */
   private void release(String sha256) {
-    QuarkusTransaction.requiringNew().run(() -> {
-      versions.lockArtifact(sha256);
-      if (versions.countBySha256(sha256) == 0 && !splits.holds(sha256)) {
-        store.delete(ArtifactStore.keyOf(versions.tenantId(), sha256));
-      }
-    });
+    QuarkusTransaction.requiringNew()
+        .run(
+            () -> {
+              versions.lockArtifact(sha256);
+              if (versions.countBySha256(sha256) == 0 && !splits.holds(sha256)) {
+                store.delete(ArtifactStore.keyOf(versions.tenantId(), sha256));
+              }
+            });
   }
 
   private static void requireValidLabel(String label) {
-    String problem = label == null || label.isBlank() ? "is required"
-        : label.length() > ModelVersion.LABEL_MAX ? "must be at most " + ModelVersion.LABEL_MAX + " characters"
-        : !LABEL.matcher(label).matches() ? "must start with a letter or digit and use only letters, digits, '.', '_', '+' and '-'"
-        : null;
+    String problem =
+        label == null || label.isBlank()
+            ? "is required"
+            : label.length() > ModelVersion.LABEL_MAX
+                ? "must be at most " + ModelVersion.LABEL_MAX + " characters"
+                : !LABEL.matcher(label).matches()
+                    ? "must start with a letter or digit and use only letters, digits, '.', '_',"
+                        + " '+' and '-'"
+                    : null;
     if (problem != null) {
-      throw ProblemException.invalid("label " + problem, List.of(new Problem.FieldError("label", problem)));
+      throw ProblemException.invalid(
+          "label " + problem, List.of(new Problem.FieldError("label", problem)));
     }
   }
 }

@@ -40,7 +40,9 @@ final class OnnxGraphReader {
     this.in = in;
   }
 
-  /** Reads one length-delimited {@code GraphProto}; a model may carry its graph in several pieces. */
+  /**
+   * Reads one length-delimited {@code GraphProto}; a model may carry its graph in several pieces.
+   */
   void read() throws IOException {
     ProtoFields.message(in, this::graphField);
   }
@@ -49,8 +51,14 @@ final class OnnxGraphReader {
     switch (tag) {
       case GRAPH_NODE -> node();
       case GRAPH_INITIALIZER -> initializer();
-      case GRAPH_INPUT -> inputs.add(ProtoFields.small(in, ValueInfoProto.parser(), DECLARATION_MAX_BYTES, "a graph input"));
-      case GRAPH_OUTPUT -> outputs.add(ProtoFields.small(in, ValueInfoProto.parser(), DECLARATION_MAX_BYTES, "a graph output"));
+      case GRAPH_INPUT ->
+          inputs.add(
+              ProtoFields.small(
+                  in, ValueInfoProto.parser(), DECLARATION_MAX_BYTES, "a graph input"));
+      case GRAPH_OUTPUT ->
+          outputs.add(
+              ProtoFields.small(
+                  in, ValueInfoProto.parser(), DECLARATION_MAX_BYTES, "a graph output"));
       default -> {
         return false;
       }
@@ -80,7 +88,10 @@ final class OnnxGraphReader {
     tensorExternal = false;
     ProtoFields.message(in, this::tensorField);
     if (tensorExternal) {
-      throw OnnxInspector.refused("initializer '" + tensorName + "' keeps its data in an external file, which a single-file upload cannot carry");
+      throw OnnxInspector.refused(
+          "initializer '"
+              + tensorName
+              + "' keeps its data in an external file, which a single-file upload cannot carry");
     }
     initializers.add(tensorName);
   }

@@ -14,10 +14,11 @@ import java.util.List;
 
 /**
  * Checks that a file is an ONNX {@code ModelProto} and reads what the registry records about it, by
- * walking the protobuf wire format (field numbers from {@code onnx.proto}) instead of parsing the whole
- * model: initializers and node attributes, where the weights live, are skipped, so memory stays small
- * whatever the size of the model. Only the small input, output and opset declarations are parsed with
- * the generated {@code OnnxMl} classes. Refusals are 422 problems saying what is wrong.
+ * walking the protobuf wire format (field numbers from {@code onnx.proto}) instead of parsing the
+ * whole model: initializers and node attributes, where the weights live, are skipped, so memory
+ * stays small whatever the size of the model. Only the small input, output and opset declarations
+ * are parsed with the generated {@code OnnxMl} classes. Refusals are 422 problems saying what is
+ * wrong.
  */
 public final class OnnxInspector {
 
@@ -51,7 +52,10 @@ public final class OnnxInspector {
     }
   }
 
-  /** The summary of the ONNX model read from {@code stream}, which is left open; 422 when it is not one. */
+  /**
+   * The summary of the ONNX model read from {@code stream}, which is left open; 422 when it is not
+   * one.
+   */
   public static OnnxSummary inspect(InputStream stream) throws IOException {
     OnnxInspector model = new OnnxInspector(CodedInputStream.newInstance(stream, BUFFER_BYTES));
     try {
@@ -66,14 +70,18 @@ public final class OnnxInspector {
   }
 
   static ProblemException refused(String reason) {
-    return ProblemException.unprocessable("invalid-artifact", "the artifact is not a valid ONNX model: " + reason);
+    return ProblemException.unprocessable(
+        "invalid-artifact", "the artifact is not a valid ONNX model: " + reason);
   }
 
   private boolean modelField(int tag) throws IOException {
     switch (tag) {
       case MODEL_IR_VERSION -> irVersion = in.readInt64();
       case MODEL_PRODUCER_NAME -> producer = ProtoFields.string(in, PRODUCER_MAX_BYTES);
-      case MODEL_OPSET_IMPORT -> opsetImport(ProtoFields.small(in, OperatorSetIdProto.parser(), OPSET_MAX_BYTES, "an opset import"));
+      case MODEL_OPSET_IMPORT ->
+          opsetImport(
+              ProtoFields.small(
+                  in, OperatorSetIdProto.parser(), OPSET_MAX_BYTES, "an opset import"));
       case MODEL_GRAPH -> {
         hasGraph = true;
         graph.read();
@@ -107,7 +115,11 @@ public final class OnnxInspector {
     if (graph.outputs.isEmpty()) {
       throw refused("its graph declares no outputs");
     }
-    List<TensorSpec> fed = graph.inputs.stream().filter(i -> !graph.initializers.contains(i.getName())).map(OnnxTypes::spec).toList();
+    List<TensorSpec> fed =
+        graph.inputs.stream()
+            .filter(i -> !graph.initializers.contains(i.getName()))
+            .map(OnnxTypes::spec)
+            .toList();
     List<TensorSpec> produced = graph.outputs.stream().map(OnnxTypes::spec).toList();
     String producedBy = producer == null || producer.isBlank() ? null : producer;
     return new OnnxSummary(irVersion, opsetVersion, producedBy, graph.nodeCount, fed, produced);

@@ -10,4 +10,10 @@ import java.util.List;
  * @param nodeCount the nodes of the main graph (subgraphs inside control-flow nodes not counted)
  * @param inputs the graph inputs a caller feeds, i.e. without those that name an initializer
  */
-public record OnnxSummary(long irVersion, Long opsetVersion, String producer, int nodeCount, List<TensorSpec> inputs, List<TensorSpec> outputs) {}
+public record OnnxSummary(
+    long irVersion,
+    Long opsetVersion,
+    String producer,
+    int nodeCount,
+    List<TensorSpec> inputs,
+    List<TensorSpec> outputs) {}

@@ -19,7 +19,10 @@ final class OnnxTypes {
       return new TensorSpec(value.getName(), type.getValueCase().name(), null);
     }
     TypeProto.Tensor tensor = type.getTensorType();
-    List<String> shape = tensor.hasShape() ? tensor.getShape().getDimList().stream().map(OnnxTypes::dim).toList() : null;
+    List<String> shape =
+        tensor.hasShape()
+            ? tensor.getShape().getDimList().stream().map(OnnxTypes::dim).toList()
+            : null;
     return new TensorSpec(value.getName(), elemType(tensor.getElemType()), shape);
   }
 

@@ -9,9 +9,15 @@ import java.util.Map;
  * @param gflops floating-point work of one inference, in GFLOP (two per multiply-add)
  * @param outputBytes size of the layer's output tensor, what a cut after it sends
  * @param inputs indices of earlier layers whose outputs it reads; empty = it reads the model input
- * @param measuredMs milliseconds measured on named hardware (a fleet's device class or a GPU model); may be empty
+ * @param measuredMs milliseconds measured on named hardware (a fleet's device class or a GPU
+ *     model); may be empty
  */
-public record ProfiledLayer(String name, double gflops, long outputBytes, List<Integer> inputs, Map<String, Double> measuredMs) {
+public record ProfiledLayer(
+    String name,
+    double gflops,
+    long outputBytes,
+    List<Integer> inputs,
+    Map<String, Double> measuredMs) {
 
   public ProfiledLayer {
     inputs = inputs == null ? List.of() : List.copyOf(inputs);

@@ -34,16 +34,21 @@ final class ProtoFields {
     int outer = in.pushLimit(length(in));
     fields(in, reader);
     if (in.getBytesUntilLimit() != 0) {
-      throw new InvalidProtocolBufferException("a nested message ends before its declared length; the file is truncated");
+      throw new InvalidProtocolBufferException(
+          "a nested message ends before its declared length; the file is truncated");
     }
     in.popLimit(outer);
   }
 
-  /** Parses a nested message that must stay small (at most {@code maxBytes}), e.g. a declaration. */
-  static <T> T small(CodedInputStream in, Parser<T> parser, int maxBytes, String what) throws IOException {
+  /**
+   * Parses a nested message that must stay small (at most {@code maxBytes}), e.g. a declaration.
+   */
+  static <T> T small(CodedInputStream in, Parser<T> parser, int maxBytes, String what)
+      throws IOException {
     int length = length(in);
     if (length > maxBytes) {
-      throw new InvalidProtocolBufferException(what + " takes " + length + " bytes, more than the " + maxBytes + " allowed");
+      throw new InvalidProtocolBufferException(
+          what + " takes " + length + " bytes, more than the " + maxBytes + " allowed");
     }
     return parser.parseFrom(in.readRawBytes(length));
   }

@@ -20,7 +20,10 @@ public class SplitArtifact extends TenantOwnedEntity {
   @Column(name = "model_version_id", nullable = false, updatable = false)
   public UUID modelVersionId;
 
-  /** The number of device-side layers for a prefix of the profile, else {@code s} and a digest of the device node names. */
+  /**
+   * The number of device-side layers for a prefix of the profile, else {@code s} and a digest of
+   * the device node names.
+   */
   public String cut;
 
   @Column(name = "device_layers")

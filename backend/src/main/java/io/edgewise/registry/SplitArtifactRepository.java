@@ -13,8 +13,12 @@ import java.util.UUID;
 @ApplicationScoped
 public class SplitArtifactRepository extends TenantOwnedRepository<SplitArtifact> {
 
-  /** The first writer of a (version, cut) wins; a concurrent second one inserts nothing and reads the first's row. */
-  private static final String INSERT_ONCE = """
+  /**
+   * The first writer of a (version, cut) wins; a concurrent second one inserts nothing and reads
+   * the first's row.
+   */
+  private static final String INSERT_ONCE =
+      """
       INSERT INTO split_artifacts (id, tenant_id, model_version_id, cut, device_layers, head_sha256, head_size_bytes, tail_sha256,
                                    tail_size_bytes, tail_inputs, created_at, updated_at)
       VALUES (:id, :tenant, :version, :cut, :layers, :headSha, :headSize, :tailSha, :tailSize, CAST(:inputs AS jsonb), :now, :now)
@@ -27,12 +31,17 @@ public class SplitArtifactRepository extends TenantOwnedRepository<SplitArtifact
   }
 
   public Optional<SplitArtifact> find(UUID versionId, String cut) {
-    return scoped("modelVersionId = :version and cut = :cut", Map.of("version", versionId, "cut", cut), Sort.by("id")).firstResultOptional();
+    return scoped(
+            "modelVersionId = :version and cut = :cut",
+            Map.of("version", versionId, "cut", cut),
+            Sort.by("id"))
+        .firstResultOptional();
   }
 
   /** The split artifact that holds {@code sha256} as its head or tail. */
   public Optional<SplitArtifact> findBySha256(String sha256) {
-    return scoped("headSha256 = :sha or tailSha256 = :sha", Map.of("sha", sha256), Sort.by("id")).firstResultOptional();
+    return scoped("headSha256 = :sha or tailSha256 = :sha", Map.of("sha", sha256), Sort.by("id"))
+        .firstResultOptional();
   }
 
   public List<SplitArtifact> findByVersion(UUID versionId) {
@@ -44,13 +53,24 @@ public class SplitArtifactRepository extends TenantOwnedRepository<SplitArtifact
     return findBySha256(sha256).isPresent();
   }
 
-  /** Inserts the row unless one exists for its (version, cut); {@code tailInputsJson} is the JSON of its tail inputs. */
+  /**
+   * Inserts the row unless one exists for its (version, cut); {@code tailInputsJson} is the JSON of
+   * its tail inputs.
+   */
   public void insertOnce(SplitArtifact a, String tailInputsJson) {
-    getEntityManager().createNativeQuery(INSERT_ONCE)
-        .setParameter("id", UUID.randomUUID()).setParameter("tenant", tenantId()).setParameter("version", a.modelVersionId)
-        .setParameter("cut", a.cut).setParameter("layers", a.deviceLayers).setParameter("headSha", a.headSha256)
-        .setParameter("headSize", a.headSizeBytes).setParameter("tailSha", a.tailSha256).setParameter("tailSize", a.tailSizeBytes)
-        .setParameter("inputs", tailInputsJson).setParameter("now", Instant.now())
+    getEntityManager()
+        .createNativeQuery(INSERT_ONCE)
+        .setParameter("id", UUID.randomUUID())
+        .setParameter("tenant", tenantId())
+        .setParameter("version", a.modelVersionId)
+        .setParameter("cut", a.cut)
+        .setParameter("layers", a.deviceLayers)
+        .setParameter("headSha", a.headSha256)
+        .setParameter("headSize", a.headSizeBytes)
+        .setParameter("tailSha", a.tailSha256)
+        .setParameter("tailSize", a.tailSizeBytes)
+        .setParameter("inputs", tailInputsJson)
+        .setParameter("now", Instant.now())
         .executeUpdate();
   }
 }

@@ -12,7 +12,9 @@ import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** The layer profile of one model version: what the partitioning and placement engines plan with. */
+/**
+ * The layer profile of one model version: what the partitioning and placement engines plan with.
+ */
 @Entity
 @Table(name = "model_profiles")
 public class VersionProfile extends TenantOwnedEntity {

@@ -20,7 +20,8 @@ public class VersionProfileRepository extends TenantOwnedRepository<VersionProfi
   }
 
   public Optional<VersionProfile> findByVersion(UUID versionId) {
-    return scoped("modelVersionId = :version", Map.of("version", versionId), Sort.by("id")).firstResultOptional();
+    return scoped("modelVersionId = :version", Map.of("version", versionId), Sort.by("id"))
+        .firstResultOptional();
   }
 
   /** Which of these versions have a profile, without loading the profiles' layers. */
@@ -28,14 +29,21 @@ public class VersionProfileRepository extends TenantOwnedRepository<VersionProfi
     if (versionIds.isEmpty()) {
       return Set.of();
     }
-    return Set.copyOf(getEntityManager()
-        .createQuery("select p.modelVersionId from VersionProfile p where p.tenantId = :tenant and p.modelVersionId in :versions", UUID.class)
-        .setParameter("tenant", tenantId())
-        .setParameter("versions", versionIds)
-        .getResultList());
+    return Set.copyOf(
+        getEntityManager()
+            .createQuery(
+                "select p.modelVersionId from VersionProfile p where p.tenantId = :tenant and"
+                    + " p.modelVersionId in :versions",
+                UUID.class)
+            .setParameter("tenant", tenantId())
+            .setParameter("versions", versionIds)
+            .getResultList());
   }
 
   public List<VersionProfile> findByVersions(Collection<UUID> versionIds) {
-    return versionIds.isEmpty() ? List.of() : scoped("modelVersionId in :versions", Map.of("versions", versionIds), Sort.by("id")).list();
+    return versionIds.isEmpty()
+        ? List.of()
+        : scoped("modelVersionId in :versions", Map.of("versions", versionIds), Sort.by("id"))
+            .list();
   }
 }

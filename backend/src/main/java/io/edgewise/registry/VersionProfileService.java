@@ -17,11 +17,20 @@ import java.util.UUID;
 @ApplicationScoped
 public class VersionProfileService {
 
-  /** Runtime overhead added to twice the weights when a profile does not state the memory it needs. */
+  /**
+   * Runtime overhead added to twice the weights when a profile does not state the memory it needs.
+   */
   static final long RUNTIME_OVERHEAD_MIB = 256;
 
-  /** A profile as written by a client; {@code memoryMib} null means "estimate from the artifact". */
-  public record ProfileData(ProfileSource source, long inputBytes, Long memoryMib, Double accuracy, List<ProfiledLayer> layers,
+  /**
+   * A profile as written by a client; {@code memoryMib} null means "estimate from the artifact".
+   */
+  public record ProfileData(
+      ProfileSource source,
+      long inputBytes,
+      Long memoryMib,
+      Double accuracy,
+      List<ProfiledLayer> layers,
       List<ProfiledExit> exits) {}
 
   @Inject ModelVersionRepository versions;
@@ -31,7 +40,9 @@ public class VersionProfileService {
   @Transactional
   public VersionProfile get(UUID modelId, UUID versionId) {
     versions.require(modelId, versionId);
-    return profiles.findByVersion(versionId).orElseThrow(() -> ProblemException.notFound("profile of model version " + versionId));
+    return profiles
+        .findByVersion(versionId)
+        .orElseThrow(() -> ProblemException.notFound("profile of model version " + versionId));
   }
 
   /** Which of these versions have a layer profile (lists show it as a yes/no column). */
@@ -40,7 +51,10 @@ public class VersionProfileService {
     return profiles.profiledAmong(versionIds);
   }
 
-  /** Creates or replaces the profile; {@code ifMatch}, when given, must name the current profile's version. */
+  /**
+   * Creates or replaces the profile; {@code ifMatch}, when given, must name the current profile's
+   * version.
+   */
   @Transactional
   public VersionProfile put(UUID modelId, UUID versionId, String ifMatch, ProfileData data) {
     ModelVersion version = versions.require(modelId, versionId);
@@ -58,7 +72,8 @@ public class VersionProfileService {
     }
     profile.source = data.source() == null ? ProfileSource.ESTIMATED : data.source();
     profile.inputBytes = data.inputBytes();
-    profile.memoryMib = data.memoryMib() != null ? data.memoryMib() : estimatedMemoryMib(version.artifactSizeBytes);
+    profile.memoryMib =
+        data.memoryMib() != null ? data.memoryMib() : estimatedMemoryMib(version.artifactSizeBytes);
     profile.accuracy = data.accuracy();
     profile.layers = new ArrayList<>(data.layers());
     profile.exits = data.exits() == null ? new ArrayList<>() : new ArrayList<>(data.exits());
@@ -66,7 +81,11 @@ public class VersionProfileService {
       profiles.create(profile);
     }
     profiles.flush();
-    audit.record(created ? "create" : "update", "profile", versionId, profile.layers.size() + " layers (" + profile.source + ")");
+    audit.record(
+        created ? "create" : "update",
+        "profile",
+        versionId,
+        profile.layers.size() + " layers (" + profile.source + ")");
     return profile;
   }
 
@@ -78,7 +97,10 @@ public class VersionProfileService {
     audit.record("delete", "profile", versionId, "layer profile removed");
   }
 
-  /** Weights twice (the loaded copy and the runtime's working buffers) plus a fixed runtime overhead. */
+  /**
+   * Weights twice (the loaded copy and the runtime's working buffers) plus a fixed runtime
+   * overhead.
+   */
   public static long estimatedMemoryMib(long artifactBytes) {
     return Math.max(1, 2 * artifactBytes / (1024 * 1024)) + RUNTIME_OVERHEAD_MIB;
   }

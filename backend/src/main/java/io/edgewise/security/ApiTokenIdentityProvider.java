@@ -20,10 +20,17 @@ public class ApiTokenIdentityProvider implements IdentityProvider<ApiTokenAuthen
   }
 
   @Override
-  public Uni<SecurityIdentity> authenticate(ApiTokenAuthenticationRequest request, AuthenticationRequestContext context) {
+  public Uni<SecurityIdentity> authenticate(
+      ApiTokenAuthenticationRequest request, AuthenticationRequestContext context) {
     String secret = request.secret();
-    return context.runBlocking(() -> tokens.authenticate(secret)
-        .map(t -> CallerIdentities.identity("token:" + t.name(), t.tenantId(), t.role(), t.nodeId()))
-        .orElseThrow(AuthenticationFailedException::new));
+    return context.runBlocking(
+        () ->
+            tokens
+                .authenticate(secret)
+                .map(
+                    t ->
+                        CallerIdentities.identity(
+                            "token:" + t.name(), t.tenantId(), t.role(), t.nodeId()))
+                .orElseThrow(AuthenticationFailedException::new));
   }
 }

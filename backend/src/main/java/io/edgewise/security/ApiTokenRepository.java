@@ -15,7 +15,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class ApiTokenRepository implements PanacheRepositoryBase<ApiToken, UUID> {
 
-  private static final Map<String, String> SORTABLE = Map.of("name", "name", "createdAt", "createdAt", "lastUsedAt", "lastUsedAt");
+  private static final Map<String, String> SORTABLE =
+      Map.of("name", "name", "createdAt", "createdAt", "lastUsedAt", "lastUsedAt");
 
   @Inject CurrentCaller caller;
 
@@ -25,19 +26,27 @@ public class ApiTokenRepository implements PanacheRepositoryBase<ApiToken, UUID>
   }
 
   public ApiToken requireOwned(UUID id) {
-    return find("id = :id and tenantId = :tenant", Parameters.with("id", id).and("tenant", caller.tenantId()))
+    return find(
+            "id = :id and tenantId = :tenant",
+            Parameters.with("id", id).and("tenant", caller.tenantId()))
         .firstResultOptional()
         .orElseThrow(() -> ProblemException.notFound("token " + id));
   }
 
   /** Integration tokens of the caller's tenant; node credentials are listed with their nodes. */
   public PageResult<ApiToken> page(boolean includeRevoked, PageParams params) {
-    String query = "tenantId = :tenant and nodeId is null" + (includeRevoked ? "" : " and revokedAt is null");
-    return PageResult.of(find(query, params.sort(SORTABLE, "name"), Parameters.with("tenant", caller.tenantId())), params, t -> t);
+    String query =
+        "tenantId = :tenant and nodeId is null" + (includeRevoked ? "" : " and revokedAt is null");
+    return PageResult.of(
+        find(query, params.sort(SORTABLE, "name"), Parameters.with("tenant", caller.tenantId())),
+        params,
+        t -> t);
   }
 
   /** Revokes every live credential of a node (it registered again, or was deleted). */
   public void revokeNodeCredentials(UUID nodeId, java.time.Instant at) {
-    update("revokedAt = :at where nodeId = :node and revokedAt is null", Parameters.with("at", at).and("node", nodeId));
+    update(
+        "revokedAt = :at where nodeId = :node and revokedAt is null",
+        Parameters.with("at", at).and("node", nodeId));
   }
 }

@@ -22,8 +22,11 @@ import java.util.UUID;
 @ApplicationScoped
 public class ApiTokenService {
 
-  /** Every secret starts with this, so scanners and the bearer mechanism recognise Edgewise tokens. */
+  /**
+   * Every secret starts with this, so scanners and the bearer mechanism recognise Edgewise tokens.
+   */
   public static final String SECRET_PREFIX = "ew_";
+
   /** How stale last-used may get before a use writes it again; spares a write per request. */
   private static final Duration LAST_USED_GRANULARITY = Duration.ofMinutes(1);
 
@@ -40,25 +43,36 @@ public class ApiTokenService {
   @Transactional
   public IssuedToken create(String name, Role role, Instant expiresAt) {
     if (!role.isTenantRole()) {
-      throw ProblemException.invalid("tokens act inside a tenant", List.of(new Problem.FieldError("role", "must be one of ADMIN, OPERATOR, VIEWER, AGENT")));
+      throw ProblemException.invalid(
+          "tokens act inside a tenant",
+          List.of(new Problem.FieldError("role", "must be one of ADMIN, OPERATOR, VIEWER, AGENT")));
     }
     if (expiresAt != null && !expiresAt.isAfter(Instant.now())) {
-      throw ProblemException.invalid("the token would be expired already", List.of(new Problem.FieldError("expiresAt", "must be in the future")));
+      throw ProblemException.invalid(
+          "the token would be expired already",
+          List.of(new Problem.FieldError("expiresAt", "must be in the future")));
     }
     IssuedToken issued = issue(caller.tenantId(), name, role, null, expiresAt, caller.name());
     audit.record("create", "api-token", issued.token().id, name + " as " + role);
     return issued;
   }
 
-  /** A credential for one node; earlier credentials of that node are revoked. Joins the caller's transaction. */
+  /**
+   * A credential for one node; earlier credentials of that node are revoked. Joins the caller's
+   * transaction.
+   */
   @Transactional(Transactional.TxType.MANDATORY)
-  public IssuedToken issueNodeCredential(UUID tenantId, UUID nodeId, String nodeName, String issuedBy) {
+  public IssuedToken issueNodeCredential(
+      UUID tenantId, UUID nodeId, String nodeName, String issuedBy) {
     tokens.revokeNodeCredentials(nodeId, Instant.now());
     cache.forgetNode(nodeId);
     return issue(tenantId, "node:" + nodeName, Role.AGENT, nodeId, null, issuedBy);
   }
 
-  /** Revokes every credential of a node, here and in this replica's cache (the node is being deleted). */
+  /**
+   * Revokes every credential of a node, here and in this replica's cache (the node is being
+   * deleted).
+   */
   @Transactional(Transactional.TxType.MANDATORY)
   public void revokeNodeCredentials(UUID nodeId) {
     tokens.revokeNodeCredentials(nodeId, Instant.now());
@@ -101,17 +115,29 @@ public class ApiTokenService {
     if (cached.isPresent()) {
       return cached;
     }
-    Optional<ApiToken> token = TenantScope.platform(() -> QuarkusTransaction.requiringNew().call(() -> {
-      Optional<ApiToken> found = tokens.findByHashAnyTenant(hash).filter(t -> t.usableAt(now));
-      found.filter(t -> t.lastUsedAt == null || t.lastUsedAt.isBefore(now.minus(LAST_USED_GRANULARITY)))
-          .ifPresent(t -> t.lastUsedAt = now);
-      return found;
-    }));
+    Optional<ApiToken> token =
+        TenantScope.platform(
+            () ->
+                QuarkusTransaction.requiringNew()
+                    .call(
+                        () -> {
+                          Optional<ApiToken> found =
+                              tokens.findByHashAnyTenant(hash).filter(t -> t.usableAt(now));
+                          found
+                              .filter(
+                                  t ->
+                                      t.lastUsedAt == null
+                                          || t.lastUsedAt.isBefore(
+                                              now.minus(LAST_USED_GRANULARITY)))
+                              .ifPresent(t -> t.lastUsedAt = now);
+                          return found;
+                        }));
     token.ifPresent(t -> cache.put(hash, t));
     return token.map(ApiTokenCache.CachedToken::of);
   }
 
-  private IssuedToken issue(UUID tenantId, String name, Role role, UUID nodeId, Instant expiresAt, String issuedBy) {
+  private IssuedToken issue(
+      UUID tenantId, String name, Role role, UUID nodeId, Instant expiresAt, String issuedBy) {
     byte[] bytes = new byte[32];
     random.nextBytes(bytes);
     String secret = SECRET_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);

@@ -14,7 +14,8 @@ import java.util.Set;
 /**
  * Reads {@code Authorization: Bearer ew_…} API tokens and node credentials. Bearer values without
  * the Edgewise prefix are left to other mechanisms (OIDC access tokens). It runs before the OIDC
- * mechanism ({@link #getPriority}), so an {@code ew_} token is never handed to OIDC and rejected there.
+ * mechanism ({@link #getPriority}), so an {@code ew_} token is never handed to OIDC and rejected
+ * there.
  */
 @ApplicationScoped
 public class BearerTokenMechanism implements HttpAuthenticationMechanism {
@@ -22,7 +23,8 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
   private static final String SCHEME = "Bearer ";
 
   @Override
-  public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identityProviderManager) {
+  public Uni<SecurityIdentity> authenticate(
+      RoutingContext context, IdentityProviderManager identityProviderManager) {
     String header = context.request().getHeader("Authorization");
     if (header == null || !header.regionMatches(true, 0, SCHEME, 0, SCHEME.length())) {
       return Uni.createFrom().nullItem();
@@ -32,12 +34,14 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
       return Uni.createFrom().nullItem();
     }
     ApiTokenAuthenticationRequest request = new ApiTokenAuthenticationRequest(secret);
-    return identityProviderManager.authenticate(HttpSecurityUtils.setRoutingContextAttribute(request, context));
+    return identityProviderManager.authenticate(
+        HttpSecurityUtils.setRoutingContextAttribute(request, context));
   }
 
   @Override
   public Uni<ChallengeData> getChallenge(RoutingContext context) {
-    return Uni.createFrom().item(new ChallengeData(401, "WWW-Authenticate", "Bearer realm=\"edgewise\""));
+    return Uni.createFrom()
+        .item(new ChallengeData(401, "WWW-Authenticate", "Bearer realm=\"edgewise\""));
   }
 
   @Override

@@ -11,8 +11,8 @@ import java.util.stream.Collectors;
 
 /**
  * The one mapping between Quarkus security identities and {@link Caller}s. Every authentication
- * mechanism (local accounts, API tokens, and OIDC through {@code io.edgewise.sso}'s augmentor) builds
- * its identity here, so tenant and roles are resolved the same way for all of them.
+ * mechanism (local accounts, API tokens, and OIDC through {@code io.edgewise.sso}'s augmentor)
+ * builds its identity here, so tenant and roles are resolved the same way for all of them.
  */
 public final class CallerIdentities {
 
@@ -21,24 +21,30 @@ public final class CallerIdentities {
 
   private CallerIdentities() {}
 
-  /** An identity for a caller acting as {@code role} in {@code tenantId} (null for platform admins). */
+  /**
+   * An identity for a caller acting as {@code role} in {@code tenantId} (null for platform admins).
+   */
   public static SecurityIdentity identity(String name, UUID tenantId, Role role, UUID nodeId) {
     return build(QuarkusSecurityIdentity.builder(), name, tenantId, role, nodeId);
   }
 
   /**
-   * The caller an external identity (an OIDC token) stands for. Its credentials and attributes are kept
-   * (the OIDC session and logout need them); its principal and roles are replaced by Edgewise's, so a
-   * role named by the identity provider never reaches {@code @RolesAllowed} unmapped.
+   * The caller an external identity (an OIDC token) stands for. Its credentials and attributes are
+   * kept (the OIDC session and logout need them); its principal and roles are replaced by
+   * Edgewise's, so a role named by the identity provider never reaches {@code @RolesAllowed}
+   * unmapped.
    */
-  public static SecurityIdentity identity(SecurityIdentity external, String name, UUID tenantId, Role role) {
-    QuarkusSecurityIdentity.Builder builder = QuarkusSecurityIdentity.builder()
-        .addCredentials(external.getCredentials())
-        .addAttributes(external.getAttributes());
+  public static SecurityIdentity identity(
+      SecurityIdentity external, String name, UUID tenantId, Role role) {
+    QuarkusSecurityIdentity.Builder builder =
+        QuarkusSecurityIdentity.builder()
+            .addCredentials(external.getCredentials())
+            .addAttributes(external.getAttributes());
     return build(builder, name, tenantId, role, null);
   }
 
-  private static SecurityIdentity build(QuarkusSecurityIdentity.Builder builder, String name, UUID tenantId, Role role, UUID nodeId) {
+  private static SecurityIdentity build(
+      QuarkusSecurityIdentity.Builder builder, String name, UUID tenantId, Role role, UUID nodeId) {
     builder.setPrincipal(new QuarkusPrincipal(name));
     role.granted().forEach(r -> builder.addRole(r.name()));
     if (tenantId != null) {

@@ -36,10 +36,12 @@ public class CurrentCaller implements TenantContext {
    */
   @Override
   public UUID tenantId() {
-    return currentTenant().orElseThrow(() -> {
-      find().orElseThrow(UnauthorizedException::new);
-      return new ForbiddenException("this operation acts inside a tenant");
-    });
+    return currentTenant()
+        .orElseThrow(
+            () -> {
+              find().orElseThrow(UnauthorizedException::new);
+              return new ForbiddenException("this operation acts inside a tenant");
+            });
   }
 
   @Override

@@ -12,9 +12,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
 
-/** Authenticates local accounts (HTTP Basic, and the browser login form) against their bcrypt hash. */
+/**
+ * Authenticates local accounts (HTTP Basic, and the browser login form) against their bcrypt hash.
+ */
 @ApplicationScoped
-public class LocalAccountIdentityProvider implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
+public class LocalAccountIdentityProvider
+    implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
 
   @Inject UserRepository users;
   @Inject PasswordHasher hasher;
@@ -25,14 +28,20 @@ public class LocalAccountIdentityProvider implements IdentityProvider<UsernamePa
   }
 
   @Override
-  public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request, AuthenticationRequestContext context) {
+  public Uni<SecurityIdentity> authenticate(
+      UsernamePasswordAuthenticationRequest request, AuthenticationRequestContext context) {
     String email = request.getUsername();
     String password = new String(request.getPassword().getPassword());
-    return context.runBlocking(() -> TenantScope.platform(() -> QuarkusTransaction.requiringNew().call(() -> verify(email, password))).orElseThrow(AuthenticationFailedException::new));
+    return context.runBlocking(
+        () ->
+            TenantScope.platform(
+                    () -> QuarkusTransaction.requiringNew().call(() -> verify(email, password)))
+                .orElseThrow(AuthenticationFailedException::new));
   }
 
   private Optional<SecurityIdentity> verify(String email, String password) {
-    return users.findByEmailAnyTenant(email)
+    return users
+        .findByEmailAnyTenant(email)
         .filter(user -> user.enabled)
         .filter(user -> hasher.matches(password, user.passwordHash))
         .map(user -> CallerIdentities.identity(user.email, user.tenantId, user.role, null));

@@ -27,11 +27,17 @@ public class LocalAccountSessionProvider implements IdentityProvider<TrustedAuth
   }
 
   @Override
-  public Uni<SecurityIdentity> authenticate(TrustedAuthenticationRequest request, AuthenticationRequestContext context) {
+  public Uni<SecurityIdentity> authenticate(
+      TrustedAuthenticationRequest request, AuthenticationRequestContext context) {
     String email = request.getPrincipal();
-    return context.runBlocking(() -> TenantScope.platform(() -> QuarkusTransaction.requiringNew().call(() -> users.findByEmailAnyTenant(email)))
-        .filter(user -> user.enabled)
-        .map(user -> CallerIdentities.identity(user.email, user.tenantId, user.role, null))
-        .orElseThrow(AuthenticationFailedException::new));
+    return context.runBlocking(
+        () ->
+            TenantScope.platform(
+                    () ->
+                        QuarkusTransaction.requiringNew()
+                            .call(() -> users.findByEmailAnyTenant(email)))
+                .filter(user -> user.enabled)
+                .map(user -> CallerIdentities.identity(user.email, user.tenantId, user.role, null))
+                .orElseThrow(AuthenticationFailedException::new));
   }
 }

@@ -22,6 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public class PasswordHasher {
 
   public static final int MIN_LENGTH = 10;
+
   /** bcrypt reads at most 72 bytes; longer passwords would be silently truncated. */
   public static final int MAX_BYTES = 72;
 
@@ -41,7 +42,11 @@ public class PasswordHasher {
     if (until != null && until - System.nanoTime() > 0) {
       return true;
     }
-    boolean ok = BCrypt.verifyer().verify(password.getBytes(StandardCharsets.UTF_8), hash.getBytes(StandardCharsets.US_ASCII)).verified;
+    boolean ok =
+        BCrypt.verifyer()
+            .verify(
+                password.getBytes(StandardCharsets.UTF_8), hash.getBytes(StandardCharsets.US_ASCII))
+            .verified;
     if (ok) {
       if (verified.size() >= REMEMBER_MAX) {
         verified.clear();
@@ -54,16 +59,24 @@ public class PasswordHasher {
   /** 400 naming {@code field} when the password is too short or too long for bcrypt. */
   public static void checkStrength(String field, String password) {
     if (password == null || password.length() < MIN_LENGTH) {
-      throw ProblemException.invalid("the password is too weak", List.of(new Problem.FieldError(field, "must have at least " + MIN_LENGTH + " characters")));
+      throw ProblemException.invalid(
+          "the password is too weak",
+          List.of(
+              new Problem.FieldError(field, "must have at least " + MIN_LENGTH + " characters")));
     }
     if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
-      throw ProblemException.invalid("the password is too long", List.of(new Problem.FieldError(field, "must be at most " + MAX_BYTES + " bytes in UTF-8")));
+      throw ProblemException.invalid(
+          "the password is too long",
+          List.of(
+              new Problem.FieldError(field, "must be at most " + MAX_BYTES + " bytes in UTF-8")));
     }
   }
 
   static String digest(String value) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is always available", e);
     }

@@ -17,8 +17,8 @@ import java.util.Optional;
  * Binds every pooled connection to the tenant it works for, so PostgreSQL's row-level security
  * policies (keyed on {@code app.tenant} and {@code app.system}) hold even if a query forgot its
  * tenant filter. The tenant comes from an explicit {@link TenantScope} or else from the caller.
- * Every acquisition binds afresh, so a connection returned to the pool needs no reset (one round trip
- * fewer per transaction).
+ * Every acquisition binds afresh, so a connection returned to the pool needs no reset (one round
+ * trip fewer per transaction).
  */
 @ApplicationScoped
 public class TenantConnectionBinder implements AgroalPoolInterceptor {
@@ -29,7 +29,10 @@ public class TenantConnectionBinder implements AgroalPoolInterceptor {
   @Override
   public void onConnectionAcquire(Connection connection) {
     Binding binding = TenantScope.current().orElseGet(TenantConnectionBinder::fromCaller);
-    apply(connection, binding.tenantId().map(Object::toString).orElse(""), binding.platform() ? "on" : "");
+    apply(
+        connection,
+        binding.tenantId().map(Object::toString).orElse(""),
+        binding.platform() ? "on" : "");
   }
 
   private static Binding fromCaller() {
@@ -37,7 +40,8 @@ public class TenantConnectionBinder implements AgroalPoolInterceptor {
     if (!requestContext.isActive()) {
       return Binding.NONE;
     }
-    SecurityIdentity identity = Arc.container().instance(CurrentIdentityAssociation.class).get().getIdentity();
+    SecurityIdentity identity =
+        Arc.container().instance(CurrentIdentityAssociation.class).get().getIdentity();
     return CallerIdentities.caller(identity)
         .flatMap(Caller::tenantId)
         .map(tenant -> new Binding(Optional.of(tenant), false))

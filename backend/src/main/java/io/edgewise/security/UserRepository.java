@@ -12,16 +12,20 @@ import java.util.Optional;
 @ApplicationScoped
 public class UserRepository extends TenantOwnedRepository<User> {
 
-  private static final Map<String, String> SORTABLE = Map.of("email", "email", "role", "role", "createdAt", "createdAt");
+  private static final Map<String, String> SORTABLE =
+      Map.of("email", "email", "role", "role", "createdAt", "createdAt");
 
   @Override
   protected String noun() {
     return "user";
   }
 
-  /** Platform-wide, case-insensitive; only meaningful in platform scope (login, uniqueness checks). */
+  /**
+   * Platform-wide, case-insensitive; only meaningful in platform scope (login, uniqueness checks).
+   */
   public Optional<User> findByEmailAnyTenant(String email) {
-    return find("lower(email) = lower(:email)", Parameters.with("email", email)).firstResultOptional();
+    return find("lower(email) = lower(:email)", Parameters.with("email", email))
+        .firstResultOptional();
   }
 
   public PageResult<User> page(PageParams params) {
@@ -29,6 +33,10 @@ public class UserRepository extends TenantOwnedRepository<User> {
   }
 
   public long countAdmins() {
-    return scoped("role = :role and enabled = true", Map.of("role", Role.ADMIN), io.quarkus.panache.common.Sort.by("id")).count();
+    return scoped(
+            "role = :role and enabled = true",
+            Map.of("role", Role.ADMIN),
+            io.quarkus.panache.common.Sort.by("id"))
+        .count();
   }
 }

@@ -17,7 +17,8 @@ import java.util.UUID;
 public class UserService {
 
   /** What an administrator may set on an account; null fields are left unchanged on update. */
-  public record UserChanges(String email, String password, Role role, String displayName, Boolean enabled) {}
+  public record UserChanges(
+      String email, String password, Role role, String displayName, Boolean enabled) {}
 
   @Inject UserRepository users;
   @Inject PasswordHasher hasher;
@@ -45,7 +46,10 @@ public class UserService {
     return user;
   }
 
-  /** The first administrator of a new tenant; runs in the tenant-creation transaction (platform scope). */
+  /**
+   * The first administrator of a new tenant; runs in the tenant-creation transaction (platform
+   * scope).
+   */
   @Transactional(Transactional.TxType.MANDATORY)
   public User createTenantAdmin(UUID tenantId, String email, String password) {
     PasswordHasher.checkStrength("adminPassword", password);
@@ -79,7 +83,9 @@ public class UserService {
     if (changes.displayName() != null) {
       user.displayName = changes.displayName();
     }
-    boolean losesAdmin = (changes.role() != null && changes.role() != Role.ADMIN) || Boolean.FALSE.equals(changes.enabled());
+    boolean losesAdmin =
+        (changes.role() != null && changes.role() != Role.ADMIN)
+            || Boolean.FALSE.equals(changes.enabled());
     if (user.role == Role.ADMIN && losesAdmin) {
       requireAnotherAdmin(user);
     }
@@ -91,7 +97,11 @@ public class UserService {
       user.enabled = changes.enabled();
     }
     users.flush();
-    audit.record("update", "user", user.id, user.email + " as " + user.role + (user.enabled ? "" : " (disabled)"));
+    audit.record(
+        "update",
+        "user",
+        user.id,
+        user.email + " as " + user.role + (user.enabled ? "" : " (disabled)"));
     return user;
   }
 
@@ -110,7 +120,8 @@ public class UserService {
 
   private void requireAnotherAdmin(User user) {
     if (user.enabled && users.countAdmins() <= 1) {
-      throw ProblemException.conflict("a tenant keeps at least one enabled administrator; " + user.email + " is the last one");
+      throw ProblemException.conflict(
+          "a tenant keeps at least one enabled administrator; " + user.email + " is the last one");
     }
   }
 
@@ -125,7 +136,11 @@ public class UserService {
 
   private static void requireTenantRole(Role role) {
     if (role == Role.PLATFORM_ADMIN || role == Role.AGENT) {
-      throw ProblemException.invalid("users hold ADMIN, OPERATOR or VIEWER", List.of(new Problem.FieldError("role", "must be one of ADMIN, OPERATOR, VIEWER; AGENT is for API tokens")));
+      throw ProblemException.invalid(
+          "users hold ADMIN, OPERATOR or VIEWER",
+          List.of(
+              new Problem.FieldError(
+                  "role", "must be one of ADMIN, OPERATOR, VIEWER; AGENT is for API tokens")));
     }
   }
 }

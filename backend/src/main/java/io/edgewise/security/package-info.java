@@ -1,2 +1,5 @@
-/** Authentication (local accounts, API tokens, node credentials) and the one place that turns any identity into a {@link io.edgewise.security.Caller}. */
+/**
+ * Authentication (local accounts, API tokens, node credentials) and the one place that turns any
+ * identity into a {@link io.edgewise.security.Caller}.
+ */
 package io.edgewise.security;

@@ -12,7 +12,19 @@ import java.util.Map;
 public class SiteRepository extends TenantOwnedRepository<Site> {
 
   private static final Map<String, String> SORTABLE =
-      Map.of("name", "name", "paradigm", "paradigm", "region", "region", "createdAt", "createdAt", "rttMs", "rttMs", "uplinkMbps", "uplinkMbps");
+      Map.of(
+          "name",
+          "name",
+          "paradigm",
+          "paradigm",
+          "region",
+          "region",
+          "createdAt",
+          "createdAt",
+          "rttMs",
+          "rttMs",
+          "uplinkMbps",
+          "uplinkMbps");
 
   @Override
   protected String noun() {
@@ -23,5 +35,4 @@ public class SiteRepository extends TenantOwnedRepository<Site> {
     Conditions where = new Conditions().equal("paradigm", paradigm).equal("region", region);
     return PageResult.of(scoped(where, params.sort(SORTABLE, "name")), params, s -> s);
   }
-
 }

@@ -14,7 +14,14 @@ import java.util.UUID;
 public class SiteService {
 
   /** The editable fields of a site. */
-  public record SiteData(String name, Paradigm paradigm, String region, Double latitude, Double longitude, double uplinkMbps, double rttMs) {}
+  public record SiteData(
+      String name,
+      Paradigm paradigm,
+      String region,
+      Double latitude,
+      Double longitude,
+      double uplinkMbps,
+      double rttMs) {}
 
   @Inject SiteRepository sites;
   @Inject AuditLog audit;

@@ -22,8 +22,8 @@ import org.jboss.logging.Logger;
  * sign-in of an e-mail creates a local account in the token's tenant with the token's role (and a
  * random password nobody knows, so it can sign in only through the identity provider); later tokens
  * update the role, so a role changed in Keycloak applies with the next token. Tokens without an
- * {@code email} claim are integrations (service accounts): they act as {@code client:<id>} and get no
- * account. Runs in platform scope: the tenant is what is being decided.
+ * {@code email} claim are integrations (service accounts): they act as {@code client:<id>} and get
+ * no account. Runs in platform scope: the tenant is what is being decided.
  */
 @ApplicationScoped
 public class SsoAccounts {
@@ -38,19 +38,48 @@ public class SsoAccounts {
   @Inject PasswordHasher hasher;
   @Inject AuditLog audit;
 
-  /** The caller {@code claims} stand for; {@link AuthenticationFailedException} (401), caused by a {@link SsoRefusedException} when they name none. */
+  /**
+   * The caller {@code claims} stand for; {@link AuthenticationFailedException} (401), caused by a
+   * {@link SsoRefusedException} when they name none.
+   */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public SsoCaller resolve(TokenClaims claims) {
-    String slug = claims.string(config.tenantClaim()).orElseThrow(() -> reject(SsoRefusedException.Reason.NO_TENANT, "the token has no '" + config.tenantClaim() + "' claim"));
-    Tenant tenant = tenants.findBySlug(slug).orElseThrow(() -> reject(SsoRefusedException.Reason.UNKNOWN_TENANT, "the token names tenant '" + slug + "', which does not exist"));
-    Role role = role(claims.strings(config.rolesClaim()))
-        .orElseThrow(() -> reject(SsoRefusedException.Reason.NO_ROLE, "the token holds none of the roles " + List.of(config.adminRole(), config.operatorRole(), config.viewerRole())));
+    String slug =
+        claims
+            .string(config.tenantClaim())
+            .orElseThrow(
+                () ->
+                    reject(
+                        SsoRefusedException.Reason.NO_TENANT,
+                        "the token has no '" + config.tenantClaim() + "' claim"));
+    Tenant tenant =
+        tenants
+            .findBySlug(slug)
+            .orElseThrow(
+                () ->
+                    reject(
+                        SsoRefusedException.Reason.UNKNOWN_TENANT,
+                        "the token names tenant '" + slug + "', which does not exist"));
+    Role role =
+        role(claims.strings(config.rolesClaim()))
+            .orElseThrow(
+                () ->
+                    reject(
+                        SsoRefusedException.Reason.NO_ROLE,
+                        "the token holds none of the roles "
+                            + List.of(
+                                config.adminRole(), config.operatorRole(), config.viewerRole())));
     Optional<String> email = claims.string("email");
     if (email.isEmpty()) {
-      String client = claims.string("azp").or(() -> claims.string("client_id")).orElseGet(() -> claims.string("sub").orElse("unknown"));
+      String client =
+          claims
+              .string("azp")
+              .or(() -> claims.string("client_id"))
+              .orElseGet(() -> claims.string("sub").orElse("unknown"));
       return new SsoCaller("client:" + client, tenant.id, role);
     }
-    return new SsoCaller(account(email.get(), claims.string("name"), tenant, role).email, tenant.id, role);
+    return new SsoCaller(
+        account(email.get(), claims.string("name"), tenant, role).email, tenant.id, role);
   }
 
   /** The highest Edgewise role among the provider's role names. */
@@ -61,7 +90,9 @@ public class SsoAccounts {
     if (providerRoles.contains(config.operatorRole())) {
       return Optional.of(Role.OPERATOR);
     }
-    return providerRoles.contains(config.viewerRole()) ? Optional.of(Role.VIEWER) : Optional.empty();
+    return providerRoles.contains(config.viewerRole())
+        ? Optional.of(Role.VIEWER)
+        : Optional.empty();
   }
 
   private User account(String email, Optional<String> displayName, Tenant tenant, Role role) {
@@ -75,18 +106,35 @@ public class SsoAccounts {
       user.displayName = displayName.orElse(null);
       users.persist(user);
       users.flush();
-      audit.record(tenant.id, ACTOR, "provision", "user", user.id, user.email + " as " + role + " (first sign-in through OIDC)");
+      audit.record(
+          tenant.id,
+          ACTOR,
+          "provision",
+          "user",
+          user.id,
+          user.email + " as " + role + " (first sign-in through OIDC)");
       return user;
     }
     User user = existing.get();
     if (!tenant.id.equals(user.tenantId)) {
-      throw reject(SsoRefusedException.Reason.OTHER_TENANT, email + " belongs to another tenant than '" + tenant.slug + "'"); // never move accounts between tenants
+      throw reject(
+          SsoRefusedException.Reason.OTHER_TENANT,
+          email
+              + " belongs to another tenant than '"
+              + tenant.slug
+              + "'"); // never move accounts between tenants
     }
     if (!user.enabled) {
       throw reject(SsoRefusedException.Reason.DISABLED, email + " is disabled in Edgewise");
     }
     if (user.role != role) {
-      audit.record(tenant.id, ACTOR, "update", "user", user.id, user.email + " as " + role + " (was " + user.role + ", from the token)");
+      audit.record(
+          tenant.id,
+          ACTOR,
+          "update",
+          "user",
+          user.id,
+          user.email + " as " + role + " (was " + user.role + ", from the token)");
       user.role = role;
     }
     return user;
@@ -98,7 +146,8 @@ public class SsoAccounts {
     return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 
-  private static AuthenticationFailedException reject(SsoRefusedException.Reason reason, String detail) {
+  private static AuthenticationFailedException reject(
+      SsoRefusedException.Reason reason, String detail) {
     LOG.infof("OIDC sign-in refused: %s", detail);
     return new AuthenticationFailedException(detail, new SsoRefusedException(reason, detail));
   }

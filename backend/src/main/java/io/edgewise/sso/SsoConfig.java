@@ -4,9 +4,9 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 /**
- * How OIDC tokens name a caller's tenant and role. The connection itself (issuer, client, secret) is
- * Quarkus's own {@code quarkus.oidc.*}; OIDC is on exactly when {@code quarkus.oidc.auth-server-url} is set
- * ({@link OidcSwitch}).
+ * How OIDC tokens name a caller's tenant and role. The connection itself (issuer, client, secret)
+ * is Quarkus's own {@code quarkus.oidc.*}; OIDC is on exactly when {@code
+ * quarkus.oidc.auth-server-url} is set ({@link OidcSwitch}).
  */
 @ConfigMapping(prefix = "edgewise.sso")
 public interface SsoConfig {

@@ -4,10 +4,10 @@ import io.smallrye.mutiny.CompositeException;
 import java.util.Optional;
 
 /**
- * Why a verified token names no caller Edgewise can accept. It travels as the cause of the
- * {@code AuthenticationFailedException} (a final class) that fails authentication: a 401 on the API,
- * and on the browser's sign-in a login page that says why ({@link Reason#code} becomes
- * {@code /login?sso-error=<code>}).
+ * Why a verified token names no caller Edgewise can accept. It travels as the cause of the {@code
+ * AuthenticationFailedException} (a final class) that fails authentication: a 401 on the API, and
+ * on the browser's sign-in a login page that says why ({@link Reason#code} becomes {@code
+ * /login?sso-error=<code>}).
  */
 public class SsoRefusedException extends RuntimeException {
 
@@ -37,7 +37,10 @@ public class SsoRefusedException extends RuntimeException {
     return reason;
   }
 
-  /** The refusal behind an authentication failure, if that is what it was (Quarkus wraps it once or twice). */
+  /**
+   * The refusal behind an authentication failure, if that is what it was (Quarkus wraps it once or
+   * twice).
+   */
   public static Optional<SsoRefusedException> in(Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause()) {
       if (t instanceof SsoRefusedException r) {

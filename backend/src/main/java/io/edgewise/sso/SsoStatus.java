@@ -12,8 +12,13 @@ public class SsoStatus {
 
   /** Starts the authorization-code flow (a protected path: Quarkus redirects to the provider). */
   public static final String LOGIN_PATH = "/sso/login";
-  /** Ends the Edgewise session and the provider's (RP-initiated logout, {@code quarkus.oidc.logout.path}). */
+
+  /**
+   * Ends the Edgewise session and the provider's (RP-initiated logout, {@code
+   * quarkus.oidc.logout.path}).
+   */
   public static final String LOGOUT_PATH = "/sso/logout";
+
   /** The login page parameter that says a single sign-on attempt was refused. */
   public static final String ERROR_PARAMETER = "sso-error";
 
@@ -41,8 +46,13 @@ public class SsoStatus {
     return "/login?" + ERROR_PARAMETER + "=" + reason.code;
   }
 
-  /** Whether {@code identity} signed in through the identity provider (so logout must end its session too). */
+  /**
+   * Whether {@code identity} signed in through the identity provider (so logout must end its
+   * session too).
+   */
   public static boolean signedInThroughProvider(SecurityIdentity identity) {
-    return identity != null && !identity.isAnonymous() && identity.getCredential(AccessTokenCredential.class) != null;
+    return identity != null
+        && !identity.isAnonymous()
+        && identity.getCredential(AccessTokenCredential.class) != null;
   }
 }

@@ -14,10 +14,11 @@ import java.util.stream.Stream;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * The claims of the tokens behind an OIDC identity, looked up first in the access token (where Keycloak
- * puts realm roles) and then in the ID token (the principal of a browser session). Both were verified
- * by Quarkus OIDC (bearer) or received over the back channel from the token endpoint (code flow) before
- * an augmentor sees them, so reading their payload here needs no second signature check.
+ * The claims of the tokens behind an OIDC identity, looked up first in the access token (where
+ * Keycloak puts realm roles) and then in the ID token (the principal of a browser session). Both
+ * were verified by Quarkus OIDC (bearer) or received over the back channel from the token endpoint
+ * (code flow) before an augmentor sees them, so reading their payload here needs no second
+ * signature check.
  */
 public final class TokenClaims {
 
@@ -47,13 +48,20 @@ public final class TokenClaims {
 
   /** The first non-blank string at {@code path} ({@code a/b/c} reaches into objects). */
   public Optional<String> string(String path) {
-    return values(path).filter(v -> v instanceof String s && !s.isBlank()).map(String.class::cast).findFirst();
+    return values(path)
+        .filter(v -> v instanceof String s && !s.isBlank())
+        .map(String.class::cast)
+        .findFirst();
   }
 
   /** Every string at {@code path}, whether the claim is a single string or an array. */
   public List<String> strings(String path) {
-    return values(path).flatMap(v -> v instanceof JsonArray a ? a.stream() : Stream.of(v))
-        .filter(String.class::isInstance).map(String.class::cast).distinct().collect(Collectors.toList());
+    return values(path)
+        .flatMap(v -> v instanceof JsonArray a ? a.stream() : Stream.of(v))
+        .filter(String.class::isInstance)
+        .map(String.class::cast)
+        .distinct()
+        .collect(Collectors.toList());
   }
 
   private Stream<Object> values(String path) {
@@ -77,7 +85,9 @@ public final class TokenClaims {
       return Optional.empty(); // opaque (not a JWT): its claims are not ours to read
     }
     try {
-      return Optional.of(new JsonObject(new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)));
+      return Optional.of(
+          new JsonObject(
+              new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)));
     } catch (RuntimeException e) {
       return Optional.empty();
     }

@@ -12,7 +12,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class TenantRepository implements PanacheRepositoryBase<Tenant, UUID> {
 
-  private static final Map<String, String> SORTABLE = Map.of("slug", "slug", "name", "name", "createdAt", "createdAt");
+  private static final Map<String, String> SORTABLE =
+      Map.of("slug", "slug", "name", "name", "createdAt", "createdAt");
 
   public Optional<Tenant> findBySlug(String slug) {
     return find("slug", slug).firstResultOptional();

@@ -32,43 +32,54 @@ public class TenantService {
   /** Creates the tenant and its admin in one transaction: both exist afterwards, or neither. */
   public CreatedTenant create(String slug, String name, String adminEmail, String adminPassword) {
     String actor = caller.name();
-    return TenantScope.platform(() -> QuarkusTransaction.requiringNew().call(() -> {
-      if (tenants.findBySlug(slug).isPresent()) {
-        throw ProblemException.conflict("a tenant with slug '" + slug + "' already exists");
-      }
-      if (users.findByEmailAnyTenant(adminEmail).isPresent()) {
-        throw ProblemException.conflict("the login name " + adminEmail + " is already taken");
-      }
-      Tenant tenant = new Tenant();
-      tenant.id = UUID.randomUUID();
-      tenant.slug = slug;
-      tenant.name = name.trim();
-      tenant.createdAt = tenant.updatedAt = Instant.now();
-      tenants.persist(tenant);
-      User admin = userService.createTenantAdmin(tenant.id, adminEmail, adminPassword);
-      tenants.flush();
-      audit.record(tenant.id, actor, "create", "tenant", tenant.id, slug);
-      return new CreatedTenant(tenant, admin);
-    }));
+    return TenantScope.platform(
+        () ->
+            QuarkusTransaction.requiringNew()
+                .call(
+                    () -> {
+                      if (tenants.findBySlug(slug).isPresent()) {
+                        throw ProblemException.conflict(
+                            "a tenant with slug '" + slug + "' already exists");
+                      }
+                      if (users.findByEmailAnyTenant(adminEmail).isPresent()) {
+                        throw ProblemException.conflict(
+                            "the login name " + adminEmail + " is already taken");
+                      }
+                      Tenant tenant = new Tenant();
+                      tenant.id = UUID.randomUUID();
+                      tenant.slug = slug;
+                      tenant.name = name.trim();
+                      tenant.createdAt = tenant.updatedAt = Instant.now();
+                      tenants.persist(tenant);
+                      User admin =
+                          userService.createTenantAdmin(tenant.id, adminEmail, adminPassword);
+                      tenants.flush();
+                      audit.record(tenant.id, actor, "create", "tenant", tenant.id, slug);
+                      return new CreatedTenant(tenant, admin);
+                    }));
   }
 
   public PageResult<Tenant> list(PageParams page) {
-    return TenantScope.platform(() -> QuarkusTransaction.requiringNew().call(() -> tenants.page(page)));
+    return TenantScope.platform(
+        () -> QuarkusTransaction.requiringNew().call(() -> tenants.page(page)));
   }
 
   public Tenant get(UUID id) {
-    return TenantScope.platform(() -> QuarkusTransaction.requiringNew().call(() -> tenants.findByIdOptional(id)))
+    return TenantScope.platform(
+            () -> QuarkusTransaction.requiringNew().call(() -> tenants.findByIdOptional(id)))
         .orElseThrow(() -> ProblemException.notFound("tenant " + id));
   }
 
   public Optional<Tenant> findBySlug(String slug) {
-    return TenantScope.platform(() -> QuarkusTransaction.requiringNew().call(() -> tenants.findBySlug(slug)));
+    return TenantScope.platform(
+        () -> QuarkusTransaction.requiringNew().call(() -> tenants.findBySlug(slug)));
   }
 
   /** The caller's own tenant. */
   public Tenant current() {
     UUID id = caller.tenantId();
-    return QuarkusTransaction.requiringNew().call(() -> tenants.findByIdOptional(id))
+    return QuarkusTransaction.requiringNew()
+        .call(() -> tenants.findByIdOptional(id))
         .orElseThrow(() -> ProblemException.notFound("tenant " + id));
   }
 }

@@ -12,7 +12,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
 
-/** Reads the GPUs by running {@code nvidia-smi} when it is on the PATH; any failure reads as no GPUs, with a warning. */
+/**
+ * Reads the GPUs by running {@code nvidia-smi} when it is on the PATH; any failure reads as no
+ * GPUs, with a warning.
+ */
 public final class NvidiaSmi implements Supplier<List<GpuReading>> {
   static final String QUERY =
       "--query-gpu=index,name,memory.total,memory.used,utilization.gpu,compute_cap,mig.mode.current";
@@ -47,10 +50,13 @@ public final class NvidiaSmi implements Supplier<List<GpuReading>> {
       return List.of();
     }
     try {
-      Process p = new ProcessBuilder(binary.get().toString(), QUERY, "--format=csv,noheader,nounits")
-          .redirectErrorStream(true).start();
+      Process p =
+          new ProcessBuilder(binary.get().toString(), QUERY, "--format=csv,noheader,nounits")
+              .redirectErrorStream(true)
+              .start();
       p.getOutputStream().close();
-      // wait first, so a hung driver cannot block a read: the output (~100 bytes a GPU) fits in the pipe's buffer
+      // wait first, so a hung driver cannot block a read: the output (~100 bytes a GPU) fits in the
+      // pipe's buffer
       if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
         p.destroyForcibly();
         return failed("nvidia-smi did not answer within " + timeout.toMillis() + " ms");

@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.logging.Logger;
 
 /**
- * Parses the output of {@link NvidiaSmi#QUERY}: one CSV line per GPU,
- * {@code index, name, memory.total [MiB], memory.used [MiB], utilization.gpu [%], compute_cap, mig.mode.current}.
- * A line it cannot read (too few fields, no index, no name) is skipped with a warning rather than failing the rest.
+ * Parses the output of {@link NvidiaSmi#QUERY}: one CSV line per GPU, {@code index, name,
+ * memory.total [MiB], memory.used [MiB], utilization.gpu [%], compute_cap, mig.mode.current}. A
+ * line it cannot read (too few fields, no index, no name) is skipped with a warning rather than
+ * failing the rest.
  */
 public final class NvidiaSmiParser {
   private static final Logger LOG = Logger.getLogger(NvidiaSmiParser.class.getName());
@@ -44,8 +45,14 @@ public final class NvidiaSmiParser {
     if (index == null || index < 0 || index > Integer.MAX_VALUE || text(name) == null) {
       return null;
     }
-    return new GpuReading(index.intValue(), name, positive(whole(raw[tail])), whole(raw[tail + 1]),
-        percent(decimal(raw[tail + 2])), text(raw[tail + 3]), text(raw[tail + 4]));
+    return new GpuReading(
+        index.intValue(),
+        name,
+        positive(whole(raw[tail])),
+        whole(raw[tail + 1]),
+        percent(decimal(raw[tail + 2])),
+        text(raw[tail + 3]),
+        text(raw[tail + 4]));
   }
 
   private static String text(String field) {

@@ -5,9 +5,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Peak dense FP16 tensor throughput of known GPU models, from NVIDIA's datasheets (the control plane's convention:
- * T4 65, L4 121). A model not in the table gets {@link #UNKNOWN_MODEL}: deliberately low, so the planner
- * under- rather than over-loads a card it knows nothing about; an administrator can correct it on the node.
+ * Peak dense FP16 tensor throughput of known GPU models, from NVIDIA's datasheets (the control
+ * plane's convention: T4 65, L4 121). A model not in the table gets {@link #UNKNOWN_MODEL}:
+ * deliberately low, so the planner under- rather than over-loads a card it knows nothing about; an
+ * administrator can correct it on the node.
  */
 public final class PeakTflops {
   /** For models not in the table: about a Jetson Orin NX or a small Turing card. */
@@ -37,7 +38,10 @@ public final class PeakTflops {
 
   private PeakTflops() {}
 
-  /** The peak for an {@code nvidia-smi} name such as {@code NVIDIA A100-SXM4-80GB} or {@code Tesla T4}. */
+  /**
+   * The peak for an {@code nvidia-smi} name such as {@code NVIDIA A100-SXM4-80GB} or {@code Tesla
+   * T4}.
+   */
   public static double of(String model) {
     String words = " " + model.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip() + " ";
     for (Map.Entry<String, Double> known : KNOWN.entrySet()) {

@@ -6,8 +6,9 @@ import java.nio.file.Path;
 import java.util.UUID;
 
 /**
- * The agent id, stable for the machine: {@code /etc/machine-id} where it exists, else a random id kept in the data dir
- * (containers without a machine id still keep their node across restarts as long as the data dir persists).
+ * The agent id, stable for the machine: {@code /etc/machine-id} where it exists, else a random id
+ * kept in the data dir (containers without a machine id still keep their node across restarts as
+ * long as the data dir persists).
  */
 public final class AgentIdentity {
   private AgentIdentity() {}

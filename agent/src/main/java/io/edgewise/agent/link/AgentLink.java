@@ -18,18 +18,20 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The agent's lifecycle: reuse the stored registration or register, then heartbeat every interval. Any failure (network,
- * 5xx, a refused registration) is retried after a {@link Backoff} wait and never ends the loop; a 401 (credential revoked,
- * node deleted) or a 400 (the GPUs changed) on a heartbeat registers again with the agent token. Another part that gets
- * a 401 for the node credential reports it through {@link #refused}, which makes the next heartbeat happen at once.
+ * The agent's lifecycle: reuse the stored registration or register, then heartbeat every interval.
+ * Any failure (network, 5xx, a refused registration) is retried after a {@link Backoff} wait and
+ * never ends the loop; a 401 (credential revoked, node deleted) or a 400 (the GPUs changed) on a
+ * heartbeat registers again with the agent token. Another part that gets a 401 for the node
+ * credential reports it through {@link #refused}, which makes the next heartbeat happen at once.
  * Heartbeats repeat the node's model report only when it changed ({@link #MODELS_REFRESH}).
  */
 public class AgentLink implements Runnable, NodeCredential {
   private static final Logger LOG = Logger.getLogger(AgentLink.class.getName());
+
   /**
-   * A heartbeat carries the model report only when it differs from the one the control plane stored (which keeps it
-   * until the next), after a registration or a failed heartbeat, and at least this often; the rest send samples only,
-   * which keeps the control plane's per-heartbeat write small.
+   * A heartbeat carries the model report only when it differs from the one the control plane stored
+   * (which keeps it until the next), after a registration or a failed heartbeat, and at least this
+   * often; the rest send samples only, which keeps the control plane's per-heartbeat write small.
    */
   static final Duration MODELS_REFRESH = Duration.ofMinutes(5);
 
@@ -44,16 +46,28 @@ public class AgentLink implements Runnable, NodeCredential {
   private final ConnectionState state;
   private final BlockingQueue<Boolean> wake = new ArrayBlockingQueue<>(1);
   private volatile boolean stopped;
-  private volatile Consumer<HeartbeatResponse> listener = answer -> { };
+  private volatile Consumer<HeartbeatResponse> listener = answer -> {};
   private volatile Registration current;
   private boolean justRegistered;
   private int failures;
-  /** The model report the control plane last stored, and when; null when unknown (at start, after a failure). */
+
+  /**
+   * The model report the control plane last stored, and when; null when unknown (at start, after a
+   * failure).
+   */
   private List<ModelReport> storedModels;
+
   private long storedModelsAt;
 
-  public AgentLink(ControlPlaneClient client, RegistrationStore store, String agentId, String agentToken,
-      Supplier<RegisterRequest> hardware, Supplier<HeartbeatRequest> samples, Duration heartbeatEvery, Backoff backoff,
+  public AgentLink(
+      ControlPlaneClient client,
+      RegistrationStore store,
+      String agentId,
+      String agentToken,
+      Supplier<RegisterRequest> hardware,
+      Supplier<HeartbeatRequest> samples,
+      Duration heartbeatEvery,
+      Backoff backoff,
       ConnectionState state) {
     this.client = client;
     this.store = store;
@@ -102,11 +116,14 @@ public class AgentLink implements Runnable, NodeCredential {
     }
     try {
       while (!stopped) {
-        // each step registers if needed and heartbeats once; a refused credential or stop() cuts the wait short
+        // each step registers if needed and heartbeats once; a refused credential or stop() cuts
+        // the wait short
         Duration wait;
         try {
           wait = step();
-        } catch (RuntimeException e) { // a bug (in discovery, say) must not end the link: wait and try again
+        } catch (
+            RuntimeException
+                e) { // a bug (in discovery, say) must not end the link: wait and try again
           LOG.log(Level.WARNING, "the link's step failed", e);
           wait = failure("unexpected " + e);
         }
@@ -128,9 +145,13 @@ public class AgentLink implements Runnable, NodeCredential {
     }
     try {
       HeartbeatRequest body = samples.get();
-      boolean repeat = body.models() != null && body.models().equals(storedModels)
-          && System.nanoTime() - storedModelsAt < MODELS_REFRESH.toNanos();
-      HeartbeatResponse answer = client.heartbeat(current.credential(), repeat ? new HeartbeatRequest(body.gpus(), null) : body);
+      boolean repeat =
+          body.models() != null
+              && body.models().equals(storedModels)
+              && System.nanoTime() - storedModelsAt < MODELS_REFRESH.toNanos();
+      HeartbeatResponse answer =
+          client.heartbeat(
+              current.credential(), repeat ? new HeartbeatRequest(body.gpus(), null) : body);
       if (!repeat) {
         storedModels = body.models();
         storedModelsAt = System.nanoTime();
@@ -140,15 +161,22 @@ public class AgentLink implements Runnable, NodeCredential {
       justRegistered = false;
       notifyListener(answer);
       long told = answer.heartbeatIntervalSeconds();
-      return told > 0 && Duration.ofSeconds(told).compareTo(heartbeatEvery) < 0 ? Duration.ofSeconds(told) : heartbeatEvery;
+      return told > 0 && Duration.ofSeconds(told).compareTo(heartbeatEvery) < 0
+          ? Duration.ofSeconds(told)
+          : heartbeatEvery;
     } catch (ControlPlaneException e) {
       storedModels = null;
       if (e.isUnauthorized() || e.status() == 400) {
-        boolean retryAtOnce = !justRegistered; // a fresh credential refused again waits like any failure
+        boolean retryAtOnce =
+            !justRegistered; // a fresh credential refused again waits like any failure
         current = null;
         if (retryAtOnce) {
-          LOG.info("heartbeat answered " + e.status() + " (" + (e.isUnauthorized() ? "credential revoked or node deleted"
-              : "hardware changed") + "); registering again");
+          LOG.info(
+              "heartbeat answered "
+                  + e.status()
+                  + " ("
+                  + (e.isUnauthorized() ? "credential revoked or node deleted" : "hardware changed")
+                  + "); registering again");
           return Duration.ZERO;
         }
       }
@@ -165,8 +193,12 @@ public class AgentLink implements Runnable, NodeCredential {
     try {
       store.save(current);
     } catch (IOException e) {
-      LOG.warning("could not keep the registration in " + store.file() + " (" + e.getMessage()
-          + "); a restart will register again");
+      LOG.warning(
+          "could not keep the registration in "
+              + store.file()
+              + " ("
+              + e.getMessage()
+              + "); a restart will register again");
     }
   }
 

@@ -4,8 +4,9 @@ import java.time.Duration;
 import java.util.Random;
 
 /**
- * Exponential backoff with full jitter (AWS Architecture Blog, "Exponential Backoff and Jitter", 2015): the n-th retry
- * waits a uniform random time in [0, min(cap, base · 2^n)], which spreads a fleet of agents reconnecting at once.
+ * Exponential backoff with full jitter (AWS Architecture Blog, "Exponential Backoff and Jitter",
+ * 2015): the n-th retry waits a uniform random time in [0, min(cap, base · 2^n)], which spreads a
+ * fleet of agents reconnecting at once.
  */
 public final class Backoff {
   /** What the agent uses: 1 s growing to a 60 s cap. */

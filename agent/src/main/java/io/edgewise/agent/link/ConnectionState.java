@@ -5,10 +5,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.logging.Logger;
 
-/** Whether the control plane answers; logs transitions only (connected, unreachable since T, reconnected). */
+/**
+ * Whether the control plane answers; logs transitions only (connected, unreachable since T,
+ * reconnected).
+ */
 public class ConnectionState {
   /** The states a health check reports. */
-  public enum Phase { STARTING, CONNECTED, UNREACHABLE }
+  public enum Phase {
+    STARTING,
+    CONNECTED,
+    UNREACHABLE
+  }
 
   private static final Logger LOG = Logger.getLogger(ConnectionState.class.getName());
   private final Clock clock;
@@ -29,8 +36,14 @@ public class ConnectionState {
       return;
     }
     if (phase == Phase.UNREACHABLE) {
-      LOG.info((everConnected ? "reconnected" : "connected") + " to the control plane after " + Duration.between(unreachableSince, clock.instant()).toSeconds()
-          + " s (unreachable since " + unreachableSince + "); " + detail);
+      LOG.info(
+          (everConnected ? "reconnected" : "connected")
+              + " to the control plane after "
+              + Duration.between(unreachableSince, clock.instant()).toSeconds()
+              + " s (unreachable since "
+              + unreachableSince
+              + "); "
+              + detail);
     } else {
       LOG.info("connected to the control plane; " + detail);
     }
@@ -45,6 +58,11 @@ public class ConnectionState {
     }
     unreachableSince = clock.instant();
     phase = Phase.UNREACHABLE;
-    LOG.warning("control plane unreachable since " + unreachableSince + ": " + reason + "; retrying with backoff");
+    LOG.warning(
+        "control plane unreachable since "
+            + unreachableSince
+            + ": "
+            + reason
+            + "; retrying with backoff");
   }
 }

@@ -15,13 +15,14 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 
 /**
- * The agent endpoints over the JDK HTTP client. {@link #register} and {@link #heartbeat} turn every failure, network or
- * HTTP, into a {@link ControlPlaneException}; {@link #send} and {@link #stream} hand back any HTTP answer and throw only
- * when none came back (status 0).
+ * The agent endpoints over the JDK HTTP client. {@link #register} and {@link #heartbeat} turn every
+ * failure, network or HTTP, into a {@link ControlPlaneException}; {@link #send} and {@link #stream}
+ * hand back any HTTP answer and throw only when none came back (status 0).
  */
 public class ControlPlaneClient {
   private static final Duration TIMEOUT = Duration.ofSeconds(10);
-  private final ObjectMapper json = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+  private final ObjectMapper json =
+      new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
   private final URI base;
 
@@ -39,17 +40,22 @@ public class ControlPlaneClient {
   }
 
   /**
-   * One request with a JSON body ({@code body} null: none) and optional {@code If-None-Match}; any status comes back.
+   * One request with a JSON body ({@code body} null: none) and optional {@code If-None-Match}; any
+   * status comes back.
    */
-  public HttpResponse<byte[]> send(String method, String path, String bearer, String ifNoneMatch, Object body)
+  public HttpResponse<byte[]> send(
+      String method, String path, String bearer, String ifNoneMatch, Object body)
       throws ControlPlaneException {
     try {
       HttpRequest.Builder request = request(path, bearer).header("Accept", "application/json");
       if (ifNoneMatch != null) {
         request.header("If-None-Match", ifNoneMatch);
       }
-      request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-          : HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body)));
+      request.method(
+          method,
+          body == null
+              ? HttpRequest.BodyPublishers.noBody()
+              : HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body)));
       if (body != null) {
         request.header("Content-Type", "application/json");
       }
@@ -62,10 +68,14 @@ public class ControlPlaneClient {
     }
   }
 
-  /** A GET whose body is streamed (artifacts); the caller closes the stream. The timeout covers the answer's headers only: files are large. */
+  /**
+   * A GET whose body is streamed (artifacts); the caller closes the stream. The timeout covers the
+   * answer's headers only: files are large.
+   */
   public HttpResponse<InputStream> stream(String path, String bearer) throws ControlPlaneException {
     try {
-      return http.send(request(path, bearer).GET().build(), HttpResponse.BodyHandlers.ofInputStream());
+      return http.send(
+          request(path, bearer).GET().build(), HttpResponse.BodyHandlers.ofInputStream());
     } catch (IOException e) {
       throw new ControlPlaneException(0, "GET " + path + " failed: " + e, e);
     } catch (InterruptedException e) {
@@ -76,32 +86,44 @@ public class ControlPlaneClient {
 
   /** A short summary of an error body, for log lines. */
   public static String abbreviate(byte[] body) {
-    return abbreviate(body == null ? "" : new String(body, java.nio.charset.StandardCharsets.UTF_8));
+    return abbreviate(
+        body == null ? "" : new String(body, java.nio.charset.StandardCharsets.UTF_8));
   }
 
   private HttpRequest.Builder request(String path, String bearer) {
-    return HttpRequest.newBuilder(base.resolve(base.getPath() + path)).timeout(TIMEOUT)
+    return HttpRequest.newBuilder(base.resolve(base.getPath() + path))
+        .timeout(TIMEOUT)
         .header("Authorization", "Bearer " + bearer);
   }
 
-  /** Registers with the tenant's AGENT token, or with the node's own credential (both are accepted). */
-  public RegisterResponse register(String bearer, RegisterRequest body) throws ControlPlaneException {
+  /**
+   * Registers with the tenant's AGENT token, or with the node's own credential (both are accepted).
+   */
+  public RegisterResponse register(String bearer, RegisterRequest body)
+      throws ControlPlaneException {
     return post("/api/v1/agent/register", bearer, body, RegisterResponse.class);
   }
 
-  public HeartbeatResponse heartbeat(String credential, HeartbeatRequest body) throws ControlPlaneException {
+  public HeartbeatResponse heartbeat(String credential, HeartbeatRequest body)
+      throws ControlPlaneException {
     return post("/api/v1/agent/heartbeat", credential, body, HeartbeatResponse.class);
   }
 
-  private <T> T post(String path, String bearer, Object body, Class<T> answer) throws ControlPlaneException {
+  private <T> T post(String path, String bearer, Object body, Class<T> answer)
+      throws ControlPlaneException {
     try {
-      HttpRequest request = request(path, bearer).header("Content-Type", "application/json")
-          .header("Accept", "application/json")
-          .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body))).build();
+      HttpRequest request =
+          request(path, bearer)
+              .header("Content-Type", "application/json")
+              .header("Accept", "application/json")
+              .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body)))
+              .build();
       HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
       if (response.statusCode() / 100 != 2) {
-        throw new ControlPlaneException(response.statusCode(),
-            path + " answered " + response.statusCode() + ": " + abbreviate(response.body()), null);
+        throw new ControlPlaneException(
+            response.statusCode(),
+            path + " answered " + response.statusCode() + ": " + abbreviate(response.body()),
+            null);
       }
       return json.readValue(response.body(), answer);
     } catch (IOException e) {

@@ -1,6 +1,9 @@
 package io.edgewise.agent.link;
 
-/** A request to the control plane that did not succeed: {@code status} is the HTTP status, or 0 when none came back. */
+/**
+ * A request to the control plane that did not succeed: {@code status} is the HTTP status, or 0 when
+ * none came back.
+ */
 public class ControlPlaneException extends Exception {
   private final int status;
 

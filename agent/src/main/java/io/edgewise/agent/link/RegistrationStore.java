@@ -12,8 +12,8 @@ import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
- * Keeps the {@link Registration} in {@code <data dir>/registration.json}, readable by the agent's user only (0600),
- * so a restarted agent heartbeats as the same node without registering again.
+ * Keeps the {@link Registration} in {@code <data dir>/registration.json}, readable by the agent's
+ * user only (0600), so a restarted agent heartbeats as the same node without registering again.
  */
 public class RegistrationStore {
   private static final Logger LOG = Logger.getLogger(RegistrationStore.class.getName());
@@ -28,7 +28,10 @@ public class RegistrationStore {
     return file;
   }
 
-  /** The stored registration of {@code agentId}; empty when there is none, it is unreadable, or it is another machine's. */
+  /**
+   * The stored registration of {@code agentId}; empty when there is none, it is unreadable, or it
+   * is another machine's.
+   */
   public Optional<Registration> load(String agentId) {
     if (!Files.exists(file)) {
       return Optional.empty();
@@ -40,7 +43,11 @@ public class RegistrationStore {
       }
       LOG.warning(file + " belongs to another agent id or is incomplete; registering afresh");
     } catch (IOException e) {
-      LOG.warning(file + " is unreadable (" + e.getMessage().lines().findFirst().orElse("") + "); registering afresh");
+      LOG.warning(
+          file
+              + " is unreadable ("
+              + e.getMessage().lines().findFirst().orElse("")
+              + "); registering afresh");
     }
     return Optional.empty();
   }
@@ -51,7 +58,8 @@ public class RegistrationStore {
     Path temp = file.resolveSibling(file.getFileName() + ".tmp");
     Files.deleteIfExists(temp);
     if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-      Files.createFile(temp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+      Files.createFile(
+          temp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
     }
     Files.write(temp, json.writeValueAsBytes(registration));
     try {

@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The agent's one {@link ServingEvents}: requests feed the {@link MetricsAggregator}, finished loads are remembered for
- * heartbeat model reports, measured profiles go to the {@link ProfileUploader}. Events before the runtime attached its
- * parts (while booting) are not counted.
+ * The agent's one {@link ServingEvents}: requests feed the {@link MetricsAggregator}, finished
+ * loads are remembered for heartbeat model reports, measured profiles go to the {@link
+ * ProfileUploader}. Events before the runtime attached its parts (while booting) are not counted.
  */
 @ApplicationScoped
 public class AgentServingEvents implements ServingEvents {

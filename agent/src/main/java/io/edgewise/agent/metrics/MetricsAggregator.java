@@ -12,9 +12,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
- * Serving's requests per (deployment, minute of arrival at the answer). SLO and the whole model's input bytes come from
- * the deployment's route when the request is counted (no route: no SLO, no bytes avoided). A request is a cache hit when
- * its model was loaded when it arrived; one that waited for a load or was answered 503 is a miss.
+ * Serving's requests per (deployment, minute of arrival at the answer). SLO and the whole model's
+ * input bytes come from the deployment's route when the request is counted (no route: no SLO, no
+ * bytes avoided). A request is a cache hit when its model was loaded when it arrived; one that
+ * waited for a load or was answered 503 is a miss.
  */
 public class MetricsAggregator {
   private record Key(String deploymentId, Instant minute) {}
@@ -42,8 +43,11 @@ public class MetricsAggregator {
   /** Removes and returns every minute that ended at or before {@code now}, oldest first. */
   public List<MetricPoint> closeBefore(Instant now) {
     Instant open = now.truncatedTo(ChronoUnit.MINUTES);
-    List<Key> closed = minutes.keySet().stream().filter(k -> k.minute().isBefore(open))
-        .sorted(Comparator.comparing(Key::minute).thenComparing(Key::deploymentId)).toList();
+    List<Key> closed =
+        minutes.keySet().stream()
+            .filter(k -> k.minute().isBefore(open))
+            .sorted(Comparator.comparing(Key::minute).thenComparing(Key::deploymentId))
+            .toList();
     List<MetricPoint> points = new ArrayList<>();
     for (Key key : closed) {
       MinuteStats stats = minutes.remove(key);
@@ -53,7 +57,8 @@ public class MetricsAggregator {
   }
 
   private MinuteStats stats(String deploymentId) {
-    return minutes.computeIfAbsent(new Key(deploymentId, clock.instant().truncatedTo(ChronoUnit.MINUTES)),
+    return minutes.computeIfAbsent(
+        new Key(deploymentId, clock.instant().truncatedTo(ChronoUnit.MINUTES)),
         k -> new MinuteStats());
   }
 }

@@ -13,14 +13,16 @@ import java.util.logging.Logger;
 import java.util.stream.Stream;
 
 /**
- * Closed minutes waiting to be pushed: {@code <data dir>/metrics/<minute epoch ms>-<n>.json}, one file per batch
- * ({@code {"points":[…]}}), written atomically (temp file, then move), sent and deleted in name order. Bounded: batches
- * older than {@link #MAX_AGE} (the control plane keeps minutes 7 days and refuses older ones) and, past
- * {@code maxBytes}, the oldest batches are dropped with a warning. Refused batches go to {@code rejected/}.
+ * Closed minutes waiting to be pushed: {@code <data dir>/metrics/<minute epoch ms>-<n>.json}, one
+ * file per batch ({@code {"points":[…]}}), written atomically (temp file, then move), sent and
+ * deleted in name order. Bounded: batches older than {@link #MAX_AGE} (the control plane keeps
+ * minutes 7 days and refuses older ones) and, past {@code maxBytes}, the oldest batches are dropped
+ * with a warning. Refused batches go to {@code rejected/}.
  */
 public class MetricsOutbox {
   /** Minutes older than this are dropped: the control plane would refuse them. */
   public static final Duration MAX_AGE = Duration.ofDays(7);
+
   private static final Logger LOG = Logger.getLogger(MetricsOutbox.class.getName());
 
   /** A batch as stored. */
@@ -41,7 +43,8 @@ public class MetricsOutbox {
   }
 
   /** Stores the points of one minute as a batch (nothing for none), then applies the bounds. */
-  public synchronized void add(Instant minute, List<MetricPoint> points, Instant now) throws IOException {
+  public synchronized void add(Instant minute, List<MetricPoint> points, Instant now)
+      throws IOException {
     if (points.isEmpty()) {
       return;
     }
@@ -61,7 +64,10 @@ public class MetricsOutbox {
       return List.of();
     }
     try (Stream<Path> files = Files.list(dir)) {
-      return files.filter(f -> f.getFileName().toString().matches("\\d{13}-\\d+\\.json")).sorted().toList();
+      return files
+          .filter(f -> f.getFileName().toString().matches("\\d{13}-\\d+\\.json"))
+          .sorted()
+          .toList();
     }
   }
 
@@ -82,7 +88,10 @@ public class MetricsOutbox {
     Files.deleteIfExists(file);
   }
 
-  /** Moves a batch the control plane refused to {@code rejected/}, where it is kept for a person to read. */
+  /**
+   * Moves a batch the control plane refused to {@code rejected/}, where it is kept for a person to
+   * read.
+   */
   public synchronized void reject(Path file) throws IOException {
     Path rejected = Files.createDirectories(dir.resolve("rejected"));
     Files.move(file, rejected.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
@@ -102,8 +111,13 @@ public class MetricsOutbox {
       }
       total -= Files.size(f);
       Files.delete(f);
-      LOG.warning("dropped buffered metrics " + f.getFileName() + (tooOld ? ": older than " + MAX_AGE.toDays()
-          + " days" : ": the buffer is over " + maxBytes + " bytes") + " while the control plane could not take them");
+      LOG.warning(
+          "dropped buffered metrics "
+              + f.getFileName()
+              + (tooOld
+                  ? ": older than " + MAX_AGE.toDays() + " days"
+                  : ": the buffer is over " + maxBytes + " bytes")
+              + " while the control plane could not take them");
     }
   }
 

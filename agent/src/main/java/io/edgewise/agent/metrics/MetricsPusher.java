@@ -22,10 +22,11 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Once a minute ({@code grace} after the boundary) moves the closed minutes into the {@link MetricsOutbox} and sends the
- * pending batches in order to {@code POST /api/v1/metrics} with the node's site. Unreachable, 5xx, 429 or 401: the batch
- * stays and is retried ({@link #RETRY} later, then every minute); 404 naming deployments: their points are dropped and
- * the rest sent; any other refusal: the batch goes to {@code rejected/}, never retried.
+ * Once a minute ({@code grace} after the boundary) moves the closed minutes into the {@link
+ * MetricsOutbox} and sends the pending batches in order to {@code POST /api/v1/metrics} with the
+ * node's site. Unreachable, 5xx, 429 or 401: the batch stays and is retried ({@link #RETRY} later,
+ * then every minute); 404 naming deployments: their points are dropped and the rest sent; any other
+ * refusal: the batch goes to {@code rejected/}, never retried.
  */
 public class MetricsPusher implements Runnable {
   static final Duration RETRY = Duration.ofSeconds(15);
@@ -42,9 +43,18 @@ public class MetricsPusher implements Runnable {
   private volatile boolean stopped;
   private String failing;
 
-  /** {@code fallbackSite}: the site id to push for while the registration names none (null: wait for one). */
-  public MetricsPusher(ControlPlaneClient client, NodeCredential credential, MetricsAggregator aggregator,
-      MetricsOutbox outbox, Clock clock, Duration grace, String fallbackSite) {
+  /**
+   * {@code fallbackSite}: the site id to push for while the registration names none (null: wait for
+   * one).
+   */
+  public MetricsPusher(
+      ControlPlaneClient client,
+      NodeCredential credential,
+      MetricsAggregator aggregator,
+      MetricsOutbox outbox,
+      Clock clock,
+      Duration grace,
+      String fallbackSite) {
     this.client = client;
     this.credential = credential;
     this.aggregator = aggregator;
@@ -69,7 +79,8 @@ public class MetricsPusher implements Runnable {
         long wait = Duration.between(now, next).toMillis();
         wake.poll(allSent ? wait : Math.min(wait, RETRY.toMillis()), TimeUnit.MILLISECONDS);
       }
-      buffer(); // the closed minutes reach the disk; the open one is lost (a later point would replace it)
+      buffer(); // the closed minutes reach the disk; the open one is lost (a later point would
+      // replace it)
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
@@ -102,28 +113,46 @@ public class MetricsPusher implements Runnable {
     for (MetricPoint p : aggregator.closeBefore(clock.instant())) {
       byMinute.computeIfAbsent(p.minute(), m -> new ArrayList<>()).add(p);
     }
-    byMinute.forEach((minute, points) -> {
-      try {
-        outbox.add(Instant.parse(minute), points, clock.instant());
-      } catch (IOException e) {
-        LOG.warning("could not buffer " + points.size() + " metric point(s) of " + minute + ": " + e.getMessage());
-      }
-    });
+    byMinute.forEach(
+        (minute, points) -> {
+          try {
+            outbox.add(Instant.parse(minute), points, clock.instant());
+          } catch (IOException e) {
+            LOG.warning(
+                "could not buffer "
+                    + points.size()
+                    + " metric point(s) of "
+                    + minute
+                    + ": "
+                    + e.getMessage());
+          }
+        });
   }
 
   /** Sends one batch; false when it must wait (the control plane is unreachable or not ready). */
   private boolean send(Path file) throws IOException {
     Registration registration = credential.registration().orElse(null);
-    String site = registration == null || registration.siteId() == null ? fallbackSite : registration.siteId().toString();
+    String site =
+        registration == null || registration.siteId() == null
+            ? fallbackSite
+            : registration.siteId().toString();
     if (registration == null || site == null) {
-      return failed(registration == null ? "not registered yet" : "the node's site id is unknown (the registration "
-          + "answer names none and EDGEWISE_SITE is not an id); keeping the metrics buffered");
+      return failed(
+          registration == null
+              ? "not registered yet"
+              : "the node's site id is unknown (the registration answer names none and"
+                  + " EDGEWISE_SITE is not an id); keeping the metrics buffered");
     }
     List<MetricPoint> points = outbox.read(file).points();
     HttpResponse<byte[]> answer;
     try {
-      answer = client.send("POST", "/api/v1/metrics", registration.credential(), null,
-          new MetricsOutbox.Batch(points.stream().map(p -> p.at(site)).toList()));
+      answer =
+          client.send(
+              "POST",
+              "/api/v1/metrics",
+              registration.credential(),
+              null,
+              new MetricsOutbox.Batch(points.stream().map(p -> p.at(site)).toList()));
     } catch (ControlPlaneException e) {
       return failed(e.getMessage());
     }
@@ -141,14 +170,27 @@ public class MetricsPusher implements Runnable {
     if (status == 404 && dropUnknownDeployments(file, points, answer.body())) {
       return !java.nio.file.Files.exists(file) || send(file);
     }
-    LOG.warning("/api/v1/metrics refused " + file.getFileName() + " (" + points.size() + " point(s)) with " + status + ": "
-        + ControlPlaneClient.abbreviate(answer.body()) + "; moved to " + outbox.dir().resolve("rejected"));
+    LOG.warning(
+        "/api/v1/metrics refused "
+            + file.getFileName()
+            + " ("
+            + points.size()
+            + " point(s)) with "
+            + status
+            + ": "
+            + ControlPlaneClient.abbreviate(answer.body())
+            + "; moved to "
+            + outbox.dir().resolve("rejected"));
     outbox.reject(file);
     return true;
   }
 
-  /** Drops the points a 404 names by deploymentId; false when it names something else (then the batch is rejected). */
-  private boolean dropUnknownDeployments(Path file, List<MetricPoint> points, byte[] body) throws IOException {
+  /**
+   * Drops the points a 404 names by deploymentId; false when it names something else (then the
+   * batch is rejected).
+   */
+  private boolean dropUnknownDeployments(Path file, List<MetricPoint> points, byte[] body)
+      throws IOException {
     List<Integer> named = UnknownDeployments.named(client.json(), body, points.size());
     if (named.isEmpty()) {
       return false;
@@ -159,8 +201,11 @@ public class MetricsPusher implements Runnable {
         kept.add(points.get(i));
       }
     }
-    LOG.warning("dropped " + (points.size() - kept.size()) + " metric point(s) of deleted deployment(s) from "
-        + file.getFileName());
+    LOG.warning(
+        "dropped "
+            + (points.size() - kept.size())
+            + " metric point(s) of deleted deployment(s) from "
+            + file.getFileName());
     outbox.rewrite(file, kept);
     return true;
   }
@@ -168,7 +213,8 @@ public class MetricsPusher implements Runnable {
   private boolean failed(String reason) {
     if (!reason.equals(failing)) {
       failing = reason;
-      LOG.warning("metrics not pushed (" + reason + "); buffered in " + outbox.dir() + ", retrying");
+      LOG.warning(
+          "metrics not pushed (" + reason + "); buffered in " + outbox.dir() + ", retrying");
     }
     return false;
   }

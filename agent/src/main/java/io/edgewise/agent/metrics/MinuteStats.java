@@ -3,8 +3,9 @@ package io.edgewise.agent.metrics;
 import java.util.Arrays;
 
 /**
- * One deployment's requests within one minute. Latencies are kept exactly (8 bytes a request: 60 000 requests a minute
- * are 480 KB) and the percentiles are nearest-rank over them: pN is the ⌈N/100 · n⌉-th smallest latency.
+ * One deployment's requests within one minute. Latencies are kept exactly (8 bytes a request: 60
+ * 000 requests a minute are 480 KB) and the percentiles are nearest-rank over them: pN is the
+ * ⌈N/100 · n⌉-th smallest latency.
  */
 final class MinuteStats {
   private double[] latencies = new double[16];
@@ -17,10 +18,11 @@ final class MinuteStats {
   private long splitBytesIn;
 
   /**
-   * A 200: its latency, body bytes, whether its model was loaded already, and (for a split request, {@code split}) the
-   * whole model's input bytes per sample it stood in for.
+   * A 200: its latency, body bytes, whether its model was loaded already, and (for a split request,
+   * {@code split}) the whole model's input bytes per sample it stood in for.
    */
-  synchronized void served(double ms, long bytes, boolean wasWarm, double sloMs, boolean split, long wholeInputBytes) {
+  synchronized void served(
+      double ms, long bytes, boolean wasWarm, double sloMs, boolean split, long wholeInputBytes) {
     if (served == latencies.length) {
       latencies = Arrays.copyOf(latencies, served * 2);
     }
@@ -43,9 +45,20 @@ final class MinuteStats {
   synchronized MetricPoint point(String deploymentId, String minute) {
     double[] sorted = Arrays.copyOf(latencies, served);
     Arrays.sort(sorted);
-    return new MetricPoint(deploymentId, null, minute, served + missed, rank(sorted, 50), rank(sorted, 95),
-        rank(sorted, 99), sloViolations, bytesIn, Math.max(0, splitWholeBytes - splitBytesIn), warm,
-        served - warm + missed, 0.0);
+    return new MetricPoint(
+        deploymentId,
+        null,
+        minute,
+        served + missed,
+        rank(sorted, 50),
+        rank(sorted, 95),
+        rank(sorted, 99),
+        sloViolations,
+        bytesIn,
+        Math.max(0, splitWholeBytes - splitBytesIn),
+        warm,
+        served - warm + missed,
+        0.0);
   }
 
   /** The nearest-rank percentile of ascending {@code sorted}; 0 when nothing was served. */
@@ -53,7 +66,8 @@ final class MinuteStats {
     if (sorted.length == 0) {
       return 0;
     }
-    long rank = ((long) percent * sorted.length + 99) / 100; // ⌈percent · n / 100⌉ without rounding errors
+    long rank =
+        ((long) percent * sorted.length + 99) / 100; // ⌈percent · n / 100⌉ without rounding errors
     return sorted[(int) Math.max(1, rank) - 1];
   }
 }

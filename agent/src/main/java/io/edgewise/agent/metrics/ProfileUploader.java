@@ -14,9 +14,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 
 /**
- * Sends layer times measured here to {@code PUT /api/v1/agent/profiles/{versionId}} (issue 5 contract, §6) under this
- * node's hardware key, in the background. Unreachable, 5xx or 401: retried with backoff, {@link #ATTEMPTS} times in all;
- * any other refusal (400 unknown layer name, 404 unknown version) is logged and not retried.
+ * Sends layer times measured here to {@code PUT /api/v1/agent/profiles/{versionId}} (issue 5
+ * contract, §6) under this node's hardware key, in the background. Unreachable, 5xx or 401: retried
+ * with backoff, {@link #ATTEMPTS} times in all; any other refusal (400 unknown layer name, 404
+ * unknown version) is logged and not retried.
  */
 public class ProfileUploader implements AutoCloseable {
   static final int ATTEMPTS = 5;
@@ -31,13 +32,17 @@ public class ProfileUploader implements AutoCloseable {
   private final NodeCredential credential;
   private final String hardwareKey;
   private final Backoff backoff;
-  private final ScheduledExecutorService worker = new ScheduledThreadPoolExecutor(1, r -> {
-    Thread t = new Thread(r, "edgewise-profile-upload");
-    t.setDaemon(true);
-    return t;
-  });
+  private final ScheduledExecutorService worker =
+      new ScheduledThreadPoolExecutor(
+          1,
+          r -> {
+            Thread t = new Thread(r, "edgewise-profile-upload");
+            t.setDaemon(true);
+            return t;
+          });
 
-  public ProfileUploader(ControlPlaneClient client, NodeCredential credential, String hardwareKey, Backoff backoff) {
+  public ProfileUploader(
+      ControlPlaneClient client, NodeCredential credential, String hardwareKey, Backoff backoff) {
     this.client = client;
     this.credential = credential;
     this.hardwareKey = hardwareKey;
@@ -46,7 +51,8 @@ public class ProfileUploader implements AutoCloseable {
 
   /** Queues the upload and returns at once. */
   public void upload(String versionId, Map<String, Double> nodeMs) {
-    List<Layer> layers = nodeMs.entrySet().stream().map(e -> new Layer(e.getKey(), e.getValue())).toList();
+    List<Layer> layers =
+        nodeMs.entrySet().stream().map(e -> new Layer(e.getKey(), e.getValue())).toList();
     worker.execute(() -> attempt(versionId, new ProfileBody(hardwareKey, layers), 0));
   }
 
@@ -58,17 +64,29 @@ public class ProfileUploader implements AutoCloseable {
       problem = "not registered yet";
     } else {
       try {
-        HttpResponse<byte[]> answer = client.send("PUT", path, registration.credential(), null, body);
+        HttpResponse<byte[]> answer =
+            client.send("PUT", path, registration.credential(), null, body);
         int status = answer.statusCode();
         if (status / 100 == 2) {
-          LOG.info("profile of version " + versionId + " (" + body.layers().size() + " layers, " + hardwareKey + ") sent");
+          LOG.info(
+              "profile of version "
+                  + versionId
+                  + " ("
+                  + body.layers().size()
+                  + " layers, "
+                  + hardwareKey
+                  + ") sent");
           return;
         }
         if (status == 401) {
           credential.refused(registration.credential());
         } else if (status < 500) {
-          LOG.warning(path + " refused the measured profile with " + status + ": "
-              + ControlPlaneClient.abbreviate(answer.body()));
+          LOG.warning(
+              path
+                  + " refused the measured profile with "
+                  + status
+                  + ": "
+                  + ControlPlaneClient.abbreviate(answer.body()));
           return;
         }
         problem = path + " answered " + status;
@@ -77,10 +95,19 @@ public class ProfileUploader implements AutoCloseable {
       }
     }
     if (attempt + 1 >= ATTEMPTS) {
-      LOG.warning("measured profile of version " + versionId + " not sent after " + ATTEMPTS + " attempts: " + problem);
+      LOG.warning(
+          "measured profile of version "
+              + versionId
+              + " not sent after "
+              + ATTEMPTS
+              + " attempts: "
+              + problem);
       return;
     }
-    worker.schedule(() -> attempt(versionId, body, attempt + 1), backoff.ceiling(attempt).toMillis(), TimeUnit.MILLISECONDS);
+    worker.schedule(
+        () -> attempt(versionId, body, attempt + 1),
+        backoff.ceiling(attempt).toMillis(),
+        TimeUnit.MILLISECONDS);
   }
 
   @Override

@@ -3,10 +3,11 @@ package io.edgewise.agent.plan;
 import java.util.List;
 
 /**
- * The body of {@code GET /api/v1/agent/assignments} (issue 5 contract, §2): what the tenant's latest plan gives this
- * node. Unknown fields are ignored, so the control plane may add some.
+ * The body of {@code GET /api/v1/agent/assignments} (issue 5 contract, §2): what the tenant's
+ * latest plan gives this node. Unknown fields are ignored, so the control plane may add some.
  */
-public record Assignments(String planId, String planCreatedAt, List<Assignment> assignments, List<Resident> resident) {
+public record Assignments(
+    String planId, String planCreatedAt, List<Assignment> assignments, List<Resident> resident) {
 
   public Assignments {
     assignments = assignments == null ? List.of() : List.copyOf(assignments);
@@ -19,8 +20,17 @@ public record Assignments(String planId, String planCreatedAt, List<Assignment> 
   }
 
   /** One replica of a deployment on one of this node's accelerators. */
-  public record Assignment(String deploymentId, String deploymentName, String modelId, String versionId, Integer gpuIndex,
-      Integer batchSize, Double latencySloMs, Artifact whole, Split split, String note) {}
+  public record Assignment(
+      String deploymentId,
+      String deploymentName,
+      String modelId,
+      String versionId,
+      Integer gpuIndex,
+      Integer batchSize,
+      Double latencySloMs,
+      Artifact whole,
+      Split split,
+      String note) {}
 
   /** An artifact to fetch from {@code url} (always {@code /api/v1/agent/artifacts/<sha256>}). */
   public record Artifact(String sha256, Long sizeBytes, String url) {}
@@ -32,5 +42,6 @@ public record Assignments(String planId, String planCreatedAt, List<Assignment> 
   public record Tensor(String name, String dtype, List<Long> shape) {}
 
   /** A warm stand-by: a version kept loaded without a route. */
-  public record Resident(String versionId, Integer gpuIndex, String sha256, Long sizeBytes, String url) {}
+  public record Resident(
+      String versionId, Integer gpuIndex, String sha256, Long sizeBytes, String url) {}
 }

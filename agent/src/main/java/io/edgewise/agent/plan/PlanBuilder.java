@@ -15,14 +15,17 @@ import java.util.Set;
 import java.util.function.ToLongFunction;
 
 /**
- * Turns assignments into what the store must hold and what serving must serve. Several replicas of one deployment on
- * this node (one entry per accelerator) make one route: serving runs one model per sha256. An artifact whose sha256 is
- * malformed is left out (and so is its route).
+ * Turns assignments into what the store must hold and what serving must serve. Several replicas of
+ * one deployment on this node (one entry per accelerator) make one route: serving runs one model
+ * per sha256. An artifact whose sha256 is malformed is left out (and so is its route).
  */
 public final class PlanBuilder {
   private PlanBuilder() {}
 
-  /** Every artifact the assignments name (wholes, tails, residents): sha256 → expected size in bytes. */
+  /**
+   * Every artifact the assignments name (wholes, tails, residents): sha256 → expected size in
+   * bytes.
+   */
   public static Map<String, Long> wanted(Assignments a) {
     Map<String, Long> wanted = new LinkedHashMap<>();
     for (Assignment each : a.assignments()) {
@@ -55,25 +58,38 @@ public final class PlanBuilder {
   }
 
   /**
-   * The serving plan: a route per deployment, the resident set, and the files already stored. {@code inputBytes} gives
-   * the whole model's input bytes per sample from its stored file (0 while the file is missing or unreadable).
+   * The serving plan: a route per deployment, the resident set, and the files already stored.
+   * {@code inputBytes} gives the whole model's input bytes per sample from its stored file (0 while
+   * the file is missing or unreadable).
    */
-  public static ServingPlan servingPlan(Assignments a, Map<String, Path> files, ToLongFunction<Path> inputBytes) {
+  public static ServingPlan servingPlan(
+      Assignments a, Map<String, Path> files, ToLongFunction<Path> inputBytes) {
     Map<String, Route> routes = new LinkedHashMap<>();
     for (Assignment each : a.assignments()) {
-      if (each.deploymentId() == null || each.whole() == null || !Sha256.valid(each.whole().sha256())
+      if (each.deploymentId() == null
+          || each.whole() == null
+          || !Sha256.valid(each.whole().sha256())
           || routes.containsKey(each.deploymentId())) {
         continue;
       }
       String whole = each.whole().sha256();
-      boolean split = each.split() != null && each.split().tail() != null && Sha256.valid(each.split().tail().sha256())
-          && each.split().cut() != null;
+      boolean split =
+          each.split() != null
+              && each.split().tail() != null
+              && Sha256.valid(each.split().tail().sha256())
+              && each.split().cut() != null;
       Path wholeFile = files.get(whole);
-      routes.put(each.deploymentId(), new Route(each.deploymentId(), each.versionId(), whole,
-          split ? each.split().cut() : null, split ? each.split().tail().sha256() : null,
-          Math.max(1, each.batchSize() == null ? 1 : each.batchSize()),
-          each.latencySloMs() == null ? Double.MAX_VALUE : each.latencySloMs(),
-          wholeFile == null ? 0 : inputBytes.applyAsLong(wholeFile)));
+      routes.put(
+          each.deploymentId(),
+          new Route(
+              each.deploymentId(),
+              each.versionId(),
+              whole,
+              split ? each.split().cut() : null,
+              split ? each.split().tail().sha256() : null,
+              Math.max(1, each.batchSize() == null ? 1 : each.batchSize()),
+              each.latencySloMs() == null ? Double.MAX_VALUE : each.latencySloMs(),
+              wholeFile == null ? 0 : inputBytes.applyAsLong(wholeFile)));
     }
     Set<String> resident = new HashSet<>();
     for (Resident r : a.resident()) {
@@ -82,17 +98,22 @@ public final class PlanBuilder {
       }
     }
     Map<String, Path> present = new HashMap<>();
-    wanted(a).keySet().forEach(sha -> {
-      if (files.containsKey(sha)) {
-        present.put(sha, files.get(sha));
-      }
-    });
+    wanted(a)
+        .keySet()
+        .forEach(
+            sha -> {
+              if (files.containsKey(sha)) {
+                present.put(sha, files.get(sha));
+              }
+            });
     return new ServingPlan(routes, resident, present);
   }
 
   private static void add(Map<String, Long> wanted, Artifact artifact) {
     if (artifact != null && Sha256.valid(artifact.sha256())) {
-      wanted.put(artifact.sha256(), artifact.sizeBytes() == null ? 0L : Math.max(0L, artifact.sizeBytes()));
+      wanted.put(
+          artifact.sha256(),
+          artifact.sizeBytes() == null ? 0L : Math.max(0L, artifact.sizeBytes()));
     }
   }
 }

@@ -21,11 +21,12 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Follows the tenant's plan on its own thread: polls the assignments every interval with {@code If-None-Match} (304:
- * nothing to do), at once when a heartbeat names another plan and when the store finished a download. A changed answer
- * makes the store fetch what is missing and serving follow the new {@link io.edgewise.agent.serving.ServingPlan}. A
- * failed poll changes nothing: the last plan is served until the control plane answers again; a 401 is handed to the
- * link, which registers again.
+ * Follows the tenant's plan on its own thread: polls the assignments every interval with {@code
+ * If-None-Match} (304: nothing to do), at once when a heartbeat names another plan and when the
+ * store finished a download. A changed answer makes the store fetch what is missing and serving
+ * follow the new {@link io.edgewise.agent.serving.ServingPlan}. A failed poll changes nothing: the
+ * last plan is served until the control plane answers again; a 401 is handed to the link, which
+ * registers again.
  */
 public class PlanFollower implements Runnable {
   private static final Logger LOG = Logger.getLogger(PlanFollower.class.getName());
@@ -46,8 +47,13 @@ public class PlanFollower implements Runnable {
   private String etag;
   private String failing;
 
-  public PlanFollower(ControlPlaneClient client, NodeCredential credential, ModelStore store, ModelServer server,
-      Duration every, ToLongFunction<Path> inputBytes) {
+  public PlanFollower(
+      ControlPlaneClient client,
+      NodeCredential credential,
+      ModelStore store,
+      ModelServer server,
+      Duration every,
+      ToLongFunction<Path> inputBytes) {
     this.client = client;
     this.credential = credential;
     this.store = store;
@@ -56,7 +62,10 @@ public class PlanFollower implements Runnable {
     this.inputBytes = inputBytes;
   }
 
-  /** A heartbeat answer's {@code planId}: another plan than the last one seen makes the follower poll at once. */
+  /**
+   * A heartbeat answer's {@code planId}: another plan than the last one seen makes the follower
+   * poll at once.
+   */
   public void planAnnounced(String planId) {
     if (!Objects.equals(announced, planId)) {
       announced = planId;
@@ -85,7 +94,10 @@ public class PlanFollower implements Runnable {
     try {
       store.open();
     } catch (IOException e) {
-      LOG.warning("model store could not be read (" + e.getMessage() + "); its files will be fetched again");
+      LOG.warning(
+          "model store could not be read ("
+              + e.getMessage()
+              + "); its files will be fetched again");
     }
     try {
       while (!stopped) {
@@ -122,8 +134,14 @@ public class PlanFollower implements Runnable {
         credential.refused(registration.credential());
       }
       if (answer.statusCode() != 200) {
-        throw new ControlPlaneException(answer.statusCode(), PATH + " answered " + answer.statusCode() + ": "
-            + ControlPlaneClient.abbreviate(answer.body()), null);
+        throw new ControlPlaneException(
+            answer.statusCode(),
+            PATH
+                + " answered "
+                + answer.statusCode()
+                + ": "
+                + ControlPlaneClient.abbreviate(answer.body()),
+            null);
       }
       Assignments next = client.json().readValue(answer.body(), Assignments.class);
       etag = answer.headers().firstValue("ETag").orElse(null);
@@ -134,8 +152,12 @@ public class PlanFollower implements Runnable {
     } catch (ControlPlaneException | IOException e) {
       if (!e.getMessage().equals(failing)) {
         failing = e.getMessage();
-        LOG.warning("assignments not fetched (" + e.getMessage() + "); serving the last plan ("
-            + current.assignments().size() + " assignment(s)) until the control plane answers");
+        LOG.warning(
+            "assignments not fetched ("
+                + e.getMessage()
+                + "); serving the last plan ("
+                + current.assignments().size()
+                + " assignment(s)) until the control plane answers");
       }
     }
   }
@@ -145,8 +167,16 @@ public class PlanFollower implements Runnable {
     Map<String, Path> files = store.files();
     long missing = wanted.keySet().stream().filter(sha -> !files.containsKey(sha)).count();
     current = next;
-    LOG.info("plan " + next.planId() + ": " + PlanBuilder.servingPlan(next, Map.of(), p -> 0).routes().size()
-        + " deployment(s), " + wanted.size() + " artifact(s), " + missing + " to fetch");
+    LOG.info(
+        "plan "
+            + next.planId()
+            + ": "
+            + PlanBuilder.servingPlan(next, Map.of(), p -> 0).routes().size()
+            + " deployment(s), "
+            + wanted.size()
+            + " artifact(s), "
+            + missing
+            + " to fetch");
     store.want(wanted);
   }
 

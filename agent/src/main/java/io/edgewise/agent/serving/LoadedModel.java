@@ -23,9 +23,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One model loaded into DJL's ONNX Runtime engine, with its batcher. It owns, and closes in this order, the batcher
- * (whose thread is the only user of the predictor), the predictor and the model; each execution's arrays live in a
- * sub-manager of the model's manager that the execution closes.
+ * One model loaded into DJL's ONNX Runtime engine, with its batcher. It owns, and closes in this
+ * order, the batcher (whose thread is the only user of the predictor), the predictor and the model;
+ * each execution's arrays live in a sub-manager of the model's manager that the execution closes.
  */
 final class LoadedModel implements AutoCloseable {
 
@@ -34,18 +34,36 @@ final class LoadedModel implements AutoCloseable {
   private final Signature signature;
   private final DynamicBatcher batcher;
 
-  private LoadedModel(ZooModel<NDList, NDList> model, Signature signature, String name, int maxBatch, ServingSettings settings) {
+  private LoadedModel(
+      ZooModel<NDList, NDList> model,
+      Signature signature,
+      String name,
+      int maxBatch,
+      ServingSettings settings) {
     this.model = model;
     this.predictor = model.newPredictor();
     this.signature = signature;
-    this.batcher = new DynamicBatcher(name, this::run, signature.batchable(), maxBatch,
-        settings.maxQueueDelay().toNanos(), settings.queueCapacity());
+    this.batcher =
+        new DynamicBatcher(
+            name,
+            this::run,
+            signature.batchable(),
+            maxBatch,
+            settings.maxQueueDelay().toNanos(),
+            settings.queueCapacity());
   }
 
-  static LoadedModel load(Path file, Device device, String name, int maxBatch, ServingSettings settings)
+  static LoadedModel load(
+      Path file, Device device, String name, int maxBatch, ServingSettings settings)
       throws IOException, MalformedModelException, ModelNotFoundException {
-    Criteria<NDList, NDList> criteria = Criteria.builder().setTypes(NDList.class, NDList.class).optModelPath(file)
-        .optEngine(ServingDevice.ENGINE).optDevice(device).optTranslator(new NoopTranslator()).build();
+    Criteria<NDList, NDList> criteria =
+        Criteria.builder()
+            .setTypes(NDList.class, NDList.class)
+            .optModelPath(file)
+            .optEngine(ServingDevice.ENGINE)
+            .optDevice(device)
+            .optTranslator(new NoopTranslator())
+            .build();
     ZooModel<NDList, NDList> model = criteria.loadModel();
     try {
       return new LoadedModel(model, OrtSignatures.read(file), name, maxBatch, settings);
@@ -63,12 +81,16 @@ final class LoadedModel implements AutoCloseable {
     return batcher;
   }
 
-  /** One execution (the batcher's thread only): inputs in input order, outputs named by the model's outputs. */
+  /**
+   * One execution (the batcher's thread only): inputs in input order, outputs named by the model's
+   * outputs.
+   */
   private List<Tensor> run(List<Tensor> inputs) throws Exception {
     try (NDManager arrays = model.getNDManager().newSubManager()) {
       NDList feed = new NDList();
       for (Tensor tensor : inputs) {
-        ByteBuffer data = ByteBuffer.allocateDirect(tensor.data().length).order(ByteOrder.nativeOrder());
+        ByteBuffer data =
+            ByteBuffer.allocateDirect(tensor.data().length).order(ByteOrder.nativeOrder());
         data.put(tensor.data()).flip();
         NDArray array = arrays.create(data, new Shape(tensor.shape()), tensor.dtype().djl());
         array.setName(tensor.name());
@@ -79,8 +101,14 @@ final class LoadedModel implements AutoCloseable {
       for (int i = 0; i < result.size(); i++) {
         NDArray array = result.get(i);
         DType dtype = DType.of(array.getDataType()).orElse(DType.FLOAT32);
-        NDArray typed = dtype.djl() == array.getDataType() ? array : array.toType(dtype.djl(), false);
-        outputs.add(new Tensor(signature.outputs().get(i).name(), dtype, array.getShape().getShape(), typed.toByteArray()));
+        NDArray typed =
+            dtype.djl() == array.getDataType() ? array : array.toType(dtype.djl(), false);
+        outputs.add(
+            new Tensor(
+                signature.outputs().get(i).name(),
+                dtype,
+                array.getShape().getShape(),
+                typed.toByteArray()));
       }
       return outputs;
     }

@@ -19,30 +19,37 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The models this node holds in memory and the requests they serve. {@link #apply} is called by the plan
- * follower whenever the plan or the model store changes; it returns at once and loads or unloads in the
- * background, on one loader thread, one model at a time.
+ * The models this node holds in memory and the requests they serve. {@link #apply} is called by the
+ * plan follower whenever the plan or the model store changes; it returns at once and loads or
+ * unloads in the background, on one loader thread, one model at a time.
  */
 @ApplicationScoped
 public class ModelServer {
 
   /** One model as serving holds it: {@code state} is LOADING, LOADED or FAILED. */
-  public record HeldModel(String sha256, String versionId, String state, Double loadMs, String error) {}
+  public record HeldModel(
+      String sha256, String versionId, String state, Double loadMs, String error) {}
 
-  /** A held model with what it served and the deployments routed to it (for {@code GET /v1/models}). */
+  /**
+   * A held model with what it served and the deployments routed to it (for {@code GET /v1/models}).
+   */
   public record ModelStatus(HeldModel model, long requests, List<String> deployments) {}
 
   private static final Logger LOG = Logger.getLogger(ModelServer.class.getName());
 
   private final Map<String, ServedModel> held = new ConcurrentHashMap<>();
-  private final ExecutorService loader = Executors.newSingleThreadExecutor(daemon("edgewise-model-loader", Thread.NORM_PRIORITY));
+  private final ExecutorService loader =
+      Executors.newSingleThreadExecutor(daemon("edgewise-model-loader", Thread.NORM_PRIORITY));
   private final ServingEvents events;
   private final ServingSettings settings;
   private final NodeProfiler profiler;
   private volatile ServingPlan plan = ServingPlan.empty();
   private Device device;
 
-  /** In the app: events go to the agent's {@link ServingEvents} bean, or nowhere while there is none. */
+  /**
+   * In the app: events go to the agent's {@link ServingEvents} bean, or nowhere while there is
+   * none.
+   */
   @Inject
   public ModelServer(Instance<ServingEvents> events) {
     this(new LazyServingEvents(events), ServingSettings.from(System.getenv()));
@@ -51,10 +58,16 @@ public class ModelServer {
   public ModelServer(ServingEvents events, ServingSettings settings) {
     this.events = events;
     this.settings = settings;
-    this.profiler = settings.profile() ? new NodeProfiler(events, daemon("edgewise-node-profiler", Thread.MIN_PRIORITY)) : null;
+    this.profiler =
+        settings.profile()
+            ? new NodeProfiler(events, daemon("edgewise-node-profiler", Thread.MIN_PRIORITY))
+            : null;
   }
 
-  /** Makes serving follow {@code next}: loads what it names and has a file for, unloads everything else. */
+  /**
+   * Makes serving follow {@code next}: loads what it names and has a file for, unloads everything
+   * else.
+   */
   public void apply(ServingPlan next) {
     this.plan = next;
     loader.execute(this::follow);
@@ -73,8 +86,20 @@ public class ModelServer {
   /** The held models with their request counts and the deployments that route to them. */
   public List<ModelStatus> statuses() {
     ServingPlan current = plan;
-    return held.values().stream().map(m -> new ModelStatus(m.view(), m.requests(), current.routes().values().stream()
-        .filter(r -> m.sha256().equals(r.wholeSha256()) || m.sha256().equals(r.tailSha256())).map(Route::deploymentId).sorted().toList()))
+    return held.values().stream()
+        .map(
+            m ->
+                new ModelStatus(
+                    m.view(),
+                    m.requests(),
+                    current.routes().values().stream()
+                        .filter(
+                            r ->
+                                m.sha256().equals(r.wholeSha256())
+                                    || m.sha256().equals(r.tailSha256()))
+                        .map(Route::deploymentId)
+                        .sorted()
+                        .toList()))
         .toList();
   }
 
@@ -105,13 +130,14 @@ public class ModelServer {
       }
     }
     List<ServedModel> toLoad = new ArrayList<>();
-    wanted.forEach((sha, want) -> {
-      if (!held.containsKey(sha)) {
-        ServedModel model = new ServedModel(sha, want.file(), want.versionId());
-        held.put(sha, model);
-        toLoad.add(model);
-      }
-    });
+    wanted.forEach(
+        (sha, want) -> {
+          if (!held.containsKey(sha)) {
+            ServedModel model = new ServedModel(sha, want.file(), want.versionId());
+            held.put(sha, model);
+            toLoad.add(model);
+          }
+        });
     toLoad.forEach(model -> load(model, wanted.get(model.sha256())));
   }
 
@@ -121,8 +147,13 @@ public class ModelServer {
       if (device == null) {
         device = ServingDevice.detect();
       }
-      LoadedModel loaded = LoadedModel.load(model.file(), device, model.sha256().substring(0, Math.min(12, model.sha256().length())),
-          want.maxBatch(), settings);
+      LoadedModel loaded =
+          LoadedModel.load(
+              model.file(),
+              device,
+              model.sha256().substring(0, Math.min(12, model.sha256().length())),
+              want.maxBatch(),
+              settings);
       double ms = (System.nanoTime() - start) / 1e6;
       if (held.get(model.sha256()) != model) {
         loaded.close();

@@ -18,9 +18,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads a model file's declared inputs and outputs through ONNX Runtime (DJL keeps the dtypes to itself), with a
- * short-lived, unoptimised session. Starts DJL's engine first: it sets ONNX Runtime's thread pool, which fails once
- * an {@code OrtEnvironment} exists without it.
+ * Reads a model file's declared inputs and outputs through ONNX Runtime (DJL keeps the dtypes to
+ * itself), with a short-lived, unoptimised session. Starts DJL's engine first: it sets ONNX
+ * Runtime's thread pool, which fails once an {@code OrtEnvironment} exists without it.
  */
 public final class OrtSignatures {
 
@@ -30,25 +30,38 @@ public final class OrtSignatures {
     Engine.getEngine(ServingDevice.ENGINE);
     try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
       options.setOptimizationLevel(OptLevel.NO_OPT);
-      try (OrtSession session = OrtEnvironment.getEnvironment().createSession(file.toString(), options)) {
-        return new Signature(specs(session.getInputInfo(), true), specs(session.getOutputInfo(), false));
+      try (OrtSession session =
+          OrtEnvironment.getEnvironment().createSession(file.toString(), options)) {
+        return new Signature(
+            specs(session.getInputInfo(), true), specs(session.getOutputInfo(), false));
       }
     } catch (OrtException e) {
       throw new IOException("ONNX Runtime cannot read the model's inputs: " + e.getMessage(), e);
     }
   }
 
-  private static List<TensorSpec> specs(Map<String, NodeInfo> infos, boolean inputs) throws IOException {
+  private static List<TensorSpec> specs(Map<String, NodeInfo> infos, boolean inputs)
+      throws IOException {
     List<TensorSpec> specs = new ArrayList<>();
     for (NodeInfo node : infos.values()) {
       if (!(node.getInfo() instanceof TensorInfo tensor)) {
-        throw new IOException("'" + node.getName() + "' is not a tensor; serving handles tensor inputs and outputs only");
+        throw new IOException(
+            "'"
+                + node.getName()
+                + "' is not a tensor; serving handles tensor inputs and outputs only");
       }
       DType dtype = dtype(tensor.type);
       if (dtype == null && inputs) {
-        throw new IOException("input '" + node.getName() + "' is " + tensor.type + "; serving accepts " + DType.accepted());
+        throw new IOException(
+            "input '"
+                + node.getName()
+                + "' is "
+                + tensor.type
+                + "; serving accepts "
+                + DType.accepted());
       }
-      specs.add(new TensorSpec(node.getName(), dtype == null ? DType.FLOAT32 : dtype, tensor.getShape()));
+      specs.add(
+          new TensorSpec(node.getName(), dtype == null ? DType.FLOAT32 : dtype, tensor.getShape()));
     }
     return specs;
   }

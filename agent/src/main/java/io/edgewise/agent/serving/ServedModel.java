@@ -12,7 +12,11 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class ServedModel {
 
   /** Where a held model stands. */
-  public enum State { LOADING, LOADED, FAILED }
+  public enum State {
+    LOADING,
+    LOADED,
+    FAILED
+  }
 
   private final String sha256;
   private final Path file;

@@ -3,8 +3,8 @@ package io.edgewise.agent.serving;
 import java.util.Map;
 
 /**
- * What serving tells the rest of the agent (metrics, heartbeats, the control plane's profiles). One CDI bean
- * implements it; calls come from serving threads and must return quickly.
+ * What serving tells the rest of the agent (metrics, heartbeats, the control plane's profiles). One
+ * CDI bean implements it; calls come from serving threads and must return quickly.
  */
 public interface ServingEvents {
 
@@ -28,8 +28,8 @@ public interface ServingEvents {
   void loaded(String versionId, String sha256, double ms, String error);
 
   /**
-   * Per-node times measured on this node's accelerator for a whole model (ONNX Runtime's profiler, batch 1),
-   * keyed by graph node name, in milliseconds.
+   * Per-node times measured on this node's accelerator for a whole model (ONNX Runtime's profiler,
+   * batch 1), keyed by graph node name, in milliseconds.
    */
   void profiled(String versionId, Map<String, Double> nodeMs);
 }

@@ -4,14 +4,16 @@ import java.time.Duration;
 import java.util.Map;
 
 /**
- * Serving's tuning, from the environment (read with {@code System.getenv} so serving works outside CDI too):
- * {@code EDGEWISE_AGENT_MAX_BATCH} (default 8; a route's {@code maxBatch} from the plan takes precedence),
- * {@code EDGEWISE_AGENT_MAX_QUEUE_DELAY} (default {@code 0}, Triton's default: no wait, a batch is what queued while the
- * model was busy; {@code 500us}, {@code 2ms}, {@code 1s}),
- * {@code EDGEWISE_AGENT_MAX_QUEUE} (requests waiting per model, default 128; beyond it 429) and
- * {@code EDGEWISE_AGENT_PROFILE} ({@code on} by default, {@code off} disables the per-node profiling).
+ * Serving's tuning, from the environment (read with {@code System.getenv} so serving works outside
+ * CDI too): {@code EDGEWISE_AGENT_MAX_BATCH} (default 8; a route's {@code maxBatch} from the plan
+ * takes precedence), {@code EDGEWISE_AGENT_MAX_QUEUE_DELAY} (default {@code 0}, Triton's default:
+ * no wait, a batch is what queued while the model was busy; {@code 500us}, {@code 2ms}, {@code
+ * 1s}), {@code EDGEWISE_AGENT_MAX_QUEUE} (requests waiting per model, default 128; beyond it 429)
+ * and {@code EDGEWISE_AGENT_PROFILE} ({@code on} by default, {@code off} disables the per-node
+ * profiling).
  */
-public record ServingSettings(int maxBatch, Duration maxQueueDelay, int queueCapacity, boolean profile) {
+public record ServingSettings(
+    int maxBatch, Duration maxQueueDelay, int queueCapacity, boolean profile) {
 
   public static ServingSettings defaults() {
     return new ServingSettings(8, Duration.ZERO, 128, true);
@@ -63,7 +65,8 @@ public record ServingSettings(int maxBatch, Duration maxQueueDelay, int queueCap
       }
       return Duration.ofMillis(Long.parseLong(v));
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("EDGEWISE_AGENT_MAX_QUEUE_DELAY must be like 2ms, 500us or 1s, not '" + value + "'");
+      throw new IllegalArgumentException(
+          "EDGEWISE_AGENT_MAX_QUEUE_DELAY must be like 2ms, 500us or 1s, not '" + value + "'");
     }
   }
 }

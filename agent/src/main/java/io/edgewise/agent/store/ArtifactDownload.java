@@ -15,8 +15,9 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 
 /**
- * One artifact fetched by {@code GET /api/v1/agent/artifacts/{sha256}} with the node credential into a temp file next to
- * its final place, hashed while it streams, and moved into place atomically only when the hash matches its name.
+ * One artifact fetched by {@code GET /api/v1/agent/artifacts/{sha256}} with the node credential
+ * into a temp file next to its final place, hashed while it streams, and moved into place
+ * atomically only when the hash matches its name.
  */
 final class ArtifactDownload {
   static final String TEMP_SUFFIX = ".part";
@@ -29,19 +30,34 @@ final class ArtifactDownload {
     this.credential = credential;
   }
 
-  /** Downloads {@code sha256} to {@code target}; throws with the reason when it did not arrive intact. */
+  /**
+   * Downloads {@code sha256} to {@code target}; throws with the reason when it did not arrive
+   * intact.
+   */
   void fetch(String sha256, Path target) throws ControlPlaneException, IOException {
-    Registration registration = credential.registration()
-        .orElseThrow(() -> new ControlPlaneException(0, "not registered yet", null));
-    HttpResponse<InputStream> response = client.stream("/api/v1/agent/artifacts/" + sha256, registration.credential());
-    Path temp = target.resolveSibling(target.getFileName() + "." + Thread.currentThread().getId() + TEMP_SUFFIX);
+    Registration registration =
+        credential
+            .registration()
+            .orElseThrow(() -> new ControlPlaneException(0, "not registered yet", null));
+    HttpResponse<InputStream> response =
+        client.stream("/api/v1/agent/artifacts/" + sha256, registration.credential());
+    Path temp =
+        target.resolveSibling(
+            target.getFileName() + "." + Thread.currentThread().getId() + TEMP_SUFFIX);
     try (InputStream in = response.body()) {
       if (response.statusCode() != 200) {
         if (response.statusCode() == 401) {
           credential.refused(registration.credential());
         }
-        throw new ControlPlaneException(response.statusCode(), "artifact " + sha256 + " answered "
-            + response.statusCode() + ": " + ControlPlaneClient.abbreviate(in.readNBytes(300)), null);
+        throw new ControlPlaneException(
+            response.statusCode(),
+            "artifact "
+                + sha256
+                + " answered "
+                + response.statusCode()
+                + ": "
+                + ControlPlaneClient.abbreviate(in.readNBytes(300)),
+            null);
       }
       MessageDigest digest = Sha256.digest();
       byte[] buffer = new byte[1 << 16];
@@ -53,8 +69,14 @@ final class ArtifactDownload {
       }
       String actual = Sha256.hex(digest);
       if (!actual.equals(sha256)) {
-        throw new IOException("artifact " + sha256 + " arrived with sha256 " + actual + " (" + Files.size(temp)
-            + " bytes); discarded");
+        throw new IOException(
+            "artifact "
+                + sha256
+                + " arrived with sha256 "
+                + actual
+                + " ("
+                + Files.size(temp)
+                + " bytes); discarded");
       }
       move(temp, target);
     } finally {

@@ -8,16 +8,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** What the model store holds, in memory: each artifact's state, size and last use, and which files to evict first. */
+/**
+ * What the model store holds, in memory: each artifact's state, size and last use, and which files
+ * to evict first.
+ */
 public final class StoreIndex {
   /** An artifact's state in the store. */
-  public enum State { DOWNLOADING, STORED, FAILED }
+  public enum State {
+    DOWNLOADING,
+    STORED,
+    FAILED
+  }
 
   /**
-   * One artifact: {@code sizeBytes} is its size once stored, the expected size while downloading (so that concurrent
-   * downloads make room for each other), 0 after a failure; {@code error} set when the last download failed.
+   * One artifact: {@code sizeBytes} is its size once stored, the expected size while downloading
+   * (so that concurrent downloads make room for each other), 0 after a failure; {@code error} set
+   * when the last download failed.
    */
-  public record Entry(String sha256, State state, long sizeBytes, long lastUsedMillis, String error) {}
+  public record Entry(
+      String sha256, State state, long sizeBytes, long lastUsedMillis, String error) {}
 
   private final long maxBytes;
   private final Map<String, Entry> entries = new HashMap<>();
@@ -41,7 +50,14 @@ public final class StoreIndex {
 
   synchronized void downloading(String sha, long expectedBytes) {
     Entry e = entries.get(sha);
-    entries.put(sha, new Entry(sha, State.DOWNLOADING, expectedBytes, e == null ? System.currentTimeMillis() : e.lastUsedMillis(), null));
+    entries.put(
+        sha,
+        new Entry(
+            sha,
+            State.DOWNLOADING,
+            expectedBytes,
+            e == null ? System.currentTimeMillis() : e.lastUsedMillis(),
+            null));
   }
 
   synchronized void failed(String sha, String error) {
@@ -68,20 +84,28 @@ public final class StoreIndex {
   }
 
   synchronized List<String> files() {
-    return entries.values().stream().filter(e -> e.state() == State.STORED).map(Entry::sha256).toList();
+    return entries.values().stream()
+        .filter(e -> e.state() == State.STORED)
+        .map(Entry::sha256)
+        .toList();
   }
 
   synchronized Map<String, Entry> entries() {
     return Map.copyOf(entries);
   }
 
-  /** The stored files to delete, least recently used first, so that the store fits its bound; never {@code keep}. */
+  /**
+   * The stored files to delete, least recently used first, so that the store fits its bound; never
+   * {@code keep}.
+   */
   synchronized List<String> evictable(Set<String> keep) {
     long excess = totalBytes() - maxBytes;
     List<String> victims = new ArrayList<>();
-    List<Entry> candidates = entries.values().stream()
-        .filter(e -> e.state() == State.STORED && !keep.contains(e.sha256()))
-        .sorted(Comparator.comparingLong(Entry::lastUsedMillis)).toList();
+    List<Entry> candidates =
+        entries.values().stream()
+            .filter(e -> e.state() == State.STORED && !keep.contains(e.sha256()))
+            .sorted(Comparator.comparingLong(Entry::lastUsedMillis))
+            .toList();
     for (Entry e : candidates) {
       if (excess <= 0) {
         break;

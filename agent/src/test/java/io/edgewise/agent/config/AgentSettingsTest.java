@@ -43,8 +43,15 @@ class AgentSettingsTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource({"500m, 524288000", "2g, 2147483648", "2G, 2147483648", "1t, 1099511627776", "3000000, 3000000",
-      "1536k, 1572864", "64mb, 67108864"})
+  @CsvSource({
+    "500m, 524288000",
+    "2g, 2147483648",
+    "2G, 2147483648",
+    "1t, 1099511627776",
+    "3000000, 3000000",
+    "1536k, 1572864",
+    "64mb, 67108864"
+  })
   void readsStoreSizes(String value, long bytes) throws Exception {
     Map<String, String> env = minimal();
     env.put("EDGEWISE_AGENT_STORE_MAX", value);
@@ -56,30 +63,46 @@ class AgentSettingsTest {
   void readsHeartbeatDurations(String value, long millis) throws Exception {
     Map<String, String> env = minimal();
     env.put("EDGEWISE_AGENT_HEARTBEAT_EVERY", value);
-    assertThat(AgentSettings.fromEnvironment(env).heartbeatEvery()).isEqualTo(Duration.ofMillis(millis));
+    assertThat(AgentSettings.fromEnvironment(env).heartbeatEvery())
+        .isEqualTo(Duration.ofMillis(millis));
   }
 
   @ParameterizedTest(name = "{0}={1}")
   @CsvSource({
-      "EDGEWISE_URL, ''", "EDGEWISE_URL, ftp://x", "EDGEWISE_URL, not a url", "EDGEWISE_URL, http://",
-      "EDGEWISE_AGENT_TOKEN, ''", "EDGEWISE_SITE, '  '",
-      "EDGEWISE_AGENT_PORT, 0", "EDGEWISE_AGENT_PORT, 70000", "EDGEWISE_AGENT_PORT, http",
-      "EDGEWISE_AGENT_HEARTBEAT_EVERY, 0s", "EDGEWISE_AGENT_HEARTBEAT_EVERY, -5s",
-      "EDGEWISE_AGENT_HEARTBEAT_EVERY, 10 seconds", "EDGEWISE_AGENT_HEARTBEAT_EVERY, 2h",
-      "EDGEWISE_AGENT_STORE_MAX, 10 gigabytes", "EDGEWISE_AGENT_STORE_MAX, -1g", "EDGEWISE_AGENT_STORE_MAX, 1k",
-      "EDGEWISE_AGENT_STORE_MAX, 99999999999999t", "EDGEWISE_AGENT_METRICS_BUFFER_MAX, 1.5m",
-      "EDGEWISE_AGENT_METRICS_BUFFER_MAX, 0", "EDGEWISE_AGENT_ID, 'two words'"})
+    "EDGEWISE_URL, ''",
+    "EDGEWISE_URL, ftp://x",
+    "EDGEWISE_URL, not a url",
+    "EDGEWISE_URL, http://",
+    "EDGEWISE_AGENT_TOKEN, ''",
+    "EDGEWISE_SITE, '  '",
+    "EDGEWISE_AGENT_PORT, 0",
+    "EDGEWISE_AGENT_PORT, 70000",
+    "EDGEWISE_AGENT_PORT, http",
+    "EDGEWISE_AGENT_HEARTBEAT_EVERY, 0s",
+    "EDGEWISE_AGENT_HEARTBEAT_EVERY, -5s",
+    "EDGEWISE_AGENT_HEARTBEAT_EVERY, 10 seconds",
+    "EDGEWISE_AGENT_HEARTBEAT_EVERY, 2h",
+    "EDGEWISE_AGENT_STORE_MAX, 10 gigabytes",
+    "EDGEWISE_AGENT_STORE_MAX, -1g",
+    "EDGEWISE_AGENT_STORE_MAX, 1k",
+    "EDGEWISE_AGENT_STORE_MAX, 99999999999999t",
+    "EDGEWISE_AGENT_METRICS_BUFFER_MAX, 1.5m",
+    "EDGEWISE_AGENT_METRICS_BUFFER_MAX, 0",
+    "EDGEWISE_AGENT_ID, 'two words'"
+  })
   void rejectsAMissingOrMalformedSettingNamingIt(String variable, String value) {
     Map<String, String> env = minimal();
     env.put(variable, value);
     assertThatThrownBy(() -> AgentSettings.fromEnvironment(env))
-        .isInstanceOf(InvalidSettingException.class).hasMessageStartingWith(variable + " ");
+        .isInstanceOf(InvalidSettingException.class)
+        .hasMessageStartingWith(variable + " ");
   }
 
   @Test
   void rejectsAnUnsetUrl() {
     Map<String, String> env = minimal();
     env.remove("EDGEWISE_URL");
-    assertThatThrownBy(() -> AgentSettings.fromEnvironment(env)).hasMessage("EDGEWISE_URL is required but not set");
+    assertThatThrownBy(() -> AgentSettings.fromEnvironment(env))
+        .hasMessage("EDGEWISE_URL is required but not set");
   }
 }

@@ -22,12 +22,12 @@ import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 
 /**
- * The issue's end-to-end scenario on loopback, every part a real process: the packaged control plane on the
- * embedded PostgreSQL and two packaged CPU-only agents at one site. Both register; a CNN deployed to a fleet
- * at that site is planned onto one of them; that agent downloads and loads it; a client gets correct answers
- * from the whole model and from the split (head computed here, as the device would); the agent's metrics
- * reach the control plane; the serving agent is killed, its node goes OFFLINE, the re-plan moves the
- * deployment and the other agent serves it.
+ * The issue's end-to-end scenario on loopback, every part a real process: the packaged control
+ * plane on the embedded PostgreSQL and two packaged CPU-only agents at one site. Both register; a
+ * CNN deployed to a fleet at that site is planned onto one of them; that agent downloads and loads
+ * it; a client gets correct answers from the whole model and from the split (head computed here, as
+ * the device would); the agent's metrics reach the control plane; the serving agent is killed, its
+ * node goes OFFLINE, the re-plan moves the deployment and the other agent serves it.
  */
 class AgentEndToEndIT {
 
@@ -49,128 +49,289 @@ class AgentEndToEndIT {
       long started = System.nanoTime();
       try (AgentProcess a = AgentProcess.start("agent-a", dir, cp.base, agentToken, "e2e-mec");
           AgentProcess b = AgentProcess.start("agent-b", dir, cp.base, agentToken, "e2e-mec")) {
-        List<JsonNode> nodes = Wait.until("both agents ONLINE", Duration.ofSeconds(15), () -> onlineNodes(cp, admin, siteId, 2),
-            () -> a.process.logText() + "\n" + b.process.logText());
-        LOG.info(String.format("both agents ONLINE %.1f s after launch", (System.nanoTime() - started) / 1e9));
-        assertThat(nodes).allSatisfy(n -> assertThat(n.path("gpus").get(0).path("vendor").asText()).isEqualTo("CPU"));
+        List<JsonNode> nodes =
+            Wait.until(
+                "both agents ONLINE",
+                Duration.ofSeconds(15),
+                () -> onlineNodes(cp, admin, siteId, 2),
+                () -> a.process.logText() + "\n" + b.process.logText());
+        LOG.info(
+            String.format(
+                "both agents ONLINE %.1f s after launch", (System.nanoTime() - started) / 1e9));
+        assertThat(nodes)
+            .allSatisfy(
+                n -> assertThat(n.path("gpus").get(0).path("vendor").asText()).isEqualTo("CPU"));
 
-        String deploymentId = cp.expect(201, "POST", "/api/v1/deployments", admin, Map.of("name", "e2e-classifier",
-            "modelVersionId", version.path("id").asText(), "fleetId", fleetId, "targetSiteIds", List.of(siteId),
-            "latencySloMs", 500, "requestsPerDevicePerS", 0.5, "status", "ACTIVE")).path("id").asText();
+        String deploymentId =
+            cp.expect(
+                    201,
+                    "POST",
+                    "/api/v1/deployments",
+                    admin,
+                    Map.of(
+                        "name",
+                        "e2e-classifier",
+                        "modelVersionId",
+                        version.path("id").asText(),
+                        "fleetId",
+                        fleetId,
+                        "targetSiteIds",
+                        List.of(siteId),
+                        "latencySloMs",
+                        500,
+                        "requestsPerDevicePerS",
+                        0.5,
+                        "status",
+                        "ACTIVE"))
+                .path("id")
+                .asText();
         String servingNode = placedOn(cp, admin, deploymentId, null);
         AgentProcess serving = servingNode.equals(a.nodeId()) ? a : b;
         AgentProcess standby = serving == a ? b : a;
         assertThat(servingNode).isEqualTo(serving.nodeId());
 
-        JsonNode split = Wait.until("the deployment's split", SOON,
-            () -> answer(cp.call("GET", "/api/v1/deployments/" + deploymentId + "/split", admin, null)),
-            () -> cp.call("GET", "/api/v1/deployments/" + deploymentId + "/plan", admin, null).text());
+        JsonNode split =
+            Wait.until(
+                "the deployment's split",
+                SOON,
+                () ->
+                    answer(
+                        cp.call(
+                            "GET", "/api/v1/deployments/" + deploymentId + "/split", admin, null)),
+                () ->
+                    cp.call("GET", "/api/v1/deployments/" + deploymentId + "/plan", admin, null)
+                        .text());
         byte[] head = cp.download("/api/v1/deployments/" + deploymentId + "/split/head", admin);
 
         Tensor x = image(new Random(11));
-        float[] expected = DjlReference.run(write(dir, "whole", onnx), Map.of("x", x.data()), Map.of("x", x.shape())).get(0);
+        float[] expected =
+            DjlReference.run(
+                    write(dir, "whole", onnx), Map.of("x", x.data()), Map.of("x", x.shape()))
+                .get(0);
         awaitLoaded(serving, version.path("sha256").asText());
         assertWholeAndSplitAnswers(serving, deploymentId, split, head, x, expected, dir);
         assertBadInputsAreRefusedAndServingGoesOn(serving, deploymentId, x, expected);
 
-        JsonNode points = Wait.until("the agent's metrics in the control plane", Duration.ofSeconds(90),
-            () -> metricPoints(cp, admin, deploymentId), () -> serving.process.logText());
-        long requests = StreamSupport.stream(points.spliterator(), false).mapToLong(p -> p.path("requests").asLong()).sum();
-        assertThat(requests).as("whole and split inferences of this test").isGreaterThanOrEqualTo(3);
+        JsonNode points =
+            Wait.until(
+                "the agent's metrics in the control plane",
+                Duration.ofSeconds(90),
+                () -> metricPoints(cp, admin, deploymentId),
+                () -> serving.process.logText());
+        long requests =
+            StreamSupport.stream(points.spliterator(), false)
+                .mapToLong(p -> p.path("requests").asLong())
+                .sum();
+        assertThat(requests)
+            .as("whole and split inferences of this test")
+            .isGreaterThanOrEqualTo(3);
 
         long killedAt = System.nanoTime();
         serving.process.kill();
-        Wait.until("the killed agent's node OFFLINE", SOON, () -> nodeStatus(cp, admin, servingNode, "OFFLINE"), () -> "");
+        Wait.until(
+            "the killed agent's node OFFLINE",
+            SOON,
+            () -> nodeStatus(cp, admin, servingNode, "OFFLINE"),
+            () -> "");
         String newNode = placedOn(cp, admin, deploymentId, servingNode);
         assertThat(newNode).isEqualTo(standby.nodeId());
-        // the standby may already hold the model warm (the plan's resident set): it serves once its next poll routes it
-        Wait.until("the standby serving the deployment", SOON, () -> Optional.of(standby.post("/v1/infer/" + deploymentId,
-            "application/json", wholeRequest(x), Map.of())).filter(r -> r.status() == 200), () -> standby.get("/v1/models").text());
-        assertThat(DjlReference.maxDifference(inferWhole(standby, deploymentId, x), expected)).isLessThanOrEqualTo(TOLERANCE);
-        LOG.info(String.format("the standby served %.1f s after the serving agent was killed", (System.nanoTime() - killedAt) / 1e9));
+        // the standby may already hold the model warm (the plan's resident set): it serves once its
+        // next poll routes it
+        Wait.until(
+            "the standby serving the deployment",
+            SOON,
+            () ->
+                Optional.of(
+                        standby.post(
+                            "/v1/infer/" + deploymentId,
+                            "application/json",
+                            wholeRequest(x),
+                            Map.of()))
+                    .filter(r -> r.status() == 200),
+            () -> standby.get("/v1/models").text());
+        assertThat(DjlReference.maxDifference(inferWhole(standby, deploymentId, x), expected))
+            .isLessThanOrEqualTo(TOLERANCE);
+        LOG.info(
+            String.format(
+                "the standby served %.1f s after the serving agent was killed",
+                (System.nanoTime() - killedAt) / 1e9));
       }
     }
   }
 
-  private static Optional<List<JsonNode>> onlineNodes(ControlPlane cp, Auth admin, String siteId, int count) {
-    JsonNode page = cp.call("GET", "/api/v1/nodes?status=ONLINE&siteId=" + siteId, admin, null).json();
+  private static Optional<List<JsonNode>> onlineNodes(
+      ControlPlane cp, Auth admin, String siteId, int count) {
+    JsonNode page =
+        cp.call("GET", "/api/v1/nodes?status=ONLINE&siteId=" + siteId, admin, null).json();
     List<JsonNode> nodes = new ArrayList<>();
     page.path("items").forEach(nodes::add);
     return nodes.size() == count ? Optional.of(nodes) : Optional.empty();
   }
 
-  /** Waits until the latest plan places the deployment on a node other than {@code not}; that node's id. */
+  /**
+   * Waits until the latest plan places the deployment on a node other than {@code not}; that node's
+   * id.
+   */
   private static String placedOn(ControlPlane cp, Auth admin, String deploymentId, String not) {
-    return Wait.until("the deployment PLACED" + (not == null ? "" : " away from " + not), SOON, () -> {
-      Answer plan = cp.call("GET", "/api/v1/deployments/" + deploymentId + "/plan", admin, null);
-      JsonNode entry = plan.status() == 200 ? plan.json().path("plan") : null;
-      if (entry == null || !"PLACED".equals(entry.path("outcome").asText())) {
-        return Optional.empty();
-      }
-      String gpuId = entry.path("gpuIds").get(0).asText();
-      for (JsonNode gpu : cp.call("GET", "/api/v1/plans/latest", admin, null).json().path("gpus")) {
-        if (gpuId.equals(gpu.path("gpuId").asText()) && !gpu.path("nodeId").asText().equals(not)) {
-          return Optional.of(gpu.path("nodeId").asText());
-        }
-      }
-      return Optional.empty();
-    }, () -> cp.call("GET", "/api/v1/deployments/" + deploymentId + "/plan", admin, null).text() + "\nlatest plan: "
-        + cp.call("GET", "/api/v1/plans/latest", admin, null).text());
+    return Wait.until(
+        "the deployment PLACED" + (not == null ? "" : " away from " + not),
+        SOON,
+        () -> {
+          Answer plan =
+              cp.call("GET", "/api/v1/deployments/" + deploymentId + "/plan", admin, null);
+          JsonNode entry = plan.status() == 200 ? plan.json().path("plan") : null;
+          if (entry == null || !"PLACED".equals(entry.path("outcome").asText())) {
+            return Optional.empty();
+          }
+          String gpuId = entry.path("gpuIds").get(0).asText();
+          for (JsonNode gpu :
+              cp.call("GET", "/api/v1/plans/latest", admin, null).json().path("gpus")) {
+            if (gpuId.equals(gpu.path("gpuId").asText())
+                && !gpu.path("nodeId").asText().equals(not)) {
+              return Optional.of(gpu.path("nodeId").asText());
+            }
+          }
+          return Optional.empty();
+        },
+        () ->
+            cp.call("GET", "/api/v1/deployments/" + deploymentId + "/plan", admin, null).text()
+                + "\nlatest plan: "
+                + cp.call("GET", "/api/v1/plans/latest", admin, null).text());
   }
 
   private static void awaitLoaded(AgentProcess agent, String sha256) {
-    Wait.until(agent.name + " holding " + sha256 + " LOADED", SOON, () -> Optional.ofNullable(agent.held(sha256))
-        .filter(m -> "LOADED".equals(m.path("state").asText())), () -> agent.get("/v1/models").text() + "\n" + agent.process.logText());
+    Wait.until(
+        agent.name + " holding " + sha256 + " LOADED",
+        SOON,
+        () ->
+            Optional.ofNullable(agent.held(sha256))
+                .filter(m -> "LOADED".equals(m.path("state").asText())),
+        () -> agent.get("/v1/models").text() + "\n" + agent.process.logText());
   }
 
-  private static void assertWholeAndSplitAnswers(AgentProcess agent, String deploymentId, JsonNode split, byte[] head,
-      Tensor x, float[] expected, Path dir) throws Exception {
-    assertThat(DjlReference.maxDifference(inferWhole(agent, deploymentId, x), expected)).as("whole model over JSON").isLessThanOrEqualTo(TOLERANCE);
+  private static void assertWholeAndSplitAnswers(
+      AgentProcess agent,
+      String deploymentId,
+      JsonNode split,
+      byte[] head,
+      Tensor x,
+      float[] expected,
+      Path dir)
+      throws Exception {
+    assertThat(DjlReference.maxDifference(inferWhole(agent, deploymentId, x), expected))
+        .as("whole model over JSON")
+        .isLessThanOrEqualTo(TOLERANCE);
 
     assertThat(split.path("outputs")).as("one tensor crosses this cut").hasSize(1);
-    float[] sentData = DjlReference.run(write(dir, "head", head), Map.of("x", x.data()), Map.of("x", x.shape())).get(0);
-    Tensor sent = new Tensor(split.path("outputs").get(0).path("name").asText(), batchOfOne(split.path("outputs").get(0).path("shape")), sentData);
+    float[] sentData =
+        DjlReference.run(write(dir, "head", head), Map.of("x", x.data()), Map.of("x", x.shape()))
+            .get(0);
+    Tensor sent =
+        new Tensor(
+            split.path("outputs").get(0).path("name").asText(),
+            batchOfOne(split.path("outputs").get(0).path("shape")),
+            sentData);
     String cut = split.path("cut").asText();
     // the tail may still be loading (503 with Retry-After): a device retries
-    Answer answer = Wait.until("the tail served", SOON, () -> Optional.of(agent.post("/v1/infer/" + deploymentId + "/from/" + cut,
-        "application/octet-stream", littleEndian(sent.data()), Map.of("X-Edgewise-Shape", joined(sent.shape())))).filter(r -> r.status() != 503),
-        () -> agent.get("/v1/models").text());
+    Answer answer =
+        Wait.until(
+            "the tail served",
+            SOON,
+            () ->
+                Optional.of(
+                        agent.post(
+                            "/v1/infer/" + deploymentId + "/from/" + cut,
+                            "application/octet-stream",
+                            littleEndian(sent.data()),
+                            Map.of("X-Edgewise-Shape", joined(sent.shape()))))
+                    .filter(r -> r.status() != 503),
+            () -> agent.get("/v1/models").text());
     assertThat(answer.status()).as(answer.text()).isEqualTo(200);
     float[] y = floats(answer.json().path("outputs").get(0).path("data"));
-    assertThat(DjlReference.maxDifference(y, expected)).as("head here + tail on the agent, raw float32 over HTTP (cut " + cut + ")")
+    assertThat(DjlReference.maxDifference(y, expected))
+        .as("head here + tail on the agent, raw float32 over HTTP (cut " + cut + ")")
         .isLessThanOrEqualTo(TOLERANCE);
-    assertThat(sent.data().length * 4L).as("the device uplinks less than the image").isLessThan(x.data().length * 4L);
+    assertThat(sent.data().length * 4L)
+        .as("the device uplinks less than the image")
+        .isLessThan(x.data().length * 4L);
   }
 
-  private static void assertBadInputsAreRefusedAndServingGoesOn(AgentProcess agent, String deploymentId, Tensor x, float[] expected) {
-    Answer wrongShape = agent.post("/v1/infer/" + deploymentId, "application/json",
-        Http.json(Map.of("inputs", List.of(Map.of("name", "x", "shape", List.of(1, 3, 32, 32), "dtype", "FLOAT32", "data", new float[3 * 32 * 32])))), Map.of());
+  private static void assertBadInputsAreRefusedAndServingGoesOn(
+      AgentProcess agent, String deploymentId, Tensor x, float[] expected) {
+    Answer wrongShape =
+        agent.post(
+            "/v1/infer/" + deploymentId,
+            "application/json",
+            Http.json(
+                Map.of(
+                    "inputs",
+                    List.of(
+                        Map.of(
+                            "name",
+                            "x",
+                            "shape",
+                            List.of(1, 3, 32, 32),
+                            "dtype",
+                            "FLOAT32",
+                            "data",
+                            new float[3 * 32 * 32])))),
+            Map.of());
     assertThat(wrongShape.status()).as(wrongShape.text()).isEqualTo(400);
     assertThat(wrongShape.text()).contains("x").contains("64");
-    assertThat(agent.post("/v1/infer/00000000-0000-0000-0000-000000000000", "application/json", Http.json(Map.of("inputs", List.of())), Map.of()).status())
+    assertThat(
+            agent
+                .post(
+                    "/v1/infer/00000000-0000-0000-0000-000000000000",
+                    "application/json",
+                    Http.json(Map.of("inputs", List.of())),
+                    Map.of())
+                .status())
         .isEqualTo(404);
-    assertThat(agent.post("/v1/infer/" + deploymentId, "text/plain", "hello".getBytes(), Map.of()).status()).isEqualTo(415);
-    assertThat(DjlReference.maxDifference(inferWhole(agent, deploymentId, x), expected)).isLessThanOrEqualTo(TOLERANCE);
+    assertThat(
+            agent
+                .post("/v1/infer/" + deploymentId, "text/plain", "hello".getBytes(), Map.of())
+                .status())
+        .isEqualTo(415);
+    assertThat(DjlReference.maxDifference(inferWhole(agent, deploymentId, x), expected))
+        .isLessThanOrEqualTo(TOLERANCE);
   }
 
   private static float[] inferWhole(AgentProcess agent, String deploymentId, Tensor x) {
-    Answer answer = agent.post("/v1/infer/" + deploymentId, "application/json", wholeRequest(x), Map.of());
+    Answer answer =
+        agent.post("/v1/infer/" + deploymentId, "application/json", wholeRequest(x), Map.of());
     assertThat(answer.status()).as(answer.text()).isEqualTo(200);
     return floats(answer.json().path("outputs").get(0).path("data"));
   }
 
   private static byte[] wholeRequest(Tensor x) {
-    return Http.json(Map.of("inputs", List.of(Map.of("name", "x", "shape", x.shape(), "dtype", "FLOAT32", "data", x.data()))));
+    return Http.json(
+        Map.of(
+            "inputs",
+            List.of(
+                Map.of("name", "x", "shape", x.shape(), "dtype", "FLOAT32", "data", x.data()))));
   }
 
   private static Optional<JsonNode> metricPoints(ControlPlane cp, Auth admin, String deploymentId) {
-    JsonNode series = cp.call("GET", "/api/v1/metrics?resolution=minute&deploymentId=" + deploymentId, admin, null).json();
-    long requests = StreamSupport.stream(series.path("points").spliterator(), false).mapToLong(p -> p.path("requests").asLong()).sum();
+    JsonNode series =
+        cp.call(
+                "GET",
+                "/api/v1/metrics?resolution=minute&deploymentId=" + deploymentId,
+                admin,
+                null)
+            .json();
+    long requests =
+        StreamSupport.stream(series.path("points").spliterator(), false)
+            .mapToLong(p -> p.path("requests").asLong())
+            .sum();
     return requests >= 3 ? Optional.of(series.path("points")) : Optional.empty();
   }
 
-  private static Optional<Boolean> nodeStatus(ControlPlane cp, Auth admin, String nodeId, String status) {
-    return status.equals(cp.call("GET", "/api/v1/nodes/" + nodeId, admin, null).json().path("status").asText()) ? Optional.of(true) : Optional.empty();
+  private static Optional<Boolean> nodeStatus(
+      ControlPlane cp, Auth admin, String nodeId, String status) {
+    return status.equals(
+            cp.call("GET", "/api/v1/nodes/" + nodeId, admin, null).json().path("status").asText())
+        ? Optional.of(true)
+        : Optional.empty();
   }
 
   private static Optional<JsonNode> answer(Answer answer) {

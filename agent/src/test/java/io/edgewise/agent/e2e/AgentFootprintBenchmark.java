@@ -23,9 +23,11 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * The packaged agent as its own process, measured from outside as an operator would: start to ONLINE, heap and RSS
- * at idle (before and after it loads a model) and under load, and the throughput and latency its HTTP serving gives
- * clients in another process. Run with {@code ./mvnw -B -o install -DskipTests && ./mvnw -B -o -q -pl agent -Pbench test -Dtest=AgentFootprintBenchmark}; prints lines starting with BENCH.
+ * The packaged agent as its own process, measured from outside as an operator would: start to
+ * ONLINE, heap and RSS at idle (before and after it loads a model) and under load, and the
+ * throughput and latency its HTTP serving gives clients in another process. Run with {@code ./mvnw
+ * -B -o install -DskipTests && ./mvnw -B -o -q -pl agent -Pbench test
+ * -Dtest=AgentFootprintBenchmark}; prints lines starting with BENCH.
  */
 class AgentFootprintBenchmark {
 
@@ -45,19 +47,53 @@ class AgentFootprintBenchmark {
       JsonNode version = EndToEndWorld.version(cp, admin, TestModels.edgeHeavy(7).toByteArray());
 
       long launched = System.nanoTime();
-      try (AgentProcess agent = AgentProcess.start("bench-agent", dir, cp.base, token, "bench-mec")) {
-        Wait.until("health 200", Duration.ofSeconds(30), () -> Optional.ofNullable(agent.nodeId()), agent.process::logText);
-        lines.add(String.format("launch -> /health CONNECTED: %.2f s", (System.nanoTime() - launched) / 1e9));
+      try (AgentProcess agent =
+          AgentProcess.start("bench-agent", dir, cp.base, token, "bench-mec")) {
+        Wait.until(
+            "health 200",
+            Duration.ofSeconds(30),
+            () -> Optional.ofNullable(agent.nodeId()),
+            agent.process::logText);
+        lines.add(
+            String.format(
+                "launch -> /health CONNECTED: %.2f s", (System.nanoTime() - launched) / 1e9));
         Thread.sleep(5_000);
         lines.add("idle, no model:     " + memory(agent));
 
-        String deploymentId = cp.expect(201, "POST", "/api/v1/deployments", admin, Map.of("name", "bench-classifier",
-            "modelVersionId", version.path("id").asText(), "fleetId", fleetId, "targetSiteIds", List.of(siteId),
-            "latencySloMs", 500, "requestsPerDevicePerS", 0.01, "status", "ACTIVE")).path("id").asText();
+        String deploymentId =
+            cp.expect(
+                    201,
+                    "POST",
+                    "/api/v1/deployments",
+                    admin,
+                    Map.of(
+                        "name",
+                        "bench-classifier",
+                        "modelVersionId",
+                        version.path("id").asText(),
+                        "fleetId",
+                        fleetId,
+                        "targetSiteIds",
+                        List.of(siteId),
+                        "latencySloMs",
+                        500,
+                        "requestsPerDevicePerS",
+                        0.01,
+                        "status",
+                        "ACTIVE"))
+                .path("id")
+                .asText();
         byte[] raw = littleEndian(new float[3 * 64 * 64]);
         Map<String, String> shape = Map.of("X-Edgewise-Shape", "1,3,64,64");
-        Wait.until("the agent serving", Duration.ofSeconds(90), () -> Optional.of(agent.post("/v1/infer/" + deploymentId,
-            "application/octet-stream", raw, shape)).filter(r -> r.status() == 200), () -> agent.get("/v1/models").text());
+        Wait.until(
+            "the agent serving",
+            Duration.ofSeconds(90),
+            () ->
+                Optional.of(
+                        agent.post(
+                            "/v1/infer/" + deploymentId, "application/octet-stream", raw, shape))
+                    .filter(r -> r.status() == 200),
+            () -> agent.get("/v1/models").text());
         Thread.sleep(3_000);
         lines.add("idle, model loaded: " + memory(agent));
         for (int clients : new int[] {1, 8}) {
@@ -65,36 +101,49 @@ class AgentFootprintBenchmark {
         }
       }
     }
-    LOG.info("BENCH agent process (" + Runtime.getRuntime().availableProcessors() + " cores, edge-heavy CNN 3x64x64, raw bodies, loopback)\n"
-        + String.join("\n", lines));
+    LOG.info(
+        "BENCH agent process ("
+            + Runtime.getRuntime().availableProcessors()
+            + " cores, edge-heavy CNN 3x64x64, raw bodies, loopback)\n"
+            + String.join("\n", lines));
   }
 
-  private static String load(AgentProcess agent, String deploymentId, byte[] raw, Map<String, String> shape, int clients) throws Exception {
+  private static String load(
+      AgentProcess agent, String deploymentId, byte[] raw, Map<String, String> shape, int clients)
+      throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(clients);
     try {
       long end = System.nanoTime() + Duration.ofSeconds(15).toNanos();
       List<Future<List<Double>>> parts = new ArrayList<>();
       for (int c = 0; c < clients; c++) {
-        parts.add(pool.submit(() -> {
-          List<Double> ms = new ArrayList<>();
-          while (System.nanoTime() < end) {
-            long t = System.nanoTime();
-            Answer answer = agent.post("/v1/infer/" + deploymentId, "application/octet-stream", raw, shape);
-            if (answer.status() != 200) {
-              throw new IllegalStateException(answer.status() + " " + answer.text());
-            }
-            ms.add((System.nanoTime() - t) / 1e6);
-          }
-          return ms;
-        }));
+        parts.add(
+            pool.submit(
+                () -> {
+                  List<Double> ms = new ArrayList<>();
+                  while (System.nanoTime() < end) {
+                    long t = System.nanoTime();
+                    Answer answer =
+                        agent.post(
+                            "/v1/infer/" + deploymentId, "application/octet-stream", raw, shape);
+                    if (answer.status() != 200) {
+                      throw new IllegalStateException(answer.status() + " " + answer.text());
+                    }
+                    ms.add((System.nanoTime() - t) / 1e6);
+                  }
+                  return ms;
+                }));
       }
       List<Double> all = new ArrayList<>();
       for (Future<List<Double>> part : parts) {
         all.addAll(part.get());
       }
       double[] sorted = all.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-      return String.format("%d client(s), 15 s: %.0f req/s, p50 %.2f ms, p99 %.2f ms", clients, sorted.length / 15.0,
-          sorted[sorted.length / 2], sorted[(int) Math.ceil(sorted.length * 0.99) - 1]);
+      return String.format(
+          "%d client(s), 15 s: %.0f req/s, p50 %.2f ms, p99 %.2f ms",
+          clients,
+          sorted.length / 15.0,
+          sorted[sorted.length / 2],
+          sorted[(int) Math.ceil(sorted.length * 0.99) - 1]);
     } finally {
       pool.shutdownNow();
     }
@@ -107,7 +156,10 @@ class AgentFootprintBenchmark {
     jcmd(pid, "GC.run");
     long after = heapUsedKb(pid);
     Matcher rss = RSS.matcher(Files.readString(Path.of("/proc/" + pid + "/status")));
-    return String.format("heap used %.1f MiB (%.1f MiB after a full GC), RSS %.0f MiB", before / 1024.0, after / 1024.0,
+    return String.format(
+        "heap used %.1f MiB (%.1f MiB after a full GC), RSS %.0f MiB",
+        before / 1024.0,
+        after / 1024.0,
         rss.find() ? Long.parseLong(rss.group(1)) / 1024.0 : Double.NaN);
   }
 
@@ -117,8 +169,13 @@ class AgentFootprintBenchmark {
   }
 
   private static String jcmd(long pid, String command) throws IOException, InterruptedException {
-    Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(), Long.toString(pid), command)
-        .redirectErrorStream(true).start();
+    Process p =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                Long.toString(pid),
+                command)
+            .redirectErrorStream(true)
+            .start();
     String out = new String(p.getInputStream().readAllBytes());
     p.waitFor();
     return out;

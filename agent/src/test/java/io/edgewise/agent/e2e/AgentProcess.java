@@ -8,7 +8,10 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
-/** One packaged edge agent ({@code agent/target/quarkus-app/quarkus-run.jar}) with its own data folder and agent id. */
+/**
+ * One packaged edge agent ({@code agent/target/quarkus-app/quarkus-run.jar}) with its own data
+ * folder and agent id.
+ */
 final class AgentProcess implements AutoCloseable {
 
   final String name;
@@ -21,7 +24,8 @@ final class AgentProcess implements AutoCloseable {
     this.base = URI.create("http://127.0.0.1:" + process.port);
   }
 
-  static AgentProcess start(String name, Path dir, URI controlPlane, String agentToken, String site) throws IOException {
+  static AgentProcess start(String name, Path dir, URI controlPlane, String agentToken, String site)
+      throws IOException {
     Map<String, String> env = new HashMap<>();
     env.put("EDGEWISE_URL", controlPlane.toString());
     env.put("EDGEWISE_AGENT_TOKEN", agentToken);

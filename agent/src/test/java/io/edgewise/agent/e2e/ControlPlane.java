@@ -12,8 +12,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The packaged control plane ({@code app/target/quarkus-app/quarkus-run.jar}) on the embedded PostgreSQL in a
- * temporary folder, without the demo tenant, with fast heartbeats so that a dead agent is noticed in seconds.
+ * The packaged control plane ({@code app/target/quarkus-app/quarkus-run.jar}) on the embedded
+ * PostgreSQL in a temporary folder, without the demo tenant, with fast heartbeats so that a dead
+ * agent is noticed in seconds.
  */
 final class ControlPlane implements AutoCloseable {
 
@@ -37,9 +38,15 @@ final class ControlPlane implements AutoCloseable {
     env.put("EDGEWISE_NODES_MISSED_HEARTBEATS", "3");
     env.put("EDGEWISE_NODES_SWEEP_EVERY", "1s");
     env.put("EDGEWISE_PLANNING_REPLAN_DEBOUNCE", "1s");
-    ControlPlane cp = new ControlPlane(JavaProcess.start("edgewise.app.jar", dir, "control-plane", env));
-    Wait.until("the control plane to be ready", Duration.ofSeconds(120),
-        () -> cp.process.process.isAlive() ? ok(cp.call("GET", "/q/health/ready", null, null)) : Optional.of(false),
+    ControlPlane cp =
+        new ControlPlane(JavaProcess.start("edgewise.app.jar", dir, "control-plane", env));
+    Wait.until(
+        "the control plane to be ready",
+        Duration.ofSeconds(120),
+        () ->
+            cp.process.process.isAlive()
+                ? ok(cp.call("GET", "/q/health/ready", null, null))
+                : Optional.of(false),
         cp.process::logText);
     if (!cp.process.process.isAlive()) {
       throw new IllegalStateException("the control plane exited: " + cp.process.logText());
@@ -48,14 +55,29 @@ final class ControlPlane implements AutoCloseable {
   }
 
   Answer call(String method, String path, Auth auth, Object body) {
-    return Http.send(method, base.resolve(path), auth, body == null ? null : "application/json", body == null ? null : Http.json(body), Map.of());
+    return Http.send(
+        method,
+        base.resolve(path),
+        auth,
+        body == null ? null : "application/json",
+        body == null ? null : Http.json(body),
+        Map.of());
   }
 
   /** A call that must answer {@code status}; its JSON body. */
   JsonNode expect(int status, String method, String path, Auth auth, Object body) {
     Answer answer = call(method, path, auth, body);
     if (answer.status() != status) {
-      throw new AssertionError(method + " " + path + " answered " + answer.status() + ", expected " + status + ": " + answer.text());
+      throw new AssertionError(
+          method
+              + " "
+              + path
+              + " answered "
+              + answer.status()
+              + ", expected "
+              + status
+              + ": "
+              + answer.text());
     }
     return answer.body().length == 0 ? null : answer.json();
   }
@@ -63,13 +85,15 @@ final class ControlPlane implements AutoCloseable {
   byte[] download(String path, Auth auth) {
     Answer answer = Http.send("GET", base.resolve(path), auth, null, null, Map.of());
     if (answer.status() != 200) {
-      throw new AssertionError("GET " + path + " answered " + answer.status() + ": " + answer.text());
+      throw new AssertionError(
+          "GET " + path + " answered " + answer.status() + ": " + answer.text());
     }
     return answer.body();
   }
 
   JsonNode upload(String path, Auth auth, byte[] onnx) {
-    Answer answer = Http.send("POST", base.resolve(path), auth, "application/octet-stream", onnx, Map.of());
+    Answer answer =
+        Http.send("POST", base.resolve(path), auth, "application/octet-stream", onnx, Map.of());
     if (answer.status() != 201) {
       throw new AssertionError("upload answered " + answer.status() + ": " + answer.text());
     }

@@ -11,16 +11,21 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
 
-/** Plain HTTP with JSON for the end-to-end tests: the same calls an operator's script or a device would make. */
+/**
+ * Plain HTTP with JSON for the end-to-end tests: the same calls an operator's script or a device
+ * would make.
+ */
 final class Http {
 
   static final ObjectMapper JSON = new ObjectMapper();
-  private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private static final HttpClient CLIENT =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   /** An {@code Authorization} header value. */
   record Auth(String header) {
     static Auth basic(String user, String password) {
-      return new Auth("Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes()));
+      return new Auth(
+          "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes()));
     }
 
     static Auth bearer(String token) {
@@ -45,9 +50,21 @@ final class Http {
 
   private Http() {}
 
-  static Answer send(String method, URI uri, Auth auth, String contentType, byte[] body, Map<String, String> headers) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60))
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+  static Answer send(
+      String method,
+      URI uri,
+      Auth auth,
+      String contentType,
+      byte[] body,
+      Map<String, String> headers) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(uri)
+            .timeout(Duration.ofSeconds(60))
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofByteArray(body));
     if (auth != null) {
       request.header("Authorization", auth.header());
     }
@@ -56,7 +73,8 @@ final class Http {
     }
     headers.forEach(request::header);
     try {
-      HttpResponse<byte[]> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+      HttpResponse<byte[]> response =
+          CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
       return new Answer(response.statusCode(), response.body(), response.headers().map());
     } catch (IOException e) {
       return new Answer(-1, String.valueOf(e).getBytes(), Map.of());

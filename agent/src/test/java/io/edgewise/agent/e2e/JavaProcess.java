@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** A packaged Quarkus jar started as its own JVM, as an operator would, with its output in a log file. */
+/**
+ * A packaged Quarkus jar started as its own JVM, as an operator would, with its output in a log
+ * file.
+ */
 final class JavaProcess implements AutoCloseable {
 
   final Process process;
@@ -21,16 +24,28 @@ final class JavaProcess implements AutoCloseable {
     this.log = log;
   }
 
-  static JavaProcess start(String jarProperty, Path logDir, String name, Map<String, String> env) throws IOException {
+  static JavaProcess start(String jarProperty, Path logDir, String name, Map<String, String> env)
+      throws IOException {
     Path jar = Path.of(System.getProperty(jarProperty, "missing: run with mvn verify"));
     if (!Files.isRegularFile(jar)) {
-      throw new IllegalStateException(jar + " does not exist: build it first (./mvnw -B package -DskipTests)");
+      throw new IllegalStateException(
+          jar + " does not exist: build it first (./mvnw -B package -DskipTests)");
     }
     int port = freePort();
     Path log = logDir.resolve(name + ".log");
-    ProcessBuilder builder = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx512m", "-jar", jar.toString())).redirectErrorStream(true).redirectOutput(log.toFile());
-    builder.environment().keySet().removeIf(k -> k.startsWith("EDGEWISE_") || k.startsWith("QUARKUS_"));
+    ProcessBuilder builder =
+        new ProcessBuilder(
+                List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx512m",
+                    "-jar",
+                    jar.toString()))
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile());
+    builder
+        .environment()
+        .keySet()
+        .removeIf(k -> k.startsWith("EDGEWISE_") || k.startsWith("QUARKUS_"));
     builder.environment().putAll(env);
     builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
     return new JavaProcess(builder.start(), port, log);

@@ -8,7 +8,8 @@ import java.util.function.Supplier;
 final class Wait {
   private Wait() {}
 
-  static <T> T until(String what, Duration limit, Supplier<Optional<T>> probe, Supplier<String> lastSeen) {
+  static <T> T until(
+      String what, Duration limit, Supplier<Optional<T>> probe, Supplier<String> lastSeen) {
     long deadline = System.nanoTime() + limit.toNanos();
     while (true) {
       Optional<T> found = probe.get();
@@ -16,7 +17,8 @@ final class Wait {
         return found.get();
       }
       if (System.nanoTime() > deadline) {
-        throw new AssertionError("waited " + limit.toSeconds() + " s for " + what + "; last seen: " + lastSeen.get());
+        throw new AssertionError(
+            "waited " + limit.toSeconds() + " s for " + what + "; last seen: " + lastSeen.get());
       }
       try {
         Thread.sleep(200);

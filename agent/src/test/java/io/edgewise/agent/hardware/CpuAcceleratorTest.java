@@ -19,8 +19,13 @@ class CpuAcceleratorTest {
   @Test
   void hardwareKeyIsTheCoreCountWithoutGpusElseGpuZerosModel() {
     assertThat(CpuAccelerator.hardwareKey(TWO_CORES, List.of())).isEqualTo("cpu-2c");
-    assertThat(CpuAccelerator.hardwareKey(TWO_CORES, List.of(new GpuReading(0, "NVIDIA H100 80GB HBM3", 81559L, 0L,
-        0.0, "9.0", null), new GpuReading(1, "Tesla T4", 15360L, 0L, 0.0, "7.5", null)))).isEqualTo("NVIDIA H100 80GB HBM3");
+    assertThat(
+            CpuAccelerator.hardwareKey(
+                TWO_CORES,
+                List.of(
+                    new GpuReading(0, "NVIDIA H100 80GB HBM3", 81559L, 0L, 0.0, "9.0", null),
+                    new GpuReading(1, "Tesla T4", 15360L, 0L, 0.0, "7.5", null))))
+        .isEqualTo("NVIDIA H100 80GB HBM3");
   }
 
   @Test

@@ -12,24 +12,35 @@ class HostFactsTest {
 
   @Test
   void readsMemTotalInMib() throws Exception {
-    Path meminfo = Files.writeString(dir.resolve("meminfo"),
-        "MemTotal:       131891388 kB\nMemFree:         1024000 kB\n");
+    Path meminfo =
+        Files.writeString(
+            dir.resolve("meminfo"), "MemTotal:       131891388 kB\nMemFree:         1024000 kB\n");
     assertThat(HostFacts.memTotalMib(meminfo)).isEqualTo(131891388 / 1024);
   }
 
   @Test
   void readsZeroWhenMeminfoIsMissingOrOdd() throws Exception {
     assertThat(HostFacts.memTotalMib(dir.resolve("absent"))).isZero();
-    assertThat(HostFacts.memTotalMib(Files.writeString(dir.resolve("odd"), "nothing here"))).isZero();
+    assertThat(HostFacts.memTotalMib(Files.writeString(dir.resolve("odd"), "nothing here")))
+        .isZero();
   }
 
   @Test
   void readsTheCpuModelNameOrFallsBackToCpu() throws Exception {
-    Path cpuinfo = Files.writeString(dir.resolve("cpuinfo"), "processor\t: 0\nvendor_id\t: GenuineIntel\n"
-        + "model name\t: Intel(R) Xeon(R)   Gold 6338 CPU @ 2.00GHz\nprocessor\t: 1\nmodel name\t: other\n");
+    Path cpuinfo =
+        Files.writeString(
+            dir.resolve("cpuinfo"),
+            "processor\t: 0\n"
+                + "vendor_id\t: GenuineIntel\n"
+                + "model name\t: Intel(R) Xeon(R)   Gold 6338 CPU @ 2.00GHz\n"
+                + "processor\t: 1\n"
+                + "model name\t: other\n");
     assertThat(HostFacts.cpuModel(cpuinfo)).isEqualTo("Intel(R) Xeon(R) Gold 6338 CPU @ 2.00GHz");
     assertThat(HostFacts.cpuModel(dir.resolve("absent"))).isEqualTo("CPU");
-    assertThat(HostFacts.cpuModel(Files.writeString(dir.resolve("arm"), "processor\t: 0\nBogoMIPS\t: 50.00\n"))).isEqualTo("CPU");
+    assertThat(
+            HostFacts.cpuModel(
+                Files.writeString(dir.resolve("arm"), "processor\t: 0\nBogoMIPS\t: 50.00\n")))
+        .isEqualTo("CPU");
   }
 
   @Test

@@ -9,32 +9,36 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Parses outputs of {@code nvidia-smi --query-gpu=… --format=csv,noheader,nounits}; h100-sxm-recorded.csv and
- * h200-recorded.csv (driver 580.159.04, recorded 2026-11-28) are real ones: the agent's own query run on lent GPU
- * machines.
+ * Parses outputs of {@code nvidia-smi --query-gpu=… --format=csv,noheader,nounits};
+ * h100-sxm-recorded.csv and h200-recorded.csv (driver 580.159.04, recorded 2026-11-28) are real
+ * ones: the agent's own query run on lent GPU machines.
  */
 class NvidiaSmiParserTest {
 
   @Test
   void readsTwoTeslaT4s() throws IOException {
-    assertThat(parse("t4-two-gpus.csv")).containsExactly(
-        new GpuReading(0, "Tesla T4", 15360L, 5120L, 62.0, "7.5", null),
-        new GpuReading(1, "Tesla T4", 15360L, 0L, 0.0, "7.5", null));
+    assertThat(parse("t4-two-gpus.csv"))
+        .containsExactly(
+            new GpuReading(0, "Tesla T4", 15360L, 5120L, 62.0, "7.5", null),
+            new GpuReading(1, "Tesla T4", 15360L, 0L, 0.0, "7.5", null));
   }
 
   @Test
   void readsA100WithMigEnabledWhereUtilisationIsNotReported() throws IOException {
-    assertThat(parse("a100-80gb-mig.csv")).containsExactly(
-        new GpuReading(0, "NVIDIA A100-SXM4-80GB", 81920L, 13L, null, "8.0", "Enabled"),
-        new GpuReading(1, "NVIDIA A100-SXM4-80GB", 81920L, 40960L, 97.0, "8.0", "Disabled"));
+    assertThat(parse("a100-80gb-mig.csv"))
+        .containsExactly(
+            new GpuReading(0, "NVIDIA A100-SXM4-80GB", 81920L, 13L, null, "8.0", "Enabled"),
+            new GpuReading(1, "NVIDIA A100-SXM4-80GB", 81920L, 40960L, 97.0, "8.0", "Disabled"));
   }
 
   @Test
   void readsARecordedH100AndAnH100Pcie() throws IOException {
     assertThat(parse("h100-sxm-recorded.csv"))
-        .containsExactly(new GpuReading(0, "NVIDIA H100 80GB HBM3", 81559L, 0L, 0.0, "9.0", "Disabled"));
+        .containsExactly(
+            new GpuReading(0, "NVIDIA H100 80GB HBM3", 81559L, 0L, 0.0, "9.0", "Disabled"));
     assertThat(parse("h100-pcie.csv"))
-        .containsExactly(new GpuReading(0, "NVIDIA H100 PCIe", 81559L, 2048L, 12.0, "9.0", "Disabled"));
+        .containsExactly(
+            new GpuReading(0, "NVIDIA H100 PCIe", 81559L, 2048L, 12.0, "9.0", "Disabled"));
   }
 
   @Test
@@ -46,7 +50,8 @@ class NvidiaSmiParserTest {
   @Test
   void readsAGeforceRtx4090() throws IOException {
     assertThat(parse("rtx-4090.csv"))
-        .containsExactly(new GpuReading(0, "NVIDIA GeForce RTX 4090", 24564L, 1024L, 37.0, "8.9", null));
+        .containsExactly(
+            new GpuReading(0, "NVIDIA GeForce RTX 4090", 24564L, 1024L, 37.0, "8.9", null));
   }
 
   @Test
@@ -79,7 +84,8 @@ class NvidiaSmiParserTest {
   }
 
   private static List<GpuReading> parse(String recording) throws IOException {
-    try (InputStream in = NvidiaSmiParserTest.class.getResourceAsStream("/nvidia-smi/" + recording)) {
+    try (InputStream in =
+        NvidiaSmiParserTest.class.getResourceAsStream("/nvidia-smi/" + recording)) {
       return NvidiaSmiParser.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
     }
   }

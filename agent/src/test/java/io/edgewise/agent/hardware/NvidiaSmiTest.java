@@ -28,7 +28,10 @@ class NvidiaSmiTest {
 
   @Test
   void readsNoGpusWhenTheBinaryFails() throws Exception {
-    Path smi = script("echo 'NVIDIA-SMI has failed because it could not communicate with the NVIDIA driver.'; exit 9");
+    Path smi =
+        script(
+            "echo 'NVIDIA-SMI has failed because it could not communicate with the NVIDIA driver.';"
+                + " exit 9");
     assertThat(new NvidiaSmi(Optional.of(smi), Duration.ofSeconds(5)).get()).isEmpty();
   }
 

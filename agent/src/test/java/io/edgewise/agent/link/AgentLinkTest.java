@@ -121,14 +121,23 @@ class AgentLinkTest {
     controlPlane.planId = "plan-7";
     var models = List.of(new AgentProtocol.ModelReport("v1", "a".repeat(64), "LOADED", 41.3, null));
     var planIds = new java.util.concurrent.CopyOnWriteArrayList<String>();
-    try (RunningLink cpuOnly = new RunningLink(controlPlane, dataDir, Duration.ofMillis(20),
-        () -> AgentProtocol.heartbeat(List.of(), new AgentProtocol.CpuSample(12.5, 300), models))) {
+    try (RunningLink cpuOnly =
+        new RunningLink(
+            controlPlane,
+            dataDir,
+            Duration.ofMillis(20),
+            () ->
+                AgentProtocol.heartbeat(
+                    List.of(), new AgentProtocol.CpuSample(12.5, 300), models))) {
       cpuOnly.link.onHeartbeat(answer -> planIds.add(answer.planId()));
       cpuOnly.start();
       await(() -> planIds.size() >= 2);
       assertThat(planIds).containsOnly("plan-7");
-      assertThat(controlPlane.lastModels.toString()).isEqualTo(
-          "[{\"versionId\":\"v1\",\"sha256\":\"" + "a".repeat(64) + "\",\"state\":\"LOADED\",\"loadMs\":41.3,\"error\":null}]");
+      assertThat(controlPlane.lastModels.toString())
+          .isEqualTo(
+              "[{\"versionId\":\"v1\",\"sha256\":\""
+                  + "a".repeat(64)
+                  + "\",\"state\":\"LOADED\",\"loadMs\":41.3,\"error\":null}]");
       assertThat(controlPlane.rejected.get()).isZero();
     }
   }
@@ -137,13 +146,22 @@ class AgentLinkTest {
   void heartbeatsRepeatTheModelReportOnlyWhenItChangesOrAfterRegistering() throws Exception {
     var loaded = List.of(new AgentProtocol.ModelReport("v1", "a".repeat(64), "LOADED", 41.3, null));
     var report = new java.util.concurrent.atomic.AtomicReference<>(loaded);
-    try (RunningLink running = new RunningLink(controlPlane, dataDir, Duration.ofMillis(20),
-        () -> AgentProtocol.heartbeat(List.of(), new AgentProtocol.CpuSample(12.5, 300), report.get()))) {
+    try (RunningLink running =
+        new RunningLink(
+            controlPlane,
+            dataDir,
+            Duration.ofMillis(20),
+            () ->
+                AgentProtocol.heartbeat(
+                    List.of(), new AgentProtocol.CpuSample(12.5, 300), report.get()))) {
       running.start();
       await(() -> controlPlane.heartbeats.get() >= 6);
       assertThat(controlPlane.modelReports.get()).isEqualTo(1);
 
-      report.set(List.of(loaded.get(0), new AgentProtocol.ModelReport("v2", "b".repeat(64), "LOADING", null, null)));
+      report.set(
+          List.of(
+              loaded.get(0),
+              new AgentProtocol.ModelReport("v2", "b".repeat(64), "LOADING", null, null)));
       await(() -> controlPlane.modelReports.get() == 2);
       assertThat(controlPlane.lastModels.size()).isEqualTo(2);
       int afterChange = controlPlane.heartbeats.get();
@@ -153,7 +171,8 @@ class AgentLinkTest {
       // a failed heartbeat may or may not have been stored: the next one repeats the report
       controlPlane.failNext(1, 503);
       await(() -> controlPlane.modelReports.get() == 3);
-      // so does the first heartbeat of a new registration (the node may have been deleted and made anew)
+      // so does the first heartbeat of a new registration (the node may have been deleted and made
+      // anew)
       controlPlane.revokeCredentials();
       await(() -> controlPlane.registrations.get() == 2 && controlPlane.modelReports.get() == 4);
       assertThat(controlPlane.lastModels.size()).isEqualTo(2);
@@ -163,12 +182,18 @@ class AgentLinkTest {
   @Test
   void aFailingHeartbeatBodyDoesNotEndTheLink() throws Exception {
     var calls = new java.util.concurrent.atomic.AtomicInteger();
-    try (RunningLink flaky = new RunningLink(controlPlane, dataDir, Duration.ofMillis(20), () -> {
-      if (calls.incrementAndGet() <= 2) {
-        throw new IllegalStateException("a bug in a sampler");
-      }
-      return AgentProtocol.heartbeat(List.of(), new AgentProtocol.CpuSample(null, 0), List.of());
-    })) {
+    try (RunningLink flaky =
+        new RunningLink(
+            controlPlane,
+            dataDir,
+            Duration.ofMillis(20),
+            () -> {
+              if (calls.incrementAndGet() <= 2) {
+                throw new IllegalStateException("a bug in a sampler");
+              }
+              return AgentProtocol.heartbeat(
+                  List.of(), new AgentProtocol.CpuSample(null, 0), List.of());
+            })) {
       flaky.start();
       await(() -> controlPlane.heartbeats.get() >= 2);
       assertThat(calls.get()).isGreaterThan(2);
@@ -178,10 +203,17 @@ class AgentLinkTest {
 
   private void startAgent(String site) {
     HostFacts host = new HostFacts(8, 32768, "Test CPU");
-    link = new AgentLink(new ControlPlaneClient(controlPlane.url()), new RegistrationStore(dataDir), AGENT_ID,
-        FakeControlPlane.AGENT_TOKEN, () -> AgentProtocol.register(AGENT_ID, site, "edge-1", host, GPUS),
-        () -> AgentProtocol.heartbeat(GPUS, new AgentProtocol.CpuSample(null, 0), List.of()), Duration.ofMillis(20),
-        new Backoff(Duration.ofMillis(5), Duration.ofMillis(40), new Random(7)), new ConnectionState(Clock.systemUTC()));
+    link =
+        new AgentLink(
+            new ControlPlaneClient(controlPlane.url()),
+            new RegistrationStore(dataDir),
+            AGENT_ID,
+            FakeControlPlane.AGENT_TOKEN,
+            () -> AgentProtocol.register(AGENT_ID, site, "edge-1", host, GPUS),
+            () -> AgentProtocol.heartbeat(GPUS, new AgentProtocol.CpuSample(null, 0), List.of()),
+            Duration.ofMillis(20),
+            new Backoff(Duration.ofMillis(5), Duration.ofMillis(40), new Random(7)),
+            new ConnectionState(Clock.systemUTC()));
     thread = new Thread(link, "agent-under-test");
     thread.start();
   }

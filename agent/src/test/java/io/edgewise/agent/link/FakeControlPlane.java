@@ -19,18 +19,21 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Plays the control plane's agent contract of docs/api/nodes.md and the issue 5 contract in-JVM: register (201 new, 200
- * known, every registration revokes the previous credential, 422 for an unknown site; the site id in the answer when
- * {@link #siteIdInAnswer}), heartbeat (401 for a revoked credential, 400 for an unknown field or GPU index; models kept,
- * planId answered), and outages injected as N answers of a given status. {@link FakeNodeApi} adds assignments,
- * artifacts, metrics and profiles.
+ * Plays the control plane's agent contract of docs/api/nodes.md and the issue 5 contract in-JVM:
+ * register (201 new, 200 known, every registration revokes the previous credential, 422 for an
+ * unknown site; the site id in the answer when {@link #siteIdInAnswer}), heartbeat (401 for a
+ * revoked credential, 400 for an unknown field or GPU index; models kept, planId answered), and
+ * outages injected as N answers of a given status. {@link FakeNodeApi} adds assignments, artifacts,
+ * metrics and profiles.
  */
 public final class FakeControlPlane implements AutoCloseable {
   public static final String AGENT_TOKEN = "ew_agent_token";
   public static final String SITE = "central-station-mec";
   public static final UUID SITE_ID = UUID.fromString("8e4361be-0000-4000-8000-000000000001");
-  private static final Set<String> SAMPLE_FIELDS = Set.of("index", "utilizationPct", "memoryUsedMib", "temperatureC");
-  private static final Set<String> MODEL_FIELDS = Set.of("versionId", "sha256", "state", "loadMs", "error");
+  private static final Set<String> SAMPLE_FIELDS =
+      Set.of("index", "utilizationPct", "memoryUsedMib", "temperatureC");
+  private static final Set<String> MODEL_FIELDS =
+      Set.of("versionId", "sha256", "state", "loadMs", "error");
   private static final Set<String> MODEL_STATES = Set.of("LOADED", "LOADING", "FAILED", "STORED");
 
   private final ObjectMapper json = new ObjectMapper();
@@ -44,13 +47,18 @@ public final class FakeControlPlane implements AutoCloseable {
   public final AtomicInteger registrations = new AtomicInteger();
   public final AtomicInteger heartbeats = new AtomicInteger();
   public final AtomicInteger rejected = new AtomicInteger();
+
   /** The tenant's latest plan id, answered on heartbeats. */
   public volatile String planId;
+
   /** Whether the register answer names the node's site id (the documented answer does not). */
   public volatile boolean siteIdInAnswer;
+
   /** The {@code models} of the last heartbeat that had them, and how many heartbeats had them. */
   public volatile JsonNode lastModels;
+
   public final AtomicInteger modelReports = new AtomicInteger();
+
   /** The node API of the issue 5 contract. */
   public final FakeNodeApi nodeApi;
 
@@ -94,11 +102,15 @@ public final class FakeControlPlane implements AutoCloseable {
     JsonNode body = json.readTree(ex.getRequestBody());
     String bearer = bearer(ex);
     String agentId = body.path("agentId").asText("");
-    if (!AGENT_TOKEN.equals(bearer) && !(liveCredentials.containsKey(bearer) && liveCredentials.get(bearer).equals(nodesByAgent.get(agentId)))) {
+    if (!AGENT_TOKEN.equals(bearer)
+        && !(liveCredentials.containsKey(bearer)
+            && liveCredentials.get(bearer).equals(nodesByAgent.get(agentId)))) {
       answer(ex, 401, "{\"type\":\"unauthorized\"}");
       return;
     }
-    if (agentId.isBlank() || body.path("cpuCores").asInt() <= 0 || body.path("memoryMib").asLong() <= 0) {
+    if (agentId.isBlank()
+        || body.path("cpuCores").asInt() <= 0
+        || body.path("memoryMib").asLong() <= 0) {
       answer(ex, 400, "{\"type\":\"validation\"}");
       return;
     }
@@ -108,7 +120,9 @@ public final class FakeControlPlane implements AutoCloseable {
     }
     Set<Integer> indexes = new HashSet<>();
     for (JsonNode gpu : body.path("gpus")) {
-      if (gpu.path("memoryMib").asLong() <= 0 || gpu.path("peakTflops").asDouble() <= 0 || gpu.path("model").asText("").isBlank()
+      if (gpu.path("memoryMib").asLong() <= 0
+          || gpu.path("peakTflops").asDouble() <= 0
+          || gpu.path("model").asText("").isBlank()
           || !indexes.add(gpu.path("index").asInt())) {
         answer(ex, 400, "{\"type\":\"validation\"}");
         return;
@@ -121,9 +135,16 @@ public final class FakeControlPlane implements AutoCloseable {
     String credential = "ew_" + UUID.randomUUID();
     liveCredentials.put(credential, node);
     registrations.incrementAndGet();
-    answer(ex, created ? 201 : 200,
-        "{\"nodeId\":\"" + node + "\",\"credential\":\"" + credential + "\",\"heartbeatIntervalSeconds\":10"
-            + (siteIdInAnswer ? ",\"siteId\":\"" + SITE_ID + "\"" : "") + "}");
+    answer(
+        ex,
+        created ? 201 : 200,
+        "{\"nodeId\":\""
+            + node
+            + "\",\"credential\":\""
+            + credential
+            + "\",\"heartbeatIntervalSeconds\":10"
+            + (siteIdInAnswer ? ",\"siteId\":\"" + SITE_ID + "\"" : "")
+            + "}");
   }
 
   private void heartbeat(HttpExchange ex) throws IOException {
@@ -158,14 +179,19 @@ public final class FakeControlPlane implements AutoCloseable {
         return;
       }
     }
-    if (body.hasNonNull("models")) { // absent or null: the stored report stays, as in the control plane
+    if (body.hasNonNull(
+        "models")) { // absent or null: the stored report stays, as in the control plane
       lastModels = body.path("models");
       modelReports.incrementAndGet();
     }
     heartbeats.incrementAndGet();
     String plan = planId;
-    answer(ex, 200, "{\"status\":\"ONLINE\",\"heartbeatIntervalSeconds\":10,\"planId\":"
-        + (plan == null ? "null" : "\"" + plan + "\"") + "}");
+    answer(
+        ex,
+        200,
+        "{\"status\":\"ONLINE\",\"heartbeatIntervalSeconds\":10,\"planId\":"
+            + (plan == null ? "null" : "\"" + plan + "\"")
+            + "}");
   }
 
   private static boolean validModels(JsonNode models) {
@@ -178,7 +204,8 @@ public final class FakeControlPlane implements AutoCloseable {
           return false;
         }
       }
-      if (!MODEL_STATES.contains(model.path("state").asText()) || model.path("sha256").asText("").isBlank()) {
+      if (!MODEL_STATES.contains(model.path("state").asText())
+          || model.path("sha256").asText("").isBlank()) {
         return false;
       }
     }
@@ -205,7 +232,8 @@ public final class FakeControlPlane implements AutoCloseable {
   }
 
   static void answer(HttpExchange ex, int status, byte[] bytes) throws IOException {
-    ex.getResponseHeaders().set("Content-Type", status < 300 ? "application/json" : "application/problem+json");
+    ex.getResponseHeaders()
+        .set("Content-Type", status < 300 ? "application/json" : "application/problem+json");
     ex.sendResponseHeaders(status, status == 304 ? -1 : bytes.length);
     try (OutputStream out = ex.getResponseBody()) {
       if (status != 304) {

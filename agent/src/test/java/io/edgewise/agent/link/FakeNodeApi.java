@@ -17,16 +17,18 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The node credential's endpoints of the issue 5 contract, as {@link FakeControlPlane} serves them: assignments (ETag =
- * the body's sha256, 304 on {@code If-None-Match}), artifacts (404 unknown; a {@link #corrupt} one is served with other
- * bytes), metrics (400 for an invalid point, 404 naming deleted deployments, 403 for another site; the points stored
- * are kept) and agent profiles. Each answers 401 for a revoked credential, 403 for the agent token.
+ * The node credential's endpoints of the issue 5 contract, as {@link FakeControlPlane} serves them:
+ * assignments (ETag = the body's sha256, 304 on {@code If-None-Match}), artifacts (404 unknown; a
+ * {@link #corrupt} one is served with other bytes), metrics (400 for an invalid point, 404 naming
+ * deleted deployments, 403 for another site; the points stored are kept) and agent profiles. Each
+ * answers 401 for a revoked credential, 403 for the agent token.
  */
 public final class FakeNodeApi {
   private final ObjectMapper json = new ObjectMapper();
   private final FakeControlPlane plane;
-  private volatile byte[] assignments = "{\"planId\":null,\"planCreatedAt\":null,\"assignments\":[],\"resident\":[]}"
-      .getBytes(StandardCharsets.UTF_8);
+  private volatile byte[] assignments =
+      "{\"planId\":null,\"planCreatedAt\":null,\"assignments\":[],\"resident\":[]}"
+          .getBytes(StandardCharsets.UTF_8);
   private final Map<String, byte[]> artifacts = new ConcurrentHashMap<>();
   private final Set<String> corrupt = ConcurrentHashMap.newKeySet();
   public final Set<String> deletedDeployments = ConcurrentHashMap.newKeySet();
@@ -35,10 +37,13 @@ public final class FakeNodeApi {
   public final Map<String, AtomicInteger> artifactRequests = new ConcurrentHashMap<>();
   public final List<JsonNode> metricPoints = new CopyOnWriteArrayList<>();
   public final List<JsonNode> profiles = new CopyOnWriteArrayList<>();
+
   /** While set, metrics answer this status (e.g. 503) and store nothing. */
   public volatile int metricsStatus;
+
   /** While set, assignments answer this status. */
   public volatile int assignmentsStatus;
+
   /** Milliseconds each artifact download is held before its body is sent. */
   public volatile long artifactDelayMs;
 
@@ -85,7 +90,10 @@ public final class FakeNodeApi {
     UUID node = plane.nodeOfCredential(bearer);
     if (node == null) {
       ex.getRequestBody().readAllBytes();
-      FakeControlPlane.answer(ex, FakeControlPlane.AGENT_TOKEN.equals(bearer) ? 403 : 401, "{\"type\":\"unauthorized\"}");
+      FakeControlPlane.answer(
+          ex,
+          FakeControlPlane.AGENT_TOKEN.equals(bearer) ? 403 : 401,
+          "{\"type\":\"unauthorized\"}");
     }
     return node;
   }
@@ -145,10 +153,13 @@ public final class FakeNodeApi {
     StringBuilder unknown = new StringBuilder();
     for (int i = 0; i < points.size(); i++) {
       JsonNode p = points.get(i);
-      if (p.size() != 13 || p.path("requests").asLong(-1) < 0 || !p.path("minute").asText().endsWith(":00Z")
+      if (p.size() != 13
+          || p.path("requests").asLong(-1) < 0
+          || !p.path("minute").asText().endsWith(":00Z")
           || p.path("latencyP95Ms").asDouble() < p.path("latencyP50Ms").asDouble()
           || p.path("sloViolations").asLong() > p.path("requests").asLong()) {
-        FakeControlPlane.answer(ex, 400, "{\"type\":\"validation\",\"errors\":[{\"field\":\"points[" + i + "]\"}]}");
+        FakeControlPlane.answer(
+            ex, 400, "{\"type\":\"validation\",\"errors\":[{\"field\":\"points[" + i + "]\"}]}");
         return;
       }
       if (!FakeControlPlane.SITE_ID.toString().equals(p.path("siteId").asText())) {
@@ -156,7 +167,10 @@ public final class FakeNodeApi {
         return;
       }
       if (deletedDeployments.contains(p.path("deploymentId").asText())) {
-        unknown.append(unknown.length() == 0 ? "" : ",").append("{\"field\":\"points[").append(i)
+        unknown
+            .append(unknown.length() == 0 ? "" : ",")
+            .append("{\"field\":\"points[")
+            .append(i)
             .append("].deploymentId\",\"message\":\"no such deployment in your tenant\"}");
       }
     }

@@ -18,7 +18,8 @@ class RegistrationStoreTest {
     new RegistrationStore(dir.resolve("data")).save(saved);
     RegistrationStore reopened = new RegistrationStore(dir.resolve("data"));
     assertThat(reopened.load("machine-1")).contains(saved);
-    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(reopened.file()))).isEqualTo("rw-------");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(reopened.file())))
+        .isEqualTo("rw-------");
   }
 
   @Test
@@ -43,6 +44,7 @@ class RegistrationStoreTest {
 
   @Test
   void neverPrintsTheCredential() {
-    assertThat(new Registration("m", UUID.randomUUID(), "ew_secret", null).toString()).doesNotContain("ew_secret");
+    assertThat(new Registration("m", UUID.randomUUID(), "ew_secret", null).toString())
+        .doesNotContain("ew_secret");
   }
 }

@@ -10,26 +10,41 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /**
- * A real {@link AgentLink} of a CPU-only node on its own thread against a {@link FakeControlPlane}, heartbeating every
- * {@code every}; for the tests of the parts that use the node credential.
+ * A real {@link AgentLink} of a CPU-only node on its own thread against a {@link FakeControlPlane},
+ * heartbeating every {@code every}; for the tests of the parts that use the node credential.
  */
 public final class RunningLink implements AutoCloseable {
   public static final String AGENT_ID = "machine-test-parts";
   public final AgentLink link;
   private final Thread thread;
 
-  public RunningLink(FakeControlPlane plane, Path dataDir, Duration every,
+  public RunningLink(
+      FakeControlPlane plane,
+      Path dataDir,
+      Duration every,
       Supplier<AgentProtocol.HeartbeatRequest> heartbeat) {
     HostFacts host = new HostFacts(2, 4096, "Test CPU");
-    link = new AgentLink(new ControlPlaneClient(plane.url()), new RegistrationStore(dataDir), AGENT_ID,
-        FakeControlPlane.AGENT_TOKEN, () -> AgentProtocol.register(AGENT_ID, FakeControlPlane.SITE, "edge-t", host, List.of()),
-        heartbeat, every, new Backoff(Duration.ofMillis(5), Duration.ofMillis(40), new Random(3)),
-        new ConnectionState(Clock.systemUTC()));
+    link =
+        new AgentLink(
+            new ControlPlaneClient(plane.url()),
+            new RegistrationStore(dataDir),
+            AGENT_ID,
+            FakeControlPlane.AGENT_TOKEN,
+            () ->
+                AgentProtocol.register(AGENT_ID, FakeControlPlane.SITE, "edge-t", host, List.of()),
+            heartbeat,
+            every,
+            new Backoff(Duration.ofMillis(5), Duration.ofMillis(40), new Random(3)),
+            new ConnectionState(Clock.systemUTC()));
     thread = new Thread(link, "link-under-test");
   }
 
   public RunningLink(FakeControlPlane plane, Path dataDir, Duration every) {
-    this(plane, dataDir, every, () -> AgentProtocol.heartbeat(List.of(), new AgentProtocol.CpuSample(null, 0), List.of()));
+    this(
+        plane,
+        dataDir,
+        every,
+        () -> AgentProtocol.heartbeat(List.of(), new AgentProtocol.CpuSample(null, 0), List.of()));
   }
 
   /** Starts the link and waits for its registration. */

@@ -24,12 +24,17 @@ class AgentServingEventsTest {
   void feedsMetricsRemembersLoadsAndSendsMeasuredProfilesUnderTheHardwareKey() throws Exception {
     try (FakeControlPlane plane = new FakeControlPlane();
         RunningLink link = new RunningLink(plane, dataDir, Duration.ofSeconds(5)).start();
-        ProfileUploader profiles = new ProfileUploader(new ControlPlaneClient(plane.url()), link.link, "cpu-2c",
-            new Backoff(Duration.ofMillis(10), Duration.ofMillis(50), new Random(4)))) {
+        ProfileUploader profiles =
+            new ProfileUploader(
+                new ControlPlaneClient(plane.url()),
+                link.link,
+                "cpu-2c",
+                new Backoff(Duration.ofMillis(10), Duration.ofMillis(50), new Random(4)))) {
       MutableClock clock = new MutableClock(Instant.parse("2026-11-28T10:00:10Z"));
       MetricsAggregator aggregator = new MetricsAggregator(clock, id -> null);
       AgentServingEvents events = new AgentServingEvents();
-      events.served("d", null, 1, 1, true); // before the runtime attached its parts: not counted, no failure
+      events.served(
+          "d", null, 1, 1, true); // before the runtime attached its parts: not counted, no failure
       events.attach(aggregator, profiles);
       events.served("d", null, 2.5, 100, true);
       events.missed("d", null);
@@ -41,17 +46,23 @@ class AgentServingEventsTest {
       events.profiled("v1", layers);
 
       clock.advance(Duration.ofMinutes(1));
-      assertThat(aggregator.closeBefore(clock.instant())).singleElement().satisfies(p -> {
-        assertThat(p.requests()).isEqualTo(2);
-        assertThat(p.cacheHits()).isEqualTo(1);
-        assertThat(p.cacheMisses()).isEqualTo(1);
-      });
-      assertThat(events.loads()).containsEntry("a".repeat(64), new AgentServingEvents.Load("v1", "a".repeat(64), 41.3, null));
+      assertThat(aggregator.closeBefore(clock.instant()))
+          .singleElement()
+          .satisfies(
+              p -> {
+                assertThat(p.requests()).isEqualTo(2);
+                assertThat(p.cacheHits()).isEqualTo(1);
+                assertThat(p.cacheMisses()).isEqualTo(1);
+              });
+      assertThat(events.loads())
+          .containsEntry(
+              "a".repeat(64), new AgentServingEvents.Load("v1", "a".repeat(64), 41.3, null));
       await(() -> plane.nodeApi.profiles.size() == 1, "the profile sent");
       JsonNode sent = plane.nodeApi.profiles.get(0);
       assertThat(sent.path("versionId").asText()).isEqualTo("v1");
       assertThat(sent.path("body").toString())
-          .isEqualTo("{\"hardware\":\"cpu-2c\",\"layers\":[{\"name\":\"conv1\",\"ms\":0.12},{\"name\":\"fc\",\"ms\":0.03}]}");
+          .isEqualTo(
+              "{\"hardware\":\"cpu-2c\",\"layers\":[{\"name\":\"conv1\",\"ms\":0.12},{\"name\":\"fc\",\"ms\":0.03}]}");
     }
   }
 }

@@ -14,12 +14,14 @@ import org.junit.jupiter.api.Test;
 
 class MetricsAggregatorTest {
   private static final Instant T0 = Instant.parse("2026-11-28T10:00:00Z");
-  private static final Map<String, Route> ROUTES = Map.of(
-      "whole", new Route("whole", "v1", "a".repeat(64), null, null, 1, 20.0, 12288),
-      "split", new Route("split", "v2", "b".repeat(64), "3", "c".repeat(64), 4, 5.0, 12288));
+  private static final Map<String, Route> ROUTES =
+      Map.of(
+          "whole", new Route("whole", "v1", "a".repeat(64), null, null, 1, 20.0, 12288),
+          "split", new Route("split", "v2", "b".repeat(64), "3", "c".repeat(64), 4, 5.0, 12288));
 
   /** One request as the test made it. */
-  private record Made(String deployment, Instant minute, Double ms, long bytes, boolean warm, boolean split) {}
+  private record Made(
+      String deployment, Instant minute, Double ms, long bytes, boolean warm, boolean split) {}
 
   @Test
   void matchesABruteForceComputationOnSeededRandomRequests() {
@@ -46,15 +48,22 @@ class MetricsAggregatorTest {
       }
       clock.set(T0.plus(Duration.ofMinutes(2)).plusSeconds(5));
       List<MetricPoint> first = aggregator.closeBefore(clock.instant());
-      assertThat(first).extracting(MetricPoint::minute).containsExactly(
-          T0.toString(), T0.toString(), T0.plusSeconds(60).toString(), T0.plusSeconds(60).toString());
+      assertThat(first)
+          .extracting(MetricPoint::minute)
+          .containsExactly(
+              T0.toString(),
+              T0.toString(),
+              T0.plusSeconds(60).toString(),
+              T0.plusSeconds(60).toString());
       clock.set(T0.plus(Duration.ofMinutes(3)).plusSeconds(5));
       List<MetricPoint> all = new ArrayList<>(first);
       all.addAll(aggregator.closeBefore(clock.instant()));
       assertThat(aggregator.closeBefore(clock.instant())).isEmpty();
       assertThat(all).hasSize(6);
       for (MetricPoint p : all) {
-        assertThat(p).as("seed " + seed + " " + p.deploymentId() + " " + p.minute()).isEqualTo(bruteForce(made, p));
+        assertThat(p)
+            .as("seed " + seed + " " + p.deploymentId() + " " + p.minute())
+            .isEqualTo(bruteForce(made, p));
       }
     }
   }
@@ -66,9 +75,10 @@ class MetricsAggregatorTest {
     aggregator.missed("whole");
     aggregator.missed("unknown");
     clock.advance(Duration.ofSeconds(65));
-    assertThat(aggregator.closeBefore(clock.instant())).containsExactly(
-        new MetricPoint("unknown", null, T0.toString(), 1, 0, 0, 0, 0, 0, 0, 0, 1, 0),
-        new MetricPoint("whole", null, T0.toString(), 1, 0, 0, 0, 0, 0, 0, 0, 1, 0));
+    assertThat(aggregator.closeBefore(clock.instant()))
+        .containsExactly(
+            new MetricPoint("unknown", null, T0.toString(), 1, 0, 0, 0, 0, 0, 0, 0, 1, 0),
+            new MetricPoint("whole", null, T0.toString(), 1, 0, 0, 0, 0, 0, 0, 0, 1, 0));
   }
 
   @Test
@@ -80,10 +90,18 @@ class MetricsAggregatorTest {
     assertThat(aggregator.closeBefore(T0.plusSeconds(60))).hasSize(1);
   }
 
-  /** What the point must say, from the requests made, computed independently (counting, not sorting, for ranks). */
+  /**
+   * What the point must say, from the requests made, computed independently (counting, not sorting,
+   * for ranks).
+   */
   private static MetricPoint bruteForce(List<Made> made, MetricPoint point) {
-    List<Made> mine = made.stream().filter(m -> m.deployment().equals(point.deploymentId())
-        && m.minute().toString().equals(point.minute())).toList();
+    List<Made> mine =
+        made.stream()
+            .filter(
+                m ->
+                    m.deployment().equals(point.deploymentId())
+                        && m.minute().toString().equals(point.minute()))
+            .toList();
     List<Double> ms = mine.stream().filter(m -> m.ms() != null).map(Made::ms).toList();
     Route route = ROUTES.get(point.deploymentId());
     long served = ms.size();
@@ -91,10 +109,20 @@ class MetricsAggregatorTest {
     long splitBytes = mine.stream().filter(Made::split).mapToLong(Made::bytes).sum();
     Map<String, Long> counts = new HashMap<>();
     counts.put("warm", mine.stream().filter(m -> m.ms() != null && m.warm()).count());
-    return new MetricPoint(point.deploymentId(), null, point.minute(), mine.size(), rank(ms, 50), rank(ms, 95),
-        rank(ms, 99), ms.stream().filter(v -> v > route.latencySloMs()).count(),
-        mine.stream().mapToLong(Made::bytes).sum(), Math.max(0, splitRequests * route.wholeInputBytes() - splitBytes),
-        counts.get("warm"), mine.size() - counts.get("warm"), 0.0);
+    return new MetricPoint(
+        point.deploymentId(),
+        null,
+        point.minute(),
+        mine.size(),
+        rank(ms, 50),
+        rank(ms, 95),
+        rank(ms, 99),
+        ms.stream().filter(v -> v > route.latencySloMs()).count(),
+        mine.stream().mapToLong(Made::bytes).sum(),
+        Math.max(0, splitRequests * route.wholeInputBytes() - splitBytes),
+        counts.get("warm"),
+        mine.size() - counts.get("warm"),
+        0.0);
   }
 
   /** The smallest latency v with at least percent % of the latencies ≤ v (nearest rank). */

@@ -23,12 +23,16 @@ class MetricsOutboxTest {
     MetricPoint a = point(later);
     outbox.add(later, List.of(a), NOW);
     outbox.add(earlier, List.of(point(earlier)), NOW);
-    outbox.add(later, List.of(point(later)), NOW); // a second batch of the same minute gets its own file
+    outbox.add(
+        later, List.of(point(later)), NOW); // a second batch of the same minute gets its own file
     outbox.add(later, List.of(), NOW); // nothing to keep
     List<Path> pending = outbox.pending();
-    assertThat(pending).extracting(p -> p.getFileName().toString()).containsExactly(
-        String.format("%013d-0.json", earlier.toEpochMilli()), String.format("%013d-0.json", later.toEpochMilli()),
-        String.format("%013d-1.json", later.toEpochMilli()));
+    assertThat(pending)
+        .extracting(p -> p.getFileName().toString())
+        .containsExactly(
+            String.format("%013d-0.json", earlier.toEpochMilli()),
+            String.format("%013d-0.json", later.toEpochMilli()),
+            String.format("%013d-1.json", later.toEpochMilli()));
     assertThat(outbox.read(pending.get(1)).points()).containsExactly(a);
     try (var files = Files.list(outbox.dir())) {
       assertThat(files.toList()).noneMatch(f -> f.toString().endsWith(".tmp"));
@@ -42,11 +46,25 @@ class MetricsOutboxTest {
     outbox.add(old, List.of(point(old)), NOW.minus(Duration.ofDays(1)));
     assertThat(outbox.pending()).hasSize(1);
     outbox.add(NOW, List.of(point(NOW)), NOW);
-    assertThat(outbox.pending()).extracting(p -> p.getFileName().toString())
+    assertThat(outbox.pending())
+        .extracting(p -> p.getFileName().toString())
         .containsExactly(String.format("%013d-0.json", NOW.toEpochMilli()));
   }
 
   private static MetricPoint point(Instant minute) {
-    return new MetricPoint("11111111-1111-4111-8111-111111111111", null, minute.toString(), 2, 1, 2, 2, 0, 10, 0, 2, 0, 0);
+    return new MetricPoint(
+        "11111111-1111-4111-8111-111111111111",
+        null,
+        minute.toString(),
+        2,
+        1,
+        2,
+        2,
+        0,
+        10,
+        0,
+        2,
+        0,
+        0);
   }
 }

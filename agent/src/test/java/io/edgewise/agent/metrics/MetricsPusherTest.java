@@ -23,11 +23,15 @@ import org.junit.jupiter.api.io.TempDir;
 class MetricsPusherTest {
   private static final String D1 = "11111111-1111-4111-8111-111111111111";
   private static final String D2 = "22222222-2222-4222-8222-222222222222";
-  private static final Map<String, Route> ROUTES = Map.of(D1, new Route(D1, "v1", "a".repeat(64), null, null, 1, 10, 0));
+  private static final Map<String, Route> ROUTES =
+      Map.of(D1, new Route(D1, "v1", "a".repeat(64), null, null, 1, 10, 0));
 
   @TempDir Path dataDir;
-  private final MutableClock clock = new MutableClock(Instant.now().minus(Duration.ofHours(1))
-      .truncatedTo(java.time.temporal.ChronoUnit.MINUTES));
+  private final MutableClock clock =
+      new MutableClock(
+          Instant.now()
+              .minus(Duration.ofHours(1))
+              .truncatedTo(java.time.temporal.ChronoUnit.MINUTES));
   private FakeControlPlane plane;
   private RunningLink link;
   private MetricsAggregator aggregator;
@@ -62,14 +66,22 @@ class MetricsPusherTest {
     assertThat(pusher.tick()).isTrue();
     assertThat(pusher.tick()).isTrue();
     assertThat(pending()).isEmpty();
-    Map<String, Long> perKey = plane.nodeApi.metricPoints.stream()
-        .collect(Collectors.groupingBy(p -> p.path("deploymentId").asText() + "@" + p.path("minute").asText(),
-            Collectors.counting()));
+    Map<String, Long> perKey =
+        plane.nodeApi.metricPoints.stream()
+            .collect(
+                Collectors.groupingBy(
+                    p -> p.path("deploymentId").asText() + "@" + p.path("minute").asText(),
+                    Collectors.counting()));
     assertThat(perKey).hasSize(10).allSatisfy((key, n) -> assertThat(n).as(key).isEqualTo(1));
     JsonNode first = plane.nodeApi.metricPoints.get(0);
     assertThat(first.path("siteId").asText()).isEqualTo(FakeControlPlane.SITE_ID.toString());
-    assertThat(first.path("minute").asText()).isEqualTo(clock.instant().minus(Duration.ofMinutes(6))
-        .truncatedTo(java.time.temporal.ChronoUnit.MINUTES).toString());
+    assertThat(first.path("minute").asText())
+        .isEqualTo(
+            clock
+                .instant()
+                .minus(Duration.ofMinutes(6))
+                .truncatedTo(java.time.temporal.ChronoUnit.MINUTES)
+                .toString());
     assertThat(first.path("requests").asLong()).isEqualTo(3);
     assertThat(first.path("sloViolations").asLong()).isEqualTo(1);
   }
@@ -93,14 +105,25 @@ class MetricsPusherTest {
   @Test
   void aRefusedBatchIsMovedAsideAndNeverRetried() throws Exception {
     MetricsOutbox outbox = new MetricsOutbox(dataDir, 50L << 20, new ObjectMapper());
-    Instant minute = clock.instant().minus(Duration.ofMinutes(3)).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
-    outbox.add(minute, List.of(new MetricPoint(D1, null, minute.toString(), 1, 9, 5, 9, 0, 1, 0, 1, 0, 0)), clock.instant());
+    Instant minute =
+        clock
+            .instant()
+            .minus(Duration.ofMinutes(3))
+            .truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+    outbox.add(
+        minute,
+        List.of(new MetricPoint(D1, null, minute.toString(), 1, 9, 5, 9, 0, 1, 0, 1, 0, 0)),
+        clock.instant());
     serveAMinute(0);
     MetricsPusher pusher = pusher(50L << 20, null);
     assertThat(pusher.tick()).isTrue();
     assertThat(pending()).isEmpty();
-    assertThat(dataDir.resolve("metrics/rejected")).isDirectoryContaining(f -> f.getFileName().toString().startsWith(
-        String.format("%013d", minute.toEpochMilli())));
+    assertThat(dataDir.resolve("metrics/rejected"))
+        .isDirectoryContaining(
+            f ->
+                f.getFileName()
+                    .toString()
+                    .startsWith(String.format("%013d", minute.toEpochMilli())));
     assertThat(plane.nodeApi.metricPoints).hasSize(2); // the next batch still went
     pusher.tick();
     assertThat(plane.nodeApi.metricPoints).hasSize(2);
@@ -111,7 +134,9 @@ class MetricsPusherTest {
     plane.nodeApi.deletedDeployments.add(D2);
     serveAMinute(0);
     assertThat(pusher(50L << 20, null).tick()).isTrue();
-    assertThat(plane.nodeApi.metricPoints).extracting(p -> p.path("deploymentId").asText()).containsExactly(D1);
+    assertThat(plane.nodeApi.metricPoints)
+        .extracting(p -> p.path("deploymentId").asText())
+        .containsExactly(D1);
     assertThat(pending()).isEmpty();
   }
 
@@ -143,12 +168,21 @@ class MetricsPusherTest {
       total += Files.size(f);
     }
     assertThat(total).isLessThanOrEqualTo(1200);
-    String newest = String.format("%013d", clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MINUTES)
-        .minus(Duration.ofMinutes(1)).toEpochMilli());
+    String newest =
+        String.format(
+            "%013d",
+            clock
+                .instant()
+                .truncatedTo(java.time.temporal.ChronoUnit.MINUTES)
+                .minus(Duration.ofMinutes(1))
+                .toEpochMilli());
     assertThat(left.get(left.size() - 1).getFileName().toString()).startsWith(newest);
   }
 
-  /** Three requests of D1 (one over its 10 ms objective) and one of D2 in the current minute, then the next minute. */
+  /**
+   * Three requests of D1 (one over its 10 ms objective) and one of D2 in the current minute, then
+   * the next minute.
+   */
   private void serveAMinute(int minute) {
     aggregator.served(D1, null, 4, 100, true);
     aggregator.served(D1, null, 12, 100, true);
@@ -159,8 +193,14 @@ class MetricsPusherTest {
 
   private MetricsPusher pusher(long maxBytes, String fallbackSite) {
     ControlPlaneClient client = new ControlPlaneClient(plane.url());
-    return new MetricsPusher(client, link.link, aggregator, new MetricsOutbox(dataDir, maxBytes, client.json()), clock,
-        Duration.ofSeconds(5), fallbackSite);
+    return new MetricsPusher(
+        client,
+        link.link,
+        aggregator,
+        new MetricsOutbox(dataDir, maxBytes, client.json()),
+        clock,
+        Duration.ofSeconds(5),
+        fallbackSite);
   }
 
   private List<Path> pending() throws Exception {

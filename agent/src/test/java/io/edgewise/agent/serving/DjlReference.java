@@ -20,18 +20,26 @@ public final class DjlReference {
   private DjlReference() {}
 
   /** Float outputs in output order for float inputs given by name. */
-  public static List<float[]> run(Path file, Map<String, float[]> data, Map<String, long[]> shapes) throws Exception {
-    Criteria<NDList, NDList> criteria = Criteria.builder().setTypes(NDList.class, NDList.class).optModelPath(file)
-        .optEngine("OnnxRuntime").optDevice(Device.cpu()).optTranslator(new NoopTranslator()).build();
+  public static List<float[]> run(Path file, Map<String, float[]> data, Map<String, long[]> shapes)
+      throws Exception {
+    Criteria<NDList, NDList> criteria =
+        Criteria.builder()
+            .setTypes(NDList.class, NDList.class)
+            .optModelPath(file)
+            .optEngine("OnnxRuntime")
+            .optDevice(Device.cpu())
+            .optTranslator(new NoopTranslator())
+            .build();
     try (ZooModel<NDList, NDList> model = criteria.loadModel();
         Predictor<NDList, NDList> predictor = model.newPredictor();
         NDManager manager = NDManager.newBaseManager(Device.cpu(), "OnnxRuntime")) {
       NDList feed = new NDList();
-      data.forEach((name, values) -> {
-        NDArray array = manager.create(values, new Shape(shapes.get(name)));
-        array.setName(name);
-        feed.add(array);
-      });
+      data.forEach(
+          (name, values) -> {
+            NDArray array = manager.create(values, new Shape(shapes.get(name)));
+            array.setName(name);
+            feed.add(array);
+          });
       NDList result = predictor.predict(feed);
       List<float[]> outputs = new ArrayList<>();
       result.forEach(a -> outputs.add(a.toFloatArray()));

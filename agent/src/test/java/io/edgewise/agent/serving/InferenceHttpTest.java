@@ -17,7 +17,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** {@code POST /v1/infer/…} over real HTTP: the three body formats, split execution, and every refusal. */
+/**
+ * {@code POST /v1/infer/…} over real HTTP: the three body formats, split execution, and every
+ * refusal.
+ */
 class InferenceHttpTest {
 
   static final ObjectMapper JSON = new ObjectMapper();
@@ -32,8 +35,10 @@ class InferenceHttpTest {
     SplitModel split = OnnxSplitter.splitAt(TestModels.cnn(5), 3);
     head = fixture.write("head", split.head());
     Path tail = fixture.write("tail", split.tail());
-    fixture.applyAndWait(ServingFixture.plan(Map.of("d1", ServingFixture.route("d1", "v1", "cnn", "3", "tail", 1)),
-        Map.of("cnn", whole, "tail", tail)));
+    fixture.applyAndWait(
+        ServingFixture.plan(
+            Map.of("d1", ServingFixture.route("d1", "v1", "cnn", "3", "tail", 1)),
+            Map.of("cnn", whole, "tail", tail)));
   }
 
   @AfterAll
@@ -44,12 +49,21 @@ class InferenceHttpTest {
   @Test
   void jsonNpyAndRawBodiesGiveTheSameAnswerAsDjlDirectly() throws Exception {
     float[] x = DjlReference.random(11, 3 * 32 * 32);
-    float[] expected = DjlReference.run(whole, Map.of("x", x), Map.of("x", new long[] {1, 3, 32, 32})).get(0);
+    float[] expected =
+        DjlReference.run(whole, Map.of("x", x), Map.of("x", new long[] {1, 3, 32, 32})).get(0);
     Tensor tensor = ModelServerTest.floats(null, x, 1, 3, 32, 32);
 
-    JsonNode json = ok(fixture.post("/v1/infer/d1", "application/json", jsonBody(null, x, 1, 3, 32, 32)));
+    JsonNode json =
+        ok(fixture.post("/v1/infer/d1", "application/json", jsonBody(null, x, 1, 3, 32, 32)));
     JsonNode npy = ok(fixture.post("/v1/infer/d1", Npy.MEDIA_TYPE, Npy.write(tensor)));
-    JsonNode raw = ok(fixture.post("/v1/infer/d1", "application/octet-stream", tensor.data(), "X-Edgewise-Shape", "1,3,32,32"));
+    JsonNode raw =
+        ok(
+            fixture.post(
+                "/v1/infer/d1",
+                "application/octet-stream",
+                tensor.data(),
+                "X-Edgewise-Shape",
+                "1,3,32,32"));
 
     for (JsonNode answer : List.of(json, npy, raw)) {
       assertThat(answer.get("deploymentId").asText()).isEqualTo("d1");
@@ -57,15 +71,25 @@ class InferenceHttpTest {
       JsonNode y = answer.get("outputs").get(0);
       assertThat(y.get("name").asText()).isEqualTo("y");
       assertThat(JSON.convertValue(y.get("shape"), long[].class)).containsExactly(1, 10);
-      assertThat(DjlReference.maxDifference(floats(y.get("data")), expected)).isLessThanOrEqualTo(1e-6);
+      assertThat(DjlReference.maxDifference(floats(y.get("data")), expected))
+          .isLessThanOrEqualTo(1e-6);
       assertThat(answer.get("ms").asDouble()).isPositive();
     }
-    HttpResponse<byte[]> asNpy = fixture.post("/v1/infer/d1", "application/json", jsonBody("x", x, 1, 3, 32, 32), "Accept", Npy.MEDIA_TYPE);
+    HttpResponse<byte[]> asNpy =
+        fixture.post(
+            "/v1/infer/d1",
+            "application/json",
+            jsonBody("x", x, 1, 3, 32, 32),
+            "Accept",
+            Npy.MEDIA_TYPE);
     assertThat(asNpy.headers().firstValue("Content-Type")).hasValue(Npy.MEDIA_TYPE);
     Tensor y = Npy.read(asNpy.body(), "y");
     assertThat(y.shape()).containsExactly(1, 10);
-    assertThat(DjlReference.maxDifference(ModelServerTest.values(y), expected)).isLessThanOrEqualTo(1e-6);
-    assertThat(fixture.events.served).filteredOn(s -> s.deploymentId().equals("d1")).allSatisfy(s -> assertThat(s.warm()).isTrue());
+    assertThat(DjlReference.maxDifference(ModelServerTest.values(y), expected))
+        .isLessThanOrEqualTo(1e-6);
+    assertThat(fixture.events.served)
+        .filteredOn(s -> s.deploymentId().equals("d1"))
+        .allSatisfy(s -> assertThat(s.warm()).isTrue());
   }
 
   @Test
@@ -75,21 +99,34 @@ class InferenceHttpTest {
     float[] expected = DjlReference.run(whole, Map.of("x", x), shape).get(0);
     float[] p1 = DjlReference.run(head, Map.of("x", x), shape).get(0);
 
-    JsonNode answer = ok(fixture.post("/v1/infer/d1/from/3", "application/json", jsonBody("p1", p1, 2, 8, 16, 16)));
+    JsonNode answer =
+        ok(
+            fixture.post(
+                "/v1/infer/d1/from/3", "application/json", jsonBody("p1", p1, 2, 8, 16, 16)));
 
     assertThat(answer.get("cut").asText()).isEqualTo("3");
-    assertThat(DjlReference.maxDifference(floats(answer.get("outputs").get(0).get("data")), expected)).isLessThanOrEqualTo(1e-5);
+    assertThat(
+            DjlReference.maxDifference(floats(answer.get("outputs").get(0).get("data")), expected))
+        .isLessThanOrEqualTo(1e-5);
     assertThat(fixture.events.served).anySatisfy(s -> assertThat(s.cut()).isEqualTo("3"));
   }
 
   @Test
   void listsTheHeldModelsWithTheirDeploymentsAndRequests() throws Exception {
-    ok(fixture.post("/v1/infer/d1", "application/json", jsonBody("x", new float[3 * 32 * 32], 1, 3, 32, 32)));
+    ok(
+        fixture.post(
+            "/v1/infer/d1",
+            "application/json",
+            jsonBody("x", new float[3 * 32 * 32], 1, 3, 32, 32)));
     HttpResponse<String> models = fixture.get("/v1/models");
     assertThat(models.statusCode()).isEqualTo(200);
     JsonNode list = JSON.readTree(models.body());
     assertThat(list).hasSize(2);
-    JsonNode cnn = list.findParents("sha256").stream().filter(m -> m.get("sha256").asText().equals("cnn")).findFirst().orElseThrow();
+    JsonNode cnn =
+        list.findParents("sha256").stream()
+            .filter(m -> m.get("sha256").asText().equals("cnn"))
+            .findFirst()
+            .orElseThrow();
     assertThat(cnn.get("state").asText()).isEqualTo("LOADED");
     assertThat(cnn.get("versionId").asText()).isEqualTo("v1");
     assertThat(cnn.get("requests").asLong()).isPositive();

@@ -10,9 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
- * A minimal HTTP/1.1 client on one keep-alive socket: headers and body leave in one write, the answer is read by its
- * Content-Length. What an efficient device SDK does; the benchmark uses it beside the JDK's client to tell the
- * server's cost from the client library's.
+ * A minimal HTTP/1.1 client on one keep-alive socket: headers and body leave in one write, the
+ * answer is read by its Content-Length. What an efficient device SDK does; the benchmark uses it
+ * beside the JDK's client to tell the server's cost from the client library's.
  */
 final class PlainHttpClient implements AutoCloseable {
 
@@ -29,8 +29,14 @@ final class PlainHttpClient implements AutoCloseable {
 
   /** POSTs {@code body}; the answer's body, or an exception naming a status other than 200. */
   byte[] post(String path, String contentType, byte[] body, String... headers) throws IOException {
-    StringBuilder head = new StringBuilder("POST ").append(path).append(" HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: ")
-        .append(contentType).append("\r\nContent-Length: ").append(body.length).append("\r\n");
+    StringBuilder head =
+        new StringBuilder("POST ")
+            .append(path)
+            .append(" HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: ")
+            .append(contentType)
+            .append("\r\nContent-Length: ")
+            .append(body.length)
+            .append("\r\n");
     for (int i = 0; i < headers.length; i += 2) {
       head.append(headers[i]).append(": ").append(headers[i + 1]).append("\r\n");
     }

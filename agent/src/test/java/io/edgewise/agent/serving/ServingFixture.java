@@ -18,12 +18,19 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
-/** A model server behind a real Vert.x HTTP server on a free loopback port, and model files in a temp folder. */
+/**
+ * A model server behind a real Vert.x HTTP server on a free loopback port, and model files in a
+ * temp folder.
+ */
 public final class ServingFixture implements AutoCloseable {
 
   public final RecordingEvents events = new RecordingEvents();
   public final ModelServer server;
-  public final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+  public final HttpClient http =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
   private final Vertx vertx = Vertx.vertx();
   private final HttpServer httpServer;
   private final Path dir;
@@ -33,7 +40,14 @@ public final class ServingFixture implements AutoCloseable {
     this.dir = Files.createTempDirectory("edgewise-serving");
     Router router = Router.router(vertx);
     InferenceRoutes.mount(router, server);
-    this.httpServer = vertx.createHttpServer().requestHandler(router).listen(0, "127.0.0.1").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+    this.httpServer =
+        vertx
+            .createHttpServer()
+            .requestHandler(router)
+            .listen(0, "127.0.0.1")
+            .toCompletionStage()
+            .toCompletableFuture()
+            .get(10, TimeUnit.SECONDS);
   }
 
   /** Writes a model and returns its file; its "sha256" is {@code key}. */
@@ -49,7 +63,8 @@ public final class ServingFixture implements AutoCloseable {
     return file;
   }
 
-  public static Route route(String deployment, String version, String whole, String cut, String tail, int maxBatch) {
+  public static Route route(
+      String deployment, String version, String whole, String cut, String tail, int maxBatch) {
     return new Route(deployment, version, whole, cut, tail, maxBatch, 100.0, 3 * 32 * 32 * 4);
   }
 
@@ -64,7 +79,8 @@ public final class ServingFixture implements AutoCloseable {
     while (System.nanoTime() < deadline) {
       var states = new HashMap<String, String>();
       server.models().forEach(m -> states.put(m.sha256(), m.state()));
-      if (plan.files().keySet().stream().allMatch(sha -> states.containsKey(sha) && !states.get(sha).equals("LOADING"))
+      if (plan.files().keySet().stream()
+              .allMatch(sha -> states.containsKey(sha) && !states.get(sha).equals("LOADING"))
           && states.keySet().stream().allMatch(plan.files()::containsKey)) {
         return;
       }
@@ -73,9 +89,12 @@ public final class ServingFixture implements AutoCloseable {
     throw new AssertionError("models did not load: " + server.models());
   }
 
-  public HttpResponse<byte[]> post(String path, String contentType, byte[] body, String... headers) throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpServer.actualPort() + path))
-        .timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.ofByteArray(body));
+  public HttpResponse<byte[]> post(String path, String contentType, byte[] body, String... headers)
+      throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpServer.actualPort() + path))
+            .timeout(Duration.ofSeconds(30))
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body));
     if (contentType != null) {
       request.header("Content-Type", contentType);
     }
@@ -86,7 +105,9 @@ public final class ServingFixture implements AutoCloseable {
   }
 
   public HttpResponse<String> get(String path) throws Exception {
-    return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpServer.actualPort() + path)).build(),
+    return http.send(
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpServer.actualPort() + path))
+            .build(),
         HttpResponse.BodyHandlers.ofString());
   }
 

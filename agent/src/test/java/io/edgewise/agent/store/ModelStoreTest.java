@@ -70,7 +70,8 @@ class ModelStoreTest {
     await(() -> store.files().containsKey(sha), "stored once the bytes match");
     assertThat(Sha256.of(store.files().get(sha))).isEqualTo(sha);
     try (var files = Files.list(dataDir.resolve("models"))) {
-      assertThat(files.toList()).containsExactly(store.files().get(sha)); // no temp file left behind
+      assertThat(files.toList())
+          .containsExactly(store.files().get(sha)); // no temp file left behind
     }
   }
 
@@ -79,7 +80,10 @@ class ModelStoreTest {
     String unknown = "ab".repeat(32);
     ModelStore store = open(1 << 20);
     store.want(Map.of(unknown, 10L));
-    await(() -> store.entries().containsKey(unknown) && store.entries().get(unknown).state() == StoreIndex.State.FAILED,
+    await(
+        () ->
+            store.entries().containsKey(unknown)
+                && store.entries().get(unknown).state() == StoreIndex.State.FAILED,
         "failed");
     assertThat(store.entries().get(unknown).error()).contains("404");
   }
@@ -105,7 +109,9 @@ class ModelStoreTest {
     assertThat(store.files().keySet()).containsExactlyInAnyOrder(b, c, d);
     Thread.sleep(5);
     store.want(plan(b, shas.get(4), shas.get(5))); // b is the oldest but planned: c and d go
-    await(() -> store.files().keySet().containsAll(List.of(shas.get(4), shas.get(5))), "stored e and f");
+    await(
+        () -> store.files().keySet().containsAll(List.of(shas.get(4), shas.get(5))),
+        "stored e and f");
     assertThat(store.files().keySet()).containsExactlyInAnyOrder(b, shas.get(4), shas.get(5));
     store.want(plan(a, b, shas.get(4), shas.get(5))); // more than the bound: all planned files kept
     await(() -> store.files().containsKey(a), "stored a again");
@@ -149,8 +155,14 @@ class ModelStoreTest {
   }
 
   private ModelStore open(long max) throws Exception {
-    ModelStore store = new ModelStore(dataDir, max, new ControlPlaneClient(plane.url()), link.link,
-        new Backoff(Duration.ofMillis(20), Duration.ofMillis(100), new Random(1)), stored::incrementAndGet);
+    ModelStore store =
+        new ModelStore(
+            dataDir,
+            max,
+            new ControlPlaneClient(plane.url()),
+            link.link,
+            new Backoff(Duration.ofMillis(20), Duration.ofMillis(100), new Random(1)),
+            stored::incrementAndGet);
     store.open();
     stores.add(store);
     return store;

@@ -21,12 +21,14 @@ public final class DatabaseBootstrap {
   private DatabaseBootstrap() {}
 
   /**
-   * Starts the embedded database when no JDBC URL is configured. It is stopped by
-   * {@link #exitHandler} once Quarkus has stopped, or by a shutdown hook if Quarkus never gets there.
+   * Starts the embedded database when no JDBC URL is configured. It is stopped by {@link
+   * #exitHandler} once Quarkus has stopped, or by a shutdown hook if Quarkus never gets there.
    */
   public static Optional<EmbeddedDatabase> startEmbeddedUnlessConfigured() {
     if (setting("quarkus.datasource.jdbc.url", "QUARKUS_DATASOURCE_JDBC_URL").isPresent()) {
-      LOG.info("Using the configured PostgreSQL server (QUARKUS_DATASOURCE_JDBC_URL); no embedded database started");
+      LOG.info(
+          "Using the configured PostgreSQL server (QUARKUS_DATASOURCE_JDBC_URL); no embedded"
+              + " database started");
       return Optional.empty();
     }
     Path dataDir = dataDirectory();
@@ -34,14 +36,19 @@ public final class DatabaseBootstrap {
       EmbeddedDatabase database = EmbeddedDatabase.start(dataDir, false);
       database.datasourceConfig().forEach(System::setProperty);
       embedded = database;
-      Runtime.getRuntime().addShutdownHook(new Thread(DatabaseBootstrap::onJvmShutdown, "embedded-postgres-stopper"));
+      Runtime.getRuntime()
+          .addShutdownHook(
+              new Thread(DatabaseBootstrap::onJvmShutdown, "embedded-postgres-stopper"));
       return Optional.of(database);
     } catch (IOException e) {
       throw new UncheckedIOException("could not start the embedded PostgreSQL in " + dataDir, e);
     }
   }
 
-  /** Quarkus has stopped (normally, on a signal, or after a failed start): stop the database, then exit. */
+  /**
+   * Quarkus has stopped (normally, on a signal, or after a failed start): stop the database, then
+   * exit.
+   */
   public static void exitHandler(int exitCode, Throwable failure) {
     stopEmbedded();
     if (failure != null) {

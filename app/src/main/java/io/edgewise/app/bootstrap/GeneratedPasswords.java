@@ -5,7 +5,8 @@ import java.security.SecureRandom;
 /** Passwords generated for first-start accounts when none was configured. */
 public final class GeneratedPasswords {
 
-  private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+  private static final String ALPHABET =
+      "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private GeneratedPasswords() {}

@@ -10,7 +10,10 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
-/** Creates the platform administrator on first start; its password is logged once if it was generated. */
+/**
+ * Creates the platform administrator on first start; its password is logged once if it was
+ * generated.
+ */
 @ApplicationScoped
 public class PlatformAdminBootstrap {
 
@@ -22,9 +25,13 @@ public class PlatformAdminBootstrap {
   void onStart(@Observes @Priority(10) StartupEvent event) {
     String password = config.password().orElseGet(GeneratedPasswords::generate);
     PasswordHasher.checkStrength("EDGEWISE_PLATFORM_ADMIN_PASSWORD", password);
-    boolean created = TenantScope.platform(() -> users.ensurePlatformAdmin(config.email(), password));
+    boolean created =
+        TenantScope.platform(() -> users.ensurePlatformAdmin(config.email(), password));
     if (created && config.password().isEmpty()) {
-      LOG.warnf("Created platform administrator %s with generated password: %s (shown once; set EDGEWISE_PLATFORM_ADMIN_PASSWORD to choose it)", config.email(), password);
+      LOG.warnf(
+          "Created platform administrator %s with generated password: %s (shown once; set"
+              + " EDGEWISE_PLATFORM_ADMIN_PASSWORD to choose it)",
+          config.email(), password);
     } else if (created) {
       LOG.infof("Created platform administrator %s", config.email());
     }

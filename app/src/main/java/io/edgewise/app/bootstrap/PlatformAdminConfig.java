@@ -12,6 +12,8 @@ public interface PlatformAdminConfig {
   @WithDefault("admin@edgewise.local")
   String email();
 
-  /** Its password ({@code EDGEWISE_PLATFORM_ADMIN_PASSWORD}); generated and logged once when absent. */
+  /**
+   * Its password ({@code EDGEWISE_PLATFORM_ADMIN_PASSWORD}); generated and logged once when absent.
+   */
   Optional<String> password();
 }

@@ -1,2 +1,4 @@
-/** What happens before and right after start: the embedded database and the platform administrator. */
+/**
+ * What happens before and right after start: the embedded database and the platform administrator.
+ */
 package io.edgewise.app.bootstrap;

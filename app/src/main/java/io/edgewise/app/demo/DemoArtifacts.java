@@ -11,10 +11,11 @@ import ai.onnx.proto.OnnxMl.ValueInfoProto;
 import java.util.Random;
 
 /**
- * Small stand-in ONNX artifacts for the demo's reference models, built in memory because nothing may be
- * downloaded: an image classifier with the real model's input ({@code FLOAT[1,3,224,224]}) and output
- * ({@code FLOAT[1,1000]}) — global average pooling then one dense layer. The demo plans with the reference
- * architecture's layer profile, not with this graph; the model's description says so.
+ * Small stand-in ONNX artifacts for the demo's reference models, built in memory because nothing
+ * may be downloaded: an image classifier with the real model's input ({@code FLOAT[1,3,224,224]})
+ * and output ({@code FLOAT[1,1000]}) — global average pooling then one dense layer. The demo plans
+ * with the reference architecture's layer profile, not with this graph; the model's description
+ * says so.
  */
 final class DemoArtifacts {
 
@@ -22,24 +23,48 @@ final class DemoArtifacts {
 
   static byte[] standInClassifier(String name, long seed) {
     Random random = new Random(seed);
-    TensorProto.Builder weights = TensorProto.newBuilder().setName("W").setDataType(TensorProto.DataType.FLOAT_VALUE).addDims(3).addDims(1000);
+    TensorProto.Builder weights =
+        TensorProto.newBuilder()
+            .setName("W")
+            .setDataType(TensorProto.DataType.FLOAT_VALUE)
+            .addDims(3)
+            .addDims(1000);
     for (int i = 0; i < 3 * 1000; i++) {
       weights.addFloatData((float) random.nextGaussian() * 0.1f);
     }
-    TensorProto.Builder bias = TensorProto.newBuilder().setName("B").setDataType(TensorProto.DataType.FLOAT_VALUE).addDims(1000);
+    TensorProto.Builder bias =
+        TensorProto.newBuilder()
+            .setName("B")
+            .setDataType(TensorProto.DataType.FLOAT_VALUE)
+            .addDims(1000);
     for (int i = 0; i < 1000; i++) {
       bias.addFloatData(0f);
     }
-    GraphProto graph = GraphProto.newBuilder()
-        .setName(name)
-        .addNode(NodeProto.newBuilder().setOpType("GlobalAveragePool").addInput("image").addOutput("pooled"))
-        .addNode(NodeProto.newBuilder().setOpType("Flatten").addInput("pooled").addOutput("features"))
-        .addNode(NodeProto.newBuilder().setOpType("Gemm").addInput("features").addInput("W").addInput("B").addOutput("logits"))
-        .addInitializer(weights)
-        .addInitializer(bias)
-        .addInput(floatTensor("image", 1, 3, 224, 224))
-        .addOutput(floatTensor("logits", 1, 1000))
-        .build();
+    GraphProto graph =
+        GraphProto.newBuilder()
+            .setName(name)
+            .addNode(
+                NodeProto.newBuilder()
+                    .setOpType("GlobalAveragePool")
+                    .addInput("image")
+                    .addOutput("pooled"))
+            .addNode(
+                NodeProto.newBuilder()
+                    .setOpType("Flatten")
+                    .addInput("pooled")
+                    .addOutput("features"))
+            .addNode(
+                NodeProto.newBuilder()
+                    .setOpType("Gemm")
+                    .addInput("features")
+                    .addInput("W")
+                    .addInput("B")
+                    .addOutput("logits"))
+            .addInitializer(weights)
+            .addInitializer(bias)
+            .addInput(floatTensor("image", 1, 3, 224, 224))
+            .addOutput(floatTensor("logits", 1, 1000))
+            .build();
     return ModelProto.newBuilder()
         .setIrVersion(8)
         .setProducerName("edgewise-demo")
@@ -55,7 +80,14 @@ final class DemoArtifacts {
     for (long dim : dims) {
       shape.addDim(TensorShapeProto.Dimension.newBuilder().setDimValue(dim));
     }
-    TypeProto.Tensor tensor = TypeProto.Tensor.newBuilder().setElemType(TensorProto.DataType.FLOAT_VALUE).setShape(shape).build();
-    return ValueInfoProto.newBuilder().setName(name).setType(TypeProto.newBuilder().setTensorType(tensor)).build();
+    TypeProto.Tensor tensor =
+        TypeProto.Tensor.newBuilder()
+            .setElemType(TensorProto.DataType.FLOAT_VALUE)
+            .setShape(shape)
+            .build();
+    return ValueInfoProto.newBuilder()
+        .setName(name)
+        .setType(TypeProto.newBuilder().setTensorType(tensor))
+        .build();
   }
 }

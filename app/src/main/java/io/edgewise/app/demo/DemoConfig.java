@@ -8,10 +8,15 @@ import java.util.Optional;
 @ConfigMapping(prefix = "edgewise.demo")
 public interface DemoConfig {
 
-  /** Seed the demo tenant on first start; on by default with the embedded database, off otherwise. */
+  /**
+   * Seed the demo tenant on first start; on by default with the embedded database, off otherwise.
+   */
   @WithDefault("${edgewise.database.embedded:false}")
   boolean enabled();
 
-  /** Password of admin@demo.local ({@code EDGEWISE_DEMO_ADMIN_PASSWORD}); generated and logged once when absent. */
+  /**
+   * Password of admin@demo.local ({@code EDGEWISE_DEMO_ADMIN_PASSWORD}); generated and logged once
+   * when absent.
+   */
   Optional<String> adminPassword();
 }

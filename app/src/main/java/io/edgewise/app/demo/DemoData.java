@@ -13,8 +13,9 @@ import org.jboss.logging.Logger;
 
 /**
  * Seeds the tenant {@value #SLUG} once: sites of all four paradigms, nodes with a realistic GPU mix
- * fleets in all four smart domains, and the four reference CNNs with profiles deployed to four of the fleets
- * (the re-planner plans them a few seconds after start). Nothing happens when the tenant exists or the demo is off.
+ * fleets in all four smart domains, and the four reference CNNs with profiles deployed to four of
+ * the fleets (the re-planner plans them a few seconds after start). Nothing happens when the tenant
+ * exists or the demo is off.
  */
 @ApplicationScoped
 public class DemoData {
@@ -35,9 +36,17 @@ public class DemoData {
     String password = config.adminPassword().orElseGet(GeneratedPasswords::generate);
     UUID tenantId = tenants.create(SLUG, "Demo City & Transit", ADMIN_EMAIL, password).tenant().id;
     TenantScope.tenant(tenantId, () -> inventory.seed());
-    TenantScope.tenant(tenantId, () -> { models.seed(); return null; });
+    TenantScope.tenant(
+        tenantId,
+        () -> {
+          models.seed();
+          return null;
+        });
     if (config.adminPassword().isEmpty()) {
-      LOG.warnf("Created demo tenant '%s' with admin %s and generated password: %s (shown once; set EDGEWISE_DEMO_ADMIN_PASSWORD to choose it)", SLUG, ADMIN_EMAIL, password);
+      LOG.warnf(
+          "Created demo tenant '%s' with admin %s and generated password: %s (shown once; set"
+              + " EDGEWISE_DEMO_ADMIN_PASSWORD to choose it)",
+          SLUG, ADMIN_EMAIL, password);
     } else {
       LOG.infof("Created demo tenant '%s' with admin %s", SLUG, ADMIN_EMAIL);
     }

@@ -27,9 +27,10 @@ import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
- * Stands in for the demo agents' metric reports: when the demo tenant has no points for the last hour
- * it fills the last 7 days minute by minute (seeded, marked demo), then every minute it appends the
- * minutes since the latest one, so the overview and dashboards show live figures. Off unless the demo is.
+ * Stands in for the demo agents' metric reports: when the demo tenant has no points for the last
+ * hour it fills the last 7 days minute by minute (seeded, marked demo), then every minute it
+ * appends the minutes since the latest one, so the overview and dashboards show live figures. Off
+ * unless the demo is.
  */
 @ApplicationScoped
 public class DemoMetrics {
@@ -38,9 +39,22 @@ public class DemoMetrics {
   private static final int BATCH = 10_000;
   private static final long SEED = 20_240_607;
   private static final Logger LOG = Logger.getLogger(DemoMetrics.class);
+
   /** Bytes one request would send to the cloud if processed there, by device class. */
-  private static final Map<String, Long> BYTES_PER_REQUEST = Map.of("camera", 120_000L, "vehicle", 400_000L,
-      "signal-controller", 2_000L, "smart-meter", 200L, "plc", 60_000L, "battery-monitor", 500L);
+  private static final Map<String, Long> BYTES_PER_REQUEST =
+      Map.of(
+          "camera",
+          120_000L,
+          "vehicle",
+          400_000L,
+          "signal-controller",
+          2_000L,
+          "smart-meter",
+          200L,
+          "plc",
+          60_000L,
+          "battery-monitor",
+          500L);
 
   private final Random random = new Random(SEED);
 
@@ -50,19 +64,32 @@ public class DemoMetrics {
   @Inject FleetService fleets;
   @Inject MetricsIngestService ingest;
 
-  @Scheduled(identity = "demo-metrics", every = "60s", delayed = "3s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  @Scheduled(
+      identity = "demo-metrics",
+      every = "60s",
+      delayed = "3s",
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   void tick() {
     if (!config.enabled()) {
       return;
     }
-    tenants.findBySlug(DemoData.SLUG).ifPresent(tenant -> TenantScope.tenant(tenant.id, () -> fill(Instant.now())));
+    tenants
+        .findBySlug(DemoData.SLUG)
+        .ifPresent(tenant -> TenantScope.tenant(tenant.id, () -> fill(Instant.now())));
   }
 
-  /** Writes the minutes after the latest one up to the last complete minute (7 days when the last hour has none); returns how many points. */
+  /**
+   * Writes the minutes after the latest one up to the last complete minute (7 days when the last
+   * hour has none); returns how many points.
+   */
   public int fill(Instant now) {
     Instant last = now.truncatedTo(ChronoUnit.MINUTES).minus(1, ChronoUnit.MINUTES);
-    Optional<Instant> latest = ingest.latestMinute().filter(minute -> minute.isAfter(now.minus(Duration.ofHours(1))));
-    Instant from = latest.map(minute -> minute.plus(1, ChronoUnit.MINUTES)).orElse(last.minus(BACKFILL).plus(1, ChronoUnit.MINUTES));
+    Optional<Instant> latest =
+        ingest.latestMinute().filter(minute -> minute.isAfter(now.minus(Duration.ofHours(1))));
+    Instant from =
+        latest
+            .map(minute -> minute.plus(1, ChronoUnit.MINUTES))
+            .orElse(last.minus(BACKFILL).plus(1, ChronoUnit.MINUTES));
     List<Series> series = series();
     if (from.isAfter(last) || series.isEmpty()) {
       return 0;
@@ -71,7 +98,9 @@ public class DemoMetrics {
     Random noise = latest.isPresent() ? random : new Random(SEED);
     List<MetricPoint> batch = new ArrayList<>(BATCH);
     int written = 0;
-    for (Instant minute = from; !minute.isAfter(last); minute = minute.plus(1, ChronoUnit.MINUTES)) {
+    for (Instant minute = from;
+        !minute.isAfter(last);
+        minute = minute.plus(1, ChronoUnit.MINUTES)) {
       for (Series s : series) {
         batch.add(DemoMetricCurves.minute(s, minute, noise));
       }
@@ -82,24 +111,36 @@ public class DemoMetrics {
     }
     written += ingest.importDemo(batch);
     if (latest.isEmpty()) {
-      LOG.infof("Filled %d demo metric points (%d series, %s to %s) in %d ms", written, series.size(), from, last,
-          (System.nanoTime() - started) / 1_000_000);
+      LOG.infof(
+          "Filled %d demo metric points (%d series, %s to %s) in %d ms",
+          written, series.size(), from, last, (System.nanoTime() - started) / 1_000_000);
     }
     return written;
   }
 
   private List<Series> series() {
     List<Series> series = new ArrayList<>();
-    for (Deployment d : deployments.list(new DeploymentRepository.Filter(null, null, null, null, null),
-        new PageParams(0, PageParams.MAX_SIZE, null)).items()) {
+    for (Deployment d :
+        deployments
+            .list(
+                new DeploymentRepository.Filter(null, null, null, null, null),
+                new PageParams(0, PageParams.MAX_SIZE, null))
+            .items()) {
       if (d.status == DeploymentStatus.PAUSED || d.status == DeploymentStatus.FAILED) {
         continue;
       }
       FleetSummary fleet = fleets.get(d.fleetId);
       double peak = Math.max(60, fleet.devices().total() * d.requestsPerDevicePerS * 60);
       long bytes = BYTES_PER_REQUEST.getOrDefault(fleet.fleet().deviceClass, 10_000L);
-      List<UUID> sites = d.targetSites.isEmpty() ? List.of(fleet.fleet().siteId) : d.targetSites.stream().map(t -> t.siteId).toList();
-      sites.forEach(site -> series.add(new Series(d.id, site, fleet.fleet().domain, d.strategy, d.latencySloMs, peak, bytes)));
+      List<UUID> sites =
+          d.targetSites.isEmpty()
+              ? List.of(fleet.fleet().siteId)
+              : d.targetSites.stream().map(t -> t.siteId).toList();
+      sites.forEach(
+          site ->
+              series.add(
+                  new Series(
+                      d.id, site, fleet.fleet().domain, d.strategy, d.latencySloMs, peak, bytes)));
     }
     return series;
   }

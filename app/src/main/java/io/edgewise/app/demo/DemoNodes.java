@@ -17,18 +17,22 @@ import java.util.stream.IntStream;
 
 /**
  * The demo tenant's nodes: Jetson Orin modules at the fog site, T4 and L4 cards at the cloudlet and
- * the MEC site, A100 and H100 servers in the cloud. Each node but the one in maintenance gets a first
- * heartbeat here; {@link DemoAgents} keeps them beating.
+ * the MEC site, A100 and H100 servers in the cloud. Each node but the one in maintenance gets a
+ * first heartbeat here; {@link DemoAgents} keeps them beating.
  */
 @ApplicationScoped
 public class DemoNodes {
 
-  private static final GpuSpec ORIN_AGX = new GpuSpec(0, "NVIDIA", "Jetson AGX Orin 64GB", 65_536, 42.5, "8.7");
-  private static final GpuSpec ORIN_NX = new GpuSpec(0, "NVIDIA", "Jetson Orin NX 16GB", 16_384, 12.5, "8.7");
+  private static final GpuSpec ORIN_AGX =
+      new GpuSpec(0, "NVIDIA", "Jetson AGX Orin 64GB", 65_536, 42.5, "8.7");
+  private static final GpuSpec ORIN_NX =
+      new GpuSpec(0, "NVIDIA", "Jetson Orin NX 16GB", 16_384, 12.5, "8.7");
   private static final GpuSpec T4 = new GpuSpec(0, "NVIDIA", "Tesla T4", 15_360, 65, "7.5");
   private static final GpuSpec L4 = new GpuSpec(0, "NVIDIA", "L4", 23_034, 121, "8.9");
-  private static final GpuSpec A100 = new GpuSpec(0, "NVIDIA", "A100 SXM4 80GB", 81_920, 312, "8.0");
-  private static final GpuSpec H100 = new GpuSpec(0, "NVIDIA", "H100 SXM5 80GB", 81_559, 989, "9.0");
+  private static final GpuSpec A100 =
+      new GpuSpec(0, "NVIDIA", "A100 SXM4 80GB", 81_920, 312, "8.0");
+  private static final GpuSpec H100 =
+      new GpuSpec(0, "NVIDIA", "H100 SXM5 80GB", 81_559, 989, "9.0");
 
   @Inject NodeService nodes;
   @Inject HeartbeatService heartbeats;
@@ -49,9 +53,21 @@ public class DemoNodes {
     node("eu-central-cloud", "cloud-h100-1", 192, 2_097_152, NodeStatus.PENDING, gpus(H100, 8));
   }
 
-  private void node(String site, String name, int cpuCores, long memoryMib, NodeStatus status, List<GpuSpec> gpus) {
-    UUID siteId = sites.findByName(site).orElseThrow(() -> new IllegalStateException("demo site " + site + " is missing")).id;
-    Node node = nodes.create(new NodeData(name, siteId, name + ".demo.local", cpuCores, memoryMib, status, gpus));
+  private void node(
+      String site,
+      String name,
+      int cpuCores,
+      long memoryMib,
+      NodeStatus status,
+      List<GpuSpec> gpus) {
+    UUID siteId =
+        sites
+            .findByName(site)
+            .orElseThrow(() -> new IllegalStateException("demo site " + site + " is missing"))
+            .id;
+    Node node =
+        nodes.create(
+            new NodeData(name, siteId, name + ".demo.local", cpuCores, memoryMib, status, gpus));
     if (status != NodeStatus.MAINTENANCE) {
       heartbeats.heartbeat(node.id, samples(node));
     }
@@ -59,14 +75,30 @@ public class DemoNodes {
 
   private static List<GpuSpec> gpus(GpuSpec model, int count) {
     return IntStream.range(0, count)
-        .mapToObj(i -> new GpuSpec(i, model.vendor(), model.model(), model.memoryMib(), model.peakTflops(), model.computeCapability()))
+        .mapToObj(
+            i ->
+                new GpuSpec(
+                    i,
+                    model.vendor(),
+                    model.model(),
+                    model.memoryMib(),
+                    model.peakTflops(),
+                    model.computeCapability()))
         .toList();
   }
 
-  /** A plausible sample: busier and warmer on the first GPU of each node, a third of memory in use. */
+  /**
+   * A plausible sample: busier and warmer on the first GPU of each node, a third of memory in use.
+   */
   private static List<GpuSample> samples(Node node) {
     return node.gpus.stream()
-        .map(g -> new GpuSample(g.deviceIndex, g.deviceIndex == 0 ? 62.0 : 35.0, g.memoryMib / 3, g.deviceIndex == 0 ? 67.0 : 55.0))
+        .map(
+            g ->
+                new GpuSample(
+                    g.deviceIndex,
+                    g.deviceIndex == 0 ? 62.0 : 35.0,
+                    g.memoryMib / 3,
+                    g.deviceIndex == 0 ? 67.0 : 55.0))
         .toList();
   }
 }

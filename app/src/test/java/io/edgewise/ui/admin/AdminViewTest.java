@@ -31,7 +31,9 @@ import java.util.function.Function;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The admin view, browserless: users and API tokens for administrators, nothing for anyone else. */
+/**
+ * The admin view, browserless: users and API tokens for administrators, nothing for anyone else.
+ */
 @QuarkusTest
 class AdminViewTest extends KaribuViewTest {
 
@@ -50,7 +52,8 @@ class AdminViewTest extends KaribuViewTest {
     open("admin");
     _click(_get(Button.class, spec -> spec.withText("New user")));
     UserDialog dialog = _get(UserDialog.class);
-    String email = "new-" + UUID.randomUUID().toString().substring(0, 6) + "@" + tenant.slug() + ".test";
+    String email =
+        "new-" + UUID.randomUUID().toString().substring(0, 6) + "@" + tenant.slug() + ".test";
     _setValue(dialog.email, email);
     _setValue(dialog.displayName, "Nadia Analyst");
     _setValue(dialog.role, Role.OPERATOR);
@@ -59,7 +62,13 @@ class AdminViewTest extends KaribuViewTest {
     _assertNone(UserDialog.class);
     User created = row(_get(UsersPanel.class).grid, u -> u.email, email);
     assertThat(created.role).isEqualTo(Role.OPERATOR);
-    io.restassured.RestAssured.given().auth().preemptive().basic(email, "long-enough-secret").get("/api/v1/me").then().statusCode(200);
+    io.restassured.RestAssured.given()
+        .auth()
+        .preemptive()
+        .basic(email, "long-enough-secret")
+        .get("/api/v1/me")
+        .then()
+        .statusCode(200);
   }
 
   @Test
@@ -81,22 +90,37 @@ class AdminViewTest extends KaribuViewTest {
     open("admin");
     Grid<User> grid = _get(UsersPanel.class).grid;
     int me = index(grid, u -> u.email, tenant.adminEmail());
-    _assertNone(_getCellComponent(grid, me, "actions"), Button.class, spec -> spec.withText("Delete"));
-    _get(_getCellComponent(grid, index(grid, u -> u.email, tenant.viewerEmail()), "actions"), Button.class, spec -> spec.withText("Delete"));
+    _assertNone(
+        _getCellComponent(grid, me, "actions"), Button.class, spec -> spec.withText("Delete"));
+    _get(
+        _getCellComponent(grid, index(grid, u -> u.email, tenant.viewerEmail()), "actions"),
+        Button.class,
+        spec -> spec.withText("Delete"));
   }
 
   @Test
   void adminChangesARoleAndDisablesAnAccount() {
-    String email = "changing-" + UUID.randomUUID().toString().substring(0, 6) + "@" + tenant.slug() + ".test";
-    tenant.admin().body(java.util.Map.of("email", email, "password", TestTenant.PASSWORD, "role", "VIEWER")).post("/api/v1/users").then().statusCode(201);
+    String email =
+        "changing-" + UUID.randomUUID().toString().substring(0, 6) + "@" + tenant.slug() + ".test";
+    tenant
+        .admin()
+        .body(java.util.Map.of("email", email, "password", TestTenant.PASSWORD, "role", "VIEWER"))
+        .post("/api/v1/users")
+        .then()
+        .statusCode(201);
     signIn(tenant.adminEmail(), TestTenant.PASSWORD);
     open("admin");
     Grid<User> grid = _get(UsersPanel.class).grid;
     @SuppressWarnings("unchecked")
-    Select<Role> role = (Select<Role>) _getCellComponent(grid, index(grid, u -> u.email, email), "role");
+    Select<Role> role =
+        (Select<Role>) _getCellComponent(grid, index(grid, u -> u.email, email), "role");
     _setValue(role, Role.OPERATOR);
     assertThat(row(grid, u -> u.email, email).role).isEqualTo(Role.OPERATOR);
-    _click(_get(_getCellComponent(grid, index(grid, u -> u.email, email), "actions"), Button.class, spec -> spec.withText("Disable")));
+    _click(
+        _get(
+            _getCellComponent(grid, index(grid, u -> u.email, email), "actions"),
+            Button.class,
+            spec -> spec.withText("Disable")));
     int row = index(grid, u -> u.email, email);
     assertThat(_getFormatted(grid, row, "status")).isEqualTo("Disabled");
     tenant.as(email).get("/api/v1/me").then().statusCode(401);
@@ -107,9 +131,15 @@ class AdminViewTest extends KaribuViewTest {
     signIn(tenant.adminEmail(), TestTenant.PASSWORD);
     open("admin");
     Grid<User> grid = _get(UsersPanel.class).grid;
-    _click(_get(_getCellComponent(grid, index(grid, u -> u.email, tenant.adminEmail()), "actions"), Button.class, spec -> spec.withText("Disable")));
-    assertThat(SiteViewsTest.notificationTexts()).anySatisfy(text -> assertThat(text).contains("at least one enabled administrator"));
-    assertThat(_getFormatted(grid, index(grid, u -> u.email, tenant.adminEmail()), "status")).isEqualTo("Enabled");
+    _click(
+        _get(
+            _getCellComponent(grid, index(grid, u -> u.email, tenant.adminEmail()), "actions"),
+            Button.class,
+            spec -> spec.withText("Disable")));
+    assertThat(SiteViewsTest.notificationTexts())
+        .anySatisfy(text -> assertThat(text).contains("at least one enabled administrator"));
+    assertThat(_getFormatted(grid, index(grid, u -> u.email, tenant.adminEmail()), "status"))
+        .isEqualTo("Enabled");
   }
 
   @Test
@@ -125,7 +155,11 @@ class AdminViewTest extends KaribuViewTest {
     _click(_get(dialog, Button.class, spec -> spec.withText("Create token")));
     String secret = _get(SecretDialog.class).secret.getValue();
     assertThat(secret).startsWith("ew_");
-    io.restassured.RestAssured.given().header("Authorization", "Bearer " + secret).get("/api/v1/me").then().statusCode(200);
+    io.restassured.RestAssured.given()
+        .header("Authorization", "Bearer " + secret)
+        .get("/api/v1/me")
+        .then()
+        .statusCode(200);
     _click(_get(Button.class, spec -> spec.withText("I have copied it")));
     _assertNone(SecretDialog.class);
     TokensPanel panel = _get(TokensPanel.class);
@@ -142,14 +176,22 @@ class AdminViewTest extends KaribuViewTest {
     Grid<ApiToken> grid = _get(TokensPanel.class).grid;
     int row = index(grid, t -> t.tokenPrefix, secret.substring(0, 9));
     assertThat(_getFormatted(grid, row, "status")).isEqualTo("Active");
-    _click(_get(_getCellComponent(grid, row, "actions"), Button.class, spec -> spec.withText("Revoke")));
+    _click(
+        _get(
+            _getCellComponent(grid, row, "actions"),
+            Button.class,
+            spec -> spec.withText("Revoke")));
     ConfirmDialog confirm = _get(ConfirmDialog.class);
     confirm.close(); // as the browser does before it sends the confirm event
     ComponentUtil.fireEvent(confirm, new ConfirmDialog.ConfirmEvent(confirm, true));
     row = index(grid, t -> t.tokenPrefix, secret.substring(0, 9));
     assertThat(_getFormatted(grid, row, "status")).startsWith("Revoked ");
     assertThat(_getCellComponent(grid, row, "actions").isVisible()).isFalse();
-    io.restassured.RestAssured.given().header("Authorization", "Bearer " + secret).get("/api/v1/me").then().statusCode(401);
+    io.restassured.RestAssured.given()
+        .header("Authorization", "Bearer " + secret)
+        .get("/api/v1/me")
+        .then()
+        .statusCode(401);
   }
 
   @Test

@@ -14,7 +14,9 @@ class EChartTest {
 
   @Test
   void theAppServesTheEChartsScriptFromTheWebJarWithoutSigningIn() {
-    given().get("/" + EChartsWebJar.SCRIPT).then()
+    given()
+        .get("/" + EChartsWebJar.SCRIPT)
+        .then()
         .statusCode(200)
         .contentType(containsString("javascript"))
         .body(containsString("echarts"));

@@ -37,8 +37,16 @@ class DashboardViewTest extends KaribuViewTest {
       world = TenantWorld.create("kdash");
       other = TenantWorld.create("kdashb");
       Instant from = Instant.now().truncatedTo(ChronoUnit.MINUTES).minus(3, ChronoUnit.HOURS);
-      world.tenant().operator().body(MetricsFixtures.body(MetricsFixtures.points(new Random(1), world.deployment(), world.site(), from, 180)))
-          .post("/api/v1/metrics").then().statusCode(200);
+      world
+          .tenant()
+          .operator()
+          .body(
+              MetricsFixtures.body(
+                  MetricsFixtures.points(
+                      new Random(1), world.deployment(), world.site(), from, 180)))
+          .post("/api/v1/metrics")
+          .then()
+          .statusCode(200);
     }
   }
 
@@ -56,15 +64,27 @@ class DashboardViewTest extends KaribuViewTest {
     }
     JsonNode latency = _get(EChart.class, spec -> spec.withId("ew-chart-latency")).getOption();
     assertThat(latency.at("/series/1/markLine/data/0/yAxis").asDouble()).isEqualTo(100);
-    assertThat(_get(Span.class, spec -> spec.withClasses("ew-dashboard-points")).getElement().getAttribute("data-points")).isIn("3", "4");
+    assertThat(
+            _get(Span.class, spec -> spec.withClasses("ew-dashboard-points"))
+                .getElement()
+                .getAttribute("data-points"))
+        .isIn("3", "4");
     _assertNone(Paragraph.class, spec -> spec.withText(DashboardView.EMPTY));
 
-    List<DomainInventoryRow> rows = _get(DomainInventoryGrid.class).getGenericDataView().getItems().toList();
-    assertThat(rows).extracting(r -> r.deployment().orElseThrow().name).containsExactly("dep-" + world.tenant().slug());
+    List<DomainInventoryRow> rows =
+        _get(DomainInventoryGrid.class).getGenericDataView().getItems().toList();
+    assertThat(rows)
+        .extracting(r -> r.deployment().orElseThrow().name)
+        .containsExactly("dep-" + world.tenant().slug());
 
     _get(Tabs.class).setSelectedIndex(0);
     assertThat(_get(DashboardView.class).selectedRange().label()).isEqualTo("1 h");
-    assertThat(_get(EChart.class, spec -> spec.withId("ew-chart-request-rate")).getOption().at("/series/0/data").size()).isBetween(59, 60);
+    assertThat(
+            _get(EChart.class, spec -> spec.withId("ew-chart-request-rate"))
+                .getOption()
+                .at("/series/0/data")
+                .size())
+        .isBetween(59, 60);
   }
 
   @Test
@@ -90,7 +110,10 @@ class DashboardViewTest extends KaribuViewTest {
     signIn(other.tenant().viewerEmail(), TestTenant.PASSWORD);
     open("dashboards/city");
     _get(Paragraph.class, spec -> spec.withText(DashboardView.EMPTY));
-    List<DomainInventoryRow> rows = _get(DomainInventoryGrid.class).getGenericDataView().getItems().toList();
-    assertThat(rows).extracting(r -> r.fleet().fleet().name).containsExactly("fleet-" + other.tenant().slug());
+    List<DomainInventoryRow> rows =
+        _get(DomainInventoryGrid.class).getGenericDataView().getItems().toList();
+    assertThat(rows)
+        .extracting(r -> r.fleet().fleet().name)
+        .containsExactly("fleet-" + other.tenant().slug());
   }
 }

@@ -21,11 +21,16 @@ import io.restassured.path.json.JsonPath;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** A deployment's detail, browserless: the empty state, the plan's stacked bar against the API's figures, re-plan, and tenancy. */
+/**
+ * A deployment's detail, browserless: the empty state, the plan's stacked bar against the API's
+ * figures, re-plan, and tenancy.
+ */
 @QuarkusTest
 class DeploymentDetailViewTest extends KaribuViewTest {
 
-  private static final String[] PARTS = {"deviceMs", "uplinkMs", "edgeMs", "edgeToCloudMs", "cloudMs"};
+  private static final String[] PARTS = {
+    "deviceMs", "uplinkMs", "edgeMs", "edgeToCloudMs", "cloudMs"
+  };
 
   @Test
   void beforeAPlanTheDetailSaysSoAndAfterOneTheStackedBarMatchesTheApi() {
@@ -36,17 +41,29 @@ class DeploymentDetailViewTest extends KaribuViewTest {
     assertThat(_find(EChart.class)).isEmpty();
 
     w.tenant().operator().post("/api/v1/plans").then().statusCode(201);
-    JsonPath api = w.tenant().viewer().get("/api/v1/deployments/" + w.deployment() + "/plan").then().statusCode(200).extract().jsonPath();
+    JsonPath api =
+        w.tenant()
+            .viewer()
+            .get("/api/v1/deployments/" + w.deployment() + "/plan")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
     open("deployments/" + w.deployment());
     JsonNode option = _get(EChart.class).getOption();
     JsonNode series = option.get("series");
     assertThat(series).hasSize(5);
-    assertThat(series).extracting(s -> s.get("name").asText()).containsExactly("Device", "Uplink", "Edge", "Edge → cloud", "Cloud");
+    assertThat(series)
+        .extracting(s -> s.get("name").asText())
+        .containsExactly("Device", "Uplink", "Edge", "Edge → cloud", "Cloud");
     assertThat(series).extracting(s -> s.get("stack").asText()).containsOnly("latency");
     assertThat(option.at("/yAxis/data/0").asText()).isEqualTo("This plan");
     for (int i = 0; i < PARTS.length; i++) {
-      assertThat(series.get(i).at("/data/0").asDouble()).as(PARTS[i]).isEqualTo(api.getDouble("plan.partition.plan." + PARTS[i]));
-      assertThat(series.get(i).at("/data/1").asDouble()).as("device only " + PARTS[i])
+      assertThat(series.get(i).at("/data/0").asDouble())
+          .as(PARTS[i])
+          .isEqualTo(api.getDouble("plan.partition.plan." + PARTS[i]));
+      assertThat(series.get(i).at("/data/1").asDouble())
+          .as("device only " + PARTS[i])
           .isEqualTo(api.getDouble("plan.partition.deviceOnly." + PARTS[i]));
     }
     assertThat(series.get(0).at("/markLine/data/0/xAxis").asDouble()).isEqualTo(100.0);
@@ -75,7 +92,10 @@ class DeploymentDetailViewTest extends KaribuViewTest {
       assertThat(text()).doesNotContain(a.tenant().slug()).doesNotContain(a.siteName());
       _assertNone(Button.class, spec -> spec.withText("Edit"));
     }
-    _get(Paragraph.class, spec -> spec.withText("There is no such deployment in your tenant. It may have been deleted."));
+    _get(
+        Paragraph.class,
+        spec ->
+            spec.withText("There is no such deployment in your tenant. It may have been deleted."));
   }
 
   /** The page the UI shows now (the view inside its layout), as HTML. */

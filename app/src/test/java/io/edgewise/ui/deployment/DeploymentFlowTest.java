@@ -8,12 +8,15 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.edgewise.testing.TenantWorld;
 import io.edgewise.testing.TestTenant;
-import io.edgewise.ui.BrowserTest;
 import io.edgewise.ui.BrowserSession;
+import io.edgewise.ui.BrowserTest;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
-/** Deployments in a real browser: an operator creates one, re-plans from its detail page and sees the stacked latency bar. */
+/**
+ * Deployments in a real browser: an operator creates one, re-plans from its detail page and sees
+ * the stacked latency bar.
+ */
 @QuarkusTest
 class DeploymentFlowTest extends BrowserTest {
 
@@ -22,10 +25,13 @@ class DeploymentFlowTest extends BrowserTest {
     TenantWorld w = TenantWorld.create("uidep");
     String slug = w.tenant().slug();
     try (BrowserContext context = browser().context()) {
-      Page page = BrowserSession.signIn(context, base.toString(), w.tenant().operatorEmail(), TestTenant.PASSWORD);
+      Page page =
+          BrowserSession.signIn(
+              context, base.toString(), w.tenant().operatorEmail(), TestTenant.PASSWORD);
       page.locator(".ew-card").first().waitFor();
       page.navigate(base + "deployments");
-      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("New deployment")).click();
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("New deployment"))
+          .click();
       Locator form = page.locator(".ew-deployment-fields");
       form.getByLabel("Name", new Locator.GetByLabelOptions().setExact(true)).fill("cams-" + slug);
       choose(page, form, "Model", "model-" + slug);
@@ -33,7 +39,10 @@ class DeploymentFlowTest extends BrowserTest {
       choose(page, form, "Fleet", "fleet-" + slug);
       form.getByLabel("Latency SLO, p95 (ms)").fill("150");
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
-      assertThat(page.locator("vaadin-notification-card").filter(new Locator.FilterOptions().setHasText("re-planning"))).isVisible();
+      assertThat(
+              page.locator("vaadin-notification-card")
+                  .filter(new Locator.FilterOptions().setHasText("re-planning")))
+          .isVisible();
 
       page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("cams-" + slug)).click();
       assertThat(page.locator(".ew-deployment h2")).hasText("cams-" + slug);
@@ -49,6 +58,9 @@ class DeploymentFlowTest extends BrowserTest {
   /** Picks an option of a combo box in the form by typing part of it and clicking it. */
   private static void choose(Page page, Locator form, String label, String option) {
     form.getByLabel(label, new Locator.GetByLabelOptions().setExact(true)).fill(option);
-    page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText(option)).first().click();
+    page.locator("vaadin-combo-box-item")
+        .filter(new Locator.FilterOptions().setHasText(option))
+        .first()
+        .click();
   }
 }

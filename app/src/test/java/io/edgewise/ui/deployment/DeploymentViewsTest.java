@@ -25,7 +25,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The deployments list and its create dialog, browserless: controls by role, a created deployment in the grid, inline validation. */
+/**
+ * The deployments list and its create dialog, browserless: controls by role, a created deployment
+ * in the grid, inline validation.
+ */
 @QuarkusTest
 class DeploymentViewsTest extends KaribuViewTest {
 
@@ -45,8 +48,15 @@ class DeploymentViewsTest extends KaribuViewTest {
     assertThat(currentView()).isInstanceOf(DeploymentsView.class);
     Grid<?> grid = _get(Grid.class);
     assertThat(GridKt._size(grid)).isEqualTo(1);
-    assertThat(GridKt._getFormattedRow(grid, 0)).contains("model-" + world.tenant().slug() + " 1.0.0", "fleet-" + world.tenant().slug(),
-        "Smart city", "100 ms", "Lowest latency", "Auto", world.siteName());
+    assertThat(GridKt._getFormattedRow(grid, 0))
+        .contains(
+            "model-" + world.tenant().slug() + " 1.0.0",
+            "fleet-" + world.tenant().slug(),
+            "Smart city",
+            "100 ms",
+            "Lowest latency",
+            "Auto",
+            world.siteName());
     _assertNone(Button.class, spec -> spec.withText("New deployment"));
 
     open("deployments/" + world.deployment());
@@ -65,13 +75,23 @@ class DeploymentViewsTest extends KaribuViewTest {
     NotificationsKt.clearNotifications();
     ButtonKt._click(_get(form, Button.class, spec -> spec.withText("Save")));
 
-    NotificationsKt.expectNotifications("Created detector-" + world.tenant().slug() + " — re-planning within seconds");
-    world.tenant().viewer().get("/api/v1/deployments?size=10").then().statusCode(200)
-        .body("items.find { it.name == 'detector-" + world.tenant().slug() + "' }.latencySloMs", org.hamcrest.Matchers.equalTo(80.0f));
+    NotificationsKt.expectNotifications(
+        "Created detector-" + world.tenant().slug() + " — re-planning within seconds");
+    world
+        .tenant()
+        .viewer()
+        .get("/api/v1/deployments?size=10")
+        .then()
+        .statusCode(200)
+        .body(
+            "items.find { it.name == 'detector-" + world.tenant().slug() + "' }.latencySloMs",
+            org.hamcrest.Matchers.equalTo(80.0f));
     _get(TextField.class, spec -> spec.withLabel("Name contains")).setValue("detector");
     Grid<?> grid = _get(Grid.class);
     assertThat(GridKt._size(grid)).isEqualTo(1);
-    assertThat(GridKt._getFormattedRow(grid, 0)).contains("80 ms").anyMatch(cell -> cell.contains("Not planned"));
+    assertThat(GridKt._getFormattedRow(grid, 0))
+        .contains("80 ms")
+        .anyMatch(cell -> cell.contains("Not planned"));
   }
 
   @Test
@@ -82,11 +102,18 @@ class DeploymentViewsTest extends KaribuViewTest {
       ButtonKt._click(_get(Button.class, spec -> spec.withText("New deployment")));
       Dialog form = fill("too-fast-" + world.tenant().slug(), slo);
       ButtonKt._click(_get(form, Button.class, spec -> spec.withText("Save")));
-      HasValidationUtilsKt._expectInvalid(_get(form, NumberField.class, spec -> spec.withLabel("Latency SLO, p95 (ms)")), "Must be more than 0 ms");
+      HasValidationUtilsKt._expectInvalid(
+          _get(form, NumberField.class, spec -> spec.withLabel("Latency SLO, p95 (ms)")),
+          "Must be more than 0 ms");
       assertThat(form.isOpened()).isTrue();
       form.close();
     }
-    world.tenant().viewer().get("/api/v1/deployments?size=100").then().statusCode(200)
+    world
+        .tenant()
+        .viewer()
+        .get("/api/v1/deployments?size=100")
+        .then()
+        .statusCode(200)
         .body("items.findAll { it.name.startsWith('too-fast') }", org.hamcrest.Matchers.empty());
   }
 
@@ -99,8 +126,10 @@ class DeploymentViewsTest extends KaribuViewTest {
     }
     ButtonKt._click(_get(Button.class, spec -> spec.withText("Edit")));
     Dialog form = _get(Dialog.class);
-    assertThat(_get(form, TextField.class, spec -> spec.withLabel("Name")).getValue()).isEqualTo("dep-" + world.tenant().slug());
-    assertThat(_get(form, ComboBox.class, spec -> spec.withLabel("Version")).getValue()).isNotNull();
+    assertThat(_get(form, TextField.class, spec -> spec.withLabel("Name")).getValue())
+        .isEqualTo("dep-" + world.tenant().slug());
+    assertThat(_get(form, ComboBox.class, spec -> spec.withLabel("Version")).getValue())
+        .isNotNull();
     form.close();
     assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(DeploymentDetailView.class);
   }
@@ -110,10 +139,16 @@ class DeploymentViewsTest extends KaribuViewTest {
   private static Dialog fill(String name, double sloMs) {
     Dialog form = _get(Dialog.class);
     _get(form, TextField.class, spec -> spec.withLabel("Name")).setValue(name);
-    ComboBoxKt.selectByLabel((ComboBox) _get(form, ComboBox.class, spec -> spec.withLabel("Model")), "model-" + world.tenant().slug());
-    ComboBoxKt.selectByLabel((ComboBox) _get(form, ComboBox.class, spec -> spec.withLabel("Version")), "1.0.0");
-    ComboBoxKt.selectByLabel((ComboBox) _get(form, ComboBox.class, spec -> spec.withLabel("Fleet")), "fleet-" + world.tenant().slug() + " · Smart city");
-    HasValueUtilsKt._setValue(_get(form, NumberField.class, spec -> spec.withLabel("Latency SLO, p95 (ms)")), sloMs);
+    ComboBoxKt.selectByLabel(
+        (ComboBox) _get(form, ComboBox.class, spec -> spec.withLabel("Model")),
+        "model-" + world.tenant().slug());
+    ComboBoxKt.selectByLabel(
+        (ComboBox) _get(form, ComboBox.class, spec -> spec.withLabel("Version")), "1.0.0");
+    ComboBoxKt.selectByLabel(
+        (ComboBox) _get(form, ComboBox.class, spec -> spec.withLabel("Fleet")),
+        "fleet-" + world.tenant().slug() + " · Smart city");
+    HasValueUtilsKt._setValue(
+        _get(form, NumberField.class, spec -> spec.withLabel("Latency SLO, p95 (ms)")), sloMs);
     return form;
   }
 }

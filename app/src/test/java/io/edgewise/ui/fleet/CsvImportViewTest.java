@@ -16,14 +16,18 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-/** The CSV import dialog, browserless: chunks written on poll ticks, per-row errors, files refused as a whole. */
+/**
+ * The CSV import dialog, browserless: chunks written on poll ticks, per-row errors, files refused
+ * as a whole.
+ */
 @QuarkusTest
 class CsvImportViewTest extends KaribuViewTest {
 
   @Test
   void importsTheGoodRowsAndListsEachBadRowWithItsLine() {
     TestTenant t = TestTenant.create("kcsv");
-    String fleet = UiFleetFixtures.fleet(t, UiFleetFixtures.site(t, "s-" + t.slug()), "f-" + t.slug());
+    String fleet =
+        UiFleetFixtures.fleet(t, UiFleetFixtures.site(t, "s-" + t.slug()), "f-" + t.slug());
     DeviceImportDialog dialog = openImport(t, fleet);
 
     upload(dialog, UiFleetFixtures.csvWithTwoBadRows("cam"));
@@ -34,12 +38,14 @@ class CsvImportViewTest extends KaribuViewTest {
     assertThat(dialog.progress().getValue()).isEqualTo(1.0);
     assertThat(dialog.job().created()).isEqualTo(3);
     assertThat(dialog.job().rejected()).isEqualTo(2);
-    assertThat(dialog.job().problems()).extracting(CsvImportJob.RowProblem::row, CsvImportJob.RowProblem::column)
+    assertThat(dialog.job().problems())
+        .extracting(CsvImportJob.RowProblem::row, CsvImportJob.RowProblem::column)
         .containsExactly(tuple(3, "linkMbps"), tuple(5, "computeGflops"));
     assertThat(UI.getCurrent().getPollInterval()).isEqualTo(DeviceImportDialog.IDLE_POLL_MS);
     assertThat(UiFleetFixtures.deviceCount(t, fleet)).isEqualTo(3);
 
-    // the same file again: the three devices exist now, so without upsert exactly those rows are refused
+    // the same file again: the three devices exist now, so without upsert exactly those rows are
+    // refused
     upload(dialog, UiFleetFixtures.csvWithTwoBadRows("cam"));
     pollUntilDone(dialog);
     assertThat(dialog.job().created()).isZero();
@@ -50,7 +56,8 @@ class CsvImportViewTest extends KaribuViewTest {
   @Test
   void aFileWithTheWrongHeaderIsRefusedAndNothingIsWritten() {
     TestTenant t = TestTenant.create("kcsvbad");
-    String fleet = UiFleetFixtures.fleet(t, UiFleetFixtures.site(t, "s-" + t.slug()), "f-" + t.slug());
+    String fleet =
+        UiFleetFixtures.fleet(t, UiFleetFixtures.site(t, "s-" + t.slug()), "f-" + t.slug());
     DeviceImportDialog dialog = openImport(t, fleet);
 
     upload(dialog, "id,gflops\ncam-1,3\n");
@@ -72,7 +79,8 @@ class CsvImportViewTest extends KaribuViewTest {
   }
 
   private static void upload(DeviceImportDialog dialog, String csv) {
-    UploadKt._upload(dialog.upload(), "devices.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8));
+    UploadKt._upload(
+        dialog.upload(), "devices.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8));
   }
 
   /** Fires the poll events the browser would send every 300 ms until the import is finished. */
@@ -87,7 +95,8 @@ class CsvImportViewTest extends KaribuViewTest {
   @Test
   void closingTheDialogStopsPolling() {
     TestTenant t = TestTenant.create("kcsvclose");
-    String fleet = UiFleetFixtures.fleet(t, UiFleetFixtures.site(t, "s-" + t.slug()), "f-" + t.slug());
+    String fleet =
+        UiFleetFixtures.fleet(t, UiFleetFixtures.site(t, "s-" + t.slug()), "f-" + t.slug());
     DeviceImportDialog dialog = openImport(t, fleet);
     assertThat(UI.getCurrent().getPollInterval()).isEqualTo(DeviceImportDialog.IDLE_POLL_MS);
     dialog.close();

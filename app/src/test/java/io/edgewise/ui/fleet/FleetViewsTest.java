@@ -30,7 +30,10 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The fleet list, the fleet's device grid and the device dialogs, browserless, by role and across tenants. */
+/**
+ * The fleet list, the fleet's device grid and the device dialogs, browserless, by role and across
+ * tenants.
+ */
 @QuarkusTest
 class FleetViewsTest extends KaribuViewTest {
 
@@ -80,14 +83,20 @@ class FleetViewsTest extends KaribuViewTest {
     DeviceGrid devices = ((FleetDetailView) currentView()).deviceGrid();
     // tram-i is ONLINE when i % 3 == 0 (10 of 30), zone north when i is even, floor i % 5
     devices.setStatus(DeviceStatus.ONLINE);
-    assertThat(externalIds(devices)).hasSize(10).allMatch(id -> Integer.parseInt(id.substring(5)) % 3 == 0);
+    assertThat(externalIds(devices))
+        .hasSize(10)
+        .allMatch(id -> Integer.parseInt(id.substring(5)) % 3 == 0);
     devices.setLabels("zone=north");
-    assertThat(externalIds(devices)).hasSize(5).allMatch(id -> Integer.parseInt(id.substring(5)) % 6 == 0);
+    assertThat(externalIds(devices))
+        .hasSize(5)
+        .allMatch(id -> Integer.parseInt(id.substring(5)) % 6 == 0);
     devices.setStatus(null);
     devices.setLabels("zone=south; floor=1");
     // odd and i % 5 == 1: 1, 11, 21
     assertThat(externalIds(devices)).containsExactlyInAnyOrder("tram-1", "tram-11", "tram-21");
-    assertThat(devices.lastPage()).get().satisfies(page -> assertThat(page.size).isLessThanOrEqualTo(100));
+    assertThat(devices.lastPage())
+        .get()
+        .satisfies(page -> assertThat(page.size).isLessThanOrEqualTo(100));
     devices.setLabels("zone");
     assertThat(GridKt._size(devices.grid())).isZero();
   }
@@ -107,10 +116,24 @@ class FleetViewsTest extends KaribuViewTest {
     _setValue(comboBox("Application"), Application.SMART_GRID);
     @SuppressWarnings("unchecked")
     ComboBox<Site> sites = _get(ComboBox.class, spec -> spec.withLabel("Home site"));
-    _setValue(sites, sites.getListDataView().getItems().filter(s -> s.id.toString().equals(home)).findFirst().orElseThrow());
+    _setValue(
+        sites,
+        sites
+            .getListDataView()
+            .getItems()
+            .filter(s -> s.id.toString().equals(home))
+            .findFirst()
+            .orElseThrow());
     _click(_get(Button.class, spec -> spec.withText("Save")));
-    String created = t.viewer().get("/api/v1/fleets").then().statusCode(200).extract().path("items[0].id");
-    assertThat(t.viewer().get("/api/v1/fleets/" + created).then().extract().<String>path("application")).isEqualTo("SMART_GRID");
+    String created =
+        t.viewer().get("/api/v1/fleets").then().statusCode(200).extract().path("items[0].id");
+    assertThat(
+            t.viewer()
+                .get("/api/v1/fleets/" + created)
+                .then()
+                .extract()
+                .<String>path("application"))
+        .isEqualTo("SMART_GRID");
 
     open("fleets/" + created);
     _click(_get(Button.class, spec -> spec.withText("Add device")));
@@ -122,7 +145,9 @@ class FleetViewsTest extends KaribuViewTest {
     _click(_get(Button.class, spec -> spec.withText("Save")));
     Grid<Device> grid = ((FleetDetailView) currentView()).deviceGrid().grid();
     assertThat(GridKt._size(grid)).isEqualTo(1);
-    assertThat(GridKt._get(grid, 0).labels).containsEntry("street", "main").containsEntry("pole", "7");
+    assertThat(GridKt._get(grid, 0).labels)
+        .containsEntry("street", "main")
+        .containsEntry("pole", "7");
   }
 
   @Test
@@ -131,7 +156,9 @@ class FleetViewsTest extends KaribuViewTest {
     signIn(b.operatorEmail(), TestTenant.PASSWORD);
     open("fleets/" + fleet);
     _get(H2.class, spec -> spec.withText("Fleet not found"));
-    assertThat(UI.getCurrent().getElement().getTextRecursively()).doesNotContain(fleetName).doesNotContain("tram-");
+    assertThat(UI.getCurrent().getElement().getTextRecursively())
+        .doesNotContain(fleetName)
+        .doesNotContain("tram-");
     open("fleets");
     assertThat(GridKt._size(_get(Grid.class))).isZero();
   }

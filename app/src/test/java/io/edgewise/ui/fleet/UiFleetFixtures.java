@@ -10,13 +10,34 @@ final class UiFleetFixtures {
   private UiFleetFixtures() {}
 
   static String site(TestTenant t, String name) {
-    return t.admin().body(Map.of("name", name, "paradigm", "MEC", "uplinkMbps", 1000, "rttMs", 12))
-        .post("/api/v1/sites").then().statusCode(201).extract().path("id");
+    return t.admin()
+        .body(Map.of("name", name, "paradigm", "MEC", "uplinkMbps", 1000, "rttMs", 12))
+        .post("/api/v1/sites")
+        .then()
+        .statusCode(201)
+        .extract()
+        .path("id");
   }
 
   static String fleet(TestTenant t, String siteId, String name) {
-    return t.operator().body(Map.of("name", name, "domain", "SMART_TRANSPORTATION", "application", "TRAFFIC_ANALYSIS",
-        "deviceClass", "vehicle", "siteId", siteId)).post("/api/v1/fleets").then().statusCode(201).extract().path("id");
+    return t.operator()
+        .body(
+            Map.of(
+                "name",
+                name,
+                "domain",
+                "SMART_TRANSPORTATION",
+                "application",
+                "TRAFFIC_ANALYSIS",
+                "deviceClass",
+                "vehicle",
+                "siteId",
+                siteId))
+        .post("/api/v1/fleets")
+        .then()
+        .statusCode(201)
+        .extract()
+        .path("id");
   }
 
   /**
@@ -26,23 +47,50 @@ final class UiFleetFixtures {
   static void devices(TestTenant t, String fleetId, String prefix, int count) {
     StringJoiner rows = new StringJoiner(",", "{\"devices\":[", "]}");
     for (int i = 0; i < count; i++) {
-      rows.add("{\"externalId\":\"" + prefix + "-" + i + "\",\"computeGflops\":4,\"linkMbps\":20,\"linkRttMs\":5,\"status\":\""
-          + (i % 3 == 0 ? "ONLINE" : "OFFLINE") + "\",\"labels\":{\"zone\":\"" + (i % 2 == 0 ? "north" : "south") + "\",\"floor\":\"" + (i % 5) + "\"}}");
+      rows.add(
+          "{\"externalId\":\""
+              + prefix
+              + "-"
+              + i
+              + "\",\"computeGflops\":4,\"linkMbps\":20,\"linkRttMs\":5,\"status\":\""
+              + (i % 3 == 0 ? "ONLINE" : "OFFLINE")
+              + "\",\"labels\":{\"zone\":\""
+              + (i % 2 == 0 ? "north" : "south")
+              + "\",\"floor\":\""
+              + (i % 5)
+              + "\"}}");
     }
-    t.operator().body(rows.toString()).post("/api/v1/fleets/" + fleetId + "/devices/import").then().statusCode(200);
+    t.operator()
+        .body(rows.toString())
+        .post("/api/v1/fleets/" + fleetId + "/devices/import")
+        .then()
+        .statusCode(200);
   }
 
   static int deviceCount(TestTenant t, String fleetId) {
-    return t.viewer().get("/api/v1/fleets/" + fleetId).then().statusCode(200).extract().path("deviceCount");
+    return t.viewer()
+        .get("/api/v1/fleets/" + fleetId)
+        .then()
+        .statusCode(200)
+        .extract()
+        .path("deviceCount");
   }
 
-  /** 3 good rows (lines 2, 4, 6) and 2 bad ones: line 3 has a non-numeric linkMbps, line 5 a negative compute. */
+  /**
+   * 3 good rows (lines 2, 4, 6) and 2 bad ones: line 3 has a non-numeric linkMbps, line 5 a
+   * negative compute.
+   */
   static String csvWithTwoBadRows(String prefix) {
     return "externalId,computeGflops,linkMbps,linkRttMs,status,labels\n"
-        + prefix + "-a,10,50,8,ONLINE,zone=north\n"
-        + prefix + "-b,10,fast,8,ONLINE,zone=north\n"
-        + prefix + "-c,10,50,8,OFFLINE,zone=south\n"
-        + prefix + "-d,-1,50,8,OFFLINE,zone=south\n"
-        + prefix + "-e,12,40,9,,zone=east;floor=2\n";
+        + prefix
+        + "-a,10,50,8,ONLINE,zone=north\n"
+        + prefix
+        + "-b,10,fast,8,ONLINE,zone=north\n"
+        + prefix
+        + "-c,10,50,8,OFFLINE,zone=south\n"
+        + prefix
+        + "-d,-1,50,8,OFFLINE,zone=south\n"
+        + prefix
+        + "-e,12,40,9,,zone=east;floor=2\n";
   }
 }

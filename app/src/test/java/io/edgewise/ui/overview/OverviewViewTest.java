@@ -13,7 +13,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The overview and the shell, browserless: cards per domain, controls by role, navigation by role. */
+/**
+ * The overview and the shell, browserless: cards per domain, controls by role, navigation by role.
+ */
 @QuarkusTest
 class OverviewViewTest extends KaribuViewTest {
 
@@ -33,7 +35,8 @@ class OverviewViewTest extends KaribuViewTest {
     assertThat(currentView()).isInstanceOf(OverviewView.class);
     assertThat(_find(DomainCard.class)).hasSize(4);
     _get(Button.class, spec -> spec.withText("Plan now"));
-    assertThat(_get(Span.class, spec -> spec.withClasses("ew-tenant")).getText()).isEqualTo("Tenant " + tenant.slug());
+    assertThat(_get(Span.class, spec -> spec.withClasses("ew-tenant")).getText())
+        .isEqualTo("Tenant " + tenant.slug());
   }
 
   @Test

@@ -34,7 +34,10 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Models, versions, ONNX upload and the layer-profile chart, browserless, by role and across tenants. */
+/**
+ * Models, versions, ONNX upload and the layer-profile chart, browserless, by role and across
+ * tenants.
+ */
 @QuarkusTest
 class RegistryViewsTest extends KaribuViewTest {
 
@@ -50,10 +53,32 @@ class RegistryViewsTest extends KaribuViewTest {
     if (a == null) {
       a = TestTenant.create("kreg");
       modelName = "detector-" + a.slug();
-      model = a.operator().body(Map.of("name", modelName, "task", "object-detection", "family", "CNN", "domain", "SMART_CITY"))
-          .post("/api/v1/models").then().statusCode(201).extract().path("id");
-      version = a.operator().contentType("application/octet-stream").body(OnnxTestModels.mlp().toByteArray())
-          .post("/api/v1/models/" + model + "/versions?label=1.0.0").then().statusCode(201).extract().path("id");
+      model =
+          a.operator()
+              .body(
+                  Map.of(
+                      "name",
+                      modelName,
+                      "task",
+                      "object-detection",
+                      "family",
+                      "CNN",
+                      "domain",
+                      "SMART_CITY"))
+              .post("/api/v1/models")
+              .then()
+              .statusCode(201)
+              .extract()
+              .path("id");
+      version =
+          a.operator()
+              .contentType("application/octet-stream")
+              .body(OnnxTestModels.mlp().toByteArray())
+              .post("/api/v1/models/" + model + "/versions?label=1.0.0")
+              .then()
+              .statusCode(201)
+              .extract()
+              .path("id");
     }
   }
 
@@ -97,14 +122,29 @@ class RegistryViewsTest extends KaribuViewTest {
     byte[] onnx = OnnxTestModels.mlp().toByteArray();
     UploadKt._upload(dialog.upload(), "mlp.onnx", "application/octet-stream", onnx);
     String created = t.viewer().get("/api/v1/models?q=lanes").then().extract().path("items[0].id");
-    String stored = t.viewer().get("/api/v1/models/" + created + "/versions").then().extract().path("items[0].sha256");
-    assertThat(dialog.result().getText()).contains(stored).contains("2.0.0").contains(onnx.length + " bytes");
+    String stored =
+        t.viewer()
+            .get("/api/v1/models/" + created + "/versions")
+            .then()
+            .extract()
+            .path("items[0].sha256");
+    assertThat(dialog.result().getText())
+        .contains(stored)
+        .contains("2.0.0")
+        .contains(onnx.length + " bytes");
 
     // the same label again is refused with a readable message; nothing new is stored
     UploadKt._upload(dialog.upload(), "mlp.onnx", "application/octet-stream", onnx);
     assertThat(dialog.result().isVisible()).isFalse();
-    UploadKt._upload(dialog.upload(), "notes.onnx", "application/octet-stream", "not a model".getBytes());
-    assertThat(t.viewer().get("/api/v1/models/" + created + "/versions").then().extract().<List<?>>path("items")).hasSize(1);
+    UploadKt._upload(
+        dialog.upload(), "notes.onnx", "application/octet-stream", "not a model".getBytes());
+    assertThat(
+            t.viewer()
+                .get("/api/v1/models/" + created + "/versions")
+                .then()
+                .extract()
+                .<List<?>>path("items"))
+        .hasSize(1);
   }
 
   @Test
@@ -112,13 +152,54 @@ class RegistryViewsTest extends KaribuViewTest {
     signIn(a.viewerEmail(), TestTenant.PASSWORD);
     open("models/" + model + "/versions/" + version);
     assertThat(((VersionView) currentView()).chart()).isEmpty();
-    assertThat(_get(Paragraph.class, spec -> spec.withClasses("ew-empty")).getText()).startsWith("No profile yet");
+    assertThat(_get(Paragraph.class, spec -> spec.withClasses("ew-empty")).getText())
+        .startsWith("No profile yet");
 
-    a.operator().body(Map.of("source", "MEASURED", "inputBytes", 602_112, "layers", List.of(
-            Map.of("name", "conv", "gflops", 5.0, "outputBytes", 400_000, "inputs", List.of(), "measuredMs", Map.of("jetson-nano", 40.0, "T4", 2.0)),
-            Map.of("name", "pool", "gflops", 0.1, "outputBytes", 100_000, "inputs", List.of(0), "measuredMs", Map.of("jetson-nano", 3.0, "T4", 0.2)),
-            Map.of("name", "fc", "gflops", 1.0, "outputBytes", 4_000, "inputs", List.of(1), "measuredMs", Map.of("jetson-nano", 9.0, "T4", 0.5)))))
-        .put("/api/v1/models/" + model + "/versions/" + version + "/profile").then().statusCode(200);
+    a.operator()
+        .body(
+            Map.of(
+                "source",
+                "MEASURED",
+                "inputBytes",
+                602_112,
+                "layers",
+                List.of(
+                    Map.of(
+                        "name",
+                        "conv",
+                        "gflops",
+                        5.0,
+                        "outputBytes",
+                        400_000,
+                        "inputs",
+                        List.of(),
+                        "measuredMs",
+                        Map.of("jetson-nano", 40.0, "T4", 2.0)),
+                    Map.of(
+                        "name",
+                        "pool",
+                        "gflops",
+                        0.1,
+                        "outputBytes",
+                        100_000,
+                        "inputs",
+                        List.of(0),
+                        "measuredMs",
+                        Map.of("jetson-nano", 3.0, "T4", 0.2)),
+                    Map.of(
+                        "name",
+                        "fc",
+                        "gflops",
+                        1.0,
+                        "outputBytes",
+                        4_000,
+                        "inputs",
+                        List.of(1),
+                        "measuredMs",
+                        Map.of("jetson-nano", 9.0, "T4", 0.5)))))
+        .put("/api/v1/models/" + model + "/versions/" + version + "/profile")
+        .then()
+        .statusCode(200);
     open("models/" + model + "/versions/" + version);
     JsonNode option = ((VersionView) currentView()).chart().orElseThrow().getOption();
     assertThat(option.at("/xAxis/data")).hasSize(3);
@@ -131,20 +212,30 @@ class RegistryViewsTest extends KaribuViewTest {
 
   @Test
   void aNewVersionShowsItsProfilingJobAdvanceAndThenItsMeasuredProfile() {
-    String fresh = a.operator().contentType("application/octet-stream").body(OnnxTestModels.mlp().toByteArray())
-        .post("/api/v1/models/" + model + "/versions?label=1.1.0").then().statusCode(201).extract().path("id");
+    String fresh =
+        a.operator()
+            .contentType("application/octet-stream")
+            .body(OnnxTestModels.mlp().toByteArray())
+            .post("/api/v1/models/" + model + "/versions?label=1.1.0")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
     signIn(a.operatorEmail(), TestTenant.PASSWORD);
     open("models/" + model + "/versions/" + fresh);
     ProfilingPanel panel = _get(ProfilingPanel.class);
     assertThat(_get(panel, Span.class).getText()).startsWith("Profiling queued");
     _get(panel, ProgressBar.class);
     _assertNone(panel, Button.class, spec -> spec.withText("Profile again"));
-    assertThat(UI.getCurrent().getPollInterval()).as("the page polls while the job runs").isPositive();
+    assertThat(UI.getCurrent().getPollInterval())
+        .as("the page polls while the job runs")
+        .isPositive();
 
     assertThat(runner.runDue()).isPositive();
     ComponentUtil.fireEvent(UI.getCurrent(), new PollEvent(UI.getCurrent(), true));
     VersionView view = (VersionView) currentView();
-    assertThat(_get(_get(ProfilingPanel.class), Span.class).getText()).startsWith("Profiling succeeded");
+    assertThat(_get(_get(ProfilingPanel.class), Span.class).getText())
+        .startsWith("Profiling succeeded");
     assertThat(view.chart()).as("the measured profile is shown once the job ends").isPresent();
     assertThat(UI.getCurrent().getPollInterval()).isNegative();
     _get(_get(ProfilingPanel.class), Button.class, spec -> spec.withText("Profile again"));

@@ -16,41 +16,57 @@ class RouteAccessTest {
   private static final Optional<Caller> ANONYMOUS = Optional.empty();
 
   private static Optional<Caller> tenantUser(Role role) {
-    return Optional.of(new Caller("someone@t.test", Optional.of(UUID.randomUUID()), role.granted(), Optional.empty()));
+    return Optional.of(
+        new Caller(
+            "someone@t.test", Optional.of(UUID.randomUUID()), role.granted(), Optional.empty()));
   }
 
   private static Optional<Caller> platformAdmin() {
-    return Optional.of(new Caller("admin@edgewise.local", Optional.empty(), Role.PLATFORM_ADMIN.granted(), Optional.empty()));
+    return Optional.of(
+        new Caller(
+            "admin@edgewise.local",
+            Optional.empty(),
+            Role.PLATFORM_ADMIN.granted(),
+            Optional.empty()));
   }
 
   @Test
   void anonymousCallersMaySeeOnlyTheLoginPage() {
-    assertThat(RouteAccess.decide(LoginView.class, ANONYMOUS)).isEqualTo(RouteAccess.Decision.ENTER);
-    assertThat(RouteAccess.decide(OverviewView.class, ANONYMOUS)).isEqualTo(RouteAccess.Decision.SIGN_IN);
-    assertThat(RouteAccess.decide(TenantUsersOnlyView.class, ANONYMOUS)).isEqualTo(RouteAccess.Decision.SIGN_IN);
+    assertThat(RouteAccess.decide(LoginView.class, ANONYMOUS))
+        .isEqualTo(RouteAccess.Decision.ENTER);
+    assertThat(RouteAccess.decide(OverviewView.class, ANONYMOUS))
+        .isEqualTo(RouteAccess.Decision.SIGN_IN);
+    assertThat(RouteAccess.decide(TenantUsersOnlyView.class, ANONYMOUS))
+        .isEqualTo(RouteAccess.Decision.SIGN_IN);
   }
 
   @Test
   void everyTenantRoleEntersTheOverview() {
     for (Role role : new Role[] {Role.VIEWER, Role.OPERATOR, Role.ADMIN}) {
-      assertThat(RouteAccess.decide(OverviewView.class, tenantUser(role))).as(role.name()).isEqualTo(RouteAccess.Decision.ENTER);
+      assertThat(RouteAccess.decide(OverviewView.class, tenantUser(role)))
+          .as(role.name())
+          .isEqualTo(RouteAccess.Decision.ENTER);
     }
   }
 
   @Test
   void agentCredentialsAreDenied() {
-    assertThat(RouteAccess.decide(OverviewView.class, tenantUser(Role.AGENT))).isEqualTo(RouteAccess.Decision.DENY);
+    assertThat(RouteAccess.decide(OverviewView.class, tenantUser(Role.AGENT)))
+        .isEqualTo(RouteAccess.Decision.DENY);
   }
 
   @Test
   void platformAdministratorsAreSentToTheTenantUsersOnlyPage() {
-    assertThat(RouteAccess.decide(OverviewView.class, platformAdmin())).isEqualTo(RouteAccess.Decision.TENANT_USERS_ONLY);
-    assertThat(RouteAccess.decide(TenantUsersOnlyView.class, platformAdmin())).isEqualTo(RouteAccess.Decision.ENTER);
+    assertThat(RouteAccess.decide(OverviewView.class, platformAdmin()))
+        .isEqualTo(RouteAccess.Decision.TENANT_USERS_ONLY);
+    assertThat(RouteAccess.decide(TenantUsersOnlyView.class, platformAdmin()))
+        .isEqualTo(RouteAccess.Decision.ENTER);
   }
 
   @Test
   void routesWithoutAnAccessAnnotationAreClosed() {
-    assertThat(RouteAccess.decide(String.class, tenantUser(Role.ADMIN))).isEqualTo(RouteAccess.Decision.DENY);
+    assertThat(RouteAccess.decide(String.class, tenantUser(Role.ADMIN)))
+        .isEqualTo(RouteAccess.Decision.DENY);
   }
 
   @Test

@@ -21,9 +21,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.H2;
 import io.edgewise.site.Paradigm;
+import io.edgewise.testing.TenantWorld;
 import io.edgewise.ui.KaribuViewTest;
 import io.quarkus.test.junit.QuarkusTest;
-import io.edgewise.testing.TenantWorld;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +31,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Sites and nodes, browserless: what each role sees, the site dialog's rules, delete conflicts, node detail, tenancy. */
+/**
+ * Sites and nodes, browserless: what each role sees, the site dialog's rules, delete conflicts,
+ * node detail, tenancy.
+ */
 @QuarkusTest
 public class SiteViewsTest extends KaribuViewTest {
 
@@ -52,7 +55,8 @@ public class SiteViewsTest extends KaribuViewTest {
     open("sites");
     SitesView view = (SitesView) currentView();
     int row = rowOf(view, a.siteName());
-    assertThat(_getFormatted(view.grid, row, "status")).matches("[01] of 1 node online"); // OFFLINE after 30 s without heartbeats
+    assertThat(_getFormatted(view.grid, row, "status"))
+        .matches("[01] of 1 node online"); // OFFLINE after 30 s without heartbeats
     assertThat(_getFormatted(view.grid, row, "gpus")).isEqualTo("1");
     _assertNone(Button.class, spec -> spec.withText("New site"));
     assertThat(view.grid.getColumnByKey("actions")).isNull();
@@ -117,11 +121,18 @@ public class SiteViewsTest extends KaribuViewTest {
     signIn(a.tenant().adminEmail(), "correct-horse-battery");
     open("sites");
     SitesView view = (SitesView) currentView();
-    _click(_get(_getCellComponent(view.grid, rowOf(view, a.siteName()), "actions"), Button.class, spec -> spec.withText("Delete")));
+    _click(
+        _get(
+            _getCellComponent(view.grid, rowOf(view, a.siteName()), "actions"),
+            Button.class,
+            spec -> spec.withText("Delete")));
     ConfirmDialog confirm = _get(ConfirmDialog.class);
     confirm.close(); // as the browser does before it sends the confirm event
     ComponentUtil.fireEvent(confirm, new ConfirmDialog.ConfirmEvent(confirm, true));
-    assertThat(notificationTexts()).anySatisfy(text -> assertThat(text).contains("still used by nodes").contains("remove those first"));
+    assertThat(notificationTexts())
+        .anySatisfy(
+            text ->
+                assertThat(text).contains("still used by nodes").contains("remove those first"));
     view.grid.getDataProvider().refreshAll();
     rowOf(view, a.siteName());
   }
@@ -131,14 +142,20 @@ public class SiteViewsTest extends KaribuViewTest {
     signIn(a.tenant().adminEmail(), "correct-horse-battery");
     open("sites");
     SitesView view = (SitesView) currentView();
-    _click(_get(_getCellComponent(view.grid, rowOf(view, a.siteName()), "actions"), Button.class, spec -> spec.withText("Edit")));
+    _click(
+        _get(
+            _getCellComponent(view.grid, rowOf(view, a.siteName()), "actions"),
+            Button.class,
+            spec -> spec.withText("Edit")));
     SiteDialog dialog = _get(SiteDialog.class);
     Map<String, Object> changed = new HashMap<>(TenantWorld.site(a.siteName()));
     changed.put("rttMs", 20);
     a.tenant().admin().body(changed).put("/api/v1/sites/" + a.siteId()).then().statusCode(200);
     _setValue(dialog.rttMs, 30.0);
     _click(_get(dialog, Button.class, spec -> spec.withText("Save")));
-    assertThat(notificationTexts()).anySatisfy(text -> assertThat(text).contains("changed by someone else").contains("reload"));
+    assertThat(notificationTexts())
+        .anySatisfy(
+            text -> assertThat(text).contains("changed by someone else").contains("reload"));
     _get(SiteDialog.class);
   }
 
@@ -149,26 +166,45 @@ public class SiteViewsTest extends KaribuViewTest {
     NodeDetailView view = (NodeDetailView) currentView();
     assertThat(_find(GpuCard.class)).hasSize(1);
     String tree = PrettyPrintTreeKt.toPrettyTree(UI.getCurrent());
-    assertThat(tree).contains("GPU 0 · NVIDIA T4").contains("4.0 GiB of 15.0 GiB").contains("37 %").contains(a.siteName());
+    assertThat(tree)
+        .contains("GPU 0 · NVIDIA T4")
+        .contains("4.0 GiB of 15.0 GiB")
+        .contains("37 %")
+        .contains(a.siteName());
     NodeModels models = _get(NodeModels.class);
     assertThat(_size(models)).isEqualTo(2);
-    assertThat(List.of(_getFormatted(models, 0, "version"), _getFormatted(models, 0, "state"), _getFormatted(models, 0, "load")))
+    assertThat(
+            List.of(
+                _getFormatted(models, 0, "version"),
+                _getFormatted(models, 0, "state"),
+                _getFormatted(models, 0, "load")))
         .containsExactly("classifier-" + a.tenant().slug() + " 2.1.0", "LOADED", "41 ms");
-    assertThat(List.of(_getFormatted(models, 1, "version"), _getFormatted(models, 1, "state"), _getFormatted(models, 1, "error")))
+    assertThat(
+            List.of(
+                _getFormatted(models, 1, "version"),
+                _getFormatted(models, 1, "state"),
+                _getFormatted(models, 1, "error")))
         .containsExactly("a deleted version", "FAILED", "ONNX Runtime lacks operator Softsign2");
     assertThat(_size(view.transitions)).isGreaterThanOrEqualTo(1);
-    List<String> changes = java.util.stream.IntStream.range(0, _size(view.transitions)).mapToObj(i -> _getFormatted(view.transitions, i, "change")).toList();
+    List<String> changes =
+        java.util.stream.IntStream.range(0, _size(view.transitions))
+            .mapToObj(i -> _getFormatted(view.transitions, i, "change"))
+            .toList();
     assertThat(changes).contains("PENDING → ONLINE");
   }
 
   @Test
   void anotherTenantsSiteOrNodeReadsAsNotFound() {
     signIn(a.tenant().adminEmail(), "correct-horse-battery");
-    for (String location : List.of("sites/" + b.siteId(), "nodes/" + b.nodeId(), "sites/not-a-uuid")) {
+    for (String location :
+        List.of("sites/" + b.siteId(), "nodes/" + b.nodeId(), "sites/not-a-uuid")) {
       open(location);
       assertThat(_get(H2.class).getText()).endsWith("not found");
       String tree = PrettyPrintTreeKt.toPrettyTree(UI.getCurrent());
-      assertThat(tree).doesNotContain(b.siteName()).doesNotContain(b.nodeName()).doesNotContain(b.tenant().slug());
+      assertThat(tree)
+          .doesNotContain(b.siteName())
+          .doesNotContain(b.nodeName())
+          .doesNotContain(b.tenant().slug());
     }
   }
 
@@ -179,12 +215,15 @@ public class SiteViewsTest extends KaribuViewTest {
         return i;
       }
     }
-    throw new AssertionError("no row for " + name + " in " + rows.stream().map(r -> r.site().name).toList());
+    throw new AssertionError(
+        "no row for " + name + " in " + rows.stream().map(r -> r.site().name).toList());
   }
 
   /** The texts of the notifications open now. */
   public static List<String> notificationTexts() {
     MockVaadin.clientRoundtrip();
-    return NotificationsKt.getNotifications().stream().map(n -> n.getElement().getProperty("text", "")).toList();
+    return NotificationsKt.getNotifications().stream()
+        .map(n -> n.getElement().getProperty("text", ""))
+        .toList();
   }
 }

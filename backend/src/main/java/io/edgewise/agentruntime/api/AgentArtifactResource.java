@@ -13,7 +13,10 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-/** Whole-model and split artifacts of the calling node's tenant, by sha256; the agent checks the digest after download. */
+/**
+ * Whole-model and split artifacts of the calling node's tenant, by sha256; the agent checks the
+ * digest after download.
+ */
 @Path("/api/v1/agent/artifacts")
 @RolesAllowed(Role.Names.AGENT)
 public class AgentArtifactResource {
@@ -26,6 +29,8 @@ public class AgentArtifactResource {
   @Produces(MediaType.APPLICATION_OCTET_STREAM)
   public Response download(@PathParam("sha256") String sha256) {
     AgentCalls.node(caller, "download artifacts");
-    return Response.ok(artifacts.file(sha256).toFile(), MediaType.APPLICATION_OCTET_STREAM_TYPE).tag(new EntityTag(sha256)).build();
+    return Response.ok(artifacts.file(sha256).toFile(), MediaType.APPLICATION_OCTET_STREAM_TYPE)
+        .tag(new EntityTag(sha256))
+        .build();
   }
 }

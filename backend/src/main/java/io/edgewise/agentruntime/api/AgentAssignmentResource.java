@@ -21,8 +21,9 @@ import java.util.HexFormat;
 import java.util.UUID;
 
 /**
- * What the calling node serves under its tenant's latest plan. Agents poll it every heartbeat, so the
- * answer is tagged with the sha256 of its body and {@code If-None-Match} with that tag answers 304.
+ * What the calling node serves under its tenant's latest plan. Agents poll it every heartbeat, so
+ * the answer is tagged with the sha256 of its body and {@code If-None-Match} with that tag answers
+ * 304.
  */
 @Path("/api/v1/agent/assignments")
 @RolesAllowed(Role.Names.AGENT)
@@ -34,7 +35,8 @@ public class AgentAssignmentResource {
 
   @GET
   @Produces(MediaType.APPLICATION_JSON)
-  public Response get(@HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) throws JsonProcessingException {
+  public Response get(@HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch)
+      throws JsonProcessingException {
     UUID nodeId = AgentCalls.node(caller, "read assignments");
     byte[] body = json.writeValueAsBytes(assignments.forNode(nodeId));
     EntityTag tag = new EntityTag(sha256(body));

@@ -4,13 +4,23 @@ import io.edgewise.base.api.ProblemException;
 import io.edgewise.security.CurrentCaller;
 import java.util.UUID;
 
-/** The calling node of an agent runtime request: only a node credential (not a tenant's AGENT token) names one. */
+/**
+ * The calling node of an agent runtime request: only a node credential (not a tenant's AGENT token)
+ * names one.
+ */
 final class AgentCalls {
 
   private AgentCalls() {}
 
   static UUID node(CurrentCaller caller, String action) {
-    return caller.get().nodeId().orElseThrow(() -> ProblemException.forbidden(
-        "only a node credential can " + action + "; register the agent and use the credential it returns"));
+    return caller
+        .get()
+        .nodeId()
+        .orElseThrow(
+            () ->
+                ProblemException.forbidden(
+                    "only a node credential can "
+                        + action
+                        + "; register the agent and use the credential it returns"));
   }
 }

@@ -22,28 +22,57 @@ import java.util.List;
 import java.util.TreeSet;
 import java.util.UUID;
 
-/** Per-layer times an agent measured on its accelerator, merged into the version's profile under the accelerator's hardware key. */
+/**
+ * Per-layer times an agent measured on its accelerator, merged into the version's profile under the
+ * accelerator's hardware key.
+ */
 @Path("/api/v1/agent/profiles")
 @RolesAllowed(Role.Names.AGENT)
 public class AgentProfileResource {
 
   static final int HARDWARE_MAX = 100;
 
-  public record LayerTimeRequest(@NotBlank @Size(max = 200) String name, @NotNull @PositiveOrZero Double ms) {}
+  public record LayerTimeRequest(
+      @NotBlank @Size(max = 200) String name, @NotNull @PositiveOrZero Double ms) {}
 
   /** {@code hardware}: {@code cpu-<cores>c} for a CPU accelerator, the GPU model name for a GPU. */
-  public record AgentProfileRequest(@NotBlank @Size(max = HARDWARE_MAX) String hardware,
-      @NotNull @Size(min = 1, max = VersionProfile.MAX_LAYERS) List<@Valid @NotNull LayerTimeRequest> layers) {}
+  public record AgentProfileRequest(
+      @NotBlank @Size(max = HARDWARE_MAX) String hardware,
+      @NotNull @Size(min = 1, max = VersionProfile.MAX_LAYERS)
+          List<@Valid @NotNull LayerTimeRequest> layers) {}
 
-  /** The stored profile in brief: its layer count, how many carry a time for {@code hardware}, and every hardware key it holds. */
-  public record AgentProfileView(UUID versionId, ProfileSource source, String hardware, int layers, int measuredLayers, List<String> hardwareKeys,
-      Instant updatedAt, long version) {
+  /**
+   * The stored profile in brief: its layer count, how many carry a time for {@code hardware}, and
+   * every hardware key it holds.
+   */
+  public record AgentProfileView(
+      UUID versionId,
+      ProfileSource source,
+      String hardware,
+      int layers,
+      int measuredLayers,
+      List<String> hardwareKeys,
+      Instant updatedAt,
+      long version) {
 
     static AgentProfileView of(VersionProfile p, String hardware) {
       TreeSet<String> keys = new TreeSet<>();
       p.layers.forEach(l -> keys.addAll(l.measuredMs().keySet()));
-      int measured = (int) p.layers.stream().map(ProfiledLayer::measuredMs).filter(m -> m.containsKey(hardware)).count();
-      return new AgentProfileView(p.modelVersionId, p.source, hardware, p.layers.size(), measured, List.copyOf(keys), p.updatedAt, p.version);
+      int measured =
+          (int)
+              p.layers.stream()
+                  .map(ProfiledLayer::measuredMs)
+                  .filter(m -> m.containsKey(hardware))
+                  .count();
+      return new AgentProfileView(
+          p.modelVersionId,
+          p.source,
+          hardware,
+          p.layers.size(),
+          measured,
+          List.copyOf(keys),
+          p.updatedAt,
+          p.version);
     }
   }
 
@@ -52,10 +81,15 @@ public class AgentProfileResource {
 
   @PUT
   @Path("{versionId}")
-  public AgentProfileView put(@PathParam("versionId") UUID versionId, @Valid @NotNull AgentProfileRequest body) {
+  public AgentProfileView put(
+      @PathParam("versionId") UUID versionId, @Valid @NotNull AgentProfileRequest body) {
     AgentCalls.node(caller, "report measured profiles");
     String hardware = body.hardware().trim();
-    VersionProfile stored = profiles.merge(versionId, hardware, body.layers().stream().map(l -> new LayerTime(l.name(), l.ms())).toList());
+    VersionProfile stored =
+        profiles.merge(
+            versionId,
+            hardware,
+            body.layers().stream().map(l -> new LayerTime(l.name(), l.ms())).toList());
     return AgentProfileView.of(stored, hardware);
   }
 }

@@ -16,7 +16,9 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 
-/** The device side of a deployment's split under the latest plan: what the device runs and sends. */
+/**
+ * The device side of a deployment's split under the latest plan: what the device runs and sends.
+ */
 @Path("/api/v1/deployments/{id}/split")
 @RolesAllowed(Role.Names.VIEWER)
 public class DeploymentSplitResource {
@@ -24,8 +26,17 @@ public class DeploymentSplitResource {
   /** The head file. */
   public record HeadRef(String sha256, long sizeBytes, String url) {}
 
-  /** {@code outputs}: what the head computes and the device sends, in the order the edge agent's tail reads them. */
-  public record SplitView(UUID deploymentId, UUID versionId, String cut, int deviceLayers, List<SplitTensor> outputs, HeadRef head) {}
+  /**
+   * {@code outputs}: what the head computes and the device sends, in the order the edge agent's
+   * tail reads them.
+   */
+  public record SplitView(
+      UUID deploymentId,
+      UUID versionId,
+      String cut,
+      int deviceLayers,
+      List<SplitTensor> outputs,
+      HeadRef head) {}
 
   @Inject DeploymentSplits splits;
 
@@ -34,7 +45,12 @@ public class DeploymentSplitResource {
   public SplitView get(@PathParam("id") UUID id) {
     DeploymentSplit s = splits.split(id);
     var a = s.artifact();
-    return new SplitView(id, s.versionId(), a.cut, a.deviceLayers, a.tailInputs,
+    return new SplitView(
+        id,
+        s.versionId(),
+        a.cut,
+        a.deviceLayers,
+        a.tailInputs,
         new HeadRef(a.headSha256, a.headSizeBytes, "/api/v1/deployments/" + id + "/split/head"));
   }
 
@@ -43,7 +59,10 @@ public class DeploymentSplitResource {
   @Produces(MediaType.APPLICATION_OCTET_STREAM)
   public Response head(@PathParam("id") UUID id) {
     DeploymentSplit s = splits.split(id);
-    return Response.ok(splits.headFile(s).toFile(), MediaType.APPLICATION_OCTET_STREAM_TYPE).tag(new EntityTag(s.artifact().headSha256))
-        .header("Content-Disposition", "attachment; filename=\"" + s.artifact().cut + "-head.onnx\"").build();
+    return Response.ok(splits.headFile(s).toFile(), MediaType.APPLICATION_OCTET_STREAM_TYPE)
+        .tag(new EntityTag(s.artifact().headSha256))
+        .header(
+            "Content-Disposition", "attachment; filename=\"" + s.artifact().cut + "-head.onnx\"")
+        .build();
   }
 }

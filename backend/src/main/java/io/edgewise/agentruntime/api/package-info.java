@@ -1,2 +1,5 @@
-/** REST endpoints of the agent runtime: assignments, artifact downloads, agent profiles and deployment splits. */
+/**
+ * REST endpoints of the agent runtime: assignments, artifact downloads, agent profiles and
+ * deployment splits.
+ */
 package io.edgewise.agentruntime.api;

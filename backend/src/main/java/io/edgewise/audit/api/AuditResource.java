@@ -19,7 +19,14 @@ import java.time.Instant;
 public class AuditResource {
 
   /** One change as the API shows it. */
-  public record AuditEntryView(long id, String actor, String action, String entityType, String entityId, String summary, Instant at) {
+  public record AuditEntryView(
+      long id,
+      String actor,
+      String action,
+      String entityType,
+      String entityId,
+      String summary,
+      Instant at) {
     static AuditEntryView of(AuditEntry e) {
       return new AuditEntryView(e.id, e.actor, e.action, e.entityType, e.entityId, e.summary, e.at);
     }
@@ -28,7 +35,8 @@ public class AuditResource {
   @Inject AuditLog audit;
 
   @GET
-  public PageResult<AuditEntryView> list(@QueryParam("entityType") String entityType, @BeanParam PageParams page) {
+  public PageResult<AuditEntryView> list(
+      @QueryParam("entityType") String entityType, @BeanParam PageParams page) {
     return audit.list(entityType, page).map(AuditEntryView::of);
   }
 }

@@ -12,13 +12,22 @@ final class DatabaseConstraints {
 
   static ProblemException problemFor(ConstraintViolationException e) {
     String name = e.getConstraintName() == null ? "" : e.getConstraintName();
-    if (name.endsWith("_key") || e.getKind() == ConstraintViolationException.ConstraintKind.UNIQUE) {
-      return ProblemException.conflict("a resource with the same unique value already exists (" + name + ")");
+    if (name.endsWith("_key")
+        || e.getKind() == ConstraintViolationException.ConstraintKind.UNIQUE) {
+      return ProblemException.conflict(
+          "a resource with the same unique value already exists (" + name + ")");
     }
-    if (name.endsWith("_fk") || e.getKind() == ConstraintViolationException.ConstraintKind.FOREIGN_KEY) {
+    if (name.endsWith("_fk")
+        || e.getKind() == ConstraintViolationException.ConstraintKind.FOREIGN_KEY) {
       String referrer = name.contains("_") ? name.substring(0, name.indexOf('_')) : name;
-      return ProblemException.inUse("the resource is still referenced by " + referrer.replace('_', ' ') + "; remove those first (" + name + ")");
+      return ProblemException.inUse(
+          "the resource is still referenced by "
+              + referrer.replace('_', ' ')
+              + "; remove those first ("
+              + name
+              + ")");
     }
-    return ProblemException.unprocessable("constraint", "the request breaks a data rule (" + name + ")");
+    return ProblemException.unprocessable(
+        "constraint", "the request breaks a data rule (" + name + ")");
   }
 }

@@ -2,7 +2,9 @@ package io.edgewise.base.api;
 
 import jakarta.ws.rs.core.EntityTag;
 
-/** Optimistic concurrency over HTTP: an entity's version is its ETag; {@code If-Match} must name it. */
+/**
+ * Optimistic concurrency over HTTP: an entity's version is its ETag; {@code If-Match} must name it.
+ */
 public final class ETags {
 
   private ETags() {}
@@ -26,6 +28,11 @@ public final class ETags {
         return;
       }
     }
-    throw ProblemException.preconditionFailed("If-Match " + ifMatch + " does not match the current version " + expected + "; fetch the resource again");
+    throw ProblemException.preconditionFailed(
+        "If-Match "
+            + ifMatch
+            + " does not match the current version "
+            + expected
+            + "; fetch the resource again");
   }
 }

@@ -3,7 +3,9 @@ package io.edgewise.base.api;
 import com.fasterxml.jackson.databind.JsonMappingException.Reference;
 import java.util.List;
 
-/** Renders a Jackson reference path as the JSON path clients see, e.g. {@code devices[3].linkMbps}. */
+/**
+ * Renders a Jackson reference path as the JSON path clients see, e.g. {@code devices[3].linkMbps}.
+ */
 final class JsonPaths {
 
   private JsonPaths() {}

@@ -8,7 +8,8 @@ import java.util.function.Function;
 public record PageResult<T>(List<T> items, int page, int size, long totalItems, int totalPages) {
 
   /** Runs {@code query} for the requested page and maps its rows. */
-  public static <E, T> PageResult<T> of(PanacheQuery<E> query, PageParams params, Function<E, T> mapper) {
+  public static <E, T> PageResult<T> of(
+      PanacheQuery<E> query, PageParams params, Function<E, T> mapper) {
     long total = query.count();
     List<T> items = query.page(params.page()).list().stream().map(mapper).toList();
     int totalPages = (int) ((total + params.size - 1) / params.size);
@@ -16,6 +17,7 @@ public record PageResult<T>(List<T> items, int page, int size, long totalItems, 
   }
 
   public <R> PageResult<R> map(Function<T, R> mapper) {
-    return new PageResult<>(items.stream().map(mapper).toList(), page, size, totalItems, totalPages);
+    return new PageResult<>(
+        items.stream().map(mapper).toList(), page, size, totalItems, totalPages);
   }
 }

@@ -10,7 +10,8 @@ public class ProblemException extends RuntimeException {
   private final String title;
   private final List<Problem.FieldError> errors;
 
-  public ProblemException(int status, String slug, String title, String detail, List<Problem.FieldError> errors) {
+  public ProblemException(
+      int status, String slug, String title, String detail, List<Problem.FieldError> errors) {
     super(detail);
     this.status = status;
     this.slug = slug;
@@ -48,12 +49,17 @@ public class ProblemException extends RuntimeException {
 
   /** A body field names a resource that does not exist in the caller's tenant. */
   public static ProblemException unknownReference(String field, String what) {
-    return new ProblemException(422, "unknown-reference", "Unknown reference", what + " does not exist",
+    return new ProblemException(
+        422,
+        "unknown-reference",
+        "Unknown reference",
+        what + " does not exist",
         List.of(new Problem.FieldError(field, "no such resource in your tenant")));
   }
 
   public static ProblemException preconditionFailed(String detail) {
-    return new ProblemException(412, "precondition-failed", "Precondition failed", detail, List.of());
+    return new ProblemException(
+        412, "precondition-failed", "Precondition failed", detail, List.of());
   }
 
   public static ProblemException tooLarge(String detail) {

@@ -31,8 +31,8 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
- * Turns every failure into an RFC 9457 {@code application/problem+json} response; the one exception is a
- * failed browser sign-in, which goes back to the login page.
+ * Turns every failure into an RFC 9457 {@code application/problem+json} response; the one exception
+ * is a failed browser sign-in, which goes back to the login page.
  */
 public class ProblemMappers {
 
@@ -62,11 +62,21 @@ public class ProblemMappers {
 
   @ServerExceptionMapper
   public Response malformed(JsonParseException e) {
-    String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-    return respond(ProblemException.badRequest("the body is not well-formed JSON" + where).toProblem());
+    String where =
+        e.getLocation() == null
+            ? ""
+            : " at line "
+                + e.getLocation().getLineNr()
+                + ", column "
+                + e.getLocation().getColumnNr();
+    return respond(
+        ProblemException.badRequest("the body is not well-formed JSON" + where).toProblem());
   }
 
-  /** Declared separately: Quarkus REST ships a mapper for this subtype that answers with an empty body. */
+  /**
+   * Declared separately: Quarkus REST ships a mapper for this subtype that answers with an empty
+   * body.
+   */
   @ServerExceptionMapper
   public Response mismatched(MismatchedInputException e) {
     return mistyped(e);
@@ -78,19 +88,33 @@ public class ProblemMappers {
     String message;
     if (e instanceof UnrecognizedPropertyException u) {
       message = "unknown field; known fields are " + u.getKnownPropertyIds();
-    } else if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
-      message = "'" + f.getValue() + "' is not one of " + Arrays.toString(f.getTargetType().getEnumConstants());
+    } else if (e instanceof InvalidFormatException f
+        && f.getTargetType() != null
+        && f.getTargetType().isEnum()) {
+      message =
+          "'"
+              + f.getValue()
+              + "' is not one of "
+              + Arrays.toString(f.getTargetType().getEnumConstants());
     } else if (e instanceof InvalidFormatException f) {
       message = "'" + f.getValue() + "' is not a valid " + simpleType(f.getTargetType());
     } else if (e instanceof ValueInstantiationException v && v.getCause() != null) {
       message = v.getCause().getMessage();
     } else {
-      message = e.getOriginalMessage().replaceAll("\\(class [^)]*\\)", "").replaceAll("`[a-z.]+\\.([A-Za-z$]+)`", "$1");
+      message =
+          e.getOriginalMessage()
+              .replaceAll("\\(class [^)]*\\)", "")
+              .replaceAll("`[a-z.]+\\.([A-Za-z$]+)`", "$1");
     }
     if (field.isEmpty()) {
-      return respond(ProblemException.badRequest("the body does not match the expected shape: " + message).toProblem());
+      return respond(
+          ProblemException.badRequest("the body does not match the expected shape: " + message)
+              .toProblem());
     }
-    return respond(ProblemException.invalid("field " + field + " is invalid", List.of(new Problem.FieldError(field, message))).toProblem());
+    return respond(
+        ProblemException.invalid(
+                "field " + field + " is invalid", List.of(new Problem.FieldError(field, message)))
+            .toProblem());
   }
 
   @ServerExceptionMapper
@@ -100,16 +124,22 @@ public class ProblemMappers {
 
   @ServerExceptionMapper
   public Response badCredentials(AuthenticationFailedException e, HttpServerRequest request) {
-    // With lazy authentication the failed form post lands here too; a browser wants the form back with an error.
-    if (formErrorPage.isPresent() && request.method() == HttpMethod.POST && formPostLocation.equals(request.path())) {
-      return Response.status(Response.Status.FOUND).location(URI.create(formErrorPage.get())).build();
+    // With lazy authentication the failed form post lands here too; a browser wants the form back
+    // with an error.
+    if (formErrorPage.isPresent()
+        && request.method() == HttpMethod.POST
+        && formPostLocation.equals(request.path())) {
+      return Response.status(Response.Status.FOUND)
+          .location(URI.create(formErrorPage.get()))
+          .build();
     }
     return unauthorized();
   }
 
   @ServerExceptionMapper
   public Response forbidden(ForbiddenException e) {
-    return respond(ProblemException.forbidden("your role does not allow this operation").toProblem());
+    return respond(
+        ProblemException.forbidden("your role does not allow this operation").toProblem());
   }
 
   @ServerExceptionMapper
@@ -123,21 +153,32 @@ public class ProblemMappers {
       }
     }
     int status = e.getResponse().getStatus();
-    String detail = switch (status) {
-      case 404 -> "no such resource";
-      case 405 -> "this method is not allowed here";
-      case 406 -> "the requested media type cannot be produced";
-      case 413 -> "the request body is too large";
-      case 415 -> "unsupported content type";
-      default -> Optional.ofNullable(e.getMessage()).orElse("request failed");
-    };
-    String slug = switch (status) {
-      case 404 -> "not-found";
-      case 413 -> "payload-too-large";
-      case 415 -> "unsupported-media-type";
-      default -> "http-" + status;
-    };
-    return respond(new ProblemException(status, slug, Response.Status.fromStatusCode(status) == null ? "Error" : Response.Status.fromStatusCode(status).getReasonPhrase(), detail, List.of()).toProblem());
+    String detail =
+        switch (status) {
+          case 404 -> "no such resource";
+          case 405 -> "this method is not allowed here";
+          case 406 -> "the requested media type cannot be produced";
+          case 413 -> "the request body is too large";
+          case 415 -> "unsupported content type";
+          default -> Optional.ofNullable(e.getMessage()).orElse("request failed");
+        };
+    String slug =
+        switch (status) {
+          case 404 -> "not-found";
+          case 413 -> "payload-too-large";
+          case 415 -> "unsupported-media-type";
+          default -> "http-" + status;
+        };
+    return respond(
+        new ProblemException(
+                status,
+                slug,
+                Response.Status.fromStatusCode(status) == null
+                    ? "Error"
+                    : Response.Status.fromStatusCode(status).getReasonPhrase(),
+                detail,
+                List.of())
+            .toProblem());
   }
 
   /** Failures that surface wrapped (database constraints, optimistic locking) or are unexpected. */
@@ -148,7 +189,10 @@ public class ProblemMappers {
         return problem(p);
       }
       if (t instanceof OptimisticLockException || t instanceof StaleStateException) {
-        return respond(ProblemException.conflict("the resource was changed by someone else; fetch it again and retry").toProblem());
+        return respond(
+            ProblemException.conflict(
+                    "the resource was changed by someone else; fetch it again and retry")
+                .toProblem());
       }
       if (t instanceof org.hibernate.exception.ConstraintViolationException c) {
         return respond(DatabaseConstraints.problemFor(c).toProblem());
@@ -156,11 +200,27 @@ public class ProblemMappers {
     }
     String incident = UUID.randomUUID().toString();
     LOG.errorf(e, "unexpected failure, incident %s", incident);
-    return respond(new ProblemException(500, "internal", "Internal error", "an unexpected error occurred; incident " + incident, List.of()).toProblem());
+    return respond(
+        new ProblemException(
+                500,
+                "internal",
+                "Internal error",
+                "an unexpected error occurred; incident " + incident,
+                List.of())
+            .toProblem());
   }
 
   private static Response unauthorized() {
-    Response response = respond(new ProblemException(401, "unauthorized", "Unauthorized", "valid credentials are required: HTTP Basic with a local account, or a Bearer API token", List.of()).toProblem());
+    Response response =
+        respond(
+            new ProblemException(
+                    401,
+                    "unauthorized",
+                    "Unauthorized",
+                    "valid credentials are required: HTTP Basic with a local account, or a Bearer"
+                        + " API token",
+                    List.of())
+                .toProblem());
     return Response.fromResponse(response).header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE).build();
   }
 

@@ -3,7 +3,9 @@ package io.edgewise.base.api;
 import java.util.List;
 import java.util.UUID;
 
-/** Parses id-valued query parameters, answering 400 naming the parameter instead of JAX-RS's 404. */
+/**
+ * Parses id-valued query parameters, answering 400 naming the parameter instead of JAX-RS's 404.
+ */
 public final class QueryIds {
 
   private QueryIds() {}
@@ -16,7 +18,9 @@ public final class QueryIds {
     try {
       return UUID.fromString(value.trim());
     } catch (IllegalArgumentException e) {
-      throw ProblemException.invalid("'" + value + "' is not an id", List.of(new Problem.FieldError(parameter, "must be a UUID")));
+      throw ProblemException.invalid(
+          "'" + value + "' is not an id",
+          List.of(new Problem.FieldError(parameter, "must be a UUID")));
     }
   }
 }

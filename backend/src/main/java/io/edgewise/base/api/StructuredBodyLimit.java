@@ -22,7 +22,12 @@ public class StructuredBodyLimit {
     if (type == null || !isStructured(type) || request.getLength() <= maxBytes) {
       return Optional.empty();
     }
-    ProblemException tooLarge = ProblemException.tooLarge("JSON and CSV bodies are limited to " + maxBytes + " bytes; this one has " + request.getLength());
+    ProblemException tooLarge =
+        ProblemException.tooLarge(
+            "JSON and CSV bodies are limited to "
+                + maxBytes
+                + " bytes; this one has "
+                + request.getLength());
     return Optional.of(ProblemMappers.respond(tooLarge.toProblem()));
   }
 

@@ -8,7 +8,10 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 
-/** The embedded database's application-role password: random on first start, then kept beside the data. */
+/**
+ * The embedded database's application-role password: random on first start, then kept beside the
+ * data.
+ */
 final class AppRolePassword {
 
   private AppRolePassword() {}

@@ -14,8 +14,8 @@ import org.jboss.logging.Logger;
 
 /**
  * A real PostgreSQL server run from the binaries on the classpath, with its data folder kept across
- * restarts. It creates the database {@value #DATABASE} owned by the role {@value #APP_ROLE}, which is
- * neither a superuser nor {@code BYPASSRLS}, so row-level security binds the application.
+ * restarts. It creates the database {@value #DATABASE} owned by the role {@value #APP_ROLE}, which
+ * is neither a superuser nor {@code BYPASSRLS}, so row-level security binds the application.
  */
 public final class EmbeddedDatabase implements AutoCloseable {
 
@@ -33,15 +33,18 @@ public final class EmbeddedDatabase implements AutoCloseable {
     this.appPassword = appPassword;
   }
 
-  /** Starts PostgreSQL on a free loopback port over {@code dataDirectory}; it stops when the JVM exits. */
+  /**
+   * Starts PostgreSQL on a free loopback port over {@code dataDirectory}; it stops when the JVM
+   * exits.
+   */
   public static EmbeddedDatabase start(Path dataDirectory) throws IOException {
     return start(dataDirectory, true);
   }
 
   /**
    * Starts PostgreSQL on a free loopback port over {@code dataDirectory}, creating it on first use.
-   * With {@code stopWithJvm} false the caller must {@link #close()} it (after the application stopped
-   * using it, so shutdown does not race the connection pool).
+   * With {@code stopWithJvm} false the caller must {@link #close()} it (after the application
+   * stopped using it, so shutdown does not race the connection pool).
    */
   public static EmbeddedDatabase start(Path dataDirectory, boolean stopWithJvm) throws IOException {
     Path pgData = dataDirectory.resolve("postgres");
@@ -69,11 +72,13 @@ public final class EmbeddedDatabase implements AutoCloseable {
     return new EmbeddedDatabase(postgres, dataDirectory, password);
   }
 
-  private static void prepareAppRole(EmbeddedPostgres postgres, String password) throws SQLException {
+  private static void prepareAppRole(EmbeddedPostgres postgres, String password)
+      throws SQLException {
     try (Connection c = postgres.getPostgresDatabase().getConnection();
         Statement s = c.createStatement()) {
       if (!exists(c, "SELECT 1 FROM pg_roles WHERE rolname = ?", APP_ROLE)) {
-        s.execute("CREATE ROLE " + APP_ROLE + " LOGIN NOSUPERUSER NOBYPASSRLS NOCREATEROLE NOCREATEDB");
+        s.execute(
+            "CREATE ROLE " + APP_ROLE + " LOGIN NOSUPERUSER NOBYPASSRLS NOCREATEROLE NOCREATEDB");
       }
       // ALTER ROLE takes no bind parameters; the password is our own hex secret, never user input
       s.execute("ALTER ROLE " + APP_ROLE + " PASSWORD '" + password + "'");
@@ -105,13 +110,20 @@ public final class EmbeddedDatabase implements AutoCloseable {
     return dataDirectory;
   }
 
-  /** Quarkus configuration that points the default datasource at this server as the application role. */
+  /**
+   * Quarkus configuration that points the default datasource at this server as the application
+   * role.
+   */
   public Map<String, String> datasourceConfig() {
     return Map.of(
-        "quarkus.datasource.jdbc.url", jdbcUrl(),
-        "quarkus.datasource.username", APP_ROLE,
-        "quarkus.datasource.password", appPassword,
-        "edgewise.database.embedded", "true");
+        "quarkus.datasource.jdbc.url",
+        jdbcUrl(),
+        "quarkus.datasource.username",
+        APP_ROLE,
+        "quarkus.datasource.password",
+        appPassword,
+        "edgewise.database.embedded",
+        "true");
   }
 
   @Override

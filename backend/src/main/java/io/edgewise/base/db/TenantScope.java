@@ -6,13 +6,16 @@ import java.util.function.Supplier;
 
 /**
  * Explicit database scopes for work that does not act for the request's caller: platform scope (for
- * authentication lookups, tenant creation and cross-tenant sweeps) or one named tenant (background work
- * on behalf of a tenant). Open the scope outside the transaction: a connection is bound to a scope when
- * the transaction takes it from the pool.
+ * authentication lookups, tenant creation and cross-tenant sweeps) or one named tenant (background
+ * work on behalf of a tenant). Open the scope outside the transaction: a connection is bound to a
+ * scope when the transaction takes it from the pool.
  */
 public final class TenantScope {
 
-  /** A binding of a connection: a tenant, or platform scope ({@code tenantId} empty, {@code platform} true). */
+  /**
+   * A binding of a connection: a tenant, or platform scope ({@code tenantId} empty, {@code
+   * platform} true).
+   */
   public record Binding(Optional<UUID> tenantId, boolean platform) {
     public static final Binding NONE = new Binding(Optional.empty(), false);
   }
@@ -26,7 +29,11 @@ public final class TenantScope {
   }
 
   public static void platform(Runnable work) {
-    platform(() -> { work.run(); return null; });
+    platform(
+        () -> {
+          work.run();
+          return null;
+        });
   }
 
   public static <T> T tenant(UUID tenantId, Supplier<T> work) {

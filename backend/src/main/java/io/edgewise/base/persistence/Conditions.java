@@ -29,7 +29,10 @@ public final class Conditions {
     return this;
   }
 
-  /** A LIKE pattern (escape character {@code !}) matching text that starts with {@code prefix} taken literally. */
+  /**
+   * A LIKE pattern (escape character {@code !}) matching text that starts with {@code prefix} taken
+   * literally.
+   */
   public static String likePrefix(String prefix, boolean lowerCase) {
     String text = lowerCase ? prefix.toLowerCase(Locale.ROOT) : prefix;
     return text.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";

@@ -4,8 +4,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The tenant the current work acts in and who is acting. Implemented once, by the security
- * feature, from the authenticated caller or an explicit {@link io.edgewise.base.db.TenantScope}.
+ * The tenant the current work acts in and who is acting. Implemented once, by the security feature,
+ * from the authenticated caller or an explicit {@link io.edgewise.base.db.TenantScope}.
  */
 public interface TenantContext {
 

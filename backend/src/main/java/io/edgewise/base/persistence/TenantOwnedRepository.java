@@ -13,11 +13,12 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * A repository whose every query is scoped to the caller's tenant. Callers never pass a tenant:
- * it comes from the {@link TenantContext}, and a lookup by id re-checks ownership, so another tenant's id
- * reads as "not found".
+ * A repository whose every query is scoped to the caller's tenant. Callers never pass a tenant: it
+ * comes from the {@link TenantContext}, and a lookup by id re-checks ownership, so another tenant's
+ * id reads as "not found".
  */
-public abstract class TenantOwnedRepository<E extends TenantOwnedEntity> implements PanacheRepositoryBase<E, UUID> {
+public abstract class TenantOwnedRepository<E extends TenantOwnedEntity>
+    implements PanacheRepositoryBase<E, UUID> {
 
   @Inject protected TenantContext tenant;
 
@@ -29,10 +30,14 @@ public abstract class TenantOwnedRepository<E extends TenantOwnedEntity> impleme
   }
 
   public Optional<E> findOwned(UUID id) {
-    return find("id = :id and tenantId = :tenant", Parameters.with("id", id).and("tenant", tenantId())).firstResultOptional();
+    return find(
+            "id = :id and tenantId = :tenant", Parameters.with("id", id).and("tenant", tenantId()))
+        .firstResultOptional();
   }
 
-  /** The entity with this id in the caller's tenant; 404 otherwise (including another tenant's id). */
+  /**
+   * The entity with this id in the caller's tenant; 404 otherwise (including another tenant's id).
+   */
   public E requireOwned(UUID id) {
     return findOwned(id).orElseThrow(() -> ProblemException.notFound(noun() + " " + id));
   }
@@ -44,7 +49,9 @@ public abstract class TenantOwnedRepository<E extends TenantOwnedEntity> impleme
 
   /** The tenant's entities with these ids (others' ids are silently absent). */
   public List<E> allOwned(Collection<UUID> ids) {
-    return ids.isEmpty() ? List.of() : scoped("id in :ids", Map.of("ids", ids), Sort.by("id")).list();
+    return ids.isEmpty()
+        ? List.of()
+        : scoped("id in :ids", Map.of("ids", ids), Sort.by("id")).list();
   }
 
   /** A query over the caller's tenant with extra conditions; {@code where} may be empty. */
@@ -62,9 +69,13 @@ public abstract class TenantOwnedRepository<E extends TenantOwnedEntity> impleme
 
   /** 409 when another of the tenant's entities (not {@code self}) already has this name. */
   public void requireNameFree(String name, UUID self) {
-    findByName(name).filter(other -> !other.id.equals(self)).ifPresent(other -> {
-      throw ProblemException.conflict("a " + noun() + " named '" + name + "' already exists");
-    });
+    findByName(name)
+        .filter(other -> !other.id.equals(self))
+        .ifPresent(
+            other -> {
+              throw ProblemException.conflict(
+                  "a " + noun() + " named '" + name + "' already exists");
+            });
   }
 
   /** A query over the caller's tenant narrowed by the filters that are present. */

@@ -59,32 +59,78 @@ public class DeploymentResource {
       @Positive @DecimalMax("1000") Double requestsPerDevicePerS) {
 
     DeploymentData toData() {
-      return new DeploymentData(name, modelVersionId, fleetId, targetSiteIds, latencySloMs, minAccuracy,
-          strategy == null ? Strategy.AUTO : strategy, replicas == null ? 1 : replicas, status,
-          objective == null ? Objective.MIN_LATENCY : objective, requestsPerDevicePerS == null ? 1 : requestsPerDevicePerS);
+      return new DeploymentData(
+          name,
+          modelVersionId,
+          fleetId,
+          targetSiteIds,
+          latencySloMs,
+          minAccuracy,
+          strategy == null ? Strategy.AUTO : strategy,
+          replicas == null ? 1 : replicas,
+          status,
+          objective == null ? Objective.MIN_LATENCY : objective,
+          requestsPerDevicePerS == null ? 1 : requestsPerDevicePerS);
     }
   }
 
-  /** A deployment as the API shows it; its current plan is at {@code /api/v1/deployments/{id}/plan}. */
-  public record DeploymentView(UUID id, String name, UUID modelVersionId, UUID fleetId, List<UUID> targetSiteIds, double latencySloMs,
-      Double minAccuracy, Strategy strategy, int replicas, DeploymentStatus status, Objective objective, double requestsPerDevicePerS,
-      Instant createdAt, Instant updatedAt, long version) {
+  /**
+   * A deployment as the API shows it; its current plan is at {@code /api/v1/deployments/{id}/plan}.
+   */
+  public record DeploymentView(
+      UUID id,
+      String name,
+      UUID modelVersionId,
+      UUID fleetId,
+      List<UUID> targetSiteIds,
+      double latencySloMs,
+      Double minAccuracy,
+      Strategy strategy,
+      int replicas,
+      DeploymentStatus status,
+      Objective objective,
+      double requestsPerDevicePerS,
+      Instant createdAt,
+      Instant updatedAt,
+      long version) {
     static DeploymentView of(Deployment d) {
       List<UUID> sites = d.targetSites.stream().map(t -> t.siteId).sorted().toList();
-      return new DeploymentView(d.id, d.name, d.modelVersionId, d.fleetId, sites, d.latencySloMs, d.minAccuracy, d.strategy, d.replicas,
-          d.status, d.objective, d.requestsPerDevicePerS, d.createdAt, d.updatedAt, d.version);
+      return new DeploymentView(
+          d.id,
+          d.name,
+          d.modelVersionId,
+          d.fleetId,
+          sites,
+          d.latencySloMs,
+          d.minAccuracy,
+          d.strategy,
+          d.replicas,
+          d.status,
+          d.objective,
+          d.requestsPerDevicePerS,
+          d.createdAt,
+          d.updatedAt,
+          d.version);
     }
   }
 
   @Inject DeploymentService deployments;
 
   @GET
-  public PageResult<DeploymentView> list(@QueryParam("status") String status, @QueryParam("strategy") String strategy,
-      @QueryParam("fleetId") String fleetId, @QueryParam("modelVersionId") String modelVersionId, @QueryParam("siteId") String siteId,
+  public PageResult<DeploymentView> list(
+      @QueryParam("status") String status,
+      @QueryParam("strategy") String strategy,
+      @QueryParam("fleetId") String fleetId,
+      @QueryParam("modelVersionId") String modelVersionId,
+      @QueryParam("siteId") String siteId,
       @BeanParam PageParams page) {
-    var filter = new DeploymentRepository.Filter(QueryEnums.parse(DeploymentStatus.class, "status", status),
-        QueryEnums.parse(Strategy.class, "strategy", strategy), QueryIds.parse("fleetId", fleetId),
-        QueryIds.parse("modelVersionId", modelVersionId), QueryIds.parse("siteId", siteId));
+    var filter =
+        new DeploymentRepository.Filter(
+            QueryEnums.parse(DeploymentStatus.class, "status", status),
+            QueryEnums.parse(Strategy.class, "strategy", strategy),
+            QueryIds.parse("fleetId", fleetId),
+            QueryIds.parse("modelVersionId", modelVersionId),
+            QueryIds.parse("siteId", siteId));
     return deployments.list(filter, page).map(DeploymentView::of);
   }
 
@@ -99,13 +145,19 @@ public class DeploymentResource {
   @RolesAllowed(Role.Names.OPERATOR)
   public Response create(@Valid @NotNull DeploymentRequest body) {
     Deployment d = deployments.create(body.toData());
-    return Response.created(URI.create("/api/v1/deployments/" + d.id)).entity(DeploymentView.of(d)).tag(ETags.of(d.version)).build();
+    return Response.created(URI.create("/api/v1/deployments/" + d.id))
+        .entity(DeploymentView.of(d))
+        .tag(ETags.of(d.version))
+        .build();
   }
 
   @PUT
   @Path("{id}")
   @RolesAllowed(Role.Names.OPERATOR)
-  public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull DeploymentRequest body) {
+  public Response update(
+      @PathParam("id") UUID id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @Valid @NotNull DeploymentRequest body) {
     Deployment d = deployments.update(id, ifMatch, body.toData());
     return Response.ok(DeploymentView.of(d)).tag(ETags.of(d.version)).build();
   }

@@ -16,7 +16,8 @@ import java.util.List;
 @RolesAllowed(Role.Names.VIEWER)
 public class ApplicationResource {
 
-  public record ApplicationView(Application name, String title, SmartDomain domain, int latencyBudgetMs, String rationale) {
+  public record ApplicationView(
+      Application name, String title, SmartDomain domain, int latencyBudgetMs, String rationale) {
     static ApplicationView of(Application a) {
       return new ApplicationView(a, a.title(), a.domain(), a.latencyBudgetMs(), a.rationale());
     }
@@ -26,7 +27,8 @@ public class ApplicationResource {
   @GET
   public List<ApplicationView> list(@QueryParam("domain") String domain) {
     SmartDomain only = QueryEnums.parse(SmartDomain.class, "domain", domain);
-    List<Application> applications = only == null ? Arrays.asList(Application.values()) : Application.of(only);
+    List<Application> applications =
+        only == null ? Arrays.asList(Application.values()) : Application.of(only);
     return applications.stream().map(ApplicationView::of).toList();
   }
 }

@@ -20,8 +20,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Bulk device import into one fleet, as JSON {@code {"devices": [...]}} or as CSV; all or nothing, at
- * most {@value DeviceImportService#MAX_DEVICES} devices per request.
+ * Bulk device import into one fleet, as JSON {@code {"devices": [...]}} or as CSV; all or nothing,
+ * at most {@value DeviceImportService#MAX_DEVICES} devices per request.
  */
 @Path("/api/v1/fleets/{fleetId}/devices/import")
 @RolesAllowed(Role.Names.OPERATOR)
@@ -43,7 +43,9 @@ public class DeviceImportResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  public ImportView importJson(@PathParam("fleetId") UUID fleetId, @QueryParam("upsert") String upsert, InputStream body) throws IOException {
+  public ImportView importJson(
+      @PathParam("fleetId") UUID fleetId, @QueryParam("upsert") String upsert, InputStream body)
+      throws IOException {
     boolean update = flag(upsert);
     fleets.require(fleetId);
     return ImportView.of(imports.importDevices(fleetId, json.read(body), update));
@@ -51,7 +53,9 @@ public class DeviceImportResource {
 
   @POST
   @Consumes(TEXT_CSV)
-  public ImportView importCsv(@PathParam("fleetId") UUID fleetId, @QueryParam("upsert") String upsert, InputStream body) throws IOException {
+  public ImportView importCsv(
+      @PathParam("fleetId") UUID fleetId, @QueryParam("upsert") String upsert, InputStream body)
+      throws IOException {
     boolean update = flag(upsert);
     fleets.require(fleetId);
     return ImportView.of(imports.importDevices(fleetId, csv.read(body), update));
@@ -64,6 +68,7 @@ public class DeviceImportResource {
     if (value.equalsIgnoreCase("true")) {
       return true;
     }
-    throw ProblemException.invalid("upsert must be true or false", List.of(new FieldError("upsert", "must be true or false")));
+    throw ProblemException.invalid(
+        "upsert must be true or false", List.of(new FieldError("upsert", "must be true or false")));
   }
 }

@@ -19,21 +19,24 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Reads a JSON import body, {@code {"devices": [ {...}, ... ]}} or just the array, row by row, so one
- * bad row does not hide the others and an oversized body is refused after
- * {@value DeviceImportService#MAX_DEVICES} rows without reading the rest. Errors name fields as
- * {@code devices[41].linkMbps} in both shapes.
+ * Reads a JSON import body, {@code {"devices": [ {...}, ... ]}} or just the array, row by row, so
+ * one bad row does not hide the others and an oversized body is refused after {@value
+ * DeviceImportService#MAX_DEVICES} rows without reading the rest. Errors name fields as {@code
+ * devices[41].linkMbps} in both shapes.
  */
 @ApplicationScoped
 public class DeviceJsonReader {
 
-  private static final String SHAPE = "the body must be an array of devices or an object {\"devices\": [ ... ]}";
+  private static final String SHAPE =
+      "the body must be an array of devices or an object {\"devices\": [ ... ]}";
 
   @Inject ObjectMapper mapper;
   @Inject DeviceRows rowRules;
 
   public DeviceBatch read(InputStream body) throws IOException {
-    DeviceBatch batch = new DeviceBatch((index, field) -> "devices[" + index + "]" + (field == null ? "" : "." + field));
+    DeviceBatch batch =
+        new DeviceBatch(
+            (index, field) -> "devices[" + index + "]" + (field == null ? "" : "." + field));
     boolean sawDevices = false;
     try (JsonParser parser = mapper.createParser(body)) {
       JsonToken first = parser.nextToken();
@@ -46,7 +49,8 @@ public class DeviceJsonReader {
       }
       while (parser.nextToken() == JsonToken.FIELD_NAME) {
         if (sawDevices || !"devices".equals(parser.currentName())) {
-          throw ProblemException.badRequest(SHAPE + "; unexpected field '" + parser.currentName() + "'");
+          throw ProblemException.badRequest(
+              SHAPE + "; unexpected field '" + parser.currentName() + "'");
         }
         if (parser.nextToken() != JsonToken.START_ARRAY) {
           throw ProblemException.badRequest(SHAPE + "; devices must be an array");
@@ -65,7 +69,10 @@ public class DeviceJsonReader {
     int index = 0;
     while (parser.nextToken() != JsonToken.END_ARRAY) {
       if (index == DeviceImportService.MAX_DEVICES) {
-        throw ProblemException.tooLarge("an import may hold at most " + DeviceImportService.MAX_DEVICES + " devices; split it into several requests");
+        throw ProblemException.tooLarge(
+            "an import may hold at most "
+                + DeviceImportService.MAX_DEVICES
+                + " devices; split it into several requests");
       }
       JsonNode node = parser.readValueAsTree();
       if (node == null || !node.isObject()) {
@@ -81,7 +88,10 @@ public class DeviceJsonReader {
     try {
       rowRules.add(batch, index, mapper.treeToValue(node, DeviceRequest.class), Set.of());
     } catch (JsonMappingException e) {
-      String field = e.getPath().stream().map(r -> r.getFieldName() == null ? "[" + r.getIndex() + "]" : r.getFieldName()).collect(Collectors.joining("."));
+      String field =
+          e.getPath().stream()
+              .map(r -> r.getFieldName() == null ? "[" + r.getIndex() + "]" : r.getFieldName())
+              .collect(Collectors.joining("."));
       batch.reject(index, field.isEmpty() ? null : field, describe(e));
     } catch (IOException e) {
       batch.reject(index, null, "cannot be read: " + e.getMessage());
@@ -92,12 +102,24 @@ public class DeviceJsonReader {
     if (e instanceof UnrecognizedPropertyException u) {
       return "unknown field; known fields are " + u.getKnownPropertyIds();
     }
-    if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
-      return "'" + f.getValue() + "' is not one of " + Arrays.toString(f.getTargetType().getEnumConstants());
+    if (e instanceof InvalidFormatException f
+        && f.getTargetType() != null
+        && f.getTargetType().isEnum()) {
+      return "'"
+          + f.getValue()
+          + "' is not one of "
+          + Arrays.toString(f.getTargetType().getEnumConstants());
     }
     if (e instanceof InvalidFormatException f) {
-      return "'" + f.getValue() + "' is not a valid " + (Number.class.isAssignableFrom(f.getTargetType()) ? "number" : f.getTargetType().getSimpleName());
+      return "'"
+          + f.getValue()
+          + "' is not a valid "
+          + (Number.class.isAssignableFrom(f.getTargetType())
+              ? "number"
+              : f.getTargetType().getSimpleName());
     }
-    return e.getOriginalMessage().replaceAll("\\(class [^)]*\\)", "").replaceAll("`[a-z.]+\\.([A-Za-z$]+)`", "$1");
+    return e.getOriginalMessage()
+        .replaceAll("\\(class [^)]*\\)", "")
+        .replaceAll("`[a-z.]+\\.([A-Za-z$]+)`", "$1");
   }
 }

@@ -32,7 +32,11 @@ public class DeviceQuery {
 
   /** The filter, or 400 naming the parameter that does not parse. */
   DeviceFilter toFilter() {
-    return new DeviceFilter(QueryIds.parse("fleetId", fleetId), QueryEnums.parse(DeviceStatus.class, "status", status), labels(), q == null || q.isBlank() ? null : q.trim());
+    return new DeviceFilter(
+        QueryIds.parse("fleetId", fleetId),
+        QueryEnums.parse(DeviceStatus.class, "status", status),
+        labels(),
+        q == null || q.isBlank() ? null : q.trim());
   }
 
   private Map<String, String> labels() {
@@ -41,7 +45,9 @@ public class DeviceQuery {
       int eq = entry.indexOf('=');
       String key = eq < 0 ? entry : entry.substring(0, eq);
       if (eq < 0 || !key.matches(Device.LABEL_KEY_PATTERN)) {
-        throw invalid("label", "'" + entry + "' must be key=value with a key matching " + Device.LABEL_KEY_PATTERN);
+        throw invalid(
+            "label",
+            "'" + entry + "' must be key=value with a key matching " + Device.LABEL_KEY_PATTERN);
       }
       String previous = selector.put(key, entry.substring(eq + 1));
       if (previous != null && !previous.equals(selector.get(key))) {

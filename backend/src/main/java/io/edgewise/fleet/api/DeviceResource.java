@@ -42,7 +42,10 @@ public class DeviceResource {
   @PUT
   @Path("{id}")
   @RolesAllowed(Role.Names.OPERATOR)
-  public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull DeviceRequest body) {
+  public Response update(
+      @PathParam("id") UUID id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @Valid @NotNull DeviceRequest body) {
     return ok(devices.update(id, ifMatch, body.toData()));
   }
 

@@ -15,12 +15,15 @@ public class DeviceRows {
   @Inject Validator validator;
 
   /**
-   * Accepts the row when it is valid, else rejects each bad field; fields in {@code unreadable} were
-   * already rejected by the reader and are not reported twice.
+   * Accepts the row when it is valid, else rejects each bad field; fields in {@code unreadable}
+   * were already rejected by the reader and are not reported twice.
    */
   void add(DeviceBatch batch, int position, DeviceRequest request, Set<String> unreadable) {
     boolean valid = unreadable.isEmpty();
-    for (ConstraintViolation<DeviceRequest> violation : validator.validate(request).stream().sorted(Comparator.comparing(DeviceRows::field)).toList()) {
+    for (ConstraintViolation<DeviceRequest> violation :
+        validator.validate(request).stream()
+            .sorted(Comparator.comparing(DeviceRows::field))
+            .toList()) {
       valid = false;
       if (!unreadable.contains(field(violation))) {
         batch.reject(position, field(violation), violation.getMessage());

@@ -27,7 +27,10 @@ public class FleetDeviceResource {
   @Inject DeviceService devices;
 
   @GET
-  public PageResult<DeviceView> list(@PathParam("fleetId") UUID fleetId, @BeanParam DeviceQuery query, @BeanParam PageParams page) {
+  public PageResult<DeviceView> list(
+      @PathParam("fleetId") UUID fleetId,
+      @BeanParam DeviceQuery query,
+      @BeanParam PageParams page) {
     return devices.listInFleet(fleetId, query.toFilter(), page).map(DeviceView::of);
   }
 
@@ -35,6 +38,9 @@ public class FleetDeviceResource {
   @RolesAllowed(Role.Names.OPERATOR)
   public Response create(@PathParam("fleetId") UUID fleetId, @Valid @NotNull DeviceRequest body) {
     Device device = devices.create(fleetId, body.toData());
-    return Response.created(URI.create("/api/v1/devices/" + device.id)).entity(DeviceView.of(device)).tag(ETags.of(device.version)).build();
+    return Response.created(URI.create("/api/v1/devices/" + device.id))
+        .entity(DeviceView.of(device))
+        .tag(ETags.of(device.version))
+        .build();
   }
 }

@@ -51,22 +51,52 @@ public class FleetResource {
     }
   }
 
-  public record FleetView(UUID id, String name, SmartDomain domain, Application application, String deviceClass, UUID siteId,
-      String description, long deviceCount, long onlineDevices, Instant createdAt, Instant updatedAt, long version) {
+  public record FleetView(
+      UUID id,
+      String name,
+      SmartDomain domain,
+      Application application,
+      String deviceClass,
+      UUID siteId,
+      String description,
+      long deviceCount,
+      long onlineDevices,
+      Instant createdAt,
+      Instant updatedAt,
+      long version) {
     static FleetView of(FleetSummary s) {
       Fleet f = s.fleet();
-      return new FleetView(f.id, f.name, f.domain, f.application, f.deviceClass, f.siteId, f.description,
-          s.devices().total(), s.devices().online(), f.createdAt, f.updatedAt, f.version);
+      return new FleetView(
+          f.id,
+          f.name,
+          f.domain,
+          f.application,
+          f.deviceClass,
+          f.siteId,
+          f.description,
+          s.devices().total(),
+          s.devices().online(),
+          f.createdAt,
+          f.updatedAt,
+          f.version);
     }
   }
 
   @Inject FleetService fleets;
 
   @GET
-  public PageResult<FleetView> list(@QueryParam("domain") String domain, @QueryParam("siteId") String siteId,
-      @QueryParam("application") String application, @BeanParam PageParams page) {
-    return fleets.list(QueryEnums.parse(SmartDomain.class, "domain", domain), QueryIds.parse("siteId", siteId),
-        QueryEnums.parse(Application.class, "application", application), page).map(FleetView::of);
+  public PageResult<FleetView> list(
+      @QueryParam("domain") String domain,
+      @QueryParam("siteId") String siteId,
+      @QueryParam("application") String application,
+      @BeanParam PageParams page) {
+    return fleets
+        .list(
+            QueryEnums.parse(SmartDomain.class, "domain", domain),
+            QueryIds.parse("siteId", siteId),
+            QueryEnums.parse(Application.class, "application", application),
+            page)
+        .map(FleetView::of);
   }
 
   @GET
@@ -79,13 +109,19 @@ public class FleetResource {
   @RolesAllowed(Role.Names.OPERATOR)
   public Response create(@Valid @NotNull FleetRequest body) {
     FleetSummary created = fleets.create(body.toData());
-    return Response.created(URI.create("/api/v1/fleets/" + created.fleet().id)).entity(FleetView.of(created)).tag(ETags.of(created.fleet().version)).build();
+    return Response.created(URI.create("/api/v1/fleets/" + created.fleet().id))
+        .entity(FleetView.of(created))
+        .tag(ETags.of(created.fleet().version))
+        .build();
   }
 
   @PUT
   @Path("{id}")
   @RolesAllowed(Role.Names.OPERATOR)
-  public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull FleetRequest body) {
+  public Response update(
+      @PathParam("id") UUID id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @Valid @NotNull FleetRequest body) {
     return ok(fleets.update(id, ifMatch, body.toData()));
   }
 

@@ -24,7 +24,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** Metrics: agents (for their own site) and operators push minutes; everyone in the tenant reads series. See docs/api/metrics.md. */
+/**
+ * Metrics: agents (for their own site) and operators push minutes; everyone in the tenant reads
+ * series. See docs/api/metrics.md.
+ */
 @Path("/api/v1/metrics")
 public class MetricsResource {
 
@@ -32,21 +35,37 @@ public class MetricsResource {
 
   public record PushResponse(int accepted) {}
 
-  public record SeriesResponse(Resolution resolution, Instant from, Instant to, List<SeriesPointView> points) {}
+  public record SeriesResponse(
+      Resolution resolution, Instant from, Instant to, List<SeriesPointView> points) {}
 
   @Inject MetricsIngestService ingest;
   @Inject MetricsQueryService query;
 
-  /** All or nothing: 400 naming each bad point and field, 404 naming unknown ids, 403 for another node's site. */
+  /**
+   * All or nothing: 400 naming each bad point and field, 404 naming unknown ids, 403 for another
+   * node's site.
+   */
   @POST
   @RolesAllowed({Role.Names.AGENT, Role.Names.OPERATOR})
   public PushResponse push(PushRequest body) {
     if (body == null || body.points() == null || body.points().isEmpty()) {
-      throw ProblemException.invalid("no points", List.of(new FieldError("points", "must hold 1 to " + MetricPointRules.MAX_POINTS + " points")));
+      throw ProblemException.invalid(
+          "no points",
+          List.of(
+              new FieldError(
+                  "points", "must hold 1 to " + MetricPointRules.MAX_POINTS + " points")));
     }
     if (body.points().size() > MetricPointRules.MAX_POINTS) {
-      throw ProblemException.invalid("too many points", List.of(new FieldError("points",
-          "holds " + body.points().size() + " points; at most " + MetricPointRules.MAX_POINTS + " per request")));
+      throw ProblemException.invalid(
+          "too many points",
+          List.of(
+              new FieldError(
+                  "points",
+                  "holds "
+                      + body.points().size()
+                      + " points; at most "
+                      + MetricPointRules.MAX_POINTS
+                      + " per request")));
     }
     List<FieldError> missing = new ArrayList<>();
     for (int i = 0; i < body.points().size(); i++) {
@@ -58,24 +77,44 @@ public class MetricsResource {
       }
     }
     if (!missing.isEmpty()) {
-      throw ProblemException.invalid(missing.size() + " required field(s) missing; nothing was stored", missing);
+      throw ProblemException.invalid(
+          missing.size() + " required field(s) missing; nothing was stored", missing);
     }
     List<MetricPoint> points = body.points().stream().map(PointRequest::toPoint).toList();
     return new PushResponse(ingest.push(points));
   }
 
-  /** A series by domain, or by deploymentId and/or siteId; {@code to} defaults to now, {@code from} to an hour before it. */
+  /**
+   * A series by domain, or by deploymentId and/or siteId; {@code to} defaults to now, {@code from}
+   * to an hour before it.
+   */
   @GET
   @RolesAllowed(Role.Names.VIEWER)
-  public SeriesResponse series(@QueryParam("domain") String domain, @QueryParam("deploymentId") String deploymentId,
-      @QueryParam("siteId") String siteId, @QueryParam("from") String from, @QueryParam("to") String to,
+  public SeriesResponse series(
+      @QueryParam("domain") String domain,
+      @QueryParam("deploymentId") String deploymentId,
+      @QueryParam("siteId") String siteId,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
       @QueryParam("resolution") String resolution) {
     Instant end = instant("to", to, Instant.now());
     Instant start = instant("from", from, end.minus(Duration.ofHours(1)));
-    Resolution chosen = resolution == null || resolution.isBlank() || resolution.equalsIgnoreCase("auto")
-        ? Resolution.auto(start, end) : QueryEnums.parse(Resolution.class, "resolution", resolution);
-    List<SeriesPointView> points = query.series(domain(domain), QueryIds.parse("deploymentId", deploymentId),
-        QueryIds.parse("siteId", siteId), start, end, chosen).stream().map(SeriesPointView::of).toList();
+    Resolution chosen =
+        resolution == null || resolution.isBlank() || resolution.equalsIgnoreCase("auto")
+            ? Resolution.auto(start, end)
+            : QueryEnums.parse(Resolution.class, "resolution", resolution);
+    List<SeriesPointView> points =
+        query
+            .series(
+                domain(domain),
+                QueryIds.parse("deploymentId", deploymentId),
+                QueryIds.parse("siteId", siteId),
+                start,
+                end,
+                chosen)
+            .stream()
+            .map(SeriesPointView::of)
+            .toList();
     return new SeriesResponse(chosen, start, end, points);
   }
 
@@ -84,7 +123,8 @@ public class MetricsResource {
       return null;
     }
     String name = value.trim().toUpperCase(Locale.ROOT);
-    return QueryEnums.parse(SmartDomain.class, "domain", name.startsWith("SMART_") ? name : "SMART_" + name);
+    return QueryEnums.parse(
+        SmartDomain.class, "domain", name.startsWith("SMART_") ? name : "SMART_" + name);
   }
 
   private static Instant instant(String parameter, String value, Instant otherwise) {
@@ -94,8 +134,11 @@ public class MetricsResource {
     try {
       return Instant.parse(value.trim());
     } catch (DateTimeParseException e) {
-      throw ProblemException.invalid("'" + value + "' is not an instant",
-          List.of(new FieldError(parameter, "must be an ISO-8601 instant such as 2026-01-31T12:00:00Z")));
+      throw ProblemException.invalid(
+          "'" + value + "' is not an instant",
+          List.of(
+              new FieldError(
+                  parameter, "must be an ISO-8601 instant such as 2026-01-31T12:00:00Z")));
     }
   }
 }

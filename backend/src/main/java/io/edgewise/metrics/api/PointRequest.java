@@ -8,9 +8,20 @@ import java.util.List;
 import java.util.UUID;
 
 /** One pushed minute as JSON; every field is required (counts may be 0). */
-public record PointRequest(UUID deploymentId, UUID siteId, Instant minute, Long requests, Double latencyP50Ms,
-    Double latencyP95Ms, Double latencyP99Ms, Long sloViolations, Long bytesUplinked, Long bytesAvoided, Long cacheHits,
-    Long cacheMisses, Double deviceEnergySavedJ) {
+public record PointRequest(
+    UUID deploymentId,
+    UUID siteId,
+    Instant minute,
+    Long requests,
+    Double latencyP50Ms,
+    Double latencyP95Ms,
+    Double latencyP99Ms,
+    Long sloViolations,
+    Long bytesUplinked,
+    Long bytesAvoided,
+    Long cacheHits,
+    Long cacheMisses,
+    Double deviceEnergySavedJ) {
 
   List<FieldError> missingFields(String at) {
     List<FieldError> errors = new ArrayList<>();
@@ -31,8 +42,20 @@ public record PointRequest(UUID deploymentId, UUID siteId, Instant minute, Long 
   }
 
   MetricPoint toPoint() {
-    return new MetricPoint(deploymentId, siteId, minute, requests, latencyP50Ms, latencyP95Ms, latencyP99Ms, sloViolations,
-        bytesUplinked, bytesAvoided, cacheHits, cacheMisses, deviceEnergySavedJ);
+    return new MetricPoint(
+        deploymentId,
+        siteId,
+        minute,
+        requests,
+        latencyP50Ms,
+        latencyP95Ms,
+        latencyP99Ms,
+        sloViolations,
+        bytesUplinked,
+        bytesAvoided,
+        cacheHits,
+        cacheMisses,
+        deviceEnergySavedJ);
   }
 
   private static void required(List<FieldError> errors, String field, Object value) {

@@ -8,8 +8,8 @@ import io.edgewise.node.GpuSample;
 import io.edgewise.node.HeartbeatService;
 import io.edgewise.node.ModelReport;
 import io.edgewise.node.Node;
-import io.edgewise.node.NodeLivenessRepository.Beat.Recorded;
 import io.edgewise.node.NodeConfig;
+import io.edgewise.node.NodeLivenessRepository.Beat.Recorded;
 import io.edgewise.node.NodeStatus;
 import io.edgewise.security.CurrentCaller;
 import io.edgewise.security.Role;
@@ -48,7 +48,8 @@ public class AgentResource {
       @NotNull @Positive Long memoryMib,
       @Size(max = Node.GPUS_MAX) List<@Valid @NotNull GpuRequest> gpus) {}
 
-  public record RegisterResponse(UUID nodeId, UUID siteId, String credential, long heartbeatIntervalSeconds) {}
+  public record RegisterResponse(
+      UUID nodeId, UUID siteId, String credential, long heartbeatIntervalSeconds) {}
 
   public record GpuSampleRequest(
       @NotNull @PositiveOrZero Integer index,
@@ -59,7 +60,8 @@ public class AgentResource {
   /** One model on the node; {@code state} is LOADED, LOADING, FAILED or STORED. */
   public record ModelReportRequest(
       @NotNull UUID versionId,
-      @NotBlank @Pattern(regexp = "[0-9a-f]{64}", message = "must be 64 lowercase hex digits") String sha256,
+      @NotBlank @Pattern(regexp = "[0-9a-f]{64}", message = "must be 64 lowercase hex digits")
+          String sha256,
       @NotNull ModelReport.ModelState state,
       @PositiveOrZero Double loadMs,
       @Size(max = ModelReport.ERROR_MAX) String error) {
@@ -69,10 +71,14 @@ public class AgentResource {
     }
   }
 
-  public record HeartbeatRequest(@Size(max = Node.GPUS_MAX) List<@Valid @NotNull GpuSampleRequest> gpus,
+  public record HeartbeatRequest(
+      @Size(max = Node.GPUS_MAX) List<@Valid @NotNull GpuSampleRequest> gpus,
       @Size(max = HeartbeatService.MODELS_MAX) List<@Valid @NotNull ModelReportRequest> models) {}
 
-  /** {@code planId}: the tenant's latest plan, null before the first; a change means new assignments. */
+  /**
+   * {@code planId}: the tenant's latest plan, null before the first; a change means new
+   * assignments.
+   */
   public record HeartbeatResponse(NodeStatus status, long heartbeatIntervalSeconds, UUID planId) {}
 
   @Inject AgentRegistrationService registrations;
@@ -80,26 +86,60 @@ public class AgentResource {
   @Inject CurrentCaller caller;
   @Inject NodeConfig config;
 
-  /** 201 for a new node, 200 when the agent was known; either way a fresh credential replaces the old one. */
+  /**
+   * 201 for a new node, 200 when the agent was known; either way a fresh credential replaces the
+   * old one.
+   */
   @POST
   @Path("register")
   public Response register(@Valid @NotNull RegisterRequest body) {
-    Registered registered = registrations.register(new Registration(body.agentId(), body.site(), body.hostname(),
-        body.cpuCores(), body.memoryMib(), GpuRequest.toSpecs(body.gpus())));
-    RegisterResponse response = new RegisterResponse(registered.node().id, registered.node().siteId, registered.credential(), intervalSeconds());
+    Registered registered =
+        registrations.register(
+            new Registration(
+                body.agentId(),
+                body.site(),
+                body.hostname(),
+                body.cpuCores(),
+                body.memoryMib(),
+                GpuRequest.toSpecs(body.gpus())));
+    RegisterResponse response =
+        new RegisterResponse(
+            registered.node().id,
+            registered.node().siteId,
+            registered.credential(),
+            intervalSeconds());
     return registered.created()
-        ? Response.created(URI.create("/api/v1/nodes/" + registered.node().id)).entity(response).build()
+        ? Response.created(URI.create("/api/v1/nodes/" + registered.node().id))
+            .entity(response)
+            .build()
         : Response.ok(response).build();
   }
 
   @POST
   @Path("heartbeat")
   public HeartbeatResponse heartbeat(@Valid HeartbeatRequest body) {
-    UUID nodeId = caller.get().nodeId().orElseThrow(() -> ProblemException.forbidden(
-        "only a node credential can heartbeat; register the agent and use the credential it returns"));
-    List<GpuSample> samples = body == null || body.gpus() == null ? List.of()
-        : body.gpus().stream().map(g -> new GpuSample(g.index(), g.utilizationPct(), g.memoryUsedMib(), g.temperatureC())).toList();
-    List<ModelReport> models = body == null || body.models() == null ? null : body.models().stream().map(ModelReportRequest::toReport).toList();
+    UUID nodeId =
+        caller
+            .get()
+            .nodeId()
+            .orElseThrow(
+                () ->
+                    ProblemException.forbidden(
+                        "only a node credential can heartbeat; register the agent and use the"
+                            + " credential it returns"));
+    List<GpuSample> samples =
+        body == null || body.gpus() == null
+            ? List.of()
+            : body.gpus().stream()
+                .map(
+                    g ->
+                        new GpuSample(
+                            g.index(), g.utilizationPct(), g.memoryUsedMib(), g.temperatureC()))
+                .toList();
+    List<ModelReport> models =
+        body == null || body.models() == null
+            ? null
+            : body.models().stream().map(ModelReportRequest::toReport).toList();
     Recorded beat = heartbeats.heartbeat(nodeId, samples, models);
     return new HeartbeatResponse(beat.status(), intervalSeconds(), beat.planId());
   }

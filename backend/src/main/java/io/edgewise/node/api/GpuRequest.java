@@ -19,7 +19,8 @@ public record GpuRequest(
     @Size(max = Gpu.COMPUTE_CAPABILITY_MAX) String computeCapability) {
 
   GpuSpec toSpec() {
-    return new GpuSpec(index, vendor.trim(), model.trim(), memoryMib, peakTflops, computeCapability);
+    return new GpuSpec(
+        index, vendor.trim(), model.trim(), memoryMib, peakTflops, computeCapability);
   }
 
   static List<GpuSpec> toSpecs(List<GpuRequest> gpus) {

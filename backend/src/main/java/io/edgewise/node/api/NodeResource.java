@@ -3,8 +3,8 @@ package io.edgewise.node.api;
 import io.edgewise.base.api.ETags;
 import io.edgewise.base.api.PageParams;
 import io.edgewise.base.api.PageResult;
-import io.edgewise.base.api.QueryIds;
 import io.edgewise.base.api.QueryEnums;
+import io.edgewise.base.api.QueryIds;
 import io.edgewise.node.Node;
 import io.edgewise.node.NodeService;
 import io.edgewise.node.NodeService.NodeData;
@@ -49,7 +49,8 @@ public class NodeResource {
       @Size(max = Node.GPUS_MAX) List<@Valid @NotNull GpuRequest> gpus) {
 
     NodeData toData() {
-      return new NodeData(name, siteId, hostname, cpuCores, memoryMib, status, GpuRequest.toSpecs(gpus));
+      return new NodeData(
+          name, siteId, hostname, cpuCores, memoryMib, status, GpuRequest.toSpecs(gpus));
     }
   }
 
@@ -62,8 +63,16 @@ public class NodeResource {
   @Inject NodeService nodes;
 
   @GET
-  public PageResult<NodeView> list(@QueryParam("siteId") String siteId, @QueryParam("status") String status, @BeanParam PageParams page) {
-    return nodes.list(QueryIds.parse("siteId", siteId), QueryEnums.parse(NodeStatus.class, "status", status), page).map(NodeView::of);
+  public PageResult<NodeView> list(
+      @QueryParam("siteId") String siteId,
+      @QueryParam("status") String status,
+      @BeanParam PageParams page) {
+    return nodes
+        .list(
+            QueryIds.parse("siteId", siteId),
+            QueryEnums.parse(NodeStatus.class, "status", status),
+            page)
+        .map(NodeView::of);
   }
 
   @GET
@@ -75,7 +84,8 @@ public class NodeResource {
 
   @GET
   @Path("{id}/transitions")
-  public PageResult<TransitionView> transitions(@PathParam("id") UUID id, @BeanParam PageParams page) {
+  public PageResult<TransitionView> transitions(
+      @PathParam("id") UUID id, @BeanParam PageParams page) {
     return nodes.transitions(id, page).map(TransitionView::of);
   }
 
@@ -83,13 +93,19 @@ public class NodeResource {
   @RolesAllowed(Role.Names.ADMIN)
   public Response create(@Valid @NotNull NodeRequest body) {
     Node node = nodes.create(body.toData());
-    return Response.created(URI.create("/api/v1/nodes/" + node.id)).entity(NodeView.of(node)).tag(ETags.of(node.version)).build();
+    return Response.created(URI.create("/api/v1/nodes/" + node.id))
+        .entity(NodeView.of(node))
+        .tag(ETags.of(node.version))
+        .build();
   }
 
   @PUT
   @Path("{id}")
   @RolesAllowed(Role.Names.ADMIN)
-  public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull NodeRequest body) {
+  public Response update(
+      @PathParam("id") UUID id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @Valid @NotNull NodeRequest body) {
     Node node = nodes.update(id, ifMatch, body.toData());
     return Response.ok(NodeView.of(node)).tag(ETags.of(node.version)).build();
   }
@@ -101,5 +117,4 @@ public class NodeResource {
   public void delete(@PathParam("id") UUID id) {
     nodes.delete(id);
   }
-
 }

@@ -1,2 +1,4 @@
-/** REST endpoints for edge nodes (administrators and viewers) and for the edge agents that run them. */
+/**
+ * REST endpoints for edge nodes (administrators and viewers) and for the edge agents that run them.
+ */
 package io.edgewise.node.api;

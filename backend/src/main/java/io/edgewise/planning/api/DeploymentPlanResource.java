@@ -12,7 +12,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import java.util.UUID;
 
-/** A deployment's part of the latest plan: GPUs, split, exit and the predicted latency breakdown. */
+/**
+ * A deployment's part of the latest plan: GPUs, split, exit and the predicted latency breakdown.
+ */
 @Path("/api/v1/deployments/{id}/plan")
 @RolesAllowed(Role.Names.VIEWER)
 public class DeploymentPlanResource {
@@ -23,6 +25,7 @@ public class DeploymentPlanResource {
   public DeploymentPlanView get(@PathParam("id") UUID id) {
     DeploymentPlan p = planning.forDeployment(id);
     boolean meets = p.entry().outcome.meets(p.entry().p95Ms, p.latencySloMs());
-    return new DeploymentPlanView(p.plan().id, p.plan().createdAt, p.latencySloMs(), meets, EntryView.of(p.entry()));
+    return new DeploymentPlanView(
+        p.plan().id, p.plan().createdAt, p.latencySloMs(), meets, EntryView.of(p.entry()));
   }
 }

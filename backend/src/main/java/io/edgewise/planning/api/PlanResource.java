@@ -20,20 +20,28 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
 
-/** Plans: operators compute one on demand (re-planning also follows node and deployment changes); everyone reads them. */
+/**
+ * Plans: operators compute one on demand (re-planning also follows node and deployment changes);
+ * everyone reads them.
+ */
 @Path("/api/v1/plans")
 @RolesAllowed(Role.Names.VIEWER)
 public class PlanResource {
 
   @Inject PlanningService planning;
 
-  /** Plans the tenant now from its current registry; 201 with the plan. Takes up to the solver's time limit. */
+  /**
+   * Plans the tenant now from its current registry; 201 with the plan. Takes up to the solver's
+   * time limit.
+   */
   @POST
   @Blocking
   @RolesAllowed(Role.Names.OPERATOR)
   public Response planNow() {
     PlanDetail detail = planning.planNow(PlanTrigger.MANUAL);
-    return Response.created(URI.create("/api/v1/plans/" + detail.plan().id)).entity(PlanView.of(detail)).build();
+    return Response.created(URI.create("/api/v1/plans/" + detail.plan().id))
+        .entity(PlanView.of(detail))
+        .build();
   }
 
   @GET

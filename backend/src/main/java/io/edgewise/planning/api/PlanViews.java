@@ -16,34 +16,94 @@ final class PlanViews {
 
   private PlanViews() {}
 
-  public record PlanSummaryView(UUID id, Instant createdAt, PlanTrigger trigger, String requestedBy, String inputsDigest, String solver,
-      double solveMs, int deployments, int placed, int unplaced, int gpusUsed, int moved, double sloAttainment, String score) {
+  public record PlanSummaryView(
+      UUID id,
+      Instant createdAt,
+      PlanTrigger trigger,
+      String requestedBy,
+      String inputsDigest,
+      String solver,
+      double solveMs,
+      int deployments,
+      int placed,
+      int unplaced,
+      int gpusUsed,
+      int moved,
+      double sloAttainment,
+      String score) {
     static PlanSummaryView of(Plan p) {
-      return new PlanSummaryView(p.id, p.createdAt, p.trigger, p.requestedBy, p.inputsDigest, p.solver, p.solveMs, p.deployments, p.placed,
-          p.unplaced, p.gpusUsed, p.moved, p.sloAttainment, p.score);
+      return new PlanSummaryView(
+          p.id,
+          p.createdAt,
+          p.trigger,
+          p.requestedBy,
+          p.inputsDigest,
+          p.solver,
+          p.solveMs,
+          p.deployments,
+          p.placed,
+          p.unplaced,
+          p.gpusUsed,
+          p.moved,
+          p.sloAttainment,
+          p.score);
     }
   }
 
-  public record EntryView(UUID deploymentId, String deploymentName, PlanOutcome outcome, String reason, List<UUID> gpuIds, Integer batchSize,
-      Double p95Ms, PartitionSummary partition) {
+  public record EntryView(
+      UUID deploymentId,
+      String deploymentName,
+      PlanOutcome outcome,
+      String reason,
+      List<UUID> gpuIds,
+      Integer batchSize,
+      Double p95Ms,
+      PartitionSummary partition) {
     static EntryView of(PlanEntry e) {
-      return new EntryView(e.deploymentId, e.deploymentName, e.outcome, e.reason, e.gpuIds, e.batchSize, e.p95Ms, e.partition);
+      return new EntryView(
+          e.deploymentId,
+          e.deploymentName,
+          e.outcome,
+          e.reason,
+          e.gpuIds,
+          e.batchSize,
+          e.p95Ms,
+          e.partition);
     }
   }
 
-  public record GpuView(UUID gpuId, UUID nodeId, UUID siteId, double utilization, long memoryMib, long plannedMemoryMib,
+  public record GpuView(
+      UUID gpuId,
+      UUID nodeId,
+      UUID siteId,
+      double utilization,
+      long memoryMib,
+      long plannedMemoryMib,
       List<UUID> residentVersions) {
     static GpuView of(PlanGpu g) {
-      return new GpuView(g.gpuId, g.nodeId, g.siteId, g.utilization, g.memoryMib, g.plannedMemoryMib, g.residentVersions);
+      return new GpuView(
+          g.gpuId,
+          g.nodeId,
+          g.siteId,
+          g.utilization,
+          g.memoryMib,
+          g.plannedMemoryMib,
+          g.residentVersions);
     }
   }
 
   public record PlanView(PlanSummaryView summary, List<EntryView> deployments, List<GpuView> gpus) {
     static PlanView of(PlanDetail d) {
-      return new PlanView(PlanSummaryView.of(d.plan()), d.entries().stream().map(EntryView::of).toList(), d.gpus().stream().map(GpuView::of).toList());
+      return new PlanView(
+          PlanSummaryView.of(d.plan()),
+          d.entries().stream().map(EntryView::of).toList(),
+          d.gpus().stream().map(GpuView::of).toList());
     }
   }
 
-  /** A deployment's part of the latest plan, with its SLO so the breakdown can be read against it. */
-  public record DeploymentPlanView(UUID planId, Instant plannedAt, double latencySloMs, boolean meetsSlo, EntryView plan) {}
+  /**
+   * A deployment's part of the latest plan, with its SLO so the breakdown can be read against it.
+   */
+  public record DeploymentPlanView(
+      UUID planId, Instant plannedAt, double latencySloMs, boolean meetsSlo, EntryView plan) {}
 }

@@ -1,2 +1,5 @@
-/** REST for plans: compute one now, read the latest and past plans, and a deployment's part of the latest. */
+/**
+ * REST for plans: compute one now, read the latest and past plans, and a deployment's part of the
+ * latest.
+ */
 package io.edgewise.planning.api;

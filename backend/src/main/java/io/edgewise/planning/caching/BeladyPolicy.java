@@ -5,14 +5,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Belady's MIN (Belady, IBM Systems Journal 1966), an offline policy that reads the future from the trace:
- * evict the resident whose next request is furthest away, and do not cache a missed item whose next
- * request is further away than that victim's (bypass). With equal sizes and costs this minimises misses and
- * is the exact optimum.
+ * Belady's MIN (Belady, IBM Systems Journal 1966), an offline policy that reads the future from the
+ * trace: evict the resident whose next request is furthest away, and do not cache a missed item
+ * whose next request is further away than that victim's (bypass). With equal sizes and costs this
+ * minimises misses and is the exact optimum.
  *
- * <p>With variable sizes exact offline caching is NP-hard, and MIN is not optimal; {@link #sizeAware()} is
- * the Belady-Size heuristic (rank by next-use distance × size, as in LRB, NSDI'20). Either is reported as an
- * offline reference, not as a proven bound, on variable-size traces: an online policy can beat it there.
+ * <p>With variable sizes exact offline caching is NP-hard, and MIN is not optimal; {@link
+ * #sizeAware()} is the Belady-Size heuristic (rank by next-use distance × size, as in LRB,
+ * NSDI'20). Either is reported as an offline reference, not as a proven bound, on variable-size
+ * traces: an online policy can beat it there.
  */
 public final class BeladyPolicy extends RankedPolicy {
 
@@ -66,8 +67,9 @@ public final class BeladyPolicy extends RankedPolicy {
       return true;
     }
     String victim = victim(position, request);
-    return victim == null || distance(position, nextUse[position], request.sizeBytes())
-        < distance(position, residents.nextOf(victim), residents.sizeOf(victim));
+    return victim == null
+        || distance(position, nextUse[position], request.sizeBytes())
+            < distance(position, residents.nextOf(victim), residents.sizeOf(victim));
   }
 
   @Override
@@ -87,7 +89,10 @@ public final class BeladyPolicy extends RankedPolicy {
     residents.remove(item);
   }
 
-  /** Lower is kept longer: the next-use distance (times the size for Belady-Size); never again is infinite. */
+  /**
+   * Lower is kept longer: the next-use distance (times the size for Belady-Size); never again is
+   * infinite.
+   */
   private double distance(int now, int next, long size) {
     return NextUseTable.score(now, next, sizeAware ? size : 1);
   }

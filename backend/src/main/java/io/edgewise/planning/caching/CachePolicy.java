@@ -1,13 +1,13 @@
 package io.edgewise.planning.caching;
 
 /**
- * A cache replacement policy, driven by {@link CacheSimulator}. The simulator owns the resident set and
- * the byte accounting; a policy sees every request, decides whether a missed item is cached at all
- * (admission) and names the residents to evict (victims) until it fits.
+ * A cache replacement policy, driven by {@link CacheSimulator}. The simulator owns the resident set
+ * and the byte accounting; a policy sees every request, decides whether a missed item is cached at
+ * all (admission) and names the residents to evict (victims) until it fits.
  *
- * <p>Call order per request: {@link #onRequest}; on a miss of an item that fits, {@link #admit}, then
- * {@link #victim} and {@link #onEvict} as often as needed, then {@link #onInsert}. A policy is reusable:
- * {@link #start} resets it.
+ * <p>Call order per request: {@link #onRequest}; on a miss of an item that fits, {@link #admit},
+ * then {@link #victim} and {@link #onEvict} as often as needed, then {@link #onInsert}. A policy is
+ * reusable: {@link #start} resets it.
  */
 public interface CachePolicy {
 
@@ -26,8 +26,8 @@ public interface CachePolicy {
   void onRequest(int position, Request request, double loadCostSeconds, boolean hit);
 
   /**
-   * Whether to cache a missed item that fits the cache; false serves it without caching (a bypass, still
-   * a miss). Default: always.
+   * Whether to cache a missed item that fits the cache; false serves it without caching (a bypass,
+   * still a miss). Default: always.
    *
    * @param loadCostSeconds what this miss costs
    * @param freeBytes bytes free before any eviction

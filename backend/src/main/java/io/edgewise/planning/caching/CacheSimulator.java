@@ -4,11 +4,12 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Replays a trace through a policy with a byte capacity and counts hits, bytes hit and cold-start seconds.
+ * Replays a trace through a policy with a byte capacity and counts hits, bytes hit and cold-start
+ * seconds.
  *
- * <p>Every miss costs its load seconds, whether or not the policy caches the item. An item larger than the
- * capacity is served without caching (bypass). A request whose size differs from the resident copy's is a
- * new version: the old copy is evicted and the request is a miss.
+ * <p>Every miss costs its load seconds, whether or not the policy caches the item. An item larger
+ * than the capacity is served without caching (bypass). A request whose size differs from the
+ * resident copy's is a new version: the old copy is evicted and the request is a miss.
  */
 public final class CacheSimulator {
 
@@ -55,7 +56,8 @@ public final class CacheSimulator {
         String victim = policy.victim(position, request);
         Long victimSize = victim == null ? null : resident.remove(victim);
         if (victimSize == null) {
-          throw new IllegalStateException(policy.name() + " named a victim that is not resident: " + victim);
+          throw new IllegalStateException(
+              policy.name() + " named a victim that is not resident: " + victim);
         }
         used -= victimSize;
         policy.onEvict(victim);

@@ -1,9 +1,16 @@
 package io.edgewise.planning.caching;
 
 /**
- * What a policy achieved on a trace: hits by count and by bytes, and the cold-start seconds its misses cost.
+ * What a policy achieved on a trace: hits by count and by bytes, and the cold-start seconds its
+ * misses cost.
  */
-public record CacheStats(String policy, long requests, long hits, long bytesRequested, long bytesHit, double coldStartSeconds) {
+public record CacheStats(
+    String policy,
+    long requests,
+    long hits,
+    long bytesRequested,
+    long bytesHit,
+    double coldStartSeconds) {
 
   public double hitRatio() {
     return requests == 0 ? 0 : (double) hits / requests;

@@ -3,8 +3,9 @@ package io.edgewise.planning.caching;
 import java.util.List;
 
 /**
- * 0/1 knapsack by dynamic programming on sizes rounded up to a unit of capacity / {@value #UNITS} bytes:
- * the fallback when branch and bound runs too long. Rounding up keeps the set feasible in bytes.
+ * 0/1 knapsack by dynamic programming on sizes rounded up to a unit of capacity / {@value #UNITS}
+ * bytes: the fallback when branch and bound runs too long. Rounding up keeps the set feasible in
+ * bytes.
  */
 final class CoarseKnapsack {
 

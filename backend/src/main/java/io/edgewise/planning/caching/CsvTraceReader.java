@@ -8,9 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads a plain CSV trace, one request per line: {@code timestamp,item,size} (seconds, id, bytes), so real
- * traces can be replayed. A first line whose timestamp is not a number is taken as a header; blank lines
- * are skipped; timestamps must not decrease. A bad row fails with the line number.
+ * Reads a plain CSV trace, one request per line: {@code timestamp,item,size} (seconds, id, bytes),
+ * so real traces can be replayed. A first line whose timestamp is not a number is taken as a
+ * header; blank lines are skipped; timestamps must not decrease. A bad row fails with the line
+ * number.
  */
 public final class CsvTraceReader {
 
@@ -30,9 +31,14 @@ public final class CsvTraceReader {
           continue;
         }
         Request request = parse(number, line);
-        if (!requests.isEmpty() && request.timeSeconds() < requests.get(requests.size() - 1).timeSeconds()) {
-          throw new IllegalArgumentException("line " + number + ": timestamp " + request.timeSeconds()
-              + " is earlier than the line before; sort the trace by time");
+        if (!requests.isEmpty()
+            && request.timeSeconds() < requests.get(requests.size() - 1).timeSeconds()) {
+          throw new IllegalArgumentException(
+              "line "
+                  + number
+                  + ": timestamp "
+                  + request.timeSeconds()
+                  + " is earlier than the line before; sort the trace by time");
         }
         requests.add(request);
       }
@@ -54,12 +60,23 @@ public final class CsvTraceReader {
   private static Request parse(int number, String line) {
     String[] fields = line.split(",", -1);
     if (fields.length != 3) {
-      throw new IllegalArgumentException("line " + number + ": expected timestamp,item,size but found " + fields.length + " fields");
+      throw new IllegalArgumentException(
+          "line "
+              + number
+              + ": expected timestamp,item,size but found "
+              + fields.length
+              + " fields");
     }
     try {
-      return new Request(Double.parseDouble(fields[0].trim()), fields[1].trim(), Long.parseLong(fields[2].trim()));
+      return new Request(
+          Double.parseDouble(fields[0].trim()), fields[1].trim(), Long.parseLong(fields[2].trim()));
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("line " + number + ": timestamp must be a number and size a whole number of bytes: " + line, e);
+      throw new IllegalArgumentException(
+          "line "
+              + number
+              + ": timestamp must be a number and size a whole number of bytes: "
+              + line,
+          e);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("line " + number + ": " + e.getMessage(), e);
     }

@@ -5,19 +5,23 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Per-item request-rate forecasts by additive Holt-Winters (Winters, Management Science 1960) on request
- * counts in fixed time buckets, with a season of one day: level {@code l} and seasonal terms {@code s},
+ * Per-item request-rate forecasts by additive Holt-Winters (Winters, Management Science 1960) on
+ * request counts in fixed time buckets, with a season of one day: level {@code l} and seasonal
+ * terms {@code s},
  *
- * <pre>  l = a (x - s[b mod m]) + (1 - a) l ;  s[b mod m] = g (x - l) + (1 - g) s[b mod m] ;  forecast = max(0, l + s[b' mod m])</pre>
+ * <pre>
+ *   l = a (x - s[b mod m]) + (1 - a) l ;  s[b mod m] = g (x - l) + (1 - g) s[b mod m] ;  forecast = max(0, l + s[b' mod m])
+ * </pre>
  *
- * The trend term is left out (beta = 0): request counts are noisy and a trend extrapolates bursts without
- * bound. Additive rather than multiplicative seasonality, because counts are often zero. Each item is
- * initialised classically from its first full season (level = the season's mean, s = deviations from it);
- * until then the forecast is the running mean of its buckets, and an item never observed forecasts 0.
+ * The trend term is left out (beta = 0): request counts are noisy and a trend extrapolates bursts
+ * without bound. Additive rather than multiplicative seasonality, because counts are often zero.
+ * Each item is initialised classically from its first full season (level = the season's mean, s =
+ * deviations from it); until then the forecast is the running mean of its buckets, and an item
+ * never observed forecasts 0.
  *
- * <p>Time never goes backwards: observations and forecasts come at or after the latest time seen for an
- * item. Buckets are counted from time 0, so with {@code bucketsPerSeason * bucketSeconds = 86,400} bucket
- * phases are hours (or quarters) of the day.
+ * <p>Time never goes backwards: observations and forecasts come at or after the latest time seen
+ * for an item. Buckets are counted from time 0, so with {@code bucketsPerSeason * bucketSeconds =
+ * 86,400} bucket phases are hours (or quarters) of the day.
  */
 public final class DemandForecaster {
 
@@ -27,12 +31,16 @@ public final class DemandForecaster {
   private final double seasonSmoothing;
   private final Map<String, ItemSeries> series = new HashMap<>();
 
-  public DemandForecaster(double bucketSeconds, int bucketsPerSeason, double levelSmoothing, double seasonSmoothing) {
+  public DemandForecaster(
+      double bucketSeconds, int bucketsPerSeason, double levelSmoothing, double seasonSmoothing) {
     if (!(bucketSeconds > 0) || Double.isInfinite(bucketSeconds) || bucketsPerSeason < 1) {
-      throw new IllegalArgumentException("a forecaster needs bucket seconds > 0 and at least one bucket per season");
+      throw new IllegalArgumentException(
+          "a forecaster needs bucket seconds > 0 and at least one bucket per season");
     }
-    if (!(levelSmoothing > 0 && levelSmoothing <= 1) || !(seasonSmoothing >= 0 && seasonSmoothing <= 1)) {
-      throw new IllegalArgumentException("smoothing factors must lie in (0, 1] for the level and [0, 1] for the season");
+    if (!(levelSmoothing > 0 && levelSmoothing <= 1)
+        || !(seasonSmoothing >= 0 && seasonSmoothing <= 1)) {
+      throw new IllegalArgumentException(
+          "smoothing factors must lie in (0, 1] for the level and [0, 1] for the season");
     }
     this.bucketSeconds = bucketSeconds;
     this.season = bucketsPerSeason;
@@ -51,21 +59,28 @@ public final class DemandForecaster {
 
   /** Records one request for {@code item} at {@code timeSeconds}. */
   public void observe(String item, double timeSeconds) {
-    series.computeIfAbsent(item, k -> new ItemSeries(season)).count(bucket(item, timeSeconds), this);
+    series
+        .computeIfAbsent(item, k -> new ItemSeries(season))
+        .count(bucket(item, timeSeconds), this);
   }
 
-  /** Expected requests per second for {@code item} during the bucket that contains {@code timeSeconds}. */
+  /**
+   * Expected requests per second for {@code item} during the bucket that contains {@code
+   * timeSeconds}.
+   */
   public double forecastRate(String item, double timeSeconds) {
     return forecastRate(item, timeSeconds, timeSeconds);
   }
 
   /**
-   * Expected requests per second during the bucket containing {@code futureSeconds}, from the buckets closed
-   * by {@code nowSeconds} (the usual h-step Holt-Winters forecast: level plus that phase's seasonal term).
+   * Expected requests per second during the bucket containing {@code futureSeconds}, from the
+   * buckets closed by {@code nowSeconds} (the usual h-step Holt-Winters forecast: level plus that
+   * phase's seasonal term).
    */
   public double forecastRate(String item, double nowSeconds, double futureSeconds) {
     if (futureSeconds < nowSeconds) {
-      throw new IllegalArgumentException("cannot forecast the past: " + futureSeconds + " < " + nowSeconds);
+      throw new IllegalArgumentException(
+          "cannot forecast the past: " + futureSeconds + " < " + nowSeconds);
     }
     ItemSeries itemSeries = series.get(item);
     if (itemSeries == null) {

@@ -4,10 +4,11 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * GreedyDual-Size-Frequency (Cherkasova, HP Labs 1998; after Cao and Irani's GreedyDual-Size, USITS'97):
- * a resident's priority is {@code clock + frequency * cost / size}; the victim is the lowest priority and
- * the clock rises to the victim's priority, which ages items that stop being requested. The frequency is
- * counted while the item is resident and restarts at 1 when it is loaded again. Admits everything that fits.
+ * GreedyDual-Size-Frequency (Cherkasova, HP Labs 1998; after Cao and Irani's GreedyDual-Size,
+ * USITS'97): a resident's priority is {@code clock + frequency * cost / size}; the victim is the
+ * lowest priority and the clock rises to the victim's priority, which ages items that stop being
+ * requested. The frequency is counted while the item is resident and restarts at 1 when it is
+ * loaded again. Admits everything that fits.
  */
 public final class GdsfPolicy extends RankedPolicy {
 

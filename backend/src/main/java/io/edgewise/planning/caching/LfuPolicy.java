@@ -4,8 +4,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Least frequently used, counting every request since the run started (perfect LFU, so an item's count
- * survives its eviction); ties go to the least recently used. Admits everything that fits.
+ * Least frequently used, counting every request since the run started (perfect LFU, so an item's
+ * count survives its eviction); ties go to the least recently used. Admits everything that fits.
  */
 public final class LfuPolicy extends RankedPolicy {
 

@@ -1,6 +1,9 @@
 package io.edgewise.planning.caching;
 
-/** Least recently used: evicts the resident whose last request is oldest. Admits everything that fits. */
+/**
+ * Least recently used: evicts the resident whose last request is oldest. Admits everything that
+ * fits.
+ */
 public final class LruPolicy extends RankedPolicy {
 
   @Override

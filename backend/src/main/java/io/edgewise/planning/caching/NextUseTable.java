@@ -5,8 +5,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Residents' next-use positions and sizes in flat arrays, so Belady-Size can rescan them at every eviction
- * cheaply: its score, next-use distance × size, reorders as time passes, so no static order holds.
+ * Residents' next-use positions and sizes in flat arrays, so Belady-Size can rescan them at every
+ * eviction cheaply: its score, next-use distance × size, reorders as time passes, so no static
+ * order holds.
  */
 final class NextUseTable {
 
@@ -55,12 +56,16 @@ final class NextUseTable {
     items[last] = null;
   }
 
-  /** The resident with the largest (next use - now) × size, never-again first; ties to the smaller id. */
+  /**
+   * The resident with the largest (next use - now) × size, never-again first; ties to the smaller
+   * id.
+   */
   String furthestBySize(int now) {
     String victim = null;
     double worst = -1;
     for (int k = 0; k < count; k++) {
-      double score = next[k] == NEVER ? Double.POSITIVE_INFINITY : (double) (next[k] - now) * sizes[k];
+      double score =
+          next[k] == NEVER ? Double.POSITIVE_INFINITY : (double) (next[k] - now) * sizes[k];
       if (score > worst || (score == worst && items[k].compareTo(victim) < 0)) {
         worst = score;
         victim = items[k];

@@ -7,19 +7,21 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * Keeps the items with the highest expected saved load cost per byte, from forecast request rates (in the
- * spirit of LSTM-C's popularity-forecast caching, survey IV.B.3, with Holt-Winters instead of an LSTM).
+ * Keeps the items with the highest expected saved load cost per byte, from forecast request rates
+ * (in the spirit of LSTM-C's popularity-forecast caching, survey IV.B.3, with Holt-Winters instead
+ * of an LSTM).
  *
- * <p>An item's rate is the larger of two estimates: the {@link DemandForecaster}'s daily-seasonal forecast
- * for the current bucket, which anticipates an item's daily rise and fall, and a recent rate (an
- * exponentially decayed count with time constant {@code recentSeconds}: each request adds
- * {@code 1 / recentSeconds}), which reacts within minutes to flash crowds and new models. Its value is
- * {@code rate × load cost}; eviction takes the lowest value per byte first, and admission is the knapsack
- * exchange: a missed item is cached only if its value exceeds the total value of the residents it would
- * displace. An item never seen before has no forecast, so it enters on its recent rate alone (one request
- * in the last {@code recentSeconds}) and displaces only residents that are worth less; repeated requests
- * raise its rate until it does. Ranks are refreshed on every request of an item and for all residents eight
- * times per forecast bucket. A new version (new size) of an item keeps the id's request history.
+ * <p>An item's rate is the larger of two estimates: the {@link DemandForecaster}'s daily-seasonal
+ * forecast for the current bucket, which anticipates an item's daily rise and fall, and a recent
+ * rate (an exponentially decayed count with time constant {@code recentSeconds}: each request adds
+ * {@code 1 / recentSeconds}), which reacts within minutes to flash crowds and new models. Its value
+ * is {@code rate × load cost}; eviction takes the lowest value per byte first, and admission is the
+ * knapsack exchange: a missed item is cached only if its value exceeds the total value of the
+ * residents it would displace. An item never seen before has no forecast, so it enters on its
+ * recent rate alone (one request in the last {@code recentSeconds}) and displaces only residents
+ * that are worth less; repeated requests raise its rate until it does. Ranks are refreshed on every
+ * request of an item and for all residents eight times per forecast bucket. A new version (new
+ * size) of an item keeps the id's request history.
  */
 public final class PredictivePolicy extends RankedPolicy {
 
@@ -36,14 +38,18 @@ public final class PredictivePolicy extends RankedPolicy {
 
   private record Resident(long sizeBytes, double loadCostSeconds, int lastUse) {}
 
-  /** Hourly Holt-Winters with a daily season, and a recent rate over an hour (tuned on the seeded traces). */
+  /**
+   * Hourly Holt-Winters with a daily season, and a recent rate over an hour (tuned on the seeded
+   * traces).
+   */
   public PredictivePolicy() {
     this(DemandForecaster::daily, 3_600);
   }
 
   public PredictivePolicy(Supplier<DemandForecaster> forecasters, double recentSeconds) {
     if (forecasters == null || !(recentSeconds > 0) || Double.isInfinite(recentSeconds)) {
-      throw new IllegalArgumentException("a predictive policy needs a forecaster and recent seconds > 0");
+      throw new IllegalArgumentException(
+          "a predictive policy needs a forecaster and recent seconds > 0");
     }
     this.forecasters = forecasters;
     this.recentSeconds = recentSeconds;
@@ -68,7 +74,8 @@ public final class PredictivePolicy extends RankedPolicy {
     double now = request.timeSeconds();
     refreshPeriodically(now);
     forecaster.observe(request.item(), now);
-    recent.put(request.item(), new Recent(recentRate(request.item(), now) + 1 / recentSeconds, now));
+    recent.put(
+        request.item(), new Recent(recentRate(request.item(), now) + 1 / recentSeconds, now));
     if (hit) {
       onInsert(position, request, loadCostSeconds);
     }
@@ -86,7 +93,8 @@ public final class PredictivePolicy extends RankedPolicy {
       displaced += rank.primary() * size;
       needed -= size;
     }
-    return needed <= 0 && rate(request.item(), request.timeSeconds()) * loadCostSeconds >= displaced;
+    return needed <= 0
+        && rate(request.item(), request.timeSeconds()) * loadCostSeconds >= displaced;
   }
 
   @Override
@@ -101,7 +109,10 @@ public final class PredictivePolicy extends RankedPolicy {
     residents.remove(item);
   }
 
-  /** Values drift as recent rates decay and the forecast moves, so all residents are re-ranked eight times per bucket. */
+  /**
+   * Values drift as recent rates decay and the forecast moves, so all residents are re-ranked eight
+   * times per bucket.
+   */
   private void refreshPeriodically(double now) {
     long current = (long) Math.floor(now * REFRESHES_PER_BUCKET / forecaster.bucketSeconds());
     if (current == bucket) {

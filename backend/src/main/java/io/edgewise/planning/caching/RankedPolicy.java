@@ -6,17 +6,19 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * A policy that keeps its residents ordered by a rank and evicts the lowest. Ties on the rank fall to
- * the tiebreak (usually the last use, older first), then to the item id, so every run is deterministic.
+ * A policy that keeps its residents ordered by a rank and evicts the lowest. Ties on the rank fall
+ * to the tiebreak (usually the last use, older first), then to the item id, so every run is
+ * deterministic.
  */
 abstract class RankedPolicy implements CachePolicy {
 
   /** A resident's place in the eviction order: lowest first. */
   record Rank(double primary, double tiebreak, String item) {}
 
-  private static final Comparator<Rank> ORDER = Comparator.comparingDouble(Rank::primary)
-      .thenComparingDouble(Rank::tiebreak)
-      .thenComparing(Rank::item);
+  private static final Comparator<Rank> ORDER =
+      Comparator.comparingDouble(Rank::primary)
+          .thenComparingDouble(Rank::tiebreak)
+          .thenComparing(Rank::item);
 
   private final TreeSet<Rank> order = new TreeSet<>(ORDER);
   private final Map<String, Rank> ranks = new HashMap<>();

@@ -8,17 +8,18 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The resident set a plan gives each GPU: the candidates with the highest total expected saved load cost
- * (rate × cost) that fit the capacity, a 0/1 knapsack.
+ * The resident set a plan gives each GPU: the candidates with the highest total expected saved load
+ * cost (rate × cost) that fit the capacity, a 0/1 knapsack.
  *
- * <p>Solved exactly by depth-first branch-and-bound with the fractional (Dantzig) bound, candidates in
- * descending value density (Horowitz–Sahni; Martello and Toth, <i>Knapsack Problems</i>, 1990). Strongly
- * correlated instances (value close to proportional to size, as when rates are similar) can make branch
- * and bound exponential, so after {@value #NODE_LIMIT} nodes it stops and also solves a dynamic program on
- * sizes rounded up to a coarse unit (capacity / {@value CoarseKnapsack#UNITS} bytes), keeping the better
- * set; that fallback is always feasible and optimal for the rounded sizes. Ties are deterministic: the
- * first optimum in the canonical order (density, then value, descending, then item id) wins, whatever
- * the input order. Candidates with no value are never chosen.
+ * <p>Solved exactly by depth-first branch-and-bound with the fractional (Dantzig) bound, candidates
+ * in descending value density (Horowitz–Sahni; Martello and Toth, <i>Knapsack Problems</i>, 1990).
+ * Strongly correlated instances (value close to proportional to size, as when rates are similar)
+ * can make branch and bound exponential, so after {@value #NODE_LIMIT} nodes it stops and also
+ * solves a dynamic program on sizes rounded up to a coarse unit (capacity / {@value
+ * CoarseKnapsack#UNITS} bytes), keeping the better set; that fallback is always feasible and
+ * optimal for the rounded sizes. Ties are deterministic: the first optimum in the canonical order
+ * (density, then value, descending, then item id) wins, whatever the input order. Candidates with
+ * no value are never chosen.
  */
 public final class ResidentSetPlanner {
 
@@ -60,14 +61,19 @@ public final class ResidentSetPlanner {
     return chosen;
   }
 
-  /** Density descending (zero sizes first), then value descending, then id: the order ties are broken in. */
-  static final Comparator<ResidentCandidate> CANONICAL = Comparator
-      .comparingDouble((ResidentCandidate c) -> -density(c))
-      .thenComparingDouble(c -> -c.savedSecondsPerSecond())
-      .thenComparing(ResidentCandidate::item);
+  /**
+   * Density descending (zero sizes first), then value descending, then id: the order ties are
+   * broken in.
+   */
+  static final Comparator<ResidentCandidate> CANONICAL =
+      Comparator.comparingDouble((ResidentCandidate c) -> -density(c))
+          .thenComparingDouble(c -> -c.savedSecondsPerSecond())
+          .thenComparing(ResidentCandidate::item);
 
   private static double density(ResidentCandidate c) {
-    return c.sizeBytes() == 0 ? Double.POSITIVE_INFINITY : c.savedSecondsPerSecond() / c.sizeBytes();
+    return c.sizeBytes() == 0
+        ? Double.POSITIVE_INFINITY
+        : c.savedSecondsPerSecond() / c.sizeBytes();
   }
 
   static double valueOf(List<ResidentCandidate> items, boolean[] chosen) {
@@ -78,7 +84,10 @@ public final class ResidentSetPlanner {
     return value;
   }
 
-  /** Depth-first search, taking an item before leaving it out; a branch is cut when its bound cannot win. */
+  /**
+   * Depth-first search, taking an item before leaving it out; a branch is cut when its bound cannot
+   * win.
+   */
   private static final class Search {
     private final List<ResidentCandidate> items;
     private final boolean[] current;

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Draws a non-homogeneous Poisson request stream by thinning (Lewis and Shedler, 1979): candidates arrive at
- * the total peak rate, pick an item in proportion to its peak weight, and are kept with probability
- * {@code acceptance(item, time)}, the item's current rate over its peak.
+ * Draws a non-homogeneous Poisson request stream by thinning (Lewis and Shedler, 1979): candidates
+ * arrive at the total peak rate, pick an item in proportion to its peak weight, and are kept with
+ * probability {@code acceptance(item, time)}, the item's current rate over its peak.
  */
 final class ThinningSampler {
 
@@ -19,8 +19,15 @@ final class ThinningSampler {
 
   private ThinningSampler() {}
 
-  static List<Request> sample(Random random, String prefix, long[] sizes, double[] peakWeights, double peakRequestsPerSecond,
-      double startSeconds, double endSeconds, Acceptance acceptance) {
+  static List<Request> sample(
+      Random random,
+      String prefix,
+      long[] sizes,
+      double[] peakWeights,
+      double peakRequestsPerSecond,
+      double startSeconds,
+      double endSeconds,
+      Acceptance acceptance) {
     double[] cumulative = new double[peakWeights.length];
     double total = 0;
     for (int k = 0; k < peakWeights.length; k++) {

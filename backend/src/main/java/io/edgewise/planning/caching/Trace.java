@@ -15,7 +15,8 @@ public record Trace(String name, List<Request> requests) {
     requests = List.copyOf(requests);
     for (int k = 1; k < requests.size(); k++) {
       if (requests.get(k).timeSeconds() < requests.get(k - 1).timeSeconds()) {
-        throw new IllegalArgumentException("trace " + name + ": request " + k + " is earlier than request " + (k - 1));
+        throw new IllegalArgumentException(
+            "trace " + name + ": request " + k + " is earlier than request " + (k - 1));
       }
     }
   }

@@ -3,11 +3,18 @@ package io.edgewise.planning.partitioning;
 import java.util.List;
 
 /**
- * A split of a chain: layers {@code [0, edgeStart)} on the device, {@code [edgeStart, cloudStart)} on
- * the edge, {@code [cloudStart, n)} in the cloud, with the latency broken down.
+ * A split of a chain: layers {@code [0, edgeStart)} on the device, {@code [edgeStart, cloudStart)}
+ * on the edge, {@code [cloudStart, n)} in the cloud, with the latency broken down.
  */
-public record ChainPlan(int edgeStart, int cloudStart, double deviceMs, double uplinkMs, double edgeMs, double edgeToCloudMs,
-    double cloudMs, long bytesUplinked) {
+public record ChainPlan(
+    int edgeStart,
+    int cloudStart,
+    double deviceMs,
+    double uplinkMs,
+    double edgeMs,
+    double edgeToCloudMs,
+    double cloudMs,
+    long bytesUplinked) {
 
   public double totalMs() {
     return deviceMs + uplinkMs + edgeMs + edgeToCloudMs + cloudMs;

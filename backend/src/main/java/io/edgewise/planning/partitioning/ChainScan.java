@@ -4,9 +4,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Exact plans for a chain over every device/edge/cloud cut pair {@code i <= j} (Neurosurgeon; Huang et al.'s
- * three tiers). Latency alone needs O(n) ({@link LatencyOptimalChainPartitioner}); the energy objective under
- * an SLO scans all O(n²) pairs with prefix sums, each priced in O(1).
+ * Exact plans for a chain over every device/edge/cloud cut pair {@code i <= j} (Neurosurgeon; Huang
+ * et al.'s three tiers). Latency alone needs O(n) ({@link LatencyOptimalChainPartitioner}); the
+ * energy objective under an SLO scans all O(n²) pairs with prefix sums, each priced in O(1).
  */
 final class ChainScan {
 
@@ -19,12 +19,17 @@ final class ChainScan {
     this.evaluator = evaluator;
   }
 
-  /** The best plan of this chain for the objective (its fastest plan when nothing meets the SLO). */
+  /**
+   * The best plan of this chain for the objective (its fastest plan when nothing meets the SLO).
+   */
   PartitionPlan best(ExecutedModel model, Objective objective) {
     if (objective != Objective.MIN_DEVICE_ENERGY) {
-      List<Layer> layers = model.graph().layers().stream()
-          .map(l -> new Layer(l.name(), l.deviceMs(), l.edgeMs(), l.cloudMs(), l.outputBytes())).toList();
-      ChainPlan plan = fastest.plan(model.graph().inputBytes(), layers, request.uplink(), request.edgeToCloud());
+      List<Layer> layers =
+          model.graph().layers().stream()
+              .map(l -> new Layer(l.name(), l.deviceMs(), l.edgeMs(), l.cloudMs(), l.outputBytes()))
+              .toList();
+      ChainPlan plan =
+          fastest.plan(model.graph().inputBytes(), layers, request.uplink(), request.edgeToCloud());
       return evaluator.evaluate(model, tiers(model.size(), plan.edgeStart(), plan.cloudStart()));
     }
     return leastEnergy(model);
@@ -44,9 +49,26 @@ final class ChainScan {
       double head = device[i] + (i < n ? request.uplink().transferMs(sent) : 0) - edge[i];
       double joules = request.energy().joules(device[i], sent);
       for (int j = request.hasCloud() ? i : n; j <= n; j++) {
-        double ms = head + edge[j] + (j < n ? request.edgeToCloud().transferMs(model.bytes(j == 0 ? n : j - 1)) + cloud[n] - cloud[j] : 0);
-        if (Double.isNaN(bestMs) || PlanRanking.compare(ms <= request.latencySloMs(), ms, joules, 0,
-            bestMs <= request.latencySloMs(), bestMs, bestJoules, 0, Objective.MIN_DEVICE_ENERGY) < 0) {
+        double ms =
+            head
+                + edge[j]
+                + (j < n
+                    ? request.edgeToCloud().transferMs(model.bytes(j == 0 ? n : j - 1))
+                        + cloud[n]
+                        - cloud[j]
+                    : 0);
+        if (Double.isNaN(bestMs)
+            || PlanRanking.compare(
+                    ms <= request.latencySloMs(),
+                    ms,
+                    joules,
+                    0,
+                    bestMs <= request.latencySloMs(),
+                    bestMs,
+                    bestJoules,
+                    0,
+                    Objective.MIN_DEVICE_ENERGY)
+                < 0) {
           bestI = i;
           bestJ = j;
           bestMs = ms;

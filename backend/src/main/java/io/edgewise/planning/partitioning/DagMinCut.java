@@ -1,10 +1,10 @@
 package io.edgewise.planning.partitioning;
 
 /**
- * DADS's min-cut plans for a DAG. With two tiers the fastest split is exact: every plan that uses the uplink
- * pays its one RTT, so the cheapest cut plus that RTT competes only with the device-only plan. With a cloud and
- * the device's layers fixed, the edge/cloud split of the rest is the same problem one tier up, so it is exact
- * for that device set too.
+ * DADS's min-cut plans for a DAG. With two tiers the fastest split is exact: every plan that uses
+ * the uplink pays its one RTT, so the cheapest cut plus that RTT competes only with the device-only
+ * plan. With a cloud and the device's layers fixed, the edge/cloud split of the rest is the same
+ * problem one tier up, so it is exact for that device set too.
  */
 final class DagMinCut {
 
@@ -22,19 +22,22 @@ final class DagMinCut {
   }
 
   /**
-   * The best device/edge plan for cost = latency + {@code lambda} × device energy, judged by the objective's
-   * ranking against the device-only plan. With lambda 0 this is the exact fastest split.
+   * The best device/edge plan for cost = latency + {@code lambda} × device energy, judged by the
+   * objective's ranking against the device-only plan. With lambda 0 this is the exact fastest
+   * split.
    */
   PartitionPlan fastestDeviceSplit(ExecutedModel model, double lambda, Objective objective) {
     boolean[] onEdge = deviceCut(model, lambda, Tier.EDGE);
     PartitionPlan cut = evaluator.evaluate(model, tiers(model, onEdge, null));
-    PartitionPlan deviceOnly = evaluator.evaluate(model, tiers(model, new boolean[model.size()], null));
+    PartitionPlan deviceOnly =
+        evaluator.evaluate(model, tiers(model, new boolean[model.size()], null));
     return PlanRanking.better(deviceOnly, cut, objective) ? deviceOnly : cut;
   }
 
   /**
-   * Layers that leave the device in the least-cost cut where the server side costs {@code server}'s times
-   * ({@code null}: the faster of edge and cloud) and a crossing tensor pays the uplink (and edge→cloud for CLOUD).
+   * Layers that leave the device in the least-cost cut where the server side costs {@code server}'s
+   * times ({@code null}: the faster of edge and cloud) and a crossing tensor pays the uplink (and
+   * edge→cloud for CLOUD).
    */
   boolean[] deviceCut(ExecutedModel model, double lambda, Tier server) {
     int n = model.size();
@@ -50,8 +53,10 @@ final class DagMinCut {
     double[] tensor = new double[n + 1];
     for (int u = 0; u <= n; u++) {
       long bytes = model.bytes(u);
-      tensor[u] = perByteMs(request.uplink()) * bytes + lambda * radio * bytes / 1e6
-          + (server == Tier.CLOUD ? perByteMs(request.edgeToCloud()) * bytes : 0);
+      tensor[u] =
+          perByteMs(request.uplink()) * bytes
+              + lambda * radio * bytes / 1e6
+              + (server == Tier.CLOUD ? perByteMs(request.edgeToCloud()) * bytes : 0);
     }
     return MinCutSplit.upper(model, lower, upper, tensor);
   }
@@ -78,7 +83,8 @@ final class DagMinCut {
   static Tier[] tiers(ExecutedModel model, boolean[] offDevice, boolean[] inCloud) {
     Tier[] tiers = new Tier[model.size()];
     for (int k = 0; k < tiers.length; k++) {
-      tiers[k] = !offDevice[k] ? Tier.DEVICE : inCloud != null && inCloud[k] ? Tier.CLOUD : Tier.EDGE;
+      tiers[k] =
+          !offDevice[k] ? Tier.DEVICE : inCloud != null && inCloud[k] ? Tier.CLOUD : Tier.EDGE;
     }
     return tiers;
   }

@@ -1,14 +1,17 @@
 package io.edgewise.planning.partitioning;
 
 /**
- * The device's energy model (Neurosurgeon's energy objective): compute power while it runs layers and radio
- * energy per megabyte (10^6 bytes) it uplinks.
+ * The device's energy model (Neurosurgeon's energy objective): compute power while it runs layers
+ * and radio energy per megabyte (10^6 bytes) it uplinks.
  */
 public record DeviceEnergy(double computeWatts, double radioJoulesPerMegabyte) {
 
   public DeviceEnergy {
-    if (!(computeWatts >= 0) || !(radioJoulesPerMegabyte >= 0) || Double.isInfinite(computeWatts + radioJoulesPerMegabyte)) {
-      throw new IllegalArgumentException("device energy needs finite watts >= 0 and joules per megabyte >= 0");
+    if (!(computeWatts >= 0)
+        || !(radioJoulesPerMegabyte >= 0)
+        || Double.isInfinite(computeWatts + radioJoulesPerMegabyte)) {
+      throw new IllegalArgumentException(
+          "device energy needs finite watts >= 0 and joules per megabyte >= 0");
     }
   }
 

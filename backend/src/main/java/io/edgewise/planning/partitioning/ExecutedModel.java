@@ -4,20 +4,28 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The layers that actually run for one way out of the model: the full graph, or the ancestors of an exit's
- * layer with the exit branch's compute folded into that layer (the branch runs on its tier, Edgent).
+ * The layers that actually run for one way out of the model: the full graph, or the ancestors of an
+ * exit's layer with the exit branch's compute folded into that layer (the branch runs on its tier,
+ * Edgent).
  *
- * @param graph the layers that run, re-indexed; its last layer is the full model's output or the exit's layer
+ * @param graph the layers that run, re-indexed; its last layer is the full model's output or the
+ *     exit's layer
  * @param original for each of those layers, its index in the request's graph
  * @param exitAfterLayer the exit's layer in the request's graph, or null for the full model
  */
-record ExecutedModel(LayerGraph graph, int[] original, Integer exitAfterLayer, double accuracy, List<int[]> consumers) {
+record ExecutedModel(
+    LayerGraph graph,
+    int[] original,
+    Integer exitAfterLayer,
+    double accuracy,
+    List<int[]> consumers) {
 
   static List<ExecutedModel> all(PartitionRequest request) {
     LayerGraph graph = request.graph();
     int[] identity = java.util.stream.IntStream.range(0, graph.size()).toArray();
     List<ExecutedModel> models = new ArrayList<>();
-    models.add(new ExecutedModel(graph, identity, null, request.fullModelAccuracy(), graph.consumers()));
+    models.add(
+        new ExecutedModel(graph, identity, null, request.fullModelAccuracy(), graph.consumers()));
     for (EarlyExit exit : request.exits()) {
       models.add(upTo(graph, exit));
     }
@@ -42,15 +50,31 @@ record ExecutedModel(LayerGraph graph, int[] original, Integer exitAfterLayer, d
       }
       GraphLayer layer = graph.layers().get(k);
       List<Integer> inputs = layer.inputs().stream().map(input -> newIndex[input]).toList();
-      layers.add(k == last
-          ? new GraphLayer(layer.name() + "+exit", layer.deviceMs() + exit.deviceMs(), layer.edgeMs() + exit.edgeMs(),
-              layer.cloudMs() + exit.cloudMs(), layer.outputBytes(), inputs)
-          : new GraphLayer(layer.name(), layer.deviceMs(), layer.edgeMs(), layer.cloudMs(), layer.outputBytes(), inputs));
+      layers.add(
+          k == last
+              ? new GraphLayer(
+                  layer.name() + "+exit",
+                  layer.deviceMs() + exit.deviceMs(),
+                  layer.edgeMs() + exit.edgeMs(),
+                  layer.cloudMs() + exit.cloudMs(),
+                  layer.outputBytes(),
+                  inputs)
+              : new GraphLayer(
+                  layer.name(),
+                  layer.deviceMs(),
+                  layer.edgeMs(),
+                  layer.cloudMs(),
+                  layer.outputBytes(),
+                  inputs));
       newIndex[k] = kept.size();
       kept.add(k);
     }
     LayerGraph executed = new LayerGraph(graph.inputBytes(), layers);
-    return new ExecutedModel(executed, kept.stream().mapToInt(Integer::intValue).toArray(), last, exit.accuracy(),
+    return new ExecutedModel(
+        executed,
+        kept.stream().mapToInt(Integer::intValue).toArray(),
+        last,
+        exit.accuracy(),
         executed.consumers());
   }
 
@@ -70,6 +94,8 @@ record ExecutedModel(LayerGraph graph, int[] original, Integer exitAfterLayer, d
   /** The tensors layer {@code v} reads: its inputs, or the model input ({@code size()}). */
   int[] reads(int v) {
     List<Integer> inputs = layer(v).inputs();
-    return inputs.isEmpty() ? new int[] {size()} : inputs.stream().mapToInt(Integer::intValue).toArray();
+    return inputs.isEmpty()
+        ? new int[] {size()}
+        : inputs.stream().mapToInt(Integer::intValue).toArray();
   }
 }

@@ -1,10 +1,11 @@
 package io.edgewise.planning.partitioning;
 
 /**
- * Branch-and-bound over every forward tier assignment of a small DAG (three tiers are NP-hard in general).
- * Layers are placed in topological order, each no lower than its inputs; latency and device energy only grow as
- * layers are placed, so a partial plan is dropped once its latency plus the cheapest tiers of the layers left
- * exceeds the incumbent's (or the SLO), or its energy exceeds the incumbent's. Gives up past a node budget.
+ * Branch-and-bound over every forward tier assignment of a small DAG (three tiers are NP-hard in
+ * general). Layers are placed in topological order, each no lower than its inputs; latency and
+ * device energy only grow as layers are placed, so a partial plan is dropped once its latency plus
+ * the cheapest tiers of the layers left exceeds the incumbent's (or the SLO), or its energy exceeds
+ * the incumbent's. Gives up past a node budget.
  */
 final class ExhaustiveSearch {
 
@@ -27,7 +28,8 @@ final class ExhaustiveSearch {
   private double bestMs;
   private double bestJoules;
 
-  ExhaustiveSearch(PartitionRequest request, ExecutedModel model, Objective objective, long nodeBudget) {
+  ExhaustiveSearch(
+      PartitionRequest request, ExecutedModel model, Objective objective, long nodeBudget) {
     this.request = request;
     this.model = model;
     this.objective = objective;
@@ -37,7 +39,10 @@ final class ExhaustiveSearch {
     cheapestRest = new double[n + 1];
     for (int k = n - 1; k >= 0; k--) {
       GraphLayer layer = model.layer(k);
-      double cheapest = Math.min(layer.deviceMs(), request.hasCloud() ? Math.min(layer.edgeMs(), layer.cloudMs()) : layer.edgeMs());
+      double cheapest =
+          Math.min(
+              layer.deviceMs(),
+              request.hasCloud() ? Math.min(layer.edgeMs(), layer.cloudMs()) : layer.edgeMs());
       cheapestRest[k] = cheapestRest[k + 1] + cheapest;
     }
     tiers = new Tier[n];
@@ -46,9 +51,9 @@ final class ExhaustiveSearch {
   }
 
   /**
-   * The best assignment by the objective's ranking, starting from a known plan of this model (which bounds the
-   * search and is returned when nothing beats it), or null when the node budget ran out. For MIN_DEVICE_ENERGY
-   * the incumbent must meet the SLO.
+   * The best assignment by the objective's ranking, starting from a known plan of this model (which
+   * bounds the search and is returned when nothing beats it), or null when the node budget ran out.
+   * For MIN_DEVICE_ENERGY the incumbent must meet the SLO.
    */
   Tier[] search(PartitionPlan incumbent) {
     bestTiers = new Tier[model.size()];
@@ -65,11 +70,15 @@ final class ExhaustiveSearch {
       return false;
     }
     double latency = latency();
-    if (latency + cheapestRest[v] > bound() || objective == Objective.MIN_DEVICE_ENERGY && !PlanRanking.tied(joules(), bestJoules) && joules() > bestJoules) {
+    if (latency + cheapestRest[v] > bound()
+        || objective == Objective.MIN_DEVICE_ENERGY
+            && !PlanRanking.tied(joules(), bestJoules)
+            && joules() > bestJoules) {
       return true;
     }
     if (v == model.size()) {
-      if (PlanRanking.compare(true, latency, joules(), 0, true, bestMs, bestJoules, 0, objective) < 0) {
+      if (PlanRanking.compare(true, latency, joules(), 0, true, bestMs, bestJoules, 0, objective)
+          < 0) {
         bestMs = latency;
         bestJoules = joules();
         bestTiers = tiers.clone();
@@ -100,7 +109,10 @@ final class ExhaustiveSearch {
     return true;
   }
 
-  /** A reader at tier t of tensor u joins (+1) or leaves (-1); the tensor crosses a link while it has such readers. */
+  /**
+   * A reader at tier t of tensor u joins (+1) or leaves (-1); the tensor crosses a link while it
+   * has such readers.
+   */
   private void count(int u, int t, int step) {
     int producer = u == model.size() ? 0 : tiers[u].ordinal();
     if (t >= 1 && producer == 0) {
@@ -124,7 +136,10 @@ final class ExhaustiveSearch {
   }
 
   private double latency() {
-    return ms[0] + ms[1] + ms[2] + (uplinkTensors > 0 ? request.uplink().transferMs(uplinked) : 0)
+    return ms[0]
+        + ms[1]
+        + ms[2]
+        + (uplinkTensors > 0 ? request.uplink().transferMs(uplinked) : 0)
         + (cloudTensors > 0 ? request.edgeToCloud().transferMs(toCloud) : 0);
   }
 

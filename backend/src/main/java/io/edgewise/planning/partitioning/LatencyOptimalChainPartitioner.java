@@ -4,13 +4,13 @@ import java.util.List;
 
 /**
  * Minimum end-to-end latency split of a chain DNN over device, edge and (optionally) cloud, in
- * O(n). Neurosurgeon (Kang et al., ASPLOS'17) picks one device/server cut from per-layer latency and
- * output sizes; with a third tier (Huang et al.) a plan is a pair of cuts {@code i <= j}. For a fixed
- * cloud cut {@code j} the best device cut minimises {@code D[i] + uplink(i) - E[i]} over {@code i <= j},
- * a running minimum, so all pairs are covered in one pass.
+ * O(n). Neurosurgeon (Kang et al., ASPLOS'17) picks one device/server cut from per-layer latency
+ * and output sizes; with a third tier (Huang et al.) a plan is a pair of cuts {@code i <= j}. For a
+ * fixed cloud cut {@code j} the best device cut minimises {@code D[i] + uplink(i) - E[i]} over
+ * {@code i <= j}, a running minimum, so all pairs are covered in one pass.
  *
- * <p>The input starts on the device; a cut sends the tensor at that point (the input itself for a cut
- * before the first layer). The result's return trip is not counted, as in Neurosurgeon.
+ * <p>The input starts on the device; a cut sends the tensor at that point (the input itself for a
+ * cut before the first layer). The result's return trip is not counted, as in Neurosurgeon.
  */
 public final class LatencyOptimalChainPartitioner {
 
@@ -37,16 +37,22 @@ public final class LatencyOptimalChainPartitioner {
       if (bestDeviceCut < 0 || (j < n && edgeToCloud == null)) {
         continue;
       }
-      double tail = j < n ? edgeToCloud.transferMs(bytesAt(j, inputBytes, layers)) + cloud[n] - cloud[j] : 0;
+      double tail =
+          j < n ? edgeToCloud.transferMs(bytesAt(j, inputBytes, layers)) + cloud[n] - cloud[j] : 0;
       if (bestPrefix + edge[j] + tail < best.totalMs()) {
-        best = build(bestDeviceCut, j, inputBytes, layers, uplink, edgeToCloud, device, edge, cloud);
+        best =
+            build(bestDeviceCut, j, inputBytes, layers, uplink, edgeToCloud, device, edge, cloud);
       }
     }
     return best;
   }
 
-  /** Device-only, edge-only and cloud-only (when there is a cloud) plans, the baselines operators use. */
-  public ChainPlan fixed(Tier tier, long inputBytes, List<Layer> layers, Link uplink, Link edgeToCloud) {
+  /**
+   * Device-only, edge-only and cloud-only (when there is a cloud) plans, the baselines operators
+   * use.
+   */
+  public ChainPlan fixed(
+      Tier tier, long inputBytes, List<Layer> layers, Link uplink, Link edgeToCloud) {
     int n = layers.size();
     double[] device = prefix(layers, Tier.DEVICE);
     double[] edge = prefix(layers, Tier.EDGE);
@@ -58,8 +64,16 @@ public final class LatencyOptimalChainPartitioner {
     };
   }
 
-  private static ChainPlan build(int i, int j, long inputBytes, List<Layer> layers, Link uplink, Link edgeToCloud,
-      double[] device, double[] edge, double[] cloud) {
+  private static ChainPlan build(
+      int i,
+      int j,
+      long inputBytes,
+      List<Layer> layers,
+      Link uplink,
+      Link edgeToCloud,
+      double[] device,
+      double[] edge,
+      double[] cloud) {
     int n = layers.size();
     long sent = i < n ? bytesAt(i, inputBytes, layers) : 0;
     double up = i < n ? uplink.transferMs(sent) : 0;

@@ -12,7 +12,8 @@ public record Layer(String name, double deviceMs, double edgeMs, double cloudMs,
 
   public Layer {
     if (deviceMs < 0 || edgeMs < 0 || cloudMs < 0 || outputBytes < 0) {
-      throw new IllegalArgumentException("layer " + name + ": times and sizes must not be negative");
+      throw new IllegalArgumentException(
+          "layer " + name + ": times and sizes must not be negative");
     }
   }
 

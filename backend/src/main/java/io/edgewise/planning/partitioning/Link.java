@@ -9,7 +9,10 @@ public record Link(double mbps, double rttMs) {
     }
   }
 
-  /** Milliseconds to send {@code bytes}: one round trip plus serialisation (1 Mbit/s moves 125 bytes per ms). */
+  /**
+   * Milliseconds to send {@code bytes}: one round trip plus serialisation (1 Mbit/s moves 125 bytes
+   * per ms).
+   */
   public double transferMs(long bytes) {
     return rttMs + bytes / (mbps * 125.0);
   }

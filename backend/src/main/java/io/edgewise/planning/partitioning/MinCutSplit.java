@@ -6,15 +6,22 @@ import org.jgrapht.graph.DefaultDirectedWeightedGraph;
 import org.jgrapht.graph.DefaultWeightedEdge;
 
 /**
- * Splits a DAG's layers into a lower and an upper tier by an s–t min-cut (DADS, Hu et al., INFOCOM'19), using
- * JGraphT's push-relabel max-flow. Source side = lower tier, sink side = upper tier:
+ * Splits a DAG's layers into a lower and an upper tier by an s–t min-cut (DADS, Hu et al.,
+ * INFOCOM'19), using JGraphT's push-relabel max-flow. Source side = lower tier, sink side = upper
+ * tier:
+ *
  * <ul>
- *   <li>{@code s→v} carries v's upper-tier cost and {@code v→t} its lower-tier cost, so the cut pays the tier v lands on;</li>
- *   <li>{@code v→u} is infinite for each input u of v, so no layer runs below an input (data only moves up);</li>
- *   <li>a tensor with several readers gets an auxiliary node: {@code u→a} carries its transfer cost and
- *       {@code a→reader} is infinite, so the tensor is paid once however many upper-tier layers read it.</li>
+ *   <li>{@code s→v} carries v's upper-tier cost and {@code v→t} its lower-tier cost, so the cut
+ *       pays the tier v lands on;
+ *   <li>{@code v→u} is infinite for each input u of v, so no layer runs below an input (data only
+ *       moves up);
+ *   <li>a tensor with several readers gets an auxiliary node: {@code u→a} carries its transfer cost
+ *       and {@code a→reader} is infinite, so the tensor is paid once however many upper-tier layers
+ *       read it.
  * </ul>
- * The model input is produced on the source. An upper cost of {@code POSITIVE_INFINITY} pins a layer to the lower tier.
+ *
+ * The model input is produced on the source. An upper cost of {@code POSITIVE_INFINITY} pins a
+ * layer to the lower tier.
  */
 final class MinCutSplit {
 
@@ -23,9 +30,11 @@ final class MinCutSplit {
   /**
    * True for the layers on the upper tier in a split of least total cost.
    *
-   * @param tensorCost cost when tensor u (index {@code size()} = the model input) sits below some reader
+   * @param tensorCost cost when tensor u (index {@code size()} = the model input) sits below some
+   *     reader
    */
-  static boolean[] upper(ExecutedModel model, double[] lowerCost, double[] upperCost, double[] tensorCost) {
+  static boolean[] upper(
+      ExecutedModel model, double[] lowerCost, double[] upperCost, double[] tensorCost) {
     int n = model.size();
     int source = n;
     int sink = n + 1;
@@ -37,7 +46,8 @@ final class MinCutSplit {
       infinity += cost;
     }
     infinity *= 2;
-    DefaultDirectedWeightedGraph<Integer, DefaultWeightedEdge> graph = new DefaultDirectedWeightedGraph<>(DefaultWeightedEdge.class);
+    DefaultDirectedWeightedGraph<Integer, DefaultWeightedEdge> graph =
+        new DefaultDirectedWeightedGraph<>(DefaultWeightedEdge.class);
     for (int v = 0; v < n + 2; v++) {
       graph.addVertex(v);
     }
@@ -72,7 +82,11 @@ final class MinCutSplit {
     return upper;
   }
 
-  private static void add(DefaultDirectedWeightedGraph<Integer, DefaultWeightedEdge> graph, int from, int to, double capacity) {
+  private static void add(
+      DefaultDirectedWeightedGraph<Integer, DefaultWeightedEdge> graph,
+      int from,
+      int to,
+      double capacity) {
     if (capacity <= 0) {
       return;
     }

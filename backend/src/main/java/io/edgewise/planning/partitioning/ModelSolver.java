@@ -1,9 +1,10 @@
 package io.edgewise.planning.partitioning;
 
 /**
- * Picks the method for one executed model (the full graph or one exit's part of it): the chain scan for chains,
- * DADS's min-cut for the fastest two-tier DAG plan, branch-and-bound for everything else up to
- * a layer limit ({@link #EXACT_LAYER_LIMIT} by default), and the nested min-cut heuristic beyond (or when the search runs out of nodes).
+ * Picks the method for one executed model (the full graph or one exit's part of it): the chain scan
+ * for chains, DADS's min-cut for the fastest two-tier DAG plan, branch-and-bound for everything
+ * else up to a layer limit ({@link #EXACT_LAYER_LIMIT} by default), and the nested min-cut
+ * heuristic beyond (or when the search runs out of nodes).
  */
 final class ModelSolver {
 
@@ -39,23 +40,31 @@ final class ModelSolver {
       return fastest;
     }
     if (model.size() <= exactLayerLimit) {
-      Tier[] tiers = new ExhaustiveSearch(request, model, objective, NODE_BUDGET).search(fastest.plan());
+      Tier[] tiers =
+          new ExhaustiveSearch(request, model, objective, NODE_BUDGET).search(fastest.plan());
       if (tiers != null) {
         return new Solved(evaluator.evaluate(model, tiers), "exhaustive", fastest.exact());
       }
     }
     PartitionPlan guess = heuristic.best(model, objective);
-    return new Solved(PlanRanking.better(guess, fastest.plan(), objective) ? guess : fastest.plan(), "heuristic", false);
+    return new Solved(
+        PlanRanking.better(guess, fastest.plan(), objective) ? guess : fastest.plan(),
+        "heuristic",
+        false);
   }
 
-  /** The fastest plan: exact by min-cut with two tiers, by search for small three-tier DAGs, else heuristic. */
+  /**
+   * The fastest plan: exact by min-cut with two tiers, by search for small three-tier DAGs, else
+   * heuristic.
+   */
   private Solved fastest(ExecutedModel model) {
     if (!request.hasCloud()) {
       return new Solved(minCut.fastestTwoTier(model), "min-cut", true);
     }
     PartitionPlan guess = heuristic.best(model, Objective.MIN_LATENCY);
     if (model.size() <= exactLayerLimit) {
-      Tier[] tiers = new ExhaustiveSearch(request, model, Objective.MIN_LATENCY, NODE_BUDGET).search(guess);
+      Tier[] tiers =
+          new ExhaustiveSearch(request, model, Objective.MIN_LATENCY, NODE_BUDGET).search(guess);
       if (tiers != null) {
         return new Solved(evaluator.evaluate(model, tiers), "exhaustive", true);
       }

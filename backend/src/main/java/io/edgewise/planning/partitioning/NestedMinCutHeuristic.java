@@ -5,13 +5,17 @@ import java.util.List;
 
 /**
  * A fast plan for DAGs too large for exact search: two nested min-cuts, then local improvement.
+ *
  * <ol>
- *   <li>Device sets from DADS cuts of device against the edge, the cloud, and the faster of the two; for the
- *       energy objective each cut prices latency + λ × energy for λ in {@link #LAMBDAS} (ms per joule),
- *       a Lagrangian sweep of the SLO trade-off.</li>
- *   <li>For each device set, the exact edge/cloud min-cut of the rest ({@link DagMinCut#completeFastest}).</li>
- *   <li>From the best, single-layer tier moves that keep data flowing upward are taken while they improve the plan.</li>
+ *   <li>Device sets from DADS cuts of device against the edge, the cloud, and the faster of the
+ *       two; for the energy objective each cut prices latency + λ × energy for λ in {@link
+ *       #LAMBDAS} (ms per joule), a Lagrangian sweep of the SLO trade-off.
+ *   <li>For each device set, the exact edge/cloud min-cut of the rest ({@link
+ *       DagMinCut#completeFastest}).
+ *   <li>From the best, single-layer tier moves that keep data flowing upward are taken while they
+ *       improve the plan.
  * </ol>
+ *
  * No optimality guarantee: the benchmark reports its gap to exhaustive search.
  */
 final class NestedMinCutHeuristic {
@@ -62,7 +66,8 @@ final class NestedMinCutHeuristic {
     return improve(model, bestTiers, best, objective);
   }
 
-  private PartitionPlan improve(ExecutedModel model, Tier[] tiers, PartitionPlan plan, Objective objective) {
+  private PartitionPlan improve(
+      ExecutedModel model, Tier[] tiers, PartitionPlan plan, Objective objective) {
     int top = request.hasCloud() ? 2 : 1;
     boolean improved = true;
     for (int pass = 0; improved && pass < MAX_PASSES; pass++) {

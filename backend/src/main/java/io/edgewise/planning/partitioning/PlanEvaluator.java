@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Prices a tier assignment as DADS does: tiers run their layers one after another, and a tensor crossing a
- * link is sent once however many layers read it. Each link used costs one RTT plus all its bytes at its bandwidth.
+ * Prices a tier assignment as DADS does: tiers run their layers one after another, and a tensor
+ * crossing a link is sent once however many layers read it. Each link used costs one RTT plus all
+ * its bytes at its bandwidth.
  */
 final class PlanEvaluator {
 
@@ -15,7 +16,10 @@ final class PlanEvaluator {
     this.request = request;
   }
 
-  /** The plan that runs {@code model} with layer {@code k} on {@code tiers[k]}; the tiers must only rise along edges. */
+  /**
+   * The plan that runs {@code model} with layer {@code k} on {@code tiers[k]}; the tiers must only
+   * rise along edges.
+   */
   PartitionPlan evaluate(ExecutedModel model, Tier[] tiers) {
     double[] ms = new double[3];
     for (int k = 0; k < model.size(); k++) {
@@ -41,11 +45,23 @@ final class PlanEvaluator {
         usesCloudLink = true;
       }
     }
-    LatencyBreakdown latency = new LatencyBreakdown(ms[0], usesUplink ? request.uplink().transferMs(uplinked) : 0, ms[1],
-        usesCloudLink ? request.edgeToCloud().transferMs(toCloud) : 0, ms[2]);
+    LatencyBreakdown latency =
+        new LatencyBreakdown(
+            ms[0],
+            usesUplink ? request.uplink().transferMs(uplinked) : 0,
+            ms[1],
+            usesCloudLink ? request.edgeToCloud().transferMs(toCloud) : 0,
+            ms[2]);
     double joules = request.energy() == null ? 0 : request.energy().joules(ms[0], uplinked);
-    return new PartitionPlan(fullTiers(model, tiers), model.exitAfterLayer(), model.accuracy(), latency, uplinked, toCloud,
-        joules, latency.totalMs() <= request.latencySloMs());
+    return new PartitionPlan(
+        fullTiers(model, tiers),
+        model.exitAfterLayer(),
+        model.accuracy(),
+        latency,
+        uplinked,
+        toCloud,
+        joules,
+        latency.totalMs() <= request.latencySloMs());
   }
 
   /** Every layer on one tier, the full model: the baselines operators use today. */
@@ -56,7 +72,8 @@ final class PlanEvaluator {
   }
 
   private List<Tier> fullTiers(ExecutedModel model, Tier[] tiers) {
-    List<Tier> all = new ArrayList<>(java.util.Collections.nCopies(request.graph().size(), (Tier) null));
+    List<Tier> all =
+        new ArrayList<>(java.util.Collections.nCopies(request.graph().size(), (Tier) null));
     for (int k = 0; k < model.size(); k++) {
       all.set(model.original()[k], tiers[k]);
     }

@@ -1,9 +1,10 @@
 package io.edgewise.planning.partitioning;
 
 /**
- * Orders plans for an objective: a plan within the SLO beats one outside it; among plans outside it the faster
- * wins (so an impossible SLO yields the minimum-latency plan); within it, the objective decides, then latency,
- * then accuracy. Values within a relative 1e-9 count as equal, so rounding does not pick between equal plans.
+ * Orders plans for an objective: a plan within the SLO beats one outside it; among plans outside it
+ * the faster wins (so an impossible SLO yields the minimum-latency plan); within it, the objective
+ * decides, then latency, then accuracy. Values within a relative 1e-9 count as equal, so rounding
+ * does not pick between equal plans.
  */
 final class PlanRanking {
 
@@ -13,13 +14,31 @@ final class PlanRanking {
 
   /** True when {@code a} is strictly better than {@code b} (or {@code b} is null). */
   static boolean better(PartitionPlan a, PartitionPlan b, Objective objective) {
-    return b == null || compare(a.meetsSlo(), a.totalMs(), a.deviceEnergyJoules(), a.accuracy(),
-        b.meetsSlo(), b.totalMs(), b.deviceEnergyJoules(), b.accuracy(), objective) < 0;
+    return b == null
+        || compare(
+                a.meetsSlo(),
+                a.totalMs(),
+                a.deviceEnergyJoules(),
+                a.accuracy(),
+                b.meetsSlo(),
+                b.totalMs(),
+                b.deviceEnergyJoules(),
+                b.accuracy(),
+                objective)
+            < 0;
   }
 
   /** Negative when plan a (its SLO verdict, latency, energy, accuracy) ranks before plan b. */
-  static int compare(boolean aMeets, double aMs, double aJoules, double aAccuracy, boolean bMeets, double bMs,
-      double bJoules, double bAccuracy, Objective objective) {
+  static int compare(
+      boolean aMeets,
+      double aMs,
+      double aJoules,
+      double aAccuracy,
+      boolean bMeets,
+      double bMs,
+      double bJoules,
+      double bAccuracy,
+      Objective objective) {
     if (aMeets != bMeets) {
       return aMeets ? -1 : 1;
     }
@@ -27,7 +46,8 @@ final class PlanRanking {
       return firstDifference(lower(aMs, bMs), higher(aAccuracy, bAccuracy));
     }
     if (objective == Objective.MIN_DEVICE_ENERGY) {
-      return firstDifference(lower(aJoules, bJoules), lower(aMs, bMs), higher(aAccuracy, bAccuracy));
+      return firstDifference(
+          lower(aJoules, bJoules), lower(aMs, bMs), higher(aAccuracy, bAccuracy));
     }
     return firstDifference(higher(aAccuracy, bAccuracy), lower(aMs, bMs));
   }

@@ -4,10 +4,11 @@ package io.edgewise.planning.placement;
  * One workload as the solver sees it, with the latency model fixed up front.
  *
  * <p>Batching follows Nexus (Shen et al., SOSP'19): the largest batch {@code b} whose fill time
- * {@code (b-1)/λ} plus p95 service at the utilisation cap on a reference GPU at the nearest site meets the SLO.
- * Each GPU is an M/M/1 server of batches with service {@code S = ℓ(b)/speed}; the p95 sojourn is
- * {@code S·ln(20)/(1-ρ)} with {@code ρ} the GPU's total utilisation. The SLO on GPU {@code g} then reads
- * {@code ρ ≤ ρmax(w,g) = 1 - S·ln 20 / (SLO - fixed - RTT - fill)}, linear in the GPU's load.
+ * {@code (b-1)/λ} plus p95 service at the utilisation cap on a reference GPU at the nearest site
+ * meets the SLO. Each GPU is an M/M/1 server of batches with service {@code S = ℓ(b)/speed}; the
+ * p95 sojourn is {@code S·ln(20)/(1-ρ)} with {@code ρ} the GPU's total utilisation. The SLO on GPU
+ * {@code g} then reads {@code ρ ≤ ρmax(w,g) = 1 - S·ln 20 / (SLO - fixed - RTT - fill)}, linear in
+ * the GPU's load.
  */
 final class Demand {
   static final double LN_20 = Math.log(20);
@@ -17,13 +18,21 @@ final class Demand {
   final int batch;
   final double batchMs;
   final double fillMs;
+
   /** Request rate of one replica, milli-requests per second. */
   final long replicaRateMilli;
+
   private final double perRequestMs;
   private final double[] worstRttBySite;
   private final long[] networkBySite;
 
-  Demand(Workload workload, int index, int batch, double fillMs, long replicaRateMilli, double[] worstRttBySite,
+  Demand(
+      Workload workload,
+      int index,
+      int batch,
+      double fillMs,
+      long replicaRateMilli,
+      double[] worstRttBySite,
       long[] networkBySite) {
     this.workload = workload;
     this.index = index;
@@ -45,7 +54,10 @@ final class Demand {
     return (long) Math.ceil(replicaRateMilli * perRequestMs / gpu.speed());
   }
 
-  /** The highest total utilisation of {@code gpu} at which this workload still meets its SLO there; -1 if none. */
+  /**
+   * The highest total utilisation of {@code gpu} at which this workload still meets its SLO there;
+   * -1 if none.
+   */
   long rhoMaxPpm(Gpu gpu) {
     double budget = slackMs(gpu);
     if (budget <= 0) {
@@ -57,12 +69,16 @@ final class Demand {
 
   /** SLO minus everything but queueing and service on {@code gpu}. */
   double slackMs(Gpu gpu) {
-    return workload.latencySloMs() - workload.fixedLatencyMs() - worstRttBySite[gpu.siteIndex] - fillMs;
+    return workload.latencySloMs()
+        - workload.fixedLatencyMs()
+        - worstRttBySite[gpu.siteIndex]
+        - fillMs;
   }
 
   double p95Ms(Gpu gpu, long totalPpm) {
     double rho = totalPpm / (double) Gpu.PPM;
-    double queueing = rho >= 1 ? Double.POSITIVE_INFINITY : batchMs / gpu.speed() * LN_20 / (1 - rho);
+    double queueing =
+        rho >= 1 ? Double.POSITIVE_INFINITY : batchMs / gpu.speed() * LN_20 / (1 - rho);
     return workload.fixedLatencyMs() + worstRttBySite[gpu.siteIndex] + fillMs + queueing;
   }
 

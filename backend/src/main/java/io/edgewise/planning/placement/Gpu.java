@@ -1,6 +1,9 @@
 package io.edgewise.planning.placement;
 
-/** A GPU as the solver sees it: integer capacities (MiB, parts per million of utilisation) so every engine agrees exactly. */
+/**
+ * A GPU as the solver sees it: integer capacities (MiB, parts per million of utilisation) so every
+ * engine agrees exactly.
+ */
 final class Gpu {
   static final long PPM = 1_000_000;
 
@@ -11,7 +14,11 @@ final class Gpu {
   final long capacityMib;
   final long backgroundPpm;
   final long capPpm;
-  /** Soft cost of using this GPU at all; above the total network cost, so GPUs used dominates network latency. */
+
+  /**
+   * Soft cost of using this GPU at all; above the total network cost, so GPUs used dominates
+   * network latency.
+   */
   final long openCost;
 
   Gpu(int index, GpuSlot slot, int siteIndex, int nodeIndex, double utilizationCap, long openCost) {

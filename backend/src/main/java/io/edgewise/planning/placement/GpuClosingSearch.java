@@ -12,14 +12,15 @@ import java.util.Random;
 import java.util.Set;
 
 /**
- * Ruin-and-recreate around local search (Schrimpf et al., J. Comput. Phys. 2000; Shaw's large neighbourhood search,
- * CP'98). A closing step empties one open GPU together with the replicas of up to two random GPUs and up to three
- * unplaced replicas, and re-places them with {@link SloAwareFirstFit}'s rule, the emptied GPU excluded. One-replica
- * moves rarely close a GPU because every intermediate state costs more; a whole-GPU step jumps over them. A repair
- * step ruins a few random replicas, or two GPUs' residents, and re-places them anywhere: network improvements.
+ * Ruin-and-recreate around local search (Schrimpf et al., J. Comput. Phys. 2000; Shaw's large
+ * neighbourhood search, CP'98). A closing step empties one open GPU together with the replicas of
+ * up to two random GPUs and up to three unplaced replicas, and re-places them with {@link
+ * SloAwareFirstFit}'s rule, the emptied GPU excluded. One-replica moves rarely close a GPU because
+ * every intermediate state costs more; a whole-GPU step jumps over them. A repair step ruins a few
+ * random replicas, or two GPUs' residents, and re-places them anywhere: network improvements.
  *
- * <p>Pinned replicas never move, and a GPU holding one is never emptied. Seeded and bounded by a step count, so it
- * is deterministic unless the deadline cuts it short.
+ * <p>Pinned replicas never move, and a GPU holding one is never emptied. Seeded and bounded by a
+ * step count, so it is deterministic unless the deadline cuts it short.
  */
 final class GpuClosingSearch {
   private static final long SEED = 20_261_128L;
@@ -31,8 +32,10 @@ final class GpuClosingSearch {
   private final Comparator<Replica> largestFirst;
   private final Random random = new Random(SEED);
   private final Map<Replica, Gpu> bestGpus = new IdentityHashMap<>();
+
   /** Replicas moved since the best plan was recorded: snapshots and restores touch only these. */
   private final Set<Replica> changedSinceBest = Collections.newSetFromMap(new IdentityHashMap<>());
+
   private long[] best;
 
   private GpuClosingSearch(ScaledProblem problem, List<Replica> replicas) {
@@ -44,8 +47,12 @@ final class GpuClosingSearch {
     movable.forEach(r -> bestGpus.put(r, r.gpu()));
   }
 
-  /** Improves {@code replicas} in place for at most {@code steps} steps or until {@code deadlineNanos}. */
-  static void improve(ScaledProblem problem, List<Replica> replicas, long steps, long deadlineNanos) {
+  /**
+   * Improves {@code replicas} in place for at most {@code steps} steps or until {@code
+   * deadlineNanos}.
+   */
+  static void improve(
+      ScaledProblem problem, List<Replica> replicas, long steps, long deadlineNanos) {
     GpuClosingSearch search = new GpuClosingSearch(problem, replicas);
     if (!search.movable.isEmpty() && !problem.gpus.isEmpty()) {
       search.run(steps, deadlineNanos);
@@ -53,9 +60,10 @@ final class GpuClosingSearch {
   }
 
   /**
-   * Two thirds of the steps alternate closing (kept when unserved rate and GPUs are no worse, whatever the network:
-   * a walk on the plateau of equal GPU counts) with repairs; the rest only repair the best plan's network. Repairs
-   * use late acceptance (Burke and Bykov, EJOR 2017). The best plan seen is restored at the end.
+   * Two thirds of the steps alternate closing (kept when unserved rate and GPUs are no worse,
+   * whatever the network: a walk on the plateau of equal GPU counts) with repairs; the rest only
+   * repair the best plan's network. Repairs use late acceptance (Burke and Bykov, EJOR 2017). The
+   * best plan seen is restored at the end.
    */
   private void run(long steps, long deadlineNanos) {
     long[][] late = new long[LATE_ACCEPTANCE_SIZE][];
@@ -83,15 +91,17 @@ final class GpuClosingSearch {
   }
 
   /**
-   * Ruins {@code ruined} and re-places it away from {@code excluded}; keeps the result if, on the first {@code levels}
-   * levels of the score, it is no worse than before the step or than {@code late}; undoes it otherwise.
+   * Ruins {@code ruined} and re-places it away from {@code excluded}; keeps the result if, on the
+   * first {@code levels} levels of the score, it is no worse than before the step or than {@code
+   * late}; undoes it otherwise.
    */
   private void step(Gpu excluded, List<Replica> ruined, long[] late, int levels) {
     long[] before = plan.score();
     List<Gpu> previous = ruined.stream().map(Replica::gpu).toList();
     ruined.forEach(plan::remove);
     List<Replica> order = new ArrayList<>(ruined);
-    // Mostly largest first, as bin packing wants; sometimes shuffled, so a tie the order decides can go the other way.
+    // Mostly largest first, as bin packing wants; sometimes shuffled, so a tie the order decides
+    // can go the other way.
     if (random.nextInt(4) == 0) {
       Collections.shuffle(order, random);
     } else {
@@ -101,7 +111,8 @@ final class GpuClosingSearch {
       r.assign(SloAwareFirstFit.bestHost(problem, r.demand(), plan.ledger, excluded));
       plan.add(r);
     }
-    if (ScoredPlacement.compare(plan.score(), before, levels) > 0 && ScoredPlacement.compare(plan.score(), late, levels) > 0) {
+    if (ScoredPlacement.compare(plan.score(), before, levels) > 0
+        && ScoredPlacement.compare(plan.score(), late, levels) > 0) {
       ruined.forEach(plan::remove);
       for (int i = 0; i < ruined.size(); i++) {
         ruined.get(i).assign(previous.get(i));
@@ -119,13 +130,17 @@ final class GpuClosingSearch {
     changedSinceBest.clear();
   }
 
-  /** Of two random open GPUs without pinned residents, the less full one; null when neither qualifies. */
+  /**
+   * Of two random open GPUs without pinned residents, the less full one; null when neither
+   * qualifies.
+   */
   private Gpu closableGpu() {
     List<Gpu> open = problem.gpus.stream().filter(plan.ledger::isOpen).toList();
     Gpu best = null;
     for (int k = 0; k < 2 && !open.isEmpty(); k++) {
       Gpu g = open.get(random.nextInt(open.size()));
-      if (plan.residents(g).stream().noneMatch(Replica::isPinned) && (best == null || plan.fill(g) < plan.fill(best))) {
+      if (plan.residents(g).stream().noneMatch(Replica::isPinned)
+          && (best == null || plan.fill(g) < plan.fill(best))) {
         best = g;
       }
     }
@@ -146,7 +161,9 @@ final class GpuClosingSearch {
   private List<Replica> residentsOfRandomGpus(int count) {
     Set<Replica> ruined = new LinkedHashSet<>();
     for (int k = 0; k < count; k++) {
-      plan.residents(problem.gpus.get(random.nextInt(problem.gpus.size()))).stream().filter(r -> !r.isPinned()).forEach(ruined::add);
+      plan.residents(problem.gpus.get(random.nextInt(problem.gpus.size()))).stream()
+          .filter(r -> !r.isPinned())
+          .forEach(ruined::add);
     }
     return List.copyOf(ruined);
   }

@@ -6,14 +6,21 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** What a partial plan has put on each GPU, so filters (Kubernetes-style) can ask "does this replica still fit here?". */
+/**
+ * What a partial plan has put on each GPU, so filters (Kubernetes-style) can ask "does this replica
+ * still fit here?".
+ */
 final class GpuLedger {
   private final ScaledProblem problem;
   private final long[] usedMib;
   private final long[] loadPpm;
   private final long[] tightestRhoMaxPpm;
   private final List<List<Demand>> residents = new ArrayList<>();
-  /** Replicas per (workload, node); a count, not a set, so removing one of two illegal neighbours stays exact. */
+
+  /**
+   * Replicas per (workload, node); a count, not a set, so removing one of two illegal neighbours
+   * stays exact.
+   */
   private final Map<Long, Integer> workloadOnNode = new HashMap<>();
 
   GpuLedger(ScaledProblem problem) {
@@ -42,13 +49,15 @@ final class GpuLedger {
     loadPpm[g.index] -= d.loadPpm(g);
     List<Demand> left = residents.get(g.index);
     left.remove(d);
-    tightestRhoMaxPpm[g.index] = left.stream().mapToLong(r -> r.rhoMaxPpm(g)).min().orElse(Long.MAX_VALUE);
+    tightestRhoMaxPpm[g.index] =
+        left.stream().mapToLong(r -> r.rhoMaxPpm(g)).min().orElse(Long.MAX_VALUE);
     workloadOnNode.merge(nodeKey(d, g), -1, (a, b) -> a + b == 0 ? null : a + b);
   }
 
   /** The filters a plain resource scheduler applies: memory and anti-affinity. */
   boolean fitsMemoryAndSpreads(Demand d, Gpu g) {
-    return usedMib[g.index] + d.memoryMib() <= g.capacityMib && !workloadOnNode.containsKey(nodeKey(d, g));
+    return usedMib[g.index] + d.memoryMib() <= g.capacityMib
+        && !workloadOnNode.containsKey(nodeKey(d, g));
   }
 
   /** Every hard constraint, for the new replica and for the residents' SLOs. */

@@ -1,6 +1,9 @@
 package io.edgewise.planning.placement;
 
-/** Baseline: each replica, in input order, onto the least utilised GPU with the memory and another node (SLO-blind). */
+/**
+ * Baseline: each replica, in input order, onto the least utilised GPU with the memory and another
+ * node (SLO-blind).
+ */
 public final class LeastLoadedPolicy extends SloBlindBaseline {
 
   @Override
@@ -13,7 +16,8 @@ public final class LeastLoadedPolicy extends SloBlindBaseline {
     return (demand, ledger) -> {
       Gpu best = null;
       for (Gpu g : problem.gpus) {
-        if (ledger.fitsMemoryAndSpreads(demand, g) && (best == null || ledger.totalPpm(g) < ledger.totalPpm(best))) {
+        if (ledger.fitsMemoryAndSpreads(demand, g)
+            && (best == null || ledger.totalPpm(g) < ledger.totalPpm(best))) {
           best = g;
         }
       }

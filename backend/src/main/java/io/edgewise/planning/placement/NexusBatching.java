@@ -1,13 +1,20 @@
 package io.edgewise.planning.placement;
 
 /**
- * Batch size per workload, after Nexus (Shen et al., SOSP'19): the largest batch whose worst fill time plus
- * p95 service at the utilisation cap, on a reference GPU at the nearest site, still meets the SLO; 1 otherwise.
+ * Batch size per workload, after Nexus (Shen et al., SOSP'19): the largest batch whose worst fill
+ * time plus p95 service at the utilisation cap, on a reference GPU at the nearest site, still meets
+ * the SLO; 1 otherwise.
  */
 final class NexusBatching {
   private NexusBatching() {}
 
-  static Demand demand(Workload w, int index, long replicaRateMilli, double nearestRttMs, double cap, double[] worstRtt,
+  static Demand demand(
+      Workload w,
+      int index,
+      long replicaRateMilli,
+      double nearestRttMs,
+      double cap,
+      double[] worstRtt,
       long[] network) {
     double[] service = w.serviceMsByBatch();
     double budget = w.latencySloMs() - w.fixedLatencyMs() - nearestRttMs;

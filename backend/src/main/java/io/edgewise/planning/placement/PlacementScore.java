@@ -1,14 +1,15 @@
 package io.edgewise.planning.placement;
 
 /**
- * The lexicographic objective of a plan, smaller is better: request rate not served within its SLO first
- * (unplaced, or placed on a GPU that breaks memory, the utilisation cap, anti-affinity or the latency SLO),
- * then GPUs used, then total network latency (request rate × RTT).
+ * The lexicographic objective of a plan, smaller is better: request rate not served within its SLO
+ * first (unplaced, or placed on a GPU that breaks memory, the utilisation cap, anti-affinity or the
+ * latency SLO), then GPUs used, then total network latency (request rate × RTT).
  *
  * @param unservedRps requests per second not served within their SLO
  * @param networkRpsMs Σ over placed requests of rate × RTT to the GPU's site
  */
-public record PlacementScore(double unservedRps, int gpusUsed, double networkRpsMs) implements Comparable<PlacementScore> {
+public record PlacementScore(double unservedRps, int gpusUsed, double networkRpsMs)
+    implements Comparable<PlacementScore> {
 
   @Override
   public int compareTo(PlacementScore other) {
@@ -21,8 +22,9 @@ public record PlacementScore(double unservedRps, int gpusUsed, double networkRps
   }
 
   /**
-   * Relative gap to a better (e.g. optimal) score at the first level where they differ: unserved rate relative
-   * to the total request rate, GPUs relative to the optimum's GPU count, network relative to the optimum's.
+   * Relative gap to a better (e.g. optimal) score at the first level where they differ: unserved
+   * rate relative to the total request rate, GPUs relative to the optimum's GPU count, network
+   * relative to the optimum's.
    */
   public double gapTo(PlacementScore best, double totalRps) {
     if (Double.compare(unservedRps, best.unservedRps) != 0) {
@@ -31,6 +33,8 @@ public record PlacementScore(double unservedRps, int gpusUsed, double networkRps
     if (gpusUsed != best.gpusUsed) {
       return (gpusUsed - best.gpusUsed) / (double) Math.max(best.gpusUsed, 1);
     }
-    return best.networkRpsMs == 0 ? (networkRpsMs == 0 ? 0 : 1) : (networkRpsMs - best.networkRpsMs) / best.networkRpsMs;
+    return best.networkRpsMs == 0
+        ? (networkRpsMs == 0 ? 0 : 1)
+        : (networkRpsMs - best.networkRpsMs) / best.networkRpsMs;
   }
 }

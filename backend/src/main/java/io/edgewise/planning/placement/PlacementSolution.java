@@ -11,15 +11,11 @@ import java.util.List;
 /** Timefold's view of a placement: GPUs are the values, replicas the entities. */
 @PlanningSolution
 final class PlacementSolution {
-  @ProblemFactCollectionProperty
-  @ValueRangeProvider
-  private List<Gpu> gpus;
+  @ProblemFactCollectionProperty @ValueRangeProvider private List<Gpu> gpus;
 
-  @PlanningEntityCollectionProperty
-  private List<Replica> replicas;
+  @PlanningEntityCollectionProperty private List<Replica> replicas;
 
-  @PlanningScore
-  private HardMediumSoftLongScore score;
+  @PlanningScore private HardMediumSoftLongScore score;
 
   private PlacementSolution() {}
 

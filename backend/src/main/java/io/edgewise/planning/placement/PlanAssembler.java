@@ -9,9 +9,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Turns replica assignments from any policy into a {@link PlacementPlan}, judging each with the same model, so
- * baselines that ignore the SLO are scored exactly like the solver. A placed replica is served within its SLO
- * when its GPU keeps memory and the cap, its own ρmax holds and no earlier replica of its workload shares the node.
+ * Turns replica assignments from any policy into a {@link PlacementPlan}, judging each with the
+ * same model, so baselines that ignore the SLO are scored exactly like the solver. A placed replica
+ * is served within its SLO when its GPU keeps memory and the cap, its own ρmax holds and no earlier
+ * replica of its workload shares the node.
  */
 final class PlanAssembler {
   private PlanAssembler() {}
@@ -50,10 +51,24 @@ final class PlanAssembler {
     Map<String, Integer> batch = new LinkedHashMap<>();
     problem.demands.forEach(d -> batch.put(d.workload.id(), d.batch));
     List<Unplaced> unplaced = new ArrayList<>();
-    missing.forEach((d, count) -> unplaced.add(new Unplaced(d.workload.id(), UnplacedReasons.explain(problem, d, count))));
-    PlacementScore score = new PlacementScore(unservedMilli / 1000.0, used.size(), network / 1000.0);
+    missing.forEach(
+        (d, count) ->
+            unplaced.add(
+                new Unplaced(d.workload.id(), UnplacedReasons.explain(problem, d, count))));
+    PlacementScore score =
+        new PlacementScore(unservedMilli / 1000.0, used.size(), network / 1000.0);
     double networkMs = placedMilli == 0 ? 0 : network / (double) placedMilli;
-    return new PlacementPlan(gpusByWorkload, utilization, p95, batch, unplaced, used.size(), networkMs, score, 0, solveTime);
+    return new PlacementPlan(
+        gpusByWorkload,
+        utilization,
+        p95,
+        batch,
+        unplaced,
+        used.size(),
+        networkMs,
+        score,
+        0,
+        solveTime);
   }
 
   private static boolean served(Demand d, Gpu g, GpuLedger ledger) {

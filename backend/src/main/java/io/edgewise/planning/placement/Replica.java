@@ -5,11 +5,13 @@ import ai.timefold.solver.core.api.domain.entity.PlanningPin;
 import ai.timefold.solver.core.api.domain.lookup.PlanningId;
 import ai.timefold.solver.core.api.domain.variable.PlanningVariable;
 
-/** The planning entity: one replica of a workload, carrying its share of the load; no GPU means unplaced. */
+/**
+ * The planning entity: one replica of a workload, carrying its share of the load; no GPU means
+ * unplaced.
+ */
 @PlanningEntity
 final class Replica {
-  @PlanningId
-  private String id;
+  @PlanningId private String id;
   private Demand demand;
   private int ordinal;
 
@@ -17,8 +19,7 @@ final class Replica {
   private Gpu gpu;
 
   /** Re-planning keeps assignments whose GPU survived. */
-  @PlanningPin
-  private boolean pinned;
+  @PlanningPin private boolean pinned;
 
   private Replica() {}
 

@@ -1,6 +1,9 @@
 package io.edgewise.planning.placement;
 
-/** Baseline: replicas in input order onto the next GPU in turn that has the memory and another node (SLO-blind). */
+/**
+ * Baseline: replicas in input order onto the next GPU in turn that has the memory and another node
+ * (SLO-blind).
+ */
 public final class RoundRobinPolicy extends SloBlindBaseline {
 
   @Override

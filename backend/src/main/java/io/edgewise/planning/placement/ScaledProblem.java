@@ -5,14 +5,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A {@link PlacementProblem} indexed and scaled to integers once, shared by every policy, the solver and the oracles. */
+/**
+ * A {@link PlacementProblem} indexed and scaled to integers once, shared by every policy, the
+ * solver and the oracles.
+ */
 final class ScaledProblem {
   final PlacementProblem problem;
   final List<Gpu> gpus;
   final List<Demand> demands;
   final int nodeCount;
 
-  private ScaledProblem(PlacementProblem problem, List<Gpu> gpus, List<Demand> demands, int nodeCount) {
+  private ScaledProblem(
+      PlacementProblem problem, List<Gpu> gpus, List<Demand> demands, int nodeCount) {
     this.problem = problem;
     this.gpus = gpus;
     this.demands = demands;
@@ -23,8 +27,13 @@ final class ScaledProblem {
     Map<String, Integer> sites = new LinkedHashMap<>();
     Map<String, Integer> nodes = new LinkedHashMap<>();
     problem.gpus().forEach(g -> sites.putIfAbsent(g.siteId(), sites.size()));
-    problem.workloads().forEach(w -> w.requestsPerSecondBySite().keySet().stream().sorted()
-        .forEach(s -> sites.putIfAbsent(s, sites.size())));
+    problem
+        .workloads()
+        .forEach(
+            w ->
+                w.requestsPerSecondBySite().keySet().stream()
+                    .sorted()
+                    .forEach(s -> sites.putIfAbsent(s, sites.size())));
     List<String> siteIds = new ArrayList<>(sites.keySet());
     double[][] rtt = rttMatrix(problem.latency(), siteIds);
 
@@ -44,19 +53,37 @@ final class ScaledProblem {
       }
       for (int to = 0; to < siteIds.size(); to++) {
         if (!w.allowedAt(siteIds.get(to))) {
-          worst[to] = Double.POSITIVE_INFINITY; // no SLO slack outside the target sites: a hard "not here" for every engine
+          worst[to] =
+              Double.POSITIVE_INFINITY; // no SLO slack outside the target sites: a hard "not here"
+          // for every engine
         }
       }
-      double nearestRtt = problem.gpus().stream().mapToDouble(g -> worst[sites.get(g.siteId())]).min().orElse(0);
+      double nearestRtt =
+          problem.gpus().stream().mapToDouble(g -> worst[sites.get(g.siteId())]).min().orElse(0);
       long replicaRateMilli = Math.round(w.totalRequestsPerSecond() * 1000 / w.replicas());
-      Demand demand = NexusBatching.demand(w, demands.size(), replicaRateMilli, nearestRtt, problem.utilizationCap(), worst, network);
+      Demand demand =
+          NexusBatching.demand(
+              w,
+              demands.size(),
+              replicaRateMilli,
+              nearestRtt,
+              problem.utilizationCap(),
+              worst,
+              network);
       demands.add(demand);
       totalNetwork += demand.maxNetworkCost() * w.replicas();
     }
     List<Gpu> gpus = new ArrayList<>();
     for (GpuSlot slot : problem.gpus()) {
       int node = nodes.computeIfAbsent(slot.nodeId(), n -> nodes.size());
-      gpus.add(new Gpu(gpus.size(), slot, sites.get(slot.siteId()), node, problem.utilizationCap(), totalNetwork + 1));
+      gpus.add(
+          new Gpu(
+              gpus.size(),
+              slot,
+              sites.get(slot.siteId()),
+              node,
+              problem.utilizationCap(),
+              totalNetwork + 1));
     }
     return new ScaledProblem(problem, List.copyOf(gpus), List.copyOf(demands), nodes.size());
   }
@@ -78,7 +105,8 @@ final class ScaledProblem {
       for (int j = 0; j < sites.size(); j++) {
         double ms = i == j ? 0 : latency.rttMs(sites.get(i), sites.get(j));
         if (!(ms >= 0) || Double.isInfinite(ms)) {
-          throw new IllegalArgumentException("RTT from " + sites.get(i) + " to " + sites.get(j) + " must be >= 0, got " + ms);
+          throw new IllegalArgumentException(
+              "RTT from " + sites.get(i) + " to " + sites.get(j) + " must be >= 0, got " + ms);
         }
         rtt[i][j] = ms;
       }

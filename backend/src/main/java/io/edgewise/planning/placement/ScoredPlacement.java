@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A plan under search: what each GPU holds, which replicas are unplaced, and the lexicographic score (unserved
- * rate, GPUs used, network cost, as {@link PlacementConstraints} orders them) kept current on every add and remove.
+ * A plan under search: what each GPU holds, which replicas are unplaced, and the lexicographic
+ * score (unserved rate, GPUs used, network cost, as {@link PlacementConstraints} orders them) kept
+ * current on every add and remove.
  */
 final class ScoredPlacement {
   final GpuLedger ledger;
@@ -45,7 +46,9 @@ final class ScoredPlacement {
     network -= r.demand().networkCost(r.gpu());
   }
 
-  /** The replicas on {@code g}, pinned ones included; a copy, safe to keep while the plan changes. */
+  /**
+   * The replicas on {@code g}, pinned ones included; a copy, safe to keep while the plan changes.
+   */
   List<Replica> residents(Gpu g) {
     return List.copyOf(residents.get(g.index));
   }
@@ -56,10 +59,15 @@ final class ScoredPlacement {
 
   /** How full {@code g} is: the larger of its memory share and its share of the utilisation cap. */
   double fill(Gpu g) {
-    return Math.max(ledger.usedMib(g) / (double) Math.max(1, g.capacityMib), ledger.totalPpm(g) / (double) Math.max(1, g.capPpm));
+    return Math.max(
+        ledger.usedMib(g) / (double) Math.max(1, g.capacityMib),
+        ledger.totalPpm(g) / (double) Math.max(1, g.capPpm));
   }
 
-  /** Unserved milli-rps, GPUs used, network milli-rps·ms: compare lexicographically, smaller is better. */
+  /**
+   * Unserved milli-rps, GPUs used, network milli-rps·ms: compare lexicographically, smaller is
+   * better.
+   */
   long[] score() {
     return new long[] {unservedMilli, openGpus, network};
   }

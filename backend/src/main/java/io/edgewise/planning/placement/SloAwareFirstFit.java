@@ -4,14 +4,18 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The first plan, built in one pass: replicas largest first (by their dominant share of memory or utilisation,
- * as first-fit-decreasing bin packing), each onto the open GPU that passes every filter with the lowest
- * network cost, opening the cheapest new GPU only when no open one fits. Local search then improves it.
+ * The first plan, built in one pass: replicas largest first (by their dominant share of memory or
+ * utilisation, as first-fit-decreasing bin packing), each onto the open GPU that passes every
+ * filter with the lowest network cost, opening the cheapest new GPU only when no open one fits.
+ * Local search then improves it.
  */
 final class SloAwareFirstFit {
   private SloAwareFirstFit() {}
 
-  /** Assigns every unpinned replica without a GPU that some GPU can take; {@code ledger} already holds the others. */
+  /**
+   * Assigns every unpinned replica without a GPU that some GPU can take; {@code ledger} already
+   * holds the others.
+   */
   static void construct(ScaledProblem problem, List<Replica> toPlace, GpuLedger ledger) {
     for (Replica replica : toPlace.stream().sorted(largestFirst(problem)).toList()) {
       Gpu best = bestHost(problem, replica.demand(), ledger, null);
@@ -22,14 +26,21 @@ final class SloAwareFirstFit {
     }
   }
 
-  /** First-fit-decreasing order: dominant share of the largest GPU's memory or of one reference GPU, largest first. */
+  /**
+   * First-fit-decreasing order: dominant share of the largest GPU's memory or of one reference GPU,
+   * largest first.
+   */
   static Comparator<Replica> largestFirst(ScaledProblem problem) {
     long maxMib = problem.gpus.stream().mapToLong(g -> g.capacityMib).max().orElse(1);
     return Comparator.comparingDouble((Replica r) -> -size(r.demand(), maxMib))
-        .thenComparingInt(Replica::workloadIndex).thenComparingInt(Replica::ordinal);
+        .thenComparingInt(Replica::workloadIndex)
+        .thenComparingInt(Replica::ordinal);
   }
 
-  /** The GPU passing every filter that {@link #better} prefers, never {@code excluded}; null when none fits. */
+  /**
+   * The GPU passing every filter that {@link #better} prefers, never {@code excluded}; null when
+   * none fits.
+   */
   static Gpu bestHost(ScaledProblem problem, Demand d, GpuLedger ledger, Gpu excluded) {
     Gpu best = null;
     for (Gpu g : problem.gpus) {
@@ -40,7 +51,10 @@ final class SloAwareFirstFit {
     return best;
   }
 
-  /** Open before new (fewer GPUs); a new one as large as possible (room for those that follow); then nearer, then fuller. */
+  /**
+   * Open before new (fewer GPUs); a new one as large as possible (room for those that follow); then
+   * nearer, then fuller.
+   */
   private static boolean better(Demand d, Gpu g, Gpu best, GpuLedger ledger) {
     if (ledger.isOpen(g) != ledger.isOpen(best)) {
       return ledger.isOpen(g);
@@ -60,6 +74,7 @@ final class SloAwareFirstFit {
   }
 
   private static double size(Demand d, long maxMib) {
-    return Math.max(d.memoryMib() / (double) maxMib, d.replicaRateMilli * d.batchMs / d.batch / 1e6);
+    return Math.max(
+        d.memoryMib() / (double) maxMib, d.replicaRateMilli * d.batchMs / d.batch / 1e6);
   }
 }

@@ -4,8 +4,9 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * What the baselines share: replicas in some order, each onto a GPU the baseline picks among those with the
- * memory and another node (the filters of a plain resource scheduler); load and latency play no part.
+ * What the baselines share: replicas in some order, each onto a GPU the baseline picks among those
+ * with the memory and another node (the filters of a plain resource scheduler); load and latency
+ * play no part.
  */
 abstract class SloBlindBaseline implements PlacementPolicy {
 

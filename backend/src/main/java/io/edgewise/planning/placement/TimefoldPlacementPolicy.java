@@ -20,15 +20,17 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The product's placement engine: an SLO-aware first-fit-decreasing plan ({@link SloAwareFirstFit}) improved by
- * Timefold Solver's local search (late acceptance over change, swap and pillar moves) against {@link PlacementConstraints},
- * with a ruin-and-recreate {@link GpuClosingSearch} before and after it to close GPUs that one-replica moves cannot.
- * The objective is Nexus' (Shen et al., SOSP'19) — meet every SLO on as few GPUs as possible — with the filter
- * and score split of the Kubernetes scheduler as hard and soft constraints.
+ * The product's placement engine: an SLO-aware first-fit-decreasing plan ({@link SloAwareFirstFit})
+ * improved by Timefold Solver's local search (late acceptance over change, swap and pillar moves)
+ * against {@link PlacementConstraints}, with a ruin-and-recreate {@link GpuClosingSearch} before
+ * and after it to close GPUs that one-replica moves cannot. The objective is Nexus' (Shen et al.,
+ * SOSP'19) — meet every SLO on as few GPUs as possible — with the filter and score split of the
+ * Kubernetes scheduler as hard and soft constraints.
  *
- * <p>Local search stops at its share of the time limit, after a quarter of that without improvement, or after
- * {@code moveLimit} evaluated moves; the closing searches stop at a step bound per replica or the deadline. Only the
- * move limit (with the step bound) makes the result independent of the machine's speed.
+ * <p>Local search stops at its share of the time limit, after a quarter of that without
+ * improvement, or after {@code moveLimit} evaluated moves; the closing searches stop at a step
+ * bound per replica or the deadline. Only the move limit (with the step bound) makes the result
+ * independent of the machine's speed.
  */
 public final class TimefoldPlacementPolicy implements PlacementPolicy {
   private static final long CLOSING_STEPS_PER_REPLICA = 300;
@@ -49,22 +51,30 @@ public final class TimefoldPlacementPolicy implements PlacementPolicy {
 
   TimefoldPlacementPolicy(Duration timeLimit, long moveLimit, EnvironmentMode mode) {
     if (timeLimit == null || timeLimit.isNegative() || timeLimit.isZero() || moveLimit < 1) {
-      throw new IllegalArgumentException("the time limit must be positive and the move limit at least 1");
+      throw new IllegalArgumentException(
+          "the time limit must be positive and the move limit at least 1");
     }
     this.timeLimit = timeLimit;
     this.moveLimit = moveLimit;
-    SolverConfig config = new SolverConfig()
-        .withSolutionClass(PlacementSolution.class)
-        .withEntityClasses(Replica.class)
-        .withConstraintProviderClass(PlacementConstraints.class)
-        .withDomainAccessType(DomainAccessType.REFLECTION)
-        .withEnvironmentMode(mode)
-        .withRandomSeed(20_261_127L)
-        .withTerminationConfig(termination(timeLimit))
-        .withPhases(new LocalSearchPhaseConfig().withMoveSelectorConfig(new UnionMoveSelectorConfig().withMoveSelectors(
-            new ChangeMoveSelectorConfig(), new SwapMoveSelectorConfig(),
-            // Moving a whole GPU's residents at once relocates a GPU without opening a second one first.
-            new PillarChangeMoveSelectorConfig(), new PillarSwapMoveSelectorConfig())));
+    SolverConfig config =
+        new SolverConfig()
+            .withSolutionClass(PlacementSolution.class)
+            .withEntityClasses(Replica.class)
+            .withConstraintProviderClass(PlacementConstraints.class)
+            .withDomainAccessType(DomainAccessType.REFLECTION)
+            .withEnvironmentMode(mode)
+            .withRandomSeed(20_261_127L)
+            .withTerminationConfig(termination(timeLimit))
+            .withPhases(
+                new LocalSearchPhaseConfig()
+                    .withMoveSelectorConfig(
+                        new UnionMoveSelectorConfig()
+                            .withMoveSelectors(
+                                new ChangeMoveSelectorConfig(), new SwapMoveSelectorConfig(),
+                                // Moving a whole GPU's residents at once relocates a GPU without
+                                // opening a second one first.
+                                new PillarChangeMoveSelectorConfig(),
+                                    new PillarSwapMoveSelectorConfig())));
     this.solverFactory = SolverFactory.create(config);
   }
 
@@ -79,13 +89,14 @@ public final class TimefoldPlacementPolicy implements PlacementPolicy {
     ScaledProblem scaled = ScaledProblem.of(problem);
     List<Replica> replicas = scaled.replicas();
     SloAwareFirstFit.construct(scaled, replicas, new GpuLedger(scaled));
-    return PlanAssembler.assemble(scaled, improve(scaled, replicas, start), Duration.ofNanos(System.nanoTime() - start));
+    return PlanAssembler.assemble(
+        scaled, improve(scaled, replicas, start), Duration.ofNanos(System.nanoTime() - start));
   }
 
   /**
-   * Re-plans after GPUs disappeared (a node went offline) or workloads changed: replicas whose GPU is still in
-   * {@code problem} stay there, pinned; only the others are placed again. {@code moved} counts replicas that
-   * had a GPU in {@code previous} and now have another one or none.
+   * Re-plans after GPUs disappeared (a node went offline) or workloads changed: replicas whose GPU
+   * is still in {@code problem} stay there, pinned; only the others are placed again. {@code moved}
+   * counts replicas that had a GPU in {@code previous} and now have another one or none.
    */
   public PlacementPlan replan(PlacementProblem problem, PlacementPlan previous) {
     long start = System.nanoTime();
@@ -94,12 +105,19 @@ public final class TimefoldPlacementPolicy implements PlacementPolicy {
     Map<String, Gpu> gpusById = new HashMap<>();
     scaled.gpus.forEach(g -> gpusById.put(g.slot.id(), g));
     GpuLedger ledger = new GpuLedger(scaled);
-    Map<Demand, List<Replica>> byDemand = replicas.stream()
-        .collect(Collectors.groupingBy(Replica::demand, IdentityHashMap::new, Collectors.toList()));
+    Map<Demand, List<Replica>> byDemand =
+        replicas.stream()
+            .collect(
+                Collectors.groupingBy(Replica::demand, IdentityHashMap::new, Collectors.toList()));
     int moved = 0;
     for (Demand d : scaled.demands) {
       List<String> before = previous.gpusByWorkload().getOrDefault(d.workload.id(), List.of());
-      List<Gpu> kept = before.stream().map(gpusById::get).filter(g -> g != null).limit(d.workload.replicas()).toList();
+      List<Gpu> kept =
+          before.stream()
+              .map(gpusById::get)
+              .filter(g -> g != null)
+              .limit(d.workload.replicas())
+              .toList();
       moved += Math.min(before.size(), d.workload.replicas()) - kept.size();
       List<Replica> own = byDemand.get(d);
       for (int k = 0; k < kept.size(); k++) {
@@ -108,18 +126,23 @@ public final class TimefoldPlacementPolicy implements PlacementPolicy {
         ledger.add(d, kept.get(k));
       }
     }
-    SloAwareFirstFit.construct(scaled, replicas.stream().filter(r -> r.gpu() == null).toList(), ledger);
-    return PlanAssembler.assemble(scaled, improve(scaled, replicas, start), Duration.ofNanos(System.nanoTime() - start))
+    SloAwareFirstFit.construct(
+        scaled, replicas.stream().filter(r -> r.gpu() == null).toList(), ledger);
+    return PlanAssembler.assemble(
+            scaled, improve(scaled, replicas, start), Duration.ofNanos(System.nanoTime() - start))
         .withMoved(moved);
   }
 
   /**
-   * What the time limit leaves after construction, less half as much again for assembling the plan, goes a quarter to
-   * {@link GpuClosingSearch} (fewer GPUs early), half to local search (polishes network around them), and the rest to
-   * a second closing search. Each closing search is also bounded by a step count per replica.
+   * What the time limit leaves after construction, less half as much again for assembling the plan,
+   * goes a quarter to {@link GpuClosingSearch} (fewer GPUs early), half to local search (polishes
+   * network around them), and the rest to a second closing search. Each closing search is also
+   * bounded by a step count per replica.
    */
   private List<Replica> improve(ScaledProblem scaled, List<Replica> replicas, long startNanos) {
-    if (scaled.gpus.isEmpty() || replicas.isEmpty() || replicas.stream().allMatch(Replica::isPinned)) {
+    if (scaled.gpus.isEmpty()
+        || replicas.isEmpty()
+        || replicas.stream().allMatch(Replica::isPinned)) {
       return replicas;
     }
     long spent = System.nanoTime() - startNanos;
@@ -127,16 +150,24 @@ public final class TimefoldPlacementPolicy implements PlacementPolicy {
     long deadline = System.nanoTime() + left;
     long steps = Math.min(CLOSING_STEPS_MAX, CLOSING_STEPS_PER_REPLICA * replicas.size());
     GpuClosingSearch.improve(scaled, replicas, steps, deadline - left * 3 / 4);
-    Duration search = Duration.ofMillis(Math.max(1, (deadline - System.nanoTime()) * 2 / 3 / 1_000_000));
-    var override = new SolverConfigOverride<PlacementSolution>().withTerminationConfig(termination(search));
-    List<Replica> solved = solverFactory.buildSolver(override).solve(new PlacementSolution(scaled.gpus, replicas)).replicas();
+    Duration search =
+        Duration.ofMillis(Math.max(1, (deadline - System.nanoTime()) * 2 / 3 / 1_000_000));
+    var override =
+        new SolverConfigOverride<PlacementSolution>().withTerminationConfig(termination(search));
+    List<Replica> solved =
+        solverFactory
+            .buildSolver(override)
+            .solve(new PlacementSolution(scaled.gpus, replicas))
+            .replicas();
     GpuClosingSearch.improve(scaled, solved, steps, deadline);
     return solved;
   }
 
   private TerminationConfig termination(Duration limit) {
-    TerminationConfig termination = new TerminationConfig().withSpentLimit(limit)
-        .withUnimprovedSpentLimit(Duration.ofMillis(limit.toMillis() / 4 + 1));
+    TerminationConfig termination =
+        new TerminationConfig()
+            .withSpentLimit(limit)
+            .withUnimprovedSpentLimit(Duration.ofMillis(limit.toMillis() / 4 + 1));
     return moveLimit == Long.MAX_VALUE ? termination : termination.withMoveCountLimit(moveLimit);
   }
 }

@@ -4,21 +4,45 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A deployment to place: a model served by {@code replicas} copies on different nodes, its load split evenly.
+ * A deployment to place: a model served by {@code replicas} copies on different nodes, its load
+ * split evenly.
  *
- * @param serviceMsByBatch {@code [b-1]} = reference-GPU milliseconds for a batch of {@code b}; length >= 1
+ * @param serviceMsByBatch {@code [b-1]} = reference-GPU milliseconds for a batch of {@code b};
+ *     length >= 1
  * @param requestsPerSecondBySite where the requests come from
  * @param fixedLatencyMs the parts outside the GPU: device compute, uplink serialisation…
  * @param replicas copies, each on a different node
- * @param allowedSiteIds the sites whose GPUs may serve it (an operator's target sites); empty = any site
+ * @param allowedSiteIds the sites whose GPUs may serve it (an operator's target sites); empty = any
+ *     site
  */
-public record Workload(String id, long memoryMib, double[] serviceMsByBatch, Map<String, Double> requestsPerSecondBySite,
-    double latencySloMs, double fixedLatencyMs, int replicas, Set<String> allowedSiteIds) {
+public record Workload(
+    String id,
+    long memoryMib,
+    double[] serviceMsByBatch,
+    Map<String, Double> requestsPerSecondBySite,
+    double latencySloMs,
+    double fixedLatencyMs,
+    int replicas,
+    Set<String> allowedSiteIds) {
 
   /** A workload that may run at any site. */
-  public Workload(String id, long memoryMib, double[] serviceMsByBatch, Map<String, Double> requestsPerSecondBySite,
-      double latencySloMs, double fixedLatencyMs, int replicas) {
-    this(id, memoryMib, serviceMsByBatch, requestsPerSecondBySite, latencySloMs, fixedLatencyMs, replicas, Set.of());
+  public Workload(
+      String id,
+      long memoryMib,
+      double[] serviceMsByBatch,
+      Map<String, Double> requestsPerSecondBySite,
+      double latencySloMs,
+      double fixedLatencyMs,
+      int replicas) {
+    this(
+        id,
+        memoryMib,
+        serviceMsByBatch,
+        requestsPerSecondBySite,
+        latencySloMs,
+        fixedLatencyMs,
+        replicas,
+        Set.of());
   }
 
   public Workload {
@@ -29,7 +53,8 @@ public record Workload(String id, long memoryMib, double[] serviceMsByBatch, Map
       throw new IllegalArgumentException("workload " + id + ": memory must be > 0");
     }
     if (serviceMsByBatch == null || serviceMsByBatch.length == 0) {
-      throw new IllegalArgumentException("workload " + id + ": needs the service time of batch size 1 at least");
+      throw new IllegalArgumentException(
+          "workload " + id + ": needs the service time of batch size 1 at least");
     }
     for (double ms : serviceMsByBatch) {
       if (!(ms > 0) || Double.isInfinite(ms)) {
@@ -38,14 +63,16 @@ public record Workload(String id, long memoryMib, double[] serviceMsByBatch, Map
     }
     serviceMsByBatch = serviceMsByBatch.clone();
     allowedSiteIds = Set.copyOf(allowedSiteIds == null ? Set.of() : allowedSiteIds);
-    requestsPerSecondBySite = Map.copyOf(requestsPerSecondBySite == null ? Map.of() : requestsPerSecondBySite);
+    requestsPerSecondBySite =
+        Map.copyOf(requestsPerSecondBySite == null ? Map.of() : requestsPerSecondBySite);
     for (double rps : requestsPerSecondBySite.values()) {
       if (!(rps >= 0) || Double.isInfinite(rps)) {
         throw new IllegalArgumentException("workload " + id + ": request rates must be >= 0");
       }
     }
     if (!(latencySloMs > 0) || !(fixedLatencyMs >= 0) || replicas < 1) {
-      throw new IllegalArgumentException("workload " + id + ": needs SLO > 0, fixed latency >= 0 and replicas >= 1");
+      throw new IllegalArgumentException(
+          "workload " + id + ": needs SLO > 0, fixed latency >= 0 and replicas >= 1");
     }
   }
 

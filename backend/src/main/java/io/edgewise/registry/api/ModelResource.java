@@ -1,10 +1,10 @@
 package io.edgewise.registry.api;
 
 import io.edgewise.base.api.ETags;
-import io.edgewise.fleet.SmartDomain;
 import io.edgewise.base.api.PageParams;
 import io.edgewise.base.api.PageResult;
 import io.edgewise.base.api.QueryEnums;
+import io.edgewise.fleet.SmartDomain;
 import io.edgewise.registry.Model;
 import io.edgewise.registry.ModelFamily;
 import io.edgewise.registry.ModelOverview;
@@ -37,7 +37,6 @@ import java.util.UUID;
 @RolesAllowed(Role.Names.VIEWER)
 public class ModelResource {
 
-
   public record ModelRequest(
       @NotBlank @Size(max = Model.NAME_MAX) String name,
       @NotBlank @Size(max = Model.TASK_MAX) String task,
@@ -51,22 +50,54 @@ public class ModelResource {
   }
 
   /** A model with the number of its versions and the label of the newest one (null when none). */
-  public record ModelView(UUID id, String name, String task, ModelFamily family, SmartDomain domain, String description,
-      long versionCount, String latestVersion, Instant createdAt, Instant updatedAt, long version) {
+  public record ModelView(
+      UUID id,
+      String name,
+      String task,
+      ModelFamily family,
+      SmartDomain domain,
+      String description,
+      long versionCount,
+      String latestVersion,
+      Instant createdAt,
+      Instant updatedAt,
+      long version) {
     static ModelView of(ModelOverview o) {
       Model m = o.model();
-      return new ModelView(m.id, m.name, m.task, m.family, m.domain, m.description, o.versions().count(), o.versions().latestLabel(),
-          m.createdAt, m.updatedAt, m.version);
+      return new ModelView(
+          m.id,
+          m.name,
+          m.task,
+          m.family,
+          m.domain,
+          m.description,
+          o.versions().count(),
+          o.versions().latestLabel(),
+          m.createdAt,
+          m.updatedAt,
+          m.version);
     }
   }
 
   @Inject ModelService models;
 
-  /** Models, optionally of one {@code family}, one {@code domain}, or whose name starts with {@code q}. */
+  /**
+   * Models, optionally of one {@code family}, one {@code domain}, or whose name starts with {@code
+   * q}.
+   */
   @GET
-  public PageResult<ModelView> list(@QueryParam("family") String family, @QueryParam("domain") String domain, @QueryParam("q") String q,
+  public PageResult<ModelView> list(
+      @QueryParam("family") String family,
+      @QueryParam("domain") String domain,
+      @QueryParam("q") String q,
       @BeanParam PageParams page) {
-    return models.list(QueryEnums.parse(ModelFamily.class, "family", family), QueryEnums.parse(SmartDomain.class, "domain", domain), q, page).map(ModelView::of);
+    return models
+        .list(
+            QueryEnums.parse(ModelFamily.class, "family", family),
+            QueryEnums.parse(SmartDomain.class, "domain", domain),
+            q,
+            page)
+        .map(ModelView::of);
   }
 
   @GET
@@ -85,7 +116,10 @@ public class ModelResource {
   @PUT
   @Path("{id}")
   @RolesAllowed(Role.Names.OPERATOR)
-  public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull ModelRequest body) {
+  public Response update(
+      @PathParam("id") UUID id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @Valid @NotNull ModelRequest body) {
     return withTag(Response.ok(), models.update(id, ifMatch, body.toData()));
   }
 
@@ -100,5 +134,4 @@ public class ModelResource {
   private static Response withTag(Response.ResponseBuilder response, ModelOverview model) {
     return response.entity(ModelView.of(model)).tag(ETags.of(model.model().version)).build();
   }
-
 }

@@ -29,8 +29,9 @@ import java.nio.file.Files;
 import java.util.UUID;
 
 /**
- * Versions of a model and their artifacts. Uploads take the raw ONNX file as the request body, which
- * is streamed to storage rather than buffered; agents download artifacts with their node credential.
+ * Versions of a model and their artifacts. Uploads take the raw ONNX file as the request body,
+ * which is streamed to storage rather than buffered; agents download artifacts with their node
+ * credential.
  */
 @Path("/api/v1/models/{modelId}/versions")
 @RolesAllowed(Role.Names.VIEWER)
@@ -42,25 +43,35 @@ public class ModelVersionResource {
   @Inject ModelVersionService versions;
 
   @GET
-  public PageResult<ModelVersionView> list(@PathParam("modelId") UUID modelId, @BeanParam PageParams page) {
+  public PageResult<ModelVersionView> list(
+      @PathParam("modelId") UUID modelId, @BeanParam PageParams page) {
     return versions.list(modelId, page).map(ModelVersionView::of);
   }
 
   @GET
   @Path("{versionId}")
-  public ModelVersionView get(@PathParam("modelId") UUID modelId, @PathParam("versionId") UUID versionId) {
+  public ModelVersionView get(
+      @PathParam("modelId") UUID modelId, @PathParam("versionId") UUID versionId) {
     return ModelVersionView.of(versions.get(modelId, versionId));
   }
 
-  /** Uploads an ONNX artifact as version {@code label}: 201, 413 past the size limit, 422 when not ONNX. */
+  /**
+   * Uploads an ONNX artifact as version {@code label}: 201, 413 past the size limit, 422 when not
+   * ONNX.
+   */
   @POST
   @Blocking
   @RolesAllowed(Role.Names.OPERATOR)
   @Consumes({MediaType.APPLICATION_OCTET_STREAM, ONNX})
-  public Response upload(@PathParam("modelId") UUID modelId, @QueryParam("label") String label,
-      @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long contentLength, InputStream body) {
+  public Response upload(
+      @PathParam("modelId") UUID modelId,
+      @QueryParam("label") String label,
+      @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long contentLength,
+      InputStream body) {
     ModelVersion version = versions.upload(modelId, label, contentLength, body);
-    return Response.created(URI.create("/api/v1/models/" + modelId + "/versions/" + version.id)).entity(ModelVersionView.of(version)).build();
+    return Response.created(URI.create("/api/v1/models/" + modelId + "/versions/" + version.id))
+        .entity(ModelVersionView.of(version))
+        .build();
   }
 
   /** Deletes a version; 409 while a deployment uses it. */
@@ -76,7 +87,9 @@ public class ModelVersionResource {
   @Path("{versionId}/artifact")
   @Produces(MediaType.APPLICATION_OCTET_STREAM)
   @RolesAllowed({Role.Names.VIEWER, Role.Names.AGENT})
-  public Response download(@PathParam("modelId") UUID modelId, @PathParam("versionId") UUID versionId,
+  public Response download(
+      @PathParam("modelId") UUID modelId,
+      @PathParam("versionId") UUID versionId,
       @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
     Artifact artifact = versions.artifact(modelId, versionId);
     EntityTag tag = new EntityTag(artifact.version().artifactSha256);
@@ -84,7 +97,11 @@ public class ModelVersionResource {
       return Response.notModified(tag).build();
     }
     if (!Files.isRegularFile(artifact.file())) {
-      throw new IllegalStateException("the artifact file of version " + versionId + " is missing from the store: " + artifact.file());
+      throw new IllegalStateException(
+          "the artifact file of version "
+              + versionId
+              + " is missing from the store: "
+              + artifact.file());
     }
     return Response.ok(artifact.file().toFile(), MediaType.APPLICATION_OCTET_STREAM_TYPE)
         .tag(tag)
@@ -93,6 +110,8 @@ public class ModelVersionResource {
   }
 
   private static String fileName(Artifact artifact) {
-    return (artifact.modelName() + "-" + artifact.version().label).replaceAll("[^A-Za-z0-9._+-]", "_") + ".onnx";
+    return (artifact.modelName() + "-" + artifact.version().label)
+            .replaceAll("[^A-Za-z0-9._+-]", "_")
+        + ".onnx";
   }
 }

@@ -30,24 +30,49 @@ import java.util.UUID;
 
 /**
  * The layer profile of a model version: per layer its FLOPs, output size, predecessors and measured
- * times. Planners use it to partition and place the model; without one they estimate from the artifact.
+ * times. Planners use it to partition and place the model; without one they estimate from the
+ * artifact.
  */
 @Path("/api/v1/models/{modelId}/versions/{versionId}/profile")
 @RolesAllowed(Role.Names.VIEWER)
 public class VersionProfileResource {
 
-  public record ProfileRequest(ProfileSource source, @NotNull @PositiveOrZero Long inputBytes, @Positive Long memoryMib,
-      @DecimalMin("0") @DecimalMax("1") Double accuracy, @NotNull List<ProfiledLayer> layers, List<ProfiledExit> exits) {
+  public record ProfileRequest(
+      ProfileSource source,
+      @NotNull @PositiveOrZero Long inputBytes,
+      @Positive Long memoryMib,
+      @DecimalMin("0") @DecimalMax("1") Double accuracy,
+      @NotNull List<ProfiledLayer> layers,
+      List<ProfiledExit> exits) {
     ProfileData toData() {
       return new ProfileData(source, inputBytes, memoryMib, accuracy, layers, exits);
     }
   }
 
-  public record ProfileView(UUID modelVersionId, ProfileSource source, long inputBytes, long memoryMib, Double accuracy, double totalGflops,
-      List<ProfiledLayer> layers, List<ProfiledExit> exits, Instant updatedAt, long version) {
+  public record ProfileView(
+      UUID modelVersionId,
+      ProfileSource source,
+      long inputBytes,
+      long memoryMib,
+      Double accuracy,
+      double totalGflops,
+      List<ProfiledLayer> layers,
+      List<ProfiledExit> exits,
+      Instant updatedAt,
+      long version) {
     static ProfileView of(VersionProfile p) {
       double total = p.layers.stream().mapToDouble(ProfiledLayer::gflops).sum();
-      return new ProfileView(p.modelVersionId, p.source, p.inputBytes, p.memoryMib, p.accuracy, total, p.layers, p.exits, p.updatedAt, p.version);
+      return new ProfileView(
+          p.modelVersionId,
+          p.source,
+          p.inputBytes,
+          p.memoryMib,
+          p.accuracy,
+          total,
+          p.layers,
+          p.exits,
+          p.updatedAt,
+          p.version);
     }
   }
 
@@ -62,8 +87,11 @@ public class VersionProfileResource {
   /** Creates or replaces the profile; 400 naming each bad layer field, 412 on a stale If-Match. */
   @PUT
   @RolesAllowed(Role.Names.OPERATOR)
-  public Response put(@PathParam("modelId") UUID modelId, @PathParam("versionId") UUID versionId,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull ProfileRequest body) {
+  public Response put(
+      @PathParam("modelId") UUID modelId,
+      @PathParam("versionId") UUID versionId,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @Valid @NotNull ProfileRequest body) {
     VersionProfile p = profiles.put(modelId, versionId, ifMatch, body.toData());
     return Response.ok(ProfileView.of(p)).tag(ETags.of(p.version)).build();
   }

@@ -13,22 +13,35 @@ final class ConstantValues {
 
   static Optional<TensorProto> tensor(NodeProto node) {
     for (AttributeProto attribute : node.getAttributeList()) {
-      TensorProto.Builder tensor = TensorProto.newBuilder().setName(node.getOutputCount() > 0 ? node.getOutput(0) : "");
+      TensorProto.Builder tensor =
+          TensorProto.newBuilder().setName(node.getOutputCount() > 0 ? node.getOutput(0) : "");
       switch (attribute.getName()) {
         case "value" -> {
           return Optional.of(attribute.getT());
         }
         case "value_float" -> {
-          return Optional.of(tensor.setDataType(DataType.FLOAT_VALUE).addFloatData(attribute.getF()).build());
+          return Optional.of(
+              tensor.setDataType(DataType.FLOAT_VALUE).addFloatData(attribute.getF()).build());
         }
         case "value_floats" -> {
-          return Optional.of(tensor.setDataType(DataType.FLOAT_VALUE).addDims(attribute.getFloatsCount()).addAllFloatData(attribute.getFloatsList()).build());
+          return Optional.of(
+              tensor
+                  .setDataType(DataType.FLOAT_VALUE)
+                  .addDims(attribute.getFloatsCount())
+                  .addAllFloatData(attribute.getFloatsList())
+                  .build());
         }
         case "value_int" -> {
-          return Optional.of(tensor.setDataType(DataType.INT64_VALUE).addInt64Data(attribute.getI()).build());
+          return Optional.of(
+              tensor.setDataType(DataType.INT64_VALUE).addInt64Data(attribute.getI()).build());
         }
         case "value_ints" -> {
-          return Optional.of(tensor.setDataType(DataType.INT64_VALUE).addDims(attribute.getIntsCount()).addAllInt64Data(attribute.getIntsList()).build());
+          return Optional.of(
+              tensor
+                  .setDataType(DataType.INT64_VALUE)
+                  .addDims(attribute.getIntsCount())
+                  .addAllInt64Data(attribute.getIntsList())
+                  .build());
         }
         default -> {
           // sparse_value and string values carry no shape argument worth reading

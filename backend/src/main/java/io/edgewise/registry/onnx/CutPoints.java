@@ -30,8 +30,14 @@ final class CutPoints {
   static Set<String> head(OnnxGraph graph, int position) {
     List<GraphNode> compute = graph.computeNodes();
     if (position < 1 || position >= compute.size()) {
-      throw new IllegalArgumentException("cut position " + position + " is outside 1.." + (compute.size() - 1)
-          + ": each side must keep at least one of the " + compute.size() + " compute nodes");
+      throw new IllegalArgumentException(
+          "cut position "
+              + position
+              + " is outside 1.."
+              + (compute.size() - 1)
+              + ": each side must keep at least one of the "
+              + compute.size()
+              + " compute nodes");
     }
     Set<String> head = new HashSet<>();
     compute.subList(0, position).forEach(n -> head.add(n.name()));

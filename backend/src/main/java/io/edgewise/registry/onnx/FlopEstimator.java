@@ -10,15 +10,69 @@ import java.util.Set;
  */
 final class FlopEstimator {
 
-  private static final Set<String> FREE = Set.of("Constant", "Identity", "Reshape", "Flatten", "Squeeze", "Unsqueeze", "Transpose",
-      "Concat", "Shape", "Cast", "Dropout");
-  private static final Set<String> ONE_PER_OUTPUT = Set.of("Relu", "LeakyRelu", "PRelu", "Sigmoid", "Tanh", "Elu", "Selu", "HardSigmoid",
-      "HardSwish", "Softplus", "Softsign", "Gelu", "Erf", "Exp", "Log", "Sqrt", "Abs", "Neg", "Reciprocal", "Floor", "Ceil", "Round", "Sin",
-      "Cos", "Clip", "Mish", "Sign", "Add", "Sub", "Mul", "Div", "Pow", "Equal", "Less", "Greater", "LessOrEqual", "GreaterOrEqual", "And",
-      "Or", "Xor");
+  private static final Set<String> FREE =
+      Set.of(
+          "Constant",
+          "Identity",
+          "Reshape",
+          "Flatten",
+          "Squeeze",
+          "Unsqueeze",
+          "Transpose",
+          "Concat",
+          "Shape",
+          "Cast",
+          "Dropout");
+  private static final Set<String> ONE_PER_OUTPUT =
+      Set.of(
+          "Relu",
+          "LeakyRelu",
+          "PRelu",
+          "Sigmoid",
+          "Tanh",
+          "Elu",
+          "Selu",
+          "HardSigmoid",
+          "HardSwish",
+          "Softplus",
+          "Softsign",
+          "Gelu",
+          "Erf",
+          "Exp",
+          "Log",
+          "Sqrt",
+          "Abs",
+          "Neg",
+          "Reciprocal",
+          "Floor",
+          "Ceil",
+          "Round",
+          "Sin",
+          "Cos",
+          "Clip",
+          "Mish",
+          "Sign",
+          "Add",
+          "Sub",
+          "Mul",
+          "Div",
+          "Pow",
+          "Equal",
+          "Less",
+          "Greater",
+          "LessOrEqual",
+          "GreaterOrEqual",
+          "And",
+          "Or",
+          "Xor");
   private static final Set<String> VARIADIC = Set.of("Max", "Min", "Sum", "Mean");
-  /** Per hidden unit and step, the element-wise work besides the gate products: bias adds, activations, state updates. */
+
+  /**
+   * Per hidden unit and step, the element-wise work besides the gate products: bias adds,
+   * activations, state updates.
+   */
   private static final long LSTM_ELEMENTWISE = 17;
+
   private static final long GRU_ELEMENTWISE = 13;
   private static final long RNN_ELEMENTWISE = 3;
 
@@ -43,7 +97,8 @@ final class FlopEstimator {
       case "BatchNormalization" -> OptionalLong.of(2 * out);
       case "InstanceNormalization", "LayerNormalization" -> OptionalLong.of(5 * out);
       case "Conv" -> conv(node, inputs, out);
-      case "MaxPool", "AveragePool", "LpPool" -> kernelVolume(attributes.ints("kernel_shape")).stream().map(k -> k * out).findFirst();
+      case "MaxPool", "AveragePool", "LpPool" ->
+          kernelVolume(attributes.ints("kernel_shape")).stream().map(k -> k * out).findFirst();
       case "GlobalAveragePool", "GlobalMaxPool" -> elements(inputs, 0);
       case "Gemm" -> gemm(attributes, inputs, out);
       case "MatMul" -> matMul(inputs, out);
@@ -55,9 +110,27 @@ final class FlopEstimator {
   }
 
   static boolean knows(String opType) {
-    return FREE.contains(opType) || ONE_PER_OUTPUT.contains(opType) || VARIADIC.contains(opType)
-        || Set.of("Softmax", "LogSoftmax", "BatchNormalization", "InstanceNormalization", "LayerNormalization", "Conv", "MaxPool",
-            "AveragePool", "LpPool", "GlobalAveragePool", "GlobalMaxPool", "Gemm", "MatMul", "LSTM", "GRU", "RNN").contains(opType);
+    return FREE.contains(opType)
+        || ONE_PER_OUTPUT.contains(opType)
+        || VARIADIC.contains(opType)
+        || Set.of(
+                "Softmax",
+                "LogSoftmax",
+                "BatchNormalization",
+                "InstanceNormalization",
+                "LayerNormalization",
+                "Conv",
+                "MaxPool",
+                "AveragePool",
+                "LpPool",
+                "GlobalAveragePool",
+                "GlobalMaxPool",
+                "Gemm",
+                "MatMul",
+                "LSTM",
+                "GRU",
+                "RNN")
+            .contains(opType);
   }
 
   /** Each output element: (C/group)·∏kernel multiply-adds, plus one bias add when B is given. */
@@ -96,17 +169,26 @@ final class FlopEstimator {
     return OptionalLong.of(2 * out * a.get(a.size() - 1).value());
   }
 
-  /** T·D·N·(2·G·H·(I+H) + E·H): G gate products over input and state per step, E element-wise operations per unit. */
-  private static OptionalLong recurrent(NodeAttributes attributes, List<TensorInfo> inputs, long gates, long elementwise) {
+  /**
+   * T·D·N·(2·G·H·(I+H) + E·H): G gate products over input and state per step, E element-wise
+   * operations per unit.
+   */
+  private static OptionalLong recurrent(
+      NodeAttributes attributes, List<TensorInfo> inputs, long gates, long elementwise) {
     List<Dim> x = inputs.get(0).shape();
     long hidden = attributes.integer("hidden_size", -1);
-    if (x == null || x.size() != 3 || !x.get(2).isKnown() || hidden <= 0 || x.stream().anyMatch(d -> !d.isKnown() && !d.isSymbolic())) {
+    if (x == null
+        || x.size() != 3
+        || !x.get(2).isKnown()
+        || hidden <= 0
+        || x.stream().anyMatch(d -> !d.isKnown() && !d.isSymbolic())) {
       return OptionalLong.empty();
     }
     long directions = attributes.string("direction", "forward").equals("bidirectional") ? 2 : 1;
     long stepsTimesBatch = x.get(0).perSample() * x.get(1).perSample();
     long in = x.get(2).value();
-    return OptionalLong.of(stepsTimesBatch * directions * (2 * gates * hidden * (in + hidden) + elementwise * hidden));
+    return OptionalLong.of(
+        stepsTimesBatch * directions * (2 * gates * hidden * (in + hidden) + elementwise * hidden));
   }
 
   private static OptionalLong elements(List<TensorInfo> inputs, int index) {

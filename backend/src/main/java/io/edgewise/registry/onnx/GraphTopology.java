@@ -29,14 +29,23 @@ final class GraphTopology {
     for (ParsedNode node : nodes) {
       for (String input : node.inputs()) {
         if (!producers.containsKey(input) && !provided.contains(input)) {
-          throw new IllegalArgumentException("node '" + node.name() + "' (" + node.proto().getOpType() + ") reads tensor '" + input
-              + "', which no node, graph input or initializer provides");
+          throw new IllegalArgumentException(
+              "node '"
+                  + node.name()
+                  + "' ("
+                  + node.proto().getOpType()
+                  + ") reads tensor '"
+                  + input
+                  + "', which no node, graph input or initializer provides");
         }
       }
     }
     for (ValueInfoProto output : graph.getOutputList()) {
       if (!producers.containsKey(output.getName()) && !provided.contains(output.getName())) {
-        throw new IllegalArgumentException("graph output '" + output.getName() + "' is produced by no node, graph input or initializer");
+        throw new IllegalArgumentException(
+            "graph output '"
+                + output.getName()
+                + "' is produced by no node, graph input or initializer");
       }
     }
     return kahn(nodes, producers);
@@ -70,10 +79,22 @@ final class GraphTopology {
       for (String output : node.outputs()) {
         ParsedNode other = producers.putIfAbsent(output, node);
         if (other != null) {
-          throw new IllegalArgumentException("tensor '" + output + "' is written by both node '" + other.name() + "' and node '" + node.name() + "'");
+          throw new IllegalArgumentException(
+              "tensor '"
+                  + output
+                  + "' is written by both node '"
+                  + other.name()
+                  + "' and node '"
+                  + node.name()
+                  + "'");
         }
         if (provided.contains(output)) {
-          throw new IllegalArgumentException("node '" + node.name() + "' writes tensor '" + output + "', which is already a graph input or initializer");
+          throw new IllegalArgumentException(
+              "node '"
+                  + node.name()
+                  + "' writes tensor '"
+                  + output
+                  + "', which is already a graph input or initializer");
         }
       }
     }
@@ -89,7 +110,8 @@ final class GraphTopology {
       waiting.put(node, preds.size());
       preds.forEach(p -> consumers.computeIfAbsent(p, k -> new ArrayList<>()).add(node));
     }
-    PriorityQueue<ParsedNode> ready = new PriorityQueue<>((a, b) -> Integer.compare(a.fileIndex(), b.fileIndex()));
+    PriorityQueue<ParsedNode> ready =
+        new PriorityQueue<>((a, b) -> Integer.compare(a.fileIndex(), b.fileIndex()));
     nodes.stream().filter(n -> waiting.get(n) == 0).forEach(ready::add);
     List<ParsedNode> order = new ArrayList<>();
     while (!ready.isEmpty()) {
@@ -102,23 +124,35 @@ final class GraphTopology {
       }
     }
     if (order.size() < nodes.size()) {
-      throw new IllegalArgumentException("the graph has a cycle through node '" + nodeOnCycle(nodes, order, producers).name() + "'");
+      throw new IllegalArgumentException(
+          "the graph has a cycle through node '"
+              + nodeOnCycle(nodes, order, producers).name()
+              + "'");
     }
     return order;
   }
 
   /** Walks predecessors among the unsorted nodes until one repeats: that one lies on a cycle. */
-  private static ParsedNode nodeOnCycle(List<ParsedNode> nodes, List<ParsedNode> sorted, Map<String, ParsedNode> producers) {
+  private static ParsedNode nodeOnCycle(
+      List<ParsedNode> nodes, List<ParsedNode> sorted, Map<String, ParsedNode> producers) {
     Set<ParsedNode> done = new HashSet<>(sorted);
     ParsedNode node = nodes.stream().filter(n -> !done.contains(n)).findFirst().orElseThrow();
     Set<ParsedNode> seen = new HashSet<>();
     while (seen.add(node)) {
-      node = node.inputs().stream().map(producers::get).filter(p -> p != null && !done.contains(p)).findFirst().orElseThrow();
+      node =
+          node.inputs().stream()
+              .map(producers::get)
+              .filter(p -> p != null && !done.contains(p))
+              .findFirst()
+              .orElseThrow();
     }
     return node;
   }
 
-  /** Tensors that a node's subgraphs (If branches, Loop and Scan bodies) read from the enclosing graph. */
+  /**
+   * Tensors that a node's subgraphs (If branches, Loop and Scan bodies) read from the enclosing
+   * graph.
+   */
   private static Set<String> outerReferences(NodeProto node) {
     Set<String> outer = new LinkedHashSet<>();
     for (AttributeProto attribute : node.getAttributeList()) {
@@ -137,10 +171,15 @@ final class GraphTopology {
     graph.getNodeList().forEach(n -> defined.addAll(n.getOutputList()));
     Set<String> outer = new LinkedHashSet<>();
     for (NodeProto node : graph.getNodeList()) {
-      node.getInputList().stream().filter(s -> !s.isEmpty() && !defined.contains(s)).forEach(outer::add);
+      node.getInputList().stream()
+          .filter(s -> !s.isEmpty() && !defined.contains(s))
+          .forEach(outer::add);
       outerReferences(node).stream().filter(s -> !defined.contains(s)).forEach(outer::add);
     }
-    graph.getOutputList().stream().map(ValueInfoProto::getName).filter(s -> !defined.contains(s)).forEach(outer::add);
+    graph.getOutputList().stream()
+        .map(ValueInfoProto::getName)
+        .filter(s -> !defined.contains(s))
+        .forEach(outer::add);
     return outer;
   }
 }

@@ -16,7 +16,9 @@ final class MatMulShapes {
     boolean columnVector = b.size() == 1;
     List<Dim> left = rowVector ? List.of(Dim.of(1), a.get(0)) : a;
     List<Dim> right = columnVector ? List.of(b.get(0), Dim.of(1)) : b;
-    List<Dim> batch = ShapeMath.broadcast(node, List.of(left.subList(0, left.size() - 2), right.subList(0, right.size() - 2)));
+    List<Dim> batch =
+        ShapeMath.broadcast(
+            node, List.of(left.subList(0, left.size() - 2), right.subList(0, right.size() - 2)));
     List<Dim> out = new ArrayList<>(batch);
     if (!rowVector) {
       out.add(left.get(left.size() - 2));

@@ -18,8 +18,9 @@ import java.util.stream.Collectors;
 
 /**
  * The analysed graph of an ONNX model: nodes in a topological order with their output shapes, bytes
- * and estimated FLOPs, the data edges between them, and the cut points of that order (Neurosurgeon's
- * candidate splits, Kang et al., ASPLOS'17). Immutable; build it with {@link #of(ModelProto)}.
+ * and estimated FLOPs, the data edges between them, and the cut points of that order
+ * (Neurosurgeon's candidate splits, Kang et al., ASPLOS'17). Immutable; build it with {@link
+ * #of(ModelProto)}.
  */
 public final class OnnxGraph {
 
@@ -30,7 +31,12 @@ public final class OnnxGraph {
   private final List<Edge> edges;
   private final List<String> unresolved;
 
-  private OnnxGraph(ModelProto model, List<ParsedNode> parsed, List<GraphNode> nodes, Map<String, TensorInfo> tensors, List<String> unresolved) {
+  private OnnxGraph(
+      ModelProto model,
+      List<ParsedNode> parsed,
+      List<GraphNode> nodes,
+      Map<String, TensorInfo> tensors,
+      List<String> unresolved) {
     this.model = model;
     this.parsed = parsed;
     this.nodes = nodes;
@@ -39,7 +45,9 @@ public final class OnnxGraph {
     this.edges = edges(parsed, tensors);
   }
 
-  /** Analyses {@code model}; IllegalArgumentException naming the node at fault when it is malformed. */
+  /**
+   * Analyses {@code model}; IllegalArgumentException naming the node at fault when it is malformed.
+   */
   public static OnnxGraph of(ModelProto model) {
     if (!model.hasGraph()) {
       throw new IllegalArgumentException("the model has no graph");
@@ -54,19 +62,38 @@ public final class OnnxGraph {
     Map<String, TensorInfo> tensors = new LinkedHashMap<>();
     Map<String, List<Long>> integers = new HashMap<>();
     for (TensorProto initializer : graph.getInitializerList()) {
-      tensors.put(initializer.getName(), new TensorInfo(initializer.getName(), initializer.getDataType(), TensorValues.dims(initializer), TensorOrigin.INITIALIZER, null));
+      tensors.put(
+          initializer.getName(),
+          new TensorInfo(
+              initializer.getName(),
+              initializer.getDataType(),
+              TensorValues.dims(initializer),
+              TensorOrigin.INITIALIZER,
+              null));
       TensorValues.integers(initializer).ifPresent(v -> integers.put(initializer.getName(), v));
     }
-    graph.getSparseInitializerList().forEach(s -> tensors.put(s.getValues().getName(),
-        new TensorInfo(s.getValues().getName(), s.getValues().getDataType(), s.getDimsList().stream().map(Dim::of).toList(), TensorOrigin.INITIALIZER, null)));
+    graph
+        .getSparseInitializerList()
+        .forEach(
+            s ->
+                tensors.put(
+                    s.getValues().getName(),
+                    new TensorInfo(
+                        s.getValues().getName(),
+                        s.getValues().getDataType(),
+                        s.getDimsList().stream().map(Dim::of).toList(),
+                        TensorOrigin.INITIALIZER,
+                        null)));
     for (ValueInfoProto input : graph.getInputList()) {
-      tensors.putIfAbsent(input.getName(), ValueInfos.tensor(input, TensorOrigin.GRAPH_INPUT, null));
+      tensors.putIfAbsent(
+          input.getName(), ValueInfos.tensor(input, TensorOrigin.GRAPH_INPUT, null));
     }
     List<ParsedNode> order = GraphTopology.sort(graph, Set.copyOf(tensors.keySet()));
     Map<String, ValueInfoProto> declared = new HashMap<>();
     graph.getValueInfoList().forEach(v -> declared.put(v.getName(), v));
     graph.getOutputList().forEach(v -> declared.put(v.getName(), v));
-    ShapeInference inference = new ShapeInference(tensors::get, name -> Optional.ofNullable(integers.get(name)));
+    ShapeInference inference =
+        new ShapeInference(tensors::get, name -> Optional.ofNullable(integers.get(name)));
     List<GraphNode> nodes = new ArrayList<>();
     List<String> unresolved = new ArrayList<>();
     for (ParsedNode node : order) {
@@ -76,22 +103,37 @@ public final class OnnxGraph {
       for (int slot = 0; slot < node.proto().getOutputCount(); slot++) {
         String name = node.proto().getOutput(slot);
         if (!name.isEmpty()) {
-          TensorInfo info = ValueInfos.merge(name, inferred.get(slot), declared.get(name), origin, node.name());
+          TensorInfo info =
+              ValueInfos.merge(name, inferred.get(slot), declared.get(name), origin, node.name());
           tensors.put(name, info);
           outputs.add(info);
         }
       }
       if (node.isConstant()) {
-        ConstantValues.tensor(node.proto()).flatMap(TensorValues::integers).ifPresent(v -> integers.put(node.outputs().get(0), v));
+        ConstantValues.tensor(node.proto())
+            .flatMap(TensorValues::integers)
+            .ifPresent(v -> integers.put(node.outputs().get(0), v));
       }
       if (outputs.stream().anyMatch(t -> !t.hasKnownShape() || !t.hasKnownType())) {
         unresolved.add(node.name());
       }
       List<TensorInfo> inputs = node.inputs().stream().map(tensors::get).toList();
-      nodes.add(new GraphNode(nodes.size(), node.name(), node.proto().getOpType(), node.inputs(), node.outputs(),
-          FlopEstimator.estimate(node, inputs, outputs), sum(outputs.stream().map(TensorInfo::bytes).toList())));
+      nodes.add(
+          new GraphNode(
+              nodes.size(),
+              node.name(),
+              node.proto().getOpType(),
+              node.inputs(),
+              node.outputs(),
+              FlopEstimator.estimate(node, inputs, outputs),
+              sum(outputs.stream().map(TensorInfo::bytes).toList())));
     }
-    return new OnnxGraph(model, List.copyOf(order), List.copyOf(nodes), Collections.unmodifiableMap(tensors), List.copyOf(unresolved));
+    return new OnnxGraph(
+        model,
+        List.copyOf(order),
+        List.copyOf(nodes),
+        Collections.unmodifiableMap(tensors),
+        List.copyOf(unresolved));
   }
 
   public ModelProto model() {
@@ -104,7 +146,9 @@ public final class OnnxGraph {
   }
 
   public GraphNode node(String name) {
-    return nodes.stream().filter(n -> n.name().equals(name)).findFirst()
+    return nodes.stream()
+        .filter(n -> n.name().equals(name))
+        .findFirst()
         .orElseThrow(() -> new IllegalArgumentException("the graph has no node '" + name + "'"));
   }
 
@@ -126,14 +170,18 @@ public final class OnnxGraph {
     return edges;
   }
 
-  /** Nodes with an output whose type or shape could not be inferred (unknown operator or inputs). */
+  /**
+   * Nodes with an output whose type or shape could not be inferred (unknown operator or inputs).
+   */
   public List<String> unresolvedNodes() {
     return unresolved;
   }
 
   /** Operator types in the graph that have no shape rule or no FLOP formula. */
   public Set<String> unknownOperators() {
-    return nodes.stream().map(GraphNode::opType).filter(op -> !ShapeInference.knows(op) || !FlopEstimator.knows(op))
+    return nodes.stream()
+        .map(GraphNode::opType)
+        .filter(op -> !ShapeInference.knows(op) || !FlopEstimator.knows(op))
         .collect(Collectors.toCollection(TreeSet::new));
   }
 
@@ -147,7 +195,9 @@ public final class OnnxGraph {
     return nodes.stream().filter(n -> !n.isConstant()).toList();
   }
 
-  /** The valid cut points: every position whose crossing tensors all have a known type and shape. */
+  /**
+   * The valid cut points: every position whose crossing tensors all have a known type and shape.
+   */
   public List<CutPoint> cutPoints() {
     return CutPoints.of(this);
   }

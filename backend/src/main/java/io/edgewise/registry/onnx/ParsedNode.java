@@ -10,7 +10,8 @@ import java.util.List;
  * @param inputs non-empty inputs, then the outer-scope tensors its subgraphs read
  * @param outputs non-empty outputs
  */
-record ParsedNode(NodeProto proto, String name, int fileIndex, List<String> inputs, List<String> outputs) {
+record ParsedNode(
+    NodeProto proto, String name, int fileIndex, List<String> inputs, List<String> outputs) {
 
   boolean isConstant() {
     return proto.getOpType().equals("Constant") && inputs.isEmpty();

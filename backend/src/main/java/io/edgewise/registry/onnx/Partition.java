@@ -17,7 +17,12 @@ import java.util.Set;
  * @param passthrough the caller's graph inputs that tail nodes read, in graph input order
  * @param headGraphOutputs graph outputs computed on the head side, in graph output order
  */
-record Partition(List<ParsedNode> headNodes, List<ParsedNode> tailNodes, List<String> crossing, List<String> passthrough, List<String> headGraphOutputs) {
+record Partition(
+    List<ParsedNode> headNodes,
+    List<ParsedNode> tailNodes,
+    List<String> crossing,
+    List<String> passthrough,
+    List<String> headGraphOutputs) {
 
   /** The tensors the tail is fed: {@link #crossing()} then {@link #passthrough()}. */
   List<String> tailInputs() {
@@ -29,7 +34,11 @@ record Partition(List<ParsedNode> headNodes, List<ParsedNode> tailNodes, List<St
   static Partition of(OnnxGraph graph, Set<String> head) {
     List<ParsedNode> nodes = graph.parsedNodes();
     Map<String, List<ParsedNode>> readers = new HashMap<>();
-    nodes.stream().filter(n -> !n.isConstant()).forEach(n -> n.inputs().forEach(t -> readers.computeIfAbsent(t, k -> new ArrayList<>()).add(n)));
+    nodes.stream()
+        .filter(n -> !n.isConstant())
+        .forEach(
+            n ->
+                n.inputs().forEach(t -> readers.computeIfAbsent(t, k -> new ArrayList<>()).add(n)));
     Set<String> graphOutputs = new HashSet<>();
     graph.model().getGraph().getOutputList().forEach(v -> graphOutputs.add(v.getName()));
     List<ParsedNode> headNodes = new ArrayList<>();
@@ -40,12 +49,18 @@ record Partition(List<ParsedNode> headNodes, List<ParsedNode> tailNodes, List<St
         if (readBy(node, readers, head, true)) {
           headNodes.add(node);
         }
-        if (readBy(node, readers, head, false) || node.outputs().stream().anyMatch(graphOutputs::contains)) {
+        if (readBy(node, readers, head, false)
+            || node.outputs().stream().anyMatch(graphOutputs::contains)) {
           tailNodes.add(node);
         }
       } else if (head.contains(node.name())) {
         headNodes.add(node);
-        node.outputs().stream().filter(t -> readers.getOrDefault(t, List.of()).stream().anyMatch(r -> !head.contains(r.name()))).forEach(crossing::add);
+        node.outputs().stream()
+            .filter(
+                t ->
+                    readers.getOrDefault(t, List.of()).stream()
+                        .anyMatch(r -> !head.contains(r.name())))
+            .forEach(crossing::add);
       } else {
         tailNodes.add(node);
       }
@@ -54,16 +69,29 @@ record Partition(List<ParsedNode> headNodes, List<ParsedNode> tailNodes, List<St
     for (ValueInfoProto input : graph.model().getGraph().getInputList()) {
       String name = input.getName();
       boolean fed = graph.tensor(name).origin() == TensorOrigin.GRAPH_INPUT;
-      if (fed && readers.getOrDefault(name, List.of()).stream().anyMatch(r -> !head.contains(r.name()))) {
+      if (fed
+          && readers.getOrDefault(name, List.of()).stream()
+              .anyMatch(r -> !head.contains(r.name()))) {
         passthrough.add(name);
       }
     }
-    List<String> headGraphOutputs = graph.model().getGraph().getOutputList().stream().map(ValueInfoProto::getName)
-        .filter(t -> graph.tensor(t).producer() != null && head.contains(graph.tensor(t).producer())).toList();
+    List<String> headGraphOutputs =
+        graph.model().getGraph().getOutputList().stream()
+            .map(ValueInfoProto::getName)
+            .filter(
+                t ->
+                    graph.tensor(t).producer() != null && head.contains(graph.tensor(t).producer()))
+            .toList();
     return new Partition(headNodes, tailNodes, crossing, passthrough, headGraphOutputs);
   }
 
-  private static boolean readBy(ParsedNode constant, Map<String, List<ParsedNode>> readers, Set<String> head, boolean headSide) {
-    return constant.outputs().stream().flatMap(t -> readers.getOrDefault(t, List.of()).stream()).anyMatch(r -> head.contains(r.name()) == headSide);
+  private static boolean readBy(
+      ParsedNode constant,
+      Map<String, List<ParsedNode>> readers,
+      Set<String> head,
+      boolean headSide) {
+    return constant.outputs().stream()
+        .flatMap(t -> readers.getOrDefault(t, List.of()).stream())
+        .anyMatch(r -> head.contains(r.name()) == headSide);
   }
 }

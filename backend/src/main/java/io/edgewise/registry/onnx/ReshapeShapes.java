@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** Output shapes of the operators that only rearrange data: Reshape, Squeeze, Unsqueeze, Transpose. */
+/**
+ * Output shapes of the operators that only rearrange data: Reshape, Squeeze, Unsqueeze, Transpose.
+ */
 final class ReshapeShapes {
 
   private ReshapeShapes() {}
@@ -41,7 +43,10 @@ final class ReshapeShapes {
     return List.of(out);
   }
 
-  /** The -1 dimension: the input's elements outside the copied dimensions over the output's known ones. */
+  /**
+   * The -1 dimension: the input's elements outside the copied dimensions over the output's known
+   * ones.
+   */
   private static Dim remainder(List<Dim> in, Set<Integer> copied, Dim[] out, int inferred) {
     long inRest = 1;
     for (int j = 0; j < in.size(); j++) {

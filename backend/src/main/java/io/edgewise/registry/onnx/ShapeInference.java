@@ -16,11 +16,45 @@ import java.util.function.Function;
  */
 final class ShapeInference {
 
-  private static final Set<String> SAME_SHAPE = Set.of("Relu", "LeakyRelu", "Sigmoid", "Tanh", "Elu", "Selu", "HardSigmoid", "HardSwish",
-      "Softplus", "Softsign", "Gelu", "Erf", "Exp", "Log", "Sqrt", "Abs", "Neg", "Reciprocal", "Floor", "Ceil", "Round", "Sin", "Cos",
-      "Clip", "Identity", "Softmax", "LogSoftmax", "BatchNormalization", "InstanceNormalization", "LayerNormalization", "LRN", "Mish", "Sign");
-  private static final Set<String> BROADCAST = Set.of("Add", "Sub", "Mul", "Div", "Pow", "PRelu", "Max", "Min", "Sum", "Mean");
-  private static final Set<String> COMPARISON = Set.of("Equal", "Less", "Greater", "LessOrEqual", "GreaterOrEqual", "And", "Or", "Xor");
+  private static final Set<String> SAME_SHAPE =
+      Set.of(
+          "Relu",
+          "LeakyRelu",
+          "Sigmoid",
+          "Tanh",
+          "Elu",
+          "Selu",
+          "HardSigmoid",
+          "HardSwish",
+          "Softplus",
+          "Softsign",
+          "Gelu",
+          "Erf",
+          "Exp",
+          "Log",
+          "Sqrt",
+          "Abs",
+          "Neg",
+          "Reciprocal",
+          "Floor",
+          "Ceil",
+          "Round",
+          "Sin",
+          "Cos",
+          "Clip",
+          "Identity",
+          "Softmax",
+          "LogSoftmax",
+          "BatchNormalization",
+          "InstanceNormalization",
+          "LayerNormalization",
+          "LRN",
+          "Mish",
+          "Sign");
+  private static final Set<String> BROADCAST =
+      Set.of("Add", "Sub", "Mul", "Div", "Pow", "PRelu", "Max", "Min", "Sum", "Mean");
+  private static final Set<String> COMPARISON =
+      Set.of("Equal", "Less", "Greater", "LessOrEqual", "GreaterOrEqual", "And", "Or", "Xor");
   private static final Set<String> RECURRENT = Set.of("LSTM", "GRU", "RNN");
 
   private final Function<String, TensorInfo> tensors;
@@ -30,21 +64,44 @@ final class ShapeInference {
    * @param tensors what is known of each tensor read so far
    * @param integers the values of stored integer tensors (initializers, Constant outputs)
    */
-  ShapeInference(Function<String, TensorInfo> tensors, Function<String, Optional<List<Long>>> integers) {
+  ShapeInference(
+      Function<String, TensorInfo> tensors, Function<String, Optional<List<Long>>> integers) {
     this.tensors = tensors;
     this.integers = integers;
   }
 
   /** Whether the operator has a rule here. */
   static boolean knows(String opType) {
-    return SAME_SHAPE.contains(opType) || BROADCAST.contains(opType) || COMPARISON.contains(opType) || RECURRENT.contains(opType)
-        || Set.of("Conv", "MaxPool", "AveragePool", "LpPool", "GlobalAveragePool", "GlobalMaxPool", "Flatten", "Gemm", "MatMul", "Concat",
-            "Reshape", "Squeeze", "Unsqueeze", "Transpose", "Constant", "Shape", "Cast", "Dropout").contains(opType);
+    return SAME_SHAPE.contains(opType)
+        || BROADCAST.contains(opType)
+        || COMPARISON.contains(opType)
+        || RECURRENT.contains(opType)
+        || Set.of(
+                "Conv",
+                "MaxPool",
+                "AveragePool",
+                "LpPool",
+                "GlobalAveragePool",
+                "GlobalMaxPool",
+                "Flatten",
+                "Gemm",
+                "MatMul",
+                "Concat",
+                "Reshape",
+                "Squeeze",
+                "Unsqueeze",
+                "Transpose",
+                "Constant",
+                "Shape",
+                "Cast",
+                "Dropout")
+            .contains(opType);
   }
 
   /** One entry per output slot of the node (empty slots included). */
   List<Inferred> infer(String name, NodeProto node) {
-    List<Inferred> outputs = new ArrayList<>(Collections.nCopies(node.getOutputCount(), Inferred.UNKNOWN));
+    List<Inferred> outputs =
+        new ArrayList<>(Collections.nCopies(node.getOutputCount(), Inferred.UNKNOWN));
     if (node.getOutputCount() == 0) {
       return outputs;
     }
@@ -52,36 +109,44 @@ final class ShapeInference {
     String op = node.getOpType();
     int type = node.getInputCount() > 0 ? type(node.getInput(0)) : DataType.UNDEFINED_VALUE;
     if (op.equals("Constant")) {
-      ConstantValues.tensor(node).ifPresent(t -> outputs.set(0, new Inferred(t.getDataType(), TensorValues.dims(t))));
+      ConstantValues.tensor(node)
+          .ifPresent(t -> outputs.set(0, new Inferred(t.getDataType(), TensorValues.dims(t))));
     } else if (SAME_SHAPE.contains(op)) {
       outputs.set(0, new Inferred(type, shape(node, 0)));
     } else if (BROADCAST.contains(op) || COMPARISON.contains(op)) {
       int result = COMPARISON.contains(op) ? DataType.BOOL_VALUE : type;
-      outputs.set(0, new Inferred(result, ShapeMath.broadcast(name, node.getInputList().stream().map(this::shape).toList())));
+      outputs.set(
+          0,
+          new Inferred(
+              result,
+              ShapeMath.broadcast(name, node.getInputList().stream().map(this::shape).toList())));
     } else if (RECURRENT.contains(op)) {
       RecurrentShapes.infer(attributes, shape(node, 0), shape(node, 2), type, outputs);
     } else {
-      List<Dim> shape = switch (op) {
-        case "Conv" -> WindowShapes.conv(attributes, shape(node, 0), shape(node, 1));
-        case "MaxPool", "AveragePool", "LpPool" -> WindowShapes.pool(attributes, shape(node, 0));
-        case "GlobalAveragePool", "GlobalMaxPool" -> WindowShapes.global(shape(node, 0));
-        case "Flatten" -> flatten(attributes, shape(node, 0));
-        case "Gemm" -> gemm(attributes, shape(node, 0), shape(node, 1));
-        case "MatMul" -> MatMulShapes.matMul(name, shape(node, 0), shape(node, 1));
-        case "Concat" -> concat(attributes, node);
-        case "Reshape" -> ReshapeShapes.reshape(attributes, shape(node, 0), integers(node, 1));
-        case "Squeeze" -> ReshapeShapes.squeeze(shape(node, 0), axes(attributes, node));
-        case "Unsqueeze" -> ReshapeShapes.unsqueeze(shape(node, 0), axes(attributes, node));
-        case "Transpose" -> ReshapeShapes.transpose(attributes, shape(node, 0));
-        case "Shape" -> shape(node, 0) == null ? null : List.of(Dim.of(shape(node, 0).size()));
-        case "Cast", "Dropout" -> shape(node, 0);
-        default -> null;
-      };
-      int result = switch (op) {
-        case "Shape" -> DataType.INT64_VALUE;
-        case "Cast" -> (int) attributes.integer("to", DataType.UNDEFINED_VALUE);
-        default -> type;
-      };
+      List<Dim> shape =
+          switch (op) {
+            case "Conv" -> WindowShapes.conv(attributes, shape(node, 0), shape(node, 1));
+            case "MaxPool", "AveragePool", "LpPool" ->
+                WindowShapes.pool(attributes, shape(node, 0));
+            case "GlobalAveragePool", "GlobalMaxPool" -> WindowShapes.global(shape(node, 0));
+            case "Flatten" -> flatten(attributes, shape(node, 0));
+            case "Gemm" -> gemm(attributes, shape(node, 0), shape(node, 1));
+            case "MatMul" -> MatMulShapes.matMul(name, shape(node, 0), shape(node, 1));
+            case "Concat" -> concat(attributes, node);
+            case "Reshape" -> ReshapeShapes.reshape(attributes, shape(node, 0), integers(node, 1));
+            case "Squeeze" -> ReshapeShapes.squeeze(shape(node, 0), axes(attributes, node));
+            case "Unsqueeze" -> ReshapeShapes.unsqueeze(shape(node, 0), axes(attributes, node));
+            case "Transpose" -> ReshapeShapes.transpose(attributes, shape(node, 0));
+            case "Shape" -> shape(node, 0) == null ? null : List.of(Dim.of(shape(node, 0).size()));
+            case "Cast", "Dropout" -> shape(node, 0);
+            default -> null;
+          };
+      int result =
+          switch (op) {
+            case "Shape" -> DataType.INT64_VALUE;
+            case "Cast" -> (int) attributes.integer("to", DataType.UNDEFINED_VALUE);
+            default -> type;
+          };
       outputs.set(0, new Inferred(knows(op) ? result : DataType.UNDEFINED_VALUE, shape));
       if (op.equals("Dropout") && outputs.size() > 1) {
         outputs.set(1, new Inferred(DataType.BOOL_VALUE, shape));
@@ -105,13 +170,20 @@ final class ShapeInference {
   }
 
   private Optional<List<Long>> integers(NodeProto node, int input) {
-    return input < node.getInputCount() && !node.getInput(input).isEmpty() ? integers.apply(node.getInput(input)) : Optional.empty();
+    return input < node.getInputCount() && !node.getInput(input).isEmpty()
+        ? integers.apply(node.getInput(input))
+        : Optional.empty();
   }
 
-  /** Squeeze and Unsqueeze take their axes as an attribute before opset 13 and as an input from 13 on. */
+  /**
+   * Squeeze and Unsqueeze take their axes as an attribute before opset 13 and as an input from 13
+   * on.
+   */
   private Optional<List<Long>> axes(NodeAttributes attributes, NodeProto node) {
     List<Long> attribute = attributes.ints("axes");
-    return attribute != null ? Optional.of(attribute) : node.getInputCount() > 1 ? integers(node, 1) : Optional.of(List.of());
+    return attribute != null
+        ? Optional.of(attribute)
+        : node.getInputCount() > 1 ? integers(node, 1) : Optional.of(List.of());
   }
 
   private static List<Dim> flatten(NodeAttributes attributes, List<Dim> in) {
@@ -119,7 +191,8 @@ final class ShapeInference {
       return null;
     }
     int axis = ShapeMath.axis(attributes.integer("axis", 1), in.size());
-    return List.of(ShapeMath.product(in.subList(0, axis)), ShapeMath.product(in.subList(axis, in.size())));
+    return List.of(
+        ShapeMath.product(in.subList(0, axis)), ShapeMath.product(in.subList(axis, in.size())));
   }
 
   private static List<Dim> gemm(NodeAttributes attributes, List<Dim> a, List<Dim> b) {
@@ -132,7 +205,8 @@ final class ShapeInference {
   }
 
   private List<Dim> concat(NodeAttributes attributes, NodeProto node) {
-    List<List<Dim>> shapes = node.getInputList().stream().filter(s -> !s.isEmpty()).map(this::shape).toList();
+    List<List<Dim>> shapes =
+        node.getInputList().stream().filter(s -> !s.isEmpty()).map(this::shape).toList();
     if (shapes.isEmpty() || shapes.contains(null)) {
       return null;
     }

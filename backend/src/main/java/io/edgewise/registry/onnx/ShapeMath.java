@@ -39,12 +39,21 @@ final class ShapeMath {
       return b;
     }
     if (a.isKnown() && b.isKnown()) {
-      throw new IllegalArgumentException("node '" + node + "' combines dimensions " + a + " and " + b + ", which do not broadcast");
+      throw new IllegalArgumentException(
+          "node '"
+              + node
+              + "' combines dimensions "
+              + a
+              + " and "
+              + b
+              + ", which do not broadcast");
     }
     return a.isKnown() ? a : b.isKnown() ? b : Dim.unknown();
   }
 
-  /** The product of dimensions: known when all are, the symbol when it is the only non-unit factor. */
+  /**
+   * The product of dimensions: known when all are, the symbol when it is the only non-unit factor.
+   */
   static Dim product(List<Dim> dims) {
     long known = 1;
     Dim symbolic = null;
@@ -75,10 +84,18 @@ final class ShapeMath {
   }
 
   /**
-   * The output length of a sliding window (Conv, pooling) along one axis, as the ONNX spec defines it
-   * for explicit pads and for {@code auto_pad}.
+   * The output length of a sliding window (Conv, pooling) along one axis, as the ONNX spec defines
+   * it for explicit pads and for {@code auto_pad}.
    */
-  static Dim window(Dim in, long kernel, long stride, long padBegin, long padEnd, long dilation, String autoPad, boolean ceil) {
+  static Dim window(
+      Dim in,
+      long kernel,
+      long stride,
+      long padBegin,
+      long padEnd,
+      long dilation,
+      String autoPad,
+      boolean ceil) {
     if (!in.isKnown()) {
       return Dim.unknown();
     }
@@ -89,7 +106,8 @@ final class ShapeMath {
       default -> {
         long padded = in.value() + padBegin + padEnd;
         long out = divide(padded - span, stride, ceil) + 1;
-        // ceil mode may not start a window inside the end padding (the ONNX reference and ONNX Runtime agree)
+        // ceil mode may not start a window inside the end padding (the ONNX reference and ONNX
+        // Runtime agree)
         if (ceil && (out - 1) * stride >= in.value() + padBegin) {
           out--;
         }

@@ -8,11 +8,13 @@ import java.util.List;
  *
  * @param head runs on the device; its outputs are {@code headOutputs}
  * @param tail runs on the server; it is fed {@code tailInputs}
- * @param headOutputs head-computed tensors the tail reads, then the model's outputs computed in the head
- * @param tailInputs head-computed tensors the tail reads, then the caller's inputs that the tail reads
- *     too (the device sends them along)
+ * @param headOutputs head-computed tensors the tail reads, then the model's outputs computed in the
+ *     head
+ * @param tailInputs head-computed tensors the tail reads, then the caller's inputs that the tail
+ *     reads too (the device sends them along)
  */
-public record SplitModel(ModelProto head, ModelProto tail, List<String> headOutputs, List<String> tailInputs) {
+public record SplitModel(
+    ModelProto head, ModelProto tail, List<String> headOutputs, List<String> tailInputs) {
 
   public SplitModel {
     headOutputs = List.copyOf(headOutputs);

@@ -11,7 +11,8 @@ import java.util.OptionalLong;
  * @param shape the dimensions; null when even the rank is unknown
  * @param producer the name of the node that computes it; null for graph inputs and initializers
  */
-public record TensorInfo(String name, int elemType, List<Dim> shape, TensorOrigin origin, String producer) {
+public record TensorInfo(
+    String name, int elemType, List<Dim> shape, TensorOrigin origin, String producer) {
 
   public TensorInfo {
     shape = shape == null ? null : List.copyOf(shape);
@@ -42,7 +43,9 @@ public record TensorInfo(String name, int elemType, List<Dim> shape, TensorOrigi
   public OptionalLong bytes() {
     int size = ElementTypes.bytes(elemType);
     OptionalLong elements = elements();
-    return size <= 0 || elements.isEmpty() ? OptionalLong.empty() : OptionalLong.of(elements.getAsLong() * size);
+    return size <= 0 || elements.isEmpty()
+        ? OptionalLong.empty()
+        : OptionalLong.of(elements.getAsLong() * size);
   }
 
   TensorInfo withShape(int type, List<Dim> dims) {

@@ -11,7 +11,9 @@ public enum TensorOrigin {
   /** Computed by a node. */
   NODE_OUTPUT;
 
-  /** Whether the tensor is part of the model itself, so each side of a split carries its own copy. */
+  /**
+   * Whether the tensor is part of the model itself, so each side of a split carries its own copy.
+   */
   public boolean isStored() {
     return this == INITIALIZER || this == CONSTANT;
   }

@@ -16,19 +16,31 @@ final class ValueInfos {
       return new TensorInfo(value.getName(), 0, null, origin, producer);
     }
     TypeProto.Tensor tensor = type.getTensorType();
-    List<Dim> shape = tensor.hasShape() ? tensor.getShape().getDimList().stream().map(ValueInfos::dim).toList() : null;
+    List<Dim> shape =
+        tensor.hasShape()
+            ? tensor.getShape().getDimList().stream().map(ValueInfos::dim).toList()
+            : null;
     return new TensorInfo(value.getName(), tensor.getElemType(), shape, origin, producer);
   }
 
-  /** The inferred type and shape, completed from the model's own declaration where inference fell short. */
-  static TensorInfo merge(String name, Inferred inferred, ValueInfoProto declared, TensorOrigin origin, String producer) {
+  /**
+   * The inferred type and shape, completed from the model's own declaration where inference fell
+   * short.
+   */
+  static TensorInfo merge(
+      String name,
+      Inferred inferred,
+      ValueInfoProto declared,
+      TensorOrigin origin,
+      String producer) {
     TensorInfo info = new TensorInfo(name, inferred.elemType(), inferred.shape(), origin, producer);
     if (declared == null || info.hasKnownShape() && info.hasKnownType()) {
       return info;
     }
     TensorInfo fromFile = tensor(declared, origin, producer);
     int type = info.hasKnownType() ? info.elemType() : fromFile.elemType();
-    return info.withShape(type, info.hasKnownShape() || fromFile.shape() == null ? info.shape() : fromFile.shape());
+    return info.withShape(
+        type, info.hasKnownShape() || fromFile.shape() == null ? info.shape() : fromFile.shape());
   }
 
   static ValueInfoProto declaration(TensorInfo info) {
@@ -45,7 +57,10 @@ final class ValueInfos {
       }
       tensor.setShape(shape);
     }
-    return ValueInfoProto.newBuilder().setName(info.name()).setType(TypeProto.newBuilder().setTensorType(tensor)).build();
+    return ValueInfoProto.newBuilder()
+        .setName(info.name())
+        .setType(TypeProto.newBuilder().setTensorType(tensor))
+        .build();
   }
 
   private static Dim dim(TensorShapeProto.Dimension dim) {

@@ -32,7 +32,12 @@ final class WindowShapes {
       return null;
     }
     List<Dim> out = new ArrayList<>(x.subList(0, 2));
-    out.addAll(spatial(attributes, x, kernel.stream().mapToLong(Long::longValue).toArray(), attributes.integer("ceil_mode", 0) != 0));
+    out.addAll(
+        spatial(
+            attributes,
+            x,
+            kernel.stream().mapToLong(Long::longValue).toArray(),
+            attributes.integer("ceil_mode", 0) != 0));
     return out;
   }
 
@@ -47,7 +52,8 @@ final class WindowShapes {
     return out;
   }
 
-  private static List<Dim> spatial(NodeAttributes attributes, List<Dim> x, long[] kernels, boolean ceil) {
+  private static List<Dim> spatial(
+      NodeAttributes attributes, List<Dim> x, long[] kernels, boolean ceil) {
     int axes = kernels.length;
     long[] strides = attributes.ints("strides", axes, 1);
     long[] dilations = attributes.ints("dilations", axes, 1);
@@ -55,7 +61,16 @@ final class WindowShapes {
     String autoPad = attributes.string("auto_pad", "NOTSET");
     List<Dim> out = new ArrayList<>();
     for (int i = 0; i < axes; i++) {
-      out.add(ShapeMath.window(x.get(i + 2), kernels[i], strides[i], pads[i], pads[i + axes], dilations[i], autoPad, ceil));
+      out.add(
+          ShapeMath.window(
+              x.get(i + 2),
+              kernels[i],
+              strides[i],
+              pads[i],
+              pads[i + axes],
+              dilations[i],
+              autoPad,
+              ceil));
     }
     return out;
   }

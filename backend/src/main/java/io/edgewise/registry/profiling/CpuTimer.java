@@ -16,15 +16,16 @@ import java.util.Map;
 
 /**
  * Times ONNX models on this machine's CPU in DJL's ONNX Runtime engine: the median of {@code runs}
- * timed calls after {@code warmups} untimed ones, each fed fresh seeded random inputs built outside the
- * timed region. Each model, predictor and manager is closed before the next model loads.
+ * timed calls after {@code warmups} untimed ones, each fed fresh seeded random inputs built outside
+ * the timed region. Each model, predictor and manager is closed before the next model loads.
  */
 final class CpuTimer {
 
   static final String ENGINE = "OnnxRuntime";
 
   static {
-    // Nothing may be downloaded at run time (DESIGN.md); application.properties is not the place for a JVM
+    // Nothing may be downloaded at run time (DESIGN.md); application.properties is not the place
+    // for a JVM
     // property DJL reads, so it is set here, before the first DJL call, unless the launcher set it.
     if (System.getProperty("ai.djl.offline") == null) {
       System.setProperty("ai.djl.offline", "true");
@@ -60,7 +61,8 @@ final class CpuTimer {
   /** The median milliseconds of one call of {@code proto} on one sample. */
   double medianMs(ModelProto proto, String what) {
     RandomFeed feed = RandomFeed.of(proto, 42);
-    Map<String, String> options = Map.of("intraOpNumThreads", Integer.toString(threads), "interOpNumThreads", "1");
+    Map<String, String> options =
+        Map.of("intraOpNumThreads", Integer.toString(threads), "interOpNumThreads", "1");
     try (Model model = Model.newInstance(what, Device.cpu(), ENGINE)) {
       model.load(new ByteArrayInputStream(proto.toByteArray()), options);
       try (Predictor<NDList, NDList> predictor = model.newPredictor(new NoopTranslator());
@@ -79,7 +81,8 @@ final class CpuTimer {
     }
   }
 
-  private double call(Predictor<NDList, NDList> predictor, NDManager manager, RandomFeed feed, String what) {
+  private double call(
+      Predictor<NDList, NDList> predictor, NDManager manager, RandomFeed feed, String what) {
     if (Instant.now().isAfter(deadline)) {
       throw new TimeLimitExceeded("the profiling time limit ran out while timing " + what);
     }

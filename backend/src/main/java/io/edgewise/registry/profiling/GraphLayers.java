@@ -14,10 +14,10 @@ import java.util.TreeSet;
 
 /**
  * A profile's layers as the graph analysis gives them: one per compute node ({@code Constant} nodes
- * excluded), in the analysis's topological order, with FLOPs, output bytes and the indices of the layers
- * it reads. Where the analysis knows no FLOP formula the layer counts 0 GFLOP; where it knows no output
- * shape the layer is assumed to emit as much as its largest input (a shape-preserving guess), and both
- * are listed in {@link #guessed()}.
+ * excluded), in the analysis's topological order, with FLOPs, output bytes and the indices of the
+ * layers it reads. Where the analysis knows no FLOP formula the layer counts 0 GFLOP; where it
+ * knows no output shape the layer is assumed to emit as much as its largest input (a
+ * shape-preserving guess), and both are listed in {@link #guessed()}.
  *
  * @param inputBytes bytes per sample of the caller's inputs (graph inputs naming no initializer)
  * @param guessed names of the nodes whose FLOPs or output size were guessed
@@ -34,16 +34,26 @@ record GraphLayers(List<ProfiledLayer> layers, long inputBytes, List<String> gue
     List<String> guessed = new ArrayList<>();
     for (GraphNode node : compute) {
       TreeSet<Integer> inputs = new TreeSet<>();
-      node.inputs().stream().map(t -> graph.tensor(t).producer()).filter(index::containsKey).forEach(p -> inputs.add(index.get(p)));
+      node.inputs().stream()
+          .map(t -> graph.tensor(t).producer())
+          .filter(index::containsKey)
+          .forEach(p -> inputs.add(index.get(p)));
       if (node.flops().isEmpty() || node.outputBytes().isEmpty()) {
         guessed.add(node.name());
       }
       double gflops = node.flops().orElse(0) / 1e9;
-      long bytes = node.outputBytes().isPresent() ? node.outputBytes().getAsLong() : largestInput(graph, node);
+      long bytes =
+          node.outputBytes().isPresent()
+              ? node.outputBytes().getAsLong()
+              : largestInput(graph, node);
       layers.add(new ProfiledLayer(name(node), gflops, bytes, List.copyOf(inputs), Map.of()));
     }
-    long inputBytes = graph.tensors().values().stream().filter(t -> t.origin() == TensorOrigin.GRAPH_INPUT)
-        .map(TensorInfo::bytes).mapToLong(b -> b.orElse(0)).sum();
+    long inputBytes =
+        graph.tensors().values().stream()
+            .filter(t -> t.origin() == TensorOrigin.GRAPH_INPUT)
+            .map(TensorInfo::bytes)
+            .mapToLong(b -> b.orElse(0))
+            .sum();
     return new GraphLayers(List.copyOf(layers), inputBytes, List.copyOf(guessed));
   }
 
@@ -52,14 +62,22 @@ record GraphLayers(List<ProfiledLayer> layers, long inputBytes, List<String> gue
     List<ProfiledLayer> timed = new ArrayList<>();
     for (int i = 0; i < layers.size(); i++) {
       ProfiledLayer l = layers.get(i);
-      timed.add(new ProfiledLayer(l.name(), l.gflops(), l.outputBytes(), l.inputs(), Map.of(hardware, ms.get(i))));
+      timed.add(
+          new ProfiledLayer(
+              l.name(), l.gflops(), l.outputBytes(), l.inputs(), Map.of(hardware, ms.get(i))));
     }
     return timed;
   }
 
   private static long largestInput(OnnxGraph graph, GraphNode node) {
-    return node.inputs().stream().map(graph::tensor).filter(t -> !t.origin().isStored()).map(TensorInfo::bytes)
-        .filter(OptionalLong::isPresent).mapToLong(OptionalLong::getAsLong).max().orElse(0);
+    return node.inputs().stream()
+        .map(graph::tensor)
+        .filter(t -> !t.origin().isStored())
+        .map(TensorInfo::bytes)
+        .filter(OptionalLong::isPresent)
+        .mapToLong(OptionalLong::getAsLong)
+        .max()
+        .orElse(0);
   }
 
   private static String name(GraphNode node) {

@@ -12,11 +12,17 @@ public interface ProfilingConfig {
   @WithDefault("true")
   boolean enabled();
 
-  /** How often this instance looks for queued jobs; "off" leaves them to explicit {@code ProfilingRunner.runDue()} calls (the tests do). */
+  /**
+   * How often this instance looks for queued jobs; "off" leaves them to explicit {@code
+   * ProfilingRunner.runDue()} calls (the tests do).
+   */
   @WithDefault("2s")
   String runEvery();
 
-  /** Untimed runs of each prefix model before timing it (session warm-up, allocator and cache effects). */
+  /**
+   * Untimed runs of each prefix model before timing it (session warm-up, allocator and cache
+   * effects).
+   */
   @WithDefault("3")
   int warmupRuns();
 
@@ -25,17 +31,23 @@ public interface ProfilingConfig {
   int timedRuns();
 
   /**
-   * ONNX Runtime intra-op threads while profiling. One thread keeps the control plane responsive and the
-   * figures stable; the figures are then a single core's, which is what "control-plane-cpu" means.
+   * ONNX Runtime intra-op threads while profiling. One thread keeps the control plane responsive
+   * and the figures stable; the figures are then a single core's, which is what "control-plane-cpu"
+   * means.
    */
   @WithDefault("1")
   int threads();
 
-  /** Wall-clock limit of one job; past it the job fails (its graph-only estimate is still stored). */
+  /**
+   * Wall-clock limit of one job; past it the job fails (its graph-only estimate is still stored).
+   */
   @WithDefault("5m")
   Duration timeLimit();
 
-  /** Claims a job this many times at most; a job whose runner died mid-way is taken over after {@link #timeLimit()} twice. */
+  /**
+   * Claims a job this many times at most; a job whose runner died mid-way is taken over after
+   * {@link #timeLimit()} twice.
+   */
   @WithDefault("3")
   int maxAttempts();
 

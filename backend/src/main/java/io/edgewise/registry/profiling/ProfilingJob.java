@@ -9,7 +9,9 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** One run of the profiler over a model version: its state, how far it got and, when it failed, why. */
+/**
+ * One run of the profiler over a model version: its state, how far it got and, when it failed, why.
+ */
 @Entity
 @Table(name = "profiling_jobs")
 public class ProfilingJob extends TenantOwnedEntity {

@@ -19,12 +19,23 @@ public class ProfilingJobRepository extends TenantOwnedRepository<ProfilingJob> 
 
   /** The version's newest job. */
   public Optional<ProfilingJob> latest(UUID versionId) {
-    return scoped("modelVersionId = :version", Map.of("version", versionId), Sort.descending("createdAt").and("id")).firstResultOptional();
+    return scoped(
+            "modelVersionId = :version",
+            Map.of("version", versionId),
+            Sort.descending("createdAt").and("id"))
+        .firstResultOptional();
   }
 
   /** The version's QUEUED or RUNNING job, if any (there is at most one). */
   public Optional<ProfilingJob> active(UUID versionId) {
-    return scoped("modelVersionId = :version and state in :states", Map.of("version", versionId, "states", List.of(ProfilingState.QUEUED,
-        ProfilingState.RUNNING)), Sort.by("id")).firstResultOptional();
+    return scoped(
+            "modelVersionId = :version and state in :states",
+            Map.of(
+                "version",
+                versionId,
+                "states",
+                List.of(ProfilingState.QUEUED, ProfilingState.RUNNING)),
+            Sort.by("id"))
+        .firstResultOptional();
   }
 }

@@ -12,7 +12,10 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
 
-/** Use cases on a version's profiling jobs: queue one on upload, show the latest, queue another on request. */
+/**
+ * Use cases on a version's profiling jobs: queue one on upload, show the latest, queue another on
+ * request.
+ */
 @ApplicationScoped
 public class ProfilingService {
 
@@ -32,7 +35,9 @@ public class ProfilingService {
   @Transactional
   public ProfilingJob latest(UUID modelId, UUID versionId) {
     versions.require(modelId, versionId);
-    return jobs.latest(versionId).orElseThrow(() -> ProblemException.notFound("profiling job of model version " + versionId));
+    return jobs.latest(versionId)
+        .orElseThrow(
+            () -> ProblemException.notFound("profiling job of model version " + versionId));
   }
 
   /** Queues a new job; the waiting one when a job is already queued; 409 while one runs. */
@@ -41,7 +46,12 @@ public class ProfilingService {
     ModelVersion version = versions.require(modelId, versionId);
     ProfilingJob active = jobs.active(versionId).orElse(null);
     if (active != null && active.state == ProfilingState.RUNNING) {
-      throw ProblemException.conflict("model version " + versionId + " is being profiled (" + active.step + "); queue again once it finishes");
+      throw ProblemException.conflict(
+          "model version "
+              + versionId
+              + " is being profiled ("
+              + active.step
+              + "); queue again once it finishes");
     }
     return active != null ? active : queue(version);
   }

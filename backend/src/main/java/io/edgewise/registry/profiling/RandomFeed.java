@@ -16,9 +16,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Inputs for timing a model: one tensor per caller input (a graph input naming no initializer), of its
- * declared shape with symbolic or unknown dimensions set to 1 (one sample), seeded Gaussian values for
- * floating-point inputs and zeros for integer and boolean ones (valid indices and masks).
+ * Inputs for timing a model: one tensor per caller input (a graph input naming no initializer), of
+ * its declared shape with symbolic or unknown dimensions set to 1 (one sample), seeded Gaussian
+ * values for floating-point inputs and zeros for integer and boolean ones (valid indices and
+ * masks).
  */
 final class RandomFeed {
 
@@ -32,7 +33,10 @@ final class RandomFeed {
 
   /** IllegalArgumentException naming the input when its element type cannot be fed. */
   static RandomFeed of(ModelProto model, long seed) {
-    Set<String> stored = model.getGraph().getInitializerList().stream().map(TensorProto::getName).collect(Collectors.toSet());
+    Set<String> stored =
+        model.getGraph().getInitializerList().stream()
+            .map(TensorProto::getName)
+            .collect(Collectors.toSet());
     Random random = new Random(seed);
     List<Input> inputs = new ArrayList<>();
     for (ValueInfoProto input : model.getGraph().getInputList()) {
@@ -40,15 +44,27 @@ final class RandomFeed {
         continue;
       }
       if (!input.getType().hasTensorType()) {
-        throw new IllegalArgumentException("input '" + input.getName() + "' is not a tensor; the profiler feeds tensors only");
+        throw new IllegalArgumentException(
+            "input '" + input.getName() + "' is not a tensor; the profiler feeds tensors only");
       }
       int type = input.getType().getTensorType().getElemType();
       if (!feedable(type)) {
-        throw new IllegalArgumentException("input '" + input.getName() + "' has element type " + DataType.forNumber(type)
-            + "; the profiler feeds FLOAT, DOUBLE, INT32, INT64 and BOOL inputs");
+        throw new IllegalArgumentException(
+            "input '"
+                + input.getName()
+                + "' has element type "
+                + DataType.forNumber(type)
+                + "; the profiler feeds FLOAT, DOUBLE, INT32, INT64 and BOOL inputs");
       }
-      long[] shape = input.getType().getTensorType().getShape().getDimList().stream()
-          .mapToLong(d -> d.getValueCase() == TensorShapeProto.Dimension.ValueCase.DIM_VALUE && d.getDimValue() > 0 ? d.getDimValue() : 1).toArray();
+      long[] shape =
+          input.getType().getTensorType().getShape().getDimList().stream()
+              .mapToLong(
+                  d ->
+                      d.getValueCase() == TensorShapeProto.Dimension.ValueCase.DIM_VALUE
+                              && d.getDimValue() > 0
+                          ? d.getDimValue()
+                          : 1)
+              .toArray();
       float[] floats = null;
       if (type == DataType.FLOAT_VALUE || type == DataType.DOUBLE_VALUE) {
         floats = new float[Math.toIntExact(new Shape(shape).size())];
@@ -67,14 +83,16 @@ final class RandomFeed {
     for (Input input : inputs) {
       Shape shape = new Shape(input.shape());
       int size = Math.toIntExact(shape.size());
-      // plain Java arrays only: ONNX Runtime's NDManager creates arrays from data but computes nothing itself
-      NDArray array = switch (input.elemType()) {
-        case DataType.FLOAT_VALUE -> manager.create(input.floats(), shape);
-        case DataType.DOUBLE_VALUE -> manager.create(toDoubles(input.floats()), shape);
-        case DataType.INT32_VALUE -> manager.create(new int[size], shape);
-        case DataType.INT64_VALUE -> manager.create(new long[size], shape);
-        default -> manager.create(new boolean[size], shape);
-      };
+      // plain Java arrays only: ONNX Runtime's NDManager creates arrays from data but computes
+      // nothing itself
+      NDArray array =
+          switch (input.elemType()) {
+            case DataType.FLOAT_VALUE -> manager.create(input.floats(), shape);
+            case DataType.DOUBLE_VALUE -> manager.create(toDoubles(input.floats()), shape);
+            case DataType.INT32_VALUE -> manager.create(new int[size], shape);
+            case DataType.INT64_VALUE -> manager.create(new long[size], shape);
+            default -> manager.create(new boolean[size], shape);
+          };
       array.setName(input.name());
       list.add(array);
     }
@@ -90,7 +108,10 @@ final class RandomFeed {
   }
 
   private static boolean feedable(int type) {
-    return type == DataType.FLOAT_VALUE || type == DataType.DOUBLE_VALUE || type == DataType.INT32_VALUE || type == DataType.INT64_VALUE
+    return type == DataType.FLOAT_VALUE
+        || type == DataType.DOUBLE_VALUE
+        || type == DataType.INT32_VALUE
+        || type == DataType.INT64_VALUE
         || type == DataType.BOOL_VALUE;
   }
 }

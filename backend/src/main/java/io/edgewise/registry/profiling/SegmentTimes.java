@@ -5,11 +5,11 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * Per-layer times from the timings of growing prefixes of the topological order. The segment between
- * consecutive timed prefixes costs the difference of their medians, clamped at zero (noise can make a
- * longer prefix look faster); the call overhead, measured on an identity model, is prefix 0. A segment
- * of several layers shares its time among them in proportion to their FLOPs, or equally when none has
- * any, since only whole prefixes can be cut and therefore timed.
+ * Per-layer times from the timings of growing prefixes of the topological order. The segment
+ * between consecutive timed prefixes costs the difference of their medians, clamped at zero (noise
+ * can make a longer prefix look faster); the call overhead, measured on an identity model, is
+ * prefix 0. A segment of several layers shares its time among them in proportion to their FLOPs, or
+ * equally when none has any, since only whole prefixes can be cut and therefore timed.
  */
 final class SegmentTimes {
 
@@ -24,8 +24,11 @@ final class SegmentTimes {
    */
   static List<Double> perLayer(List<Prefix> prefixes, List<Double> gflops) {
     int n = gflops.size();
-    if (prefixes.isEmpty() || prefixes.get(0).position() != 0 || prefixes.get(prefixes.size() - 1).position() != n) {
-      throw new IllegalArgumentException("prefix timings must run from position 0 to " + n + ": " + prefixes);
+    if (prefixes.isEmpty()
+        || prefixes.get(0).position() != 0
+        || prefixes.get(prefixes.size() - 1).position() != n) {
+      throw new IllegalArgumentException(
+          "prefix timings must run from position 0 to " + n + ": " + prefixes);
     }
     List<Double> ms = new ArrayList<>(Collections.nCopies(n, 0.0));
     for (int s = 1; s < prefixes.size(); s++) {

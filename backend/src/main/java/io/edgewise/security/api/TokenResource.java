@@ -30,21 +30,45 @@ import java.util.UUID;
 @RolesAllowed(Role.Names.ADMIN)
 public class TokenResource {
 
-  public record CreateToken(@NotBlank @Size(max = ApiToken.NAME_MAX) String name, @NotNull Role role, Instant expiresAt) {}
+  public record CreateToken(
+      @NotBlank @Size(max = ApiToken.NAME_MAX) String name,
+      @NotNull Role role,
+      Instant expiresAt) {}
 
-  public record TokenView(UUID id, String name, Role role, String prefix, String createdBy, Instant createdAt, Instant expiresAt, Instant revokedAt, Instant lastUsedAt) {
+  public record TokenView(
+      UUID id,
+      String name,
+      Role role,
+      String prefix,
+      String createdBy,
+      Instant createdAt,
+      Instant expiresAt,
+      Instant revokedAt,
+      Instant lastUsedAt) {
     static TokenView of(ApiToken t) {
-      return new TokenView(t.id, t.name, t.role, t.tokenPrefix, t.createdBy, t.createdAt, t.expiresAt, t.revokedAt, t.lastUsedAt);
+      return new TokenView(
+          t.id,
+          t.name,
+          t.role,
+          t.tokenPrefix,
+          t.createdBy,
+          t.createdAt,
+          t.expiresAt,
+          t.revokedAt,
+          t.lastUsedAt);
     }
   }
 
   /** The creation response: the only time {@code token} (the secret) is ever returned. */
-  public record CreatedToken(UUID id, String name, Role role, String token, Instant createdAt, Instant expiresAt) {}
+  public record CreatedToken(
+      UUID id, String name, Role role, String token, Instant createdAt, Instant expiresAt) {}
 
   @Inject ApiTokenService tokens;
 
   @GET
-  public PageResult<TokenView> list(@QueryParam("includeRevoked") @DefaultValue("false") boolean includeRevoked, @BeanParam PageParams page) {
+  public PageResult<TokenView> list(
+      @QueryParam("includeRevoked") @DefaultValue("false") boolean includeRevoked,
+      @BeanParam PageParams page) {
     return tokens.list(includeRevoked, page).map(TokenView::of);
   }
 

@@ -46,7 +46,14 @@ public class UserResource {
       @Size(max = User.DISPLAY_NAME_MAX) String displayName,
       Boolean enabled) {}
 
-  public record UserView(UUID id, String email, Role role, String displayName, boolean enabled, Instant createdAt, long version) {
+  public record UserView(
+      UUID id,
+      String email,
+      Role role,
+      String displayName,
+      boolean enabled,
+      Instant createdAt,
+      long version) {
     static UserView of(User u) {
       return new UserView(u.id, u.email, u.role, u.displayName, u.enabled, u.createdAt, u.version);
     }
@@ -68,14 +75,27 @@ public class UserResource {
 
   @POST
   public Response create(@Valid @NotNull CreateUser body) {
-    User user = users.create(new UserChanges(body.email(), body.password(), body.role(), body.displayName(), true));
-    return Response.created(URI.create("/api/v1/users/" + user.id)).entity(UserView.of(user)).tag(ETags.of(user.version)).build();
+    User user =
+        users.create(
+            new UserChanges(body.email(), body.password(), body.role(), body.displayName(), true));
+    return Response.created(URI.create("/api/v1/users/" + user.id))
+        .entity(UserView.of(user))
+        .tag(ETags.of(user.version))
+        .build();
   }
 
   @PUT
   @Path("{id}")
-  public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull UpdateUser body) {
-    User user = users.update(id, ifMatch, new UserChanges(body.email(), body.password(), body.role(), body.displayName(), body.enabled()));
+  public Response update(
+      @PathParam("id") UUID id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @Valid @NotNull UpdateUser body) {
+    User user =
+        users.update(
+            id,
+            ifMatch,
+            new UserChanges(
+                body.email(), body.password(), body.role(), body.displayName(), body.enabled()));
     return Response.ok(UserView.of(user)).tag(ETags.of(user.version)).build();
   }
 

@@ -53,18 +53,44 @@ public class SiteResource {
     }
   }
 
-  public record SiteView(UUID id, String name, Paradigm paradigm, String region, Double latitude, Double longitude,
-      double uplinkMbps, double rttMs, Instant createdAt, Instant updatedAt, long version) {
+  public record SiteView(
+      UUID id,
+      String name,
+      Paradigm paradigm,
+      String region,
+      Double latitude,
+      Double longitude,
+      double uplinkMbps,
+      double rttMs,
+      Instant createdAt,
+      Instant updatedAt,
+      long version) {
     static SiteView of(Site s) {
-      return new SiteView(s.id, s.name, s.paradigm, s.region, s.latitude, s.longitude, s.uplinkMbps, s.rttMs, s.createdAt, s.updatedAt, s.version);
+      return new SiteView(
+          s.id,
+          s.name,
+          s.paradigm,
+          s.region,
+          s.latitude,
+          s.longitude,
+          s.uplinkMbps,
+          s.rttMs,
+          s.createdAt,
+          s.updatedAt,
+          s.version);
     }
   }
 
   @Inject SiteService sites;
 
   @GET
-  public PageResult<SiteView> list(@QueryParam("paradigm") String paradigm, @QueryParam("region") String region, @BeanParam PageParams page) {
-    return sites.list(QueryEnums.parse(Paradigm.class, "paradigm", paradigm), region, page).map(SiteView::of);
+  public PageResult<SiteView> list(
+      @QueryParam("paradigm") String paradigm,
+      @QueryParam("region") String region,
+      @BeanParam PageParams page) {
+    return sites
+        .list(QueryEnums.parse(Paradigm.class, "paradigm", paradigm), region, page)
+        .map(SiteView::of);
   }
 
   @GET
@@ -78,13 +104,19 @@ public class SiteResource {
   @RolesAllowed(Role.Names.ADMIN)
   public Response create(@Valid @NotNull SiteRequest body) {
     Site site = sites.create(body.toData());
-    return Response.created(URI.create("/api/v1/sites/" + site.id)).entity(SiteView.of(site)).tag(ETags.of(site.version)).build();
+    return Response.created(URI.create("/api/v1/sites/" + site.id))
+        .entity(SiteView.of(site))
+        .tag(ETags.of(site.version))
+        .build();
   }
 
   @PUT
   @Path("{id}")
   @RolesAllowed(Role.Names.ADMIN)
-  public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull SiteRequest body) {
+  public Response update(
+      @PathParam("id") UUID id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @Valid @NotNull SiteRequest body) {
     Site site = sites.update(id, ifMatch, body.toData());
     return Response.ok(SiteView.of(site)).tag(ETags.of(site.version)).build();
   }

@@ -8,9 +8,9 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 
 /**
- * Where the browser lands once the authorization-code flow is complete. The path is protected by an HTTP
- * permission that selects the {@code code} mechanism (application.properties), so an anonymous visit is
- * redirected to the provider first; by the time this runs, the OIDC session cookie is set.
+ * Where the browser lands once the authorization-code flow is complete. The path is protected by an
+ * HTTP permission that selects the {@code code} mechanism (application.properties), so an anonymous
+ * visit is redirected to the provider first; by the time this runs, the OIDC session cookie is set.
  */
 @Path(SsoStatus.LOGIN_PATH)
 public class SsoResource {

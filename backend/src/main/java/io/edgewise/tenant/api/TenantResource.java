@@ -30,7 +30,13 @@ import java.util.UUID;
 public class TenantResource {
 
   public record CreateTenant(
-      @NotBlank @Pattern(regexp = Tenant.SLUG_PATTERN, message = "must be 2-63 lower-case letters, digits or hyphens, starting with a letter or digit") String slug,
+      @NotBlank
+          @Pattern(
+              regexp = Tenant.SLUG_PATTERN,
+              message =
+                  "must be 2-63 lower-case letters, digits or hyphens, starting with a letter or"
+                      + " digit")
+          String slug,
       @NotBlank @Size(max = Tenant.NAME_MAX) String name,
       @NotBlank @Email @Size(max = User.EMAIL_MAX) String adminEmail,
       @NotBlank String adminPassword) {}
@@ -43,7 +49,8 @@ public class TenantResource {
 
   public record AdminView(UUID id, String email) {}
 
-  public record CreatedTenantView(UUID id, String slug, String name, Instant createdAt, AdminView admin) {}
+  public record CreatedTenantView(
+      UUID id, String slug, String name, Instant createdAt, AdminView admin) {}
 
   @Inject TenantService tenants;
 
@@ -51,10 +58,17 @@ public class TenantResource {
   @Path("tenants")
   @RolesAllowed(Role.Names.PLATFORM_ADMIN)
   public Response create(@Valid @NotNull CreateTenant body) {
-    CreatedTenant created = tenants.create(body.slug(), body.name(), body.adminEmail(), body.adminPassword());
+    CreatedTenant created =
+        tenants.create(body.slug(), body.name(), body.adminEmail(), body.adminPassword());
     Tenant t = created.tenant();
     return Response.created(URI.create("/api/v1/tenants/" + t.id))
-        .entity(new CreatedTenantView(t.id, t.slug, t.name, t.createdAt, new AdminView(created.admin().id, created.admin().email)))
+        .entity(
+            new CreatedTenantView(
+                t.id,
+                t.slug,
+                t.name,
+                t.createdAt,
+                new AdminView(created.admin().id, created.admin().email)))
         .build();
   }
 

@@ -25,13 +25,15 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /**
- * The partitioning engine's tables: the Neurosurgeon-style comparison per reference model × uplink, energy and
- * accuracy examples under SLOs, planning time, and the three-tier DAG heuristic's gap to exact search.
+ * The partitioning engine's tables: the Neurosurgeon-style comparison per reference model × uplink,
+ * energy and accuracy examples under SLOs, planning time, and the three-tier DAG heuristic's gap to
+ * exact search.
  */
 class PartitioningBenchmark {
 
   private static final Hardware DEVICE = HardwareCatalogue.JETSON_NANO;
-  private static final List<Hardware> DEVICES = List.of(HardwareCatalogue.RASPBERRY_PI_4, HardwareCatalogue.JETSON_NANO);
+  private static final List<Hardware> DEVICES =
+      List.of(HardwareCatalogue.RASPBERRY_PI_4, HardwareCatalogue.JETSON_NANO);
   private static final Hardware EDGE = HardwareCatalogue.T4;
   private static final Hardware CLOUD = HardwareCatalogue.A100;
   private final Partitioner partitioner = new Partitioner();
@@ -40,9 +42,13 @@ class PartitioningBenchmark {
   void optimalPlansAgainstFixedTiers() {
     Partitioner searchAll = new Partitioner(1_000);
     for (Hardware device : DEVICES) {
-      System.out.printf("%n## Min latency vs fixed tiers (device %s, edge %s, cloud %s, edge->cloud WAN 500 Mbit/s 20 ms)%n",
+      System.out.printf(
+          "%n## Min latency vs fixed tiers (device %s, edge %s, cloud %s, edge->cloud WAN 500"
+              + " Mbit/s 20 ms)%n",
           device.displayName(), EDGE.displayName(), CLOUD.displayName());
-      System.out.println("| model | uplink | optimal ms | plan | method | B&B proves it | cloud-only ms | edge-only ms | device-only ms | speed-up vs cloud-only |");
+      System.out.println(
+          "| model | uplink | optimal ms | plan | method | B&B proves it | cloud-only ms |"
+              + " edge-only ms | device-only ms | speed-up vs cloud-only |");
       System.out.println("|---|---|---:|---|---|---|---:|---:|---:|---:|");
       double logSum = 0;
       double sum = 0;
@@ -50,45 +56,100 @@ class PartitioningBenchmark {
       for (ModelProfile model : ReferenceModels.all()) {
         LayerGraph graph = ProfileEstimator.graph(model, device, EDGE, CLOUD);
         for (String uplink : LinkPresets.uplinkNames()) {
-          PartitionRequest request = PartitionRequest.fastest(graph, LinkPresets.byName(uplink), LinkPresets.WAN);
+          PartitionRequest request =
+              PartitionRequest.fastest(graph, LinkPresets.byName(uplink), LinkPresets.WAN);
           PartitionResult r = partitioner.plan(request);
           PartitionResult proof = searchAll.plan(request);
           double speedUp = r.cloudOnly().totalMs() / r.best().totalMs();
           logSum += Math.log(speedUp);
           sum += speedUp;
           count++;
-          System.out.printf("| %s | %s | %.1f | %s | %s | %s | %.1f | %.1f | %.1f | %.2f× |%n", model.name(), uplink, r.best().totalMs(),
-              describe(r.best()), r.method(), r.exact() ? "exact" : proof.exact() ? String.format("yes, optimum %.1f", proof.best().totalMs()) : "no (budget)",
-              r.cloudOnly().totalMs(), r.edgeOnly().totalMs(), r.deviceOnly().totalMs(), speedUp);
+          System.out.printf(
+              "| %s | %s | %.1f | %s | %s | %s | %.1f | %.1f | %.1f | %.2f× |%n",
+              model.name(),
+              uplink,
+              r.best().totalMs(),
+              describe(r.best()),
+              r.method(),
+              r.exact()
+                  ? "exact"
+                  : proof.exact()
+                      ? String.format("yes, optimum %.1f", proof.best().totalMs())
+                      : "no (budget)",
+              r.cloudOnly().totalMs(),
+              r.edgeOnly().totalMs(),
+              r.deviceOnly().totalMs(),
+              speedUp);
           assertThat(r.best().totalMs()).isLessThanOrEqualTo(r.cloudOnly().totalMs() + 1e-9);
         }
       }
-      System.out.printf("Speed-up over cloud-only on %s: arithmetic mean %.2f×, geometric mean %.2f×%n", device.displayName(),
-          sum / count, Math.exp(logSum / count));
+      System.out.printf(
+          "Speed-up over cloud-only on %s: arithmetic mean %.2f×, geometric mean %.2f×%n",
+          device.displayName(), sum / count, Math.exp(logSum / count));
     }
   }
 
   @Test
   void energyAndAccuracyUnderSlos() {
-    System.out.printf("%n## Energy (full model) and accuracy (with exits) under SLOs = factor × the full model's fastest plan"
-        + " (device %s %.0f W, edge %s, cloud %s)%n", DEVICE.displayName(), DEVICE.watts(), EDGE.displayName(), CLOUD.displayName());
-    System.out.println("| model | uplink | SLO ms | objective | plan | ms | device J | fastest plan's J | accuracy | meets SLO |");
+    System.out.printf(
+        "%n## Energy (full model) and accuracy (with exits) under SLOs = factor × the full model's"
+            + " fastest plan (device %s %.0f W, edge %s, cloud %s)%n",
+        DEVICE.displayName(), DEVICE.watts(), EDGE.displayName(), CLOUD.displayName());
+    System.out.println(
+        "| model | uplink | SLO ms | objective | plan | ms | device J | fastest plan's J | accuracy"
+            + " | meets SLO |");
     System.out.println("|---|---|---:|---|---|---:|---:|---:|---:|---|");
-    for (ModelProfile model : List.of(ReferenceModels.alexnet(), ReferenceModels.vgg16(), ReferenceModels.resnet50(), ReferenceModels.mobilenetV2())) {
+    for (ModelProfile model :
+        List.of(
+            ReferenceModels.alexnet(),
+            ReferenceModels.vgg16(),
+            ReferenceModels.resnet50(),
+            ReferenceModels.mobilenetV2())) {
       for (String uplink : List.of("LTE", "Wi-Fi", "5G")) {
         LayerGraph graph = ProfileEstimator.graph(model, DEVICE, EDGE, CLOUD);
-        DeviceEnergy energy = new DeviceEnergy(DEVICE.watts(), LinkPresets.radioJoulesPerMegabyte(uplink));
-        PartitionPlan fastest = partitioner.plan(new PartitionRequest(graph, LinkPresets.byName(uplink), LinkPresets.WAN, List.of(),
-            model.accuracy(), Objective.MIN_LATENCY, Double.POSITIVE_INFINITY, energy)).best();
+        DeviceEnergy energy =
+            new DeviceEnergy(DEVICE.watts(), LinkPresets.radioJoulesPerMegabyte(uplink));
+        PartitionPlan fastest =
+            partitioner
+                .plan(
+                    new PartitionRequest(
+                        graph,
+                        LinkPresets.byName(uplink),
+                        LinkPresets.WAN,
+                        List.of(),
+                        model.accuracy(),
+                        Objective.MIN_LATENCY,
+                        Double.POSITIVE_INFINITY,
+                        energy))
+                .best();
         for (double factor : new double[] {0.5, 1.5, 4}) {
           double slo = fastest.totalMs() * factor;
           for (Objective objective : List.of(Objective.MIN_DEVICE_ENERGY, Objective.MAX_ACCURACY)) {
-            PartitionRequest request = new PartitionRequest(graph, LinkPresets.byName(uplink), LinkPresets.WAN,
-                objective == Objective.MAX_ACCURACY ? ProfileEstimator.exits(model, DEVICE, EDGE, CLOUD) : List.of(), model.accuracy(),
-                objective, slo, energy);
+            PartitionRequest request =
+                new PartitionRequest(
+                    graph,
+                    LinkPresets.byName(uplink),
+                    LinkPresets.WAN,
+                    objective == Objective.MAX_ACCURACY
+                        ? ProfileEstimator.exits(model, DEVICE, EDGE, CLOUD)
+                        : List.of(),
+                    model.accuracy(),
+                    objective,
+                    slo,
+                    energy);
             PartitionPlan p = partitioner.plan(request).best();
-            System.out.printf("| %s | %s | %.1f | %s | %s | %.1f | %.3f | %.3f | %.3f | %s |%n", model.name(), uplink, slo, objective,
-                describe(p), p.totalMs(), p.deviceEnergyJoules(), fastest.deviceEnergyJoules(), p.accuracy(), p.meetsSlo() ? "yes" : "no");
+            System.out.printf(
+                "| %s | %s | %.1f | %s | %s | %.1f | %.3f | %.3f | %.3f | %s |%n",
+                model.name(),
+                uplink,
+                slo,
+                objective,
+                describe(p),
+                p.totalMs(),
+                p.deviceEnergyJoules(),
+                fastest.deviceEnergyJoules(),
+                p.accuracy(),
+                p.meetsSlo() ? "yes" : "no");
           }
         }
       }
@@ -103,22 +164,49 @@ class PartitioningBenchmark {
     Link up = RandomModels.uplink(random);
     Link wan = RandomModels.edgeToCloud(random);
     DeviceEnergy energy = RandomModels.energy(random);
-    System.out.printf("%n## Planning time (median and p99 over repeated runs after warm-up; DAG has %d layers, chain? %s)%n",
+    System.out.printf(
+        "%n## Planning time (median and p99 over repeated runs after warm-up; DAG has %d layers,"
+            + " chain? %s)%n",
         dag.size(), dag.isChain());
     System.out.println("| case | method | median ms | p99 ms |");
     System.out.println("|---|---|---:|---:|");
-    time("200-layer chain, 3 tiers, min latency", 2000, () -> partitioner.plan(PartitionRequest.fastest(chain, up, wan)));
-    time("200-layer chain, 3 tiers, min energy, SLO, 3 exits", 2000, () -> partitioner.plan(new PartitionRequest(chain, up, wan,
-        RandomModels.exits(new Random(1), 200), 0.8, Objective.MIN_DEVICE_ENERGY, 500, energy)));
-    time("500-node DAG, 2 tiers, min latency", 300, () -> partitioner.plan(PartitionRequest.fastest(dag, up, null)));
-    time("500-node DAG, 3 tiers, min latency (heuristic)", 50, () -> partitioner.plan(PartitionRequest.fastest(dag, up, wan)));
+    time(
+        "200-layer chain, 3 tiers, min latency",
+        2000,
+        () -> partitioner.plan(PartitionRequest.fastest(chain, up, wan)));
+    time(
+        "200-layer chain, 3 tiers, min energy, SLO, 3 exits",
+        2000,
+        () ->
+            partitioner.plan(
+                new PartitionRequest(
+                    chain,
+                    up,
+                    wan,
+                    RandomModels.exits(new Random(1), 200),
+                    0.8,
+                    Objective.MIN_DEVICE_ENERGY,
+                    500,
+                    energy)));
+    time(
+        "500-node DAG, 2 tiers, min latency",
+        300,
+        () -> partitioner.plan(PartitionRequest.fastest(dag, up, null)));
+    time(
+        "500-node DAG, 3 tiers, min latency (heuristic)",
+        50,
+        () -> partitioner.plan(PartitionRequest.fastest(dag, up, wan)));
   }
 
   @Test
   void threeTierHeuristicGapToExactSearch() {
     Partitioner heuristicOnly = new Partitioner(0);
-    System.out.printf("%n## Three-tier DAG heuristic vs exact branch-and-bound (seeded random DAGs, 8-20 layers, no exits; heuristic = Partitioner(0))%n");
-    System.out.println("| objective | cases | optimal found | mean gap % | max gap % | SLO missed by heuristic only |");
+    System.out.printf(
+        "%n## Three-tier DAG heuristic vs exact branch-and-bound (seeded random DAGs, 8-20 layers,"
+            + " no exits; heuristic = Partitioner(0))%n");
+    System.out.println(
+        "| objective | cases | optimal found | mean gap % | max gap % | SLO missed by heuristic"
+            + " only |");
     System.out.println("|---|---:|---:|---:|---:|---:|");
     for (Objective objective : List.of(Objective.MIN_LATENCY, Objective.MIN_DEVICE_ENERGY)) {
       Random random = new Random(77);
@@ -129,11 +217,23 @@ class PartitioningBenchmark {
       double gapMax = 0;
       for (int c = 0; c < cases; c++) {
         LayerGraph dag = RandomModels.dag(random, 8 + random.nextInt(13));
-        PartitionRequest fastest = PartitionRequest.fastest(dag, RandomModels.uplink(random), RandomModels.edgeToCloud(random));
-        double slo = objective == Objective.MIN_LATENCY ? Double.POSITIVE_INFINITY
-            : partitioner.plan(fastest).best().totalMs() * (1.05 + random.nextDouble());
-        PartitionRequest request = new PartitionRequest(dag, fastest.uplink(), fastest.edgeToCloud(), List.of(), 1, objective, slo,
-            RandomModels.energy(random));
+        PartitionRequest fastest =
+            PartitionRequest.fastest(
+                dag, RandomModels.uplink(random), RandomModels.edgeToCloud(random));
+        double slo =
+            objective == Objective.MIN_LATENCY
+                ? Double.POSITIVE_INFINITY
+                : partitioner.plan(fastest).best().totalMs() * (1.05 + random.nextDouble());
+        PartitionRequest request =
+            new PartitionRequest(
+                dag,
+                fastest.uplink(),
+                fastest.edgeToCloud(),
+                List.of(),
+                1,
+                objective,
+                slo,
+                RandomModels.energy(random));
         PartitionResult exact = partitioner.plan(request);
         PartitionResult guess = heuristicOnly.plan(request);
         assertThat(exact.exact()).isTrue();
@@ -141,14 +241,22 @@ class PartitioningBenchmark {
           missed++;
           continue;
         }
-        double e = objective == Objective.MIN_LATENCY ? exact.best().totalMs() : exact.best().deviceEnergyJoules();
-        double h = objective == Objective.MIN_LATENCY ? guess.best().totalMs() : guess.best().deviceEnergyJoules();
+        double e =
+            objective == Objective.MIN_LATENCY
+                ? exact.best().totalMs()
+                : exact.best().deviceEnergyJoules();
+        double h =
+            objective == Objective.MIN_LATENCY
+                ? guess.best().totalMs()
+                : guess.best().deviceEnergyJoules();
         double gap = e == 0 ? (h == 0 ? 0 : 100) : Math.max(0, (h - e) / e * 100);
         optimal += gap < 1e-7 ? 1 : 0;
         gapSum += gap;
         gapMax = Math.max(gapMax, gap);
       }
-      System.out.printf("| %s | %d | %d | %.3f | %.2f | %d |%n", objective, cases, optimal, gapSum / (cases - missed), gapMax, missed);
+      System.out.printf(
+          "| %s | %d | %d | %.3f | %.2f | %d |%n",
+          objective, cases, optimal, gapSum / (cases - missed), gapMax, missed);
     }
   }
 
@@ -164,7 +272,9 @@ class PartitioningBenchmark {
       ms[k] = (System.nanoTime() - start) / 1e6;
     }
     Arrays.sort(ms);
-    System.out.printf("| %s | %s | %.3f | %.3f |%n", label, method, ms[runs / 2], ms[(int) Math.ceil(runs * 0.99) - 1]);
+    System.out.printf(
+        "| %s | %s | %.3f | %.3f |%n",
+        label, method, ms[runs / 2], ms[(int) Math.ceil(runs * 0.99) - 1]);
   }
 
   /** "D4 E12 C0" counts of layers per tier, and the exit taken. */
@@ -172,6 +282,12 @@ class PartitioningBenchmark {
     long d = plan.tiers().stream().filter(t -> t == Tier.DEVICE).count();
     long e = plan.tiers().stream().filter(t -> t == Tier.EDGE).count();
     long c = plan.tiers().stream().filter(t -> t == Tier.CLOUD).count();
-    return "D" + d + " E" + e + " C" + c + (plan.exitAfterLayer() == null ? "" : " exit@" + plan.exitAfterLayer());
+    return "D"
+        + d
+        + " E"
+        + e
+        + " C"
+        + c
+        + (plan.exitAfterLayer() == null ? "" : " exit@" + plan.exitAfterLayer());
   }
 }

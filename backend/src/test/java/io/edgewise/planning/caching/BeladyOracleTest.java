@@ -25,25 +25,33 @@ class BeladyOracleTest {
       int items = 2 + random.nextInt(5);
       int slots = 1 + random.nextInt(3);
       Trace trace = randomTrace(random, items, 1 + random.nextInt(16));
-      CacheStats belady = CacheSimulator.run(BeladyPolicy.furthestNextUse(), trace, slots * 10L, UNIT);
-      assertThat(belady.misses()).as("trace %d, %d slots: %s", c, slots, trace.requests()).isEqualTo(Oracle.minMisses(trace, slots));
+      CacheStats belady =
+          CacheSimulator.run(BeladyPolicy.furthestNextUse(), trace, slots * 10L, UNIT);
+      assertThat(belady.misses())
+          .as("trace %d, %d slots: %s", c, slots, trace.requests())
+          .isEqualTo(Oracle.minMisses(trace, slots));
       assertThat(belady.coldStartSeconds()).isEqualTo(belady.misses());
       assertThat(CacheSimulator.run(BeladyPolicy.sizeAware(), trace, slots * 10L, UNIT).misses())
-          .as("Belady-Size is MIN when sizes are equal").isEqualTo(belady.misses());
+          .as("Belady-Size is MIN when sizes are equal")
+          .isEqualTo(belady.misses());
     }
   }
 
   @Test
   void noOnlinePolicyEverBeatsBeladyOnEqualSizeTraces() {
     Random random = new Random(7);
-    List<Supplier<CachePolicy>> online = List.of(LruPolicy::new, LfuPolicy::new, GdsfPolicy::new, PredictivePolicy::new);
+    List<Supplier<CachePolicy>> online =
+        List.of(LruPolicy::new, LfuPolicy::new, GdsfPolicy::new, PredictivePolicy::new);
     for (int c = 0; c < 2_000; c++) {
       Trace trace = randomTrace(random, 2 + random.nextInt(30), 1 + random.nextInt(300));
       long capacity = (1 + random.nextInt(10)) * 10L;
-      long beladyMisses = CacheSimulator.run(BeladyPolicy.furthestNextUse(), trace, capacity, UNIT).misses();
+      long beladyMisses =
+          CacheSimulator.run(BeladyPolicy.furthestNextUse(), trace, capacity, UNIT).misses();
       for (Supplier<CachePolicy> policy : online) {
         CacheStats stats = CacheSimulator.run(policy.get(), trace, capacity, UNIT);
-        assertThat(stats.misses()).as("%s on trace %d", stats.policy(), c).isGreaterThanOrEqualTo(beladyMisses);
+        assertThat(stats.misses())
+            .as("%s on trace %d", stats.policy(), c)
+            .isGreaterThanOrEqualTo(beladyMisses);
       }
     }
   }
@@ -62,11 +70,15 @@ class BeladyOracleTest {
   static final class Oracle {
     static long minMisses(Trace trace, int slots) {
       Map<String, Integer> index = new HashMap<>();
-      int[] items = trace.requests().stream().mapToInt(r -> index.computeIfAbsent(r.item(), k -> index.size())).toArray();
+      int[] items =
+          trace.requests().stream()
+              .mapToInt(r -> index.computeIfAbsent(r.item(), k -> index.size()))
+              .toArray();
       return best(items, slots, 0, 0, new HashMap<>());
     }
 
-    private static long best(int[] items, int slots, int position, int resident, Map<Long, Long> memo) {
+    private static long best(
+        int[] items, int slots, int position, int resident, Map<Long, Long> memo) {
       if (position == items.length) {
         return 0;
       }
@@ -86,7 +98,8 @@ class BeladyOracleTest {
         } else {
           for (int victim = resident; victim != 0; victim &= victim - 1) {
             int out = victim & -victim;
-            choice = Math.min(choice, best(items, slots, position + 1, (resident & ~out) | bit, memo));
+            choice =
+                Math.min(choice, best(items, slots, position + 1, (resident & ~out) | bit, memo));
           }
         }
         result = 1 + choice;

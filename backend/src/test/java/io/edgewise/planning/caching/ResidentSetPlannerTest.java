@@ -20,37 +20,49 @@ class ResidentSetPlannerTest {
   void equalsBruteForceOnTenThousandRandomInstances() {
     Random random = new Random(20261127);
     for (int c = 0; c < 10_000; c++) {
-      List<ResidentCandidate> candidates = randomCandidates(random, 1 + random.nextInt(14), c % 3 == 0);
+      List<ResidentCandidate> candidates =
+          randomCandidates(random, 1 + random.nextInt(14), c % 3 == 0);
       long capacity = (long) (random.nextDouble() * total(candidates) * 0.8);
       Set<String> chosen = planner.choose(capacity, candidates);
       double best = bruteForce(capacity, candidates);
       assertThat(bytes(chosen, candidates)).as("instance %d fits", c).isLessThanOrEqualTo(capacity);
-      assertThat(value(chosen, candidates)).as("instance %d", c).isCloseTo(best, within(1e-9 * Math.max(1, best)));
+      assertThat(value(chosen, candidates))
+          .as("instance %d", c)
+          .isCloseTo(best, within(1e-9 * Math.max(1, best)));
       List<ResidentCandidate> shuffled = new ArrayList<>(candidates);
       Collections.shuffle(shuffled, random);
-      assertThat(planner.choose(capacity, shuffled)).as("instance %d, input order", c).isEqualTo(chosen);
+      assertThat(planner.choose(capacity, shuffled))
+          .as("instance %d, input order", c)
+          .isEqualTo(chosen);
     }
   }
 
   @Test
   void equalValuesTieDeterministicallyOnTheItemId() {
     // Two identical candidates, room for one: the canonical order (then the id) picks "a".
-    List<ResidentCandidate> twins = List.of(new ResidentCandidate("b", 10, 2, 1), new ResidentCandidate("a", 10, 2, 1));
+    List<ResidentCandidate> twins =
+        List.of(new ResidentCandidate("b", 10, 2, 1), new ResidentCandidate("a", 10, 2, 1));
     assertThat(planner.choose(15, twins)).containsExactly("a");
   }
 
   @Test
   void zeroCapacityKeepsOnlyZeroSizeItemsAndItemsLargerThanTheCacheAreLeftOut() {
-    List<ResidentCandidate> candidates = List.of(new ResidentCandidate("free", 0, 1, 1), new ResidentCandidate("big", 100, 9, 9),
-        new ResidentCandidate("idle", 5, 3, 0));
+    List<ResidentCandidate> candidates =
+        List.of(
+            new ResidentCandidate("free", 0, 1, 1),
+            new ResidentCandidate("big", 100, 9, 9),
+            new ResidentCandidate("idle", 5, 3, 0));
     assertThat(planner.choose(0, candidates)).containsExactly("free");
-    assertThat(planner.choose(50, candidates)).as("idle has no value, big does not fit").containsExactly("free");
+    assertThat(planner.choose(50, candidates))
+        .as("idle has no value, big does not fit")
+        .containsExactly("free");
     assertThat(planner.choose(50, List.of())).isEmpty();
   }
 
   @Test
   void solvesThreeHundredStronglyCorrelatedModelsWithAFeasibleSetAtLeastAsGoodAsGreedy() {
-    // Equal rates make value ≈ proportional to size (fixed 2 s + size / 2 GB/s): the hard case for branch and bound.
+    // Equal rates make value ≈ proportional to size (fixed 2 s + size / 2 GB/s): the hard case for
+    // branch and bound.
     Random random = new Random(3);
     List<ResidentCandidate> candidates = new ArrayList<>();
     for (int k = 0; k < 300; k++) {
@@ -60,25 +72,37 @@ class ResidentSetPlannerTest {
     long capacity = 80_000_000_000L;
     Set<String> chosen = planner.choose(capacity, candidates);
     assertThat(bytes(chosen, candidates)).isLessThanOrEqualTo(capacity);
-    assertThat(value(chosen, candidates)).isGreaterThanOrEqualTo(greedy(capacity, candidates) - 1e-12);
+    assertThat(value(chosen, candidates))
+        .isGreaterThanOrEqualTo(greedy(capacity, candidates) - 1e-12);
   }
 
   @Test
   void rejectsDuplicateIdsAndNegativeCapacity() {
     ResidentCandidate a = new ResidentCandidate("a", 1, 1, 1);
-    assertThatThrownBy(() -> planner.choose(10, List.of(a, a))).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("twice");
-    assertThatThrownBy(() -> planner.choose(-1, List.of(a))).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new ResidentCandidate("x", 1, -1, 1)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new ResidentCandidate("x", 1, 1, Double.NaN)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> planner.choose(10, List.of(a, a)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("twice");
+    assertThatThrownBy(() -> planner.choose(-1, List.of(a)))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new ResidentCandidate("x", 1, -1, 1))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new ResidentCandidate("x", 1, 1, Double.NaN))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
-  /** Model-like candidates; with {@code coarse} true sizes come from a handful of values, so ties are common. */
+  /**
+   * Model-like candidates; with {@code coarse} true sizes come from a handful of values, so ties
+   * are common.
+   */
   private static List<ResidentCandidate> randomCandidates(Random random, int n, boolean coarse) {
     List<ResidentCandidate> candidates = new ArrayList<>();
     for (int k = 0; k < n; k++) {
-      long size = coarse ? 100L * (1 + random.nextInt(4)) : 1 + (long) (random.nextDouble() * 8_000);
+      long size =
+          coarse ? 100L * (1 + random.nextInt(4)) : 1 + (long) (random.nextDouble() * 8_000);
       double rate = coarse ? random.nextInt(3) : random.nextDouble() * 5;
-      candidates.add(new ResidentCandidate("c" + k, size, coarse ? 1 + random.nextInt(2) : 0.5 + size / 1_000.0, rate));
+      candidates.add(
+          new ResidentCandidate(
+              "c" + k, size, coarse ? 1 + random.nextInt(2) : 0.5 + size / 1_000.0, rate));
     }
     return candidates;
   }
@@ -119,10 +143,16 @@ class ResidentSetPlannerTest {
   }
 
   private static long bytes(Set<String> chosen, List<ResidentCandidate> candidates) {
-    return candidates.stream().filter(c -> chosen.contains(c.item())).mapToLong(ResidentCandidate::sizeBytes).sum();
+    return candidates.stream()
+        .filter(c -> chosen.contains(c.item()))
+        .mapToLong(ResidentCandidate::sizeBytes)
+        .sum();
   }
 
   private static double value(Set<String> chosen, List<ResidentCandidate> candidates) {
-    return candidates.stream().filter(c -> chosen.contains(c.item())).mapToDouble(ResidentCandidate::savedSecondsPerSecond).sum();
+    return candidates.stream()
+        .filter(c -> chosen.contains(c.item()))
+        .mapToDouble(ResidentCandidate::savedSecondsPerSecond)
+        .sum();
   }
 }

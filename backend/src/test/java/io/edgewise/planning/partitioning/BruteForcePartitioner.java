@@ -6,13 +6,21 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The oracle: every forward tier assignment of every way out of the model (full or an exit), each priced by
- * walking its tensors naively. Written apart from the engine so the two share nothing but the records.
+ * The oracle: every forward tier assignment of every way out of the model (full or an exit), each
+ * priced by walking its tensors naively. Written apart from the engine so the two share nothing but
+ * the records.
  */
 final class BruteForcePartitioner {
 
   /** One enumerated plan: tiers of the request's layers (null = not run), exit, and its figures. */
-  record Outcome(Tier[] tiers, Integer exit, double accuracy, double latencyMs, double joules, long uplinked, long toCloud) {}
+  record Outcome(
+      Tier[] tiers,
+      Integer exit,
+      double accuracy,
+      double latencyMs,
+      double joules,
+      long uplinked,
+      long toCloud) {}
 
   private BruteForcePartitioner() {}
 
@@ -37,7 +45,10 @@ final class BruteForcePartitioner {
     }
     if (exit != null) {
       Tier where = tiers[exit.afterLayer()];
-      ms[where.ordinal()] += where == Tier.DEVICE ? exit.deviceMs() : where == Tier.EDGE ? exit.edgeMs() : exit.cloudMs();
+      ms[where.ordinal()] +=
+          where == Tier.DEVICE
+              ? exit.deviceMs()
+              : where == Tier.EDGE ? exit.edgeMs() : exit.cloudMs();
     }
     long up = 0;
     long cloud = 0;
@@ -65,12 +76,27 @@ final class BruteForcePartitioner {
         cloudUsed = true;
       }
     }
-    double latency = ms[0] + ms[1] + ms[2] + (upUsed ? request.uplink().rttMs() + up / (request.uplink().mbps() * 125.0) : 0)
-        + (cloudUsed ? request.edgeToCloud().rttMs() + cloud / (request.edgeToCloud().mbps() * 125.0) : 0);
-    double joules = request.energy() == null ? 0
-        : request.energy().computeWatts() * ms[0] / 1000 + request.energy().radioJoulesPerMegabyte() * up / 1e6;
-    return new Outcome(tiers.clone(), exit == null ? null : exit.afterLayer(),
-        exit == null ? request.fullModelAccuracy() : exit.accuracy(), latency, joules, up, cloud);
+    double latency =
+        ms[0]
+            + ms[1]
+            + ms[2]
+            + (upUsed ? request.uplink().rttMs() + up / (request.uplink().mbps() * 125.0) : 0)
+            + (cloudUsed
+                ? request.edgeToCloud().rttMs() + cloud / (request.edgeToCloud().mbps() * 125.0)
+                : 0);
+    double joules =
+        request.energy() == null
+            ? 0
+            : request.energy().computeWatts() * ms[0] / 1000
+                + request.energy().radioJoulesPerMegabyte() * up / 1e6;
+    return new Outcome(
+        tiers.clone(),
+        exit == null ? null : exit.afterLayer(),
+        exit == null ? request.fullModelAccuracy() : exit.accuracy(),
+        latency,
+        joules,
+        up,
+        cloud);
   }
 
   private static boolean[] runs(LayerGraph graph, int last) {
@@ -86,7 +112,13 @@ final class BruteForcePartitioner {
     return runs;
   }
 
-  private static void enumerate(PartitionRequest request, EarlyExit exit, boolean[] runs, Tier[] tiers, int k, List<Outcome> out) {
+  private static void enumerate(
+      PartitionRequest request,
+      EarlyExit exit,
+      boolean[] runs,
+      Tier[] tiers,
+      int k,
+      List<Outcome> out) {
     if (k == tiers.length) {
       out.add(price(request, exit, tiers));
       return;
@@ -99,7 +131,9 @@ final class BruteForcePartitioner {
       if (tier == Tier.CLOUD && !request.hasCloud()) {
         continue;
       }
-      boolean forward = request.graph().layers().get(k).inputs().stream().allMatch(input -> tiers[input].compareTo(tier) <= 0);
+      boolean forward =
+          request.graph().layers().get(k).inputs().stream()
+              .allMatch(input -> tiers[input].compareTo(tier) <= 0);
       if (forward) {
         tiers[k] = tier;
         enumerate(request, exit, runs, tiers, k + 1, out);

@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** The O(n) partitioner against exhaustive search over every forward tier assignment (up to 16 layers). */
+/**
+ * The O(n) partitioner against exhaustive search over every forward tier assignment (up to 16
+ * layers).
+ */
 class LatencyOptimalChainPartitionerTest {
 
   private final LatencyOptimalChainPartitioner partitioner = new LatencyOptimalChainPartitioner();
@@ -18,11 +21,15 @@ class LatencyOptimalChainPartitionerTest {
     Random random = new Random(20261127);
     for (int c = 0; c < 10_000; c++) {
       Chain chain = Chain.random(random, 1 + random.nextInt(16));
-      ChainPlan plan = partitioner.plan(chain.inputBytes, chain.layers, chain.uplink, chain.edgeToCloud);
+      ChainPlan plan =
+          partitioner.plan(chain.inputBytes, chain.layers, chain.uplink, chain.edgeToCloud);
       double oracle = BruteForce.bestLatency(chain, true);
-      assertThat(plan.totalMs()).as("chain %d", c).isCloseTo(oracle, within(1e-6 * Math.max(1, oracle)));
+      assertThat(plan.totalMs())
+          .as("chain %d", c)
+          .isCloseTo(oracle, within(1e-6 * Math.max(1, oracle)));
       assertThat(BruteForce.latencyOf(chain, plan.tiers(chain.layers.size())))
-          .as("the plan's breakdown adds up for chain %d", c).isCloseTo(plan.totalMs(), within(1e-6 * Math.max(1, oracle)));
+          .as("the plan's breakdown adds up for chain %d", c)
+          .isCloseTo(plan.totalMs(), within(1e-6 * Math.max(1, oracle)));
     }
   }
 
@@ -33,7 +40,9 @@ class LatencyOptimalChainPartitionerTest {
       Chain chain = Chain.random(random, 1 + random.nextInt(16));
       ChainPlan plan = partitioner.plan(chain.inputBytes, chain.layers, chain.uplink, null);
       assertThat(plan.cloudStart()).isEqualTo(chain.layers.size());
-      assertThat(plan.totalMs()).as("chain %d", c).isCloseTo(BruteForce.bestLatency(chain, false), within(1e-6));
+      assertThat(plan.totalMs())
+          .as("chain %d", c)
+          .isCloseTo(BruteForce.bestLatency(chain, false), within(1e-6));
     }
   }
 
@@ -42,18 +51,30 @@ class LatencyOptimalChainPartitionerTest {
     Random random = new Random(7);
     for (int c = 0; c < 2_000; c++) {
       Chain chain = Chain.random(random, 1 + random.nextInt(40));
-      double best = partitioner.plan(chain.inputBytes, chain.layers, chain.uplink, chain.edgeToCloud).totalMs();
+      double best =
+          partitioner
+              .plan(chain.inputBytes, chain.layers, chain.uplink, chain.edgeToCloud)
+              .totalMs();
       for (Tier tier : Tier.values()) {
-        assertThat(best).isLessThanOrEqualTo(partitioner.fixed(tier, chain.inputBytes, chain.layers, chain.uplink, chain.edgeToCloud).totalMs() + 1e-9);
+        assertThat(best)
+            .isLessThanOrEqualTo(
+                partitioner
+                        .fixed(
+                            tier, chain.inputBytes, chain.layers, chain.uplink, chain.edgeToCloud)
+                        .totalMs()
+                    + 1e-9);
       }
     }
   }
 
   @Test
   void splitsWhereTheTensorShrinks() {
-    // 1 MB input over 10 Mbit/s costs 800 ms + 5 ms RTT; after the first layer only 1 kB crosses (0.8 ms + 5 ms).
-    // Device: layer 0 takes 20 ms, layer 1 takes 200 ms; edge: 2 ms each. Best: layer 0 on device, layer 1 on edge.
-    List<Layer> layers = List.of(new Layer("conv", 20, 2, 1, 1_000), new Layer("fc", 200, 2, 1, 10));
+    // 1 MB input over 10 Mbit/s costs 800 ms + 5 ms RTT; after the first layer only 1 kB crosses
+    // (0.8 ms + 5 ms).
+    // Device: layer 0 takes 20 ms, layer 1 takes 200 ms; edge: 2 ms each. Best: layer 0 on device,
+    // layer 1 on edge.
+    List<Layer> layers =
+        List.of(new Layer("conv", 20, 2, 1, 1_000), new Layer("fc", 200, 2, 1, 10));
     ChainPlan plan = partitioner.plan(1_000_000, layers, new Link(10, 5), null);
     assertThat(plan.edgeStart()).isEqualTo(1);
     assertThat(plan.totalMs()).isCloseTo(20 + 5 + 0.8 + 2, within(1e-9));
@@ -66,16 +87,28 @@ class LatencyOptimalChainPartitionerTest {
       List<Layer> layers = new ArrayList<>();
       for (int k = 0; k < n; k++) {
         double device = r.nextDouble() * 100;
-        layers.add(new Layer("l" + k, device, device * r.nextDouble() * 0.3, device * r.nextDouble() * 0.2, (long) (r.nextDouble() * 2_000_000)));
+        layers.add(
+            new Layer(
+                "l" + k,
+                device,
+                device * r.nextDouble() * 0.3,
+                device * r.nextDouble() * 0.2,
+                (long) (r.nextDouble() * 2_000_000)));
       }
-      return new Chain((long) (r.nextDouble() * 3_000_000), layers, new Link(1 + r.nextDouble() * 200, r.nextDouble() * 60),
+      return new Chain(
+          (long) (r.nextDouble() * 3_000_000),
+          layers,
+          new Link(1 + r.nextDouble() * 200, r.nextDouble() * 60),
           new Link(10 + r.nextDouble() * 1000, r.nextDouble() * 80));
     }
   }
 
   /** Exhaustive search over forward tier assignments, timed by walking the chain layer by layer. */
   static final class BruteForce {
-    /** Tries every forward assignment: all device/edge/cloud boundaries {@code i <= j}, each timed by a walk. */
+    /**
+     * Tries every forward assignment: all device/edge/cloud boundaries {@code i <= j}, each timed
+     * by a walk.
+     */
     static double bestLatency(Chain chain, boolean withCloud) {
       int n = chain.layers.size();
       double best = Double.POSITIVE_INFINITY;

@@ -11,8 +11,9 @@ import java.util.function.BiFunction;
 import org.junit.jupiter.api.Test;
 
 /**
- * The engine against brute force over every forward assignment × exit on 10,000 seeded random chains and
- * 10,000 seeded random DAGs of 1–16 layers, for each objective, with and without a cloud tier.
+ * The engine against brute force over every forward assignment × exit on 10,000 seeded random
+ * chains and 10,000 seeded random DAGs of 1–16 layers, for each objective, with and without a cloud
+ * tier.
  */
 class PartitionerOracleTest {
 
@@ -39,7 +40,8 @@ class PartitionerOracleTest {
     checkAgainstBruteForce(14, false, RandomModels::dag, null);
   }
 
-  private void checkAgainstBruteForce(long seed, boolean withCloud, BiFunction<Random, Integer, LayerGraph> shape, String method) {
+  private void checkAgainstBruteForce(
+      long seed, boolean withCloud, BiFunction<Random, Integer, LayerGraph> shape, String method) {
     Random random = new Random(seed);
     for (int c = 0; c < CASES; c++) {
       LayerGraph graph = shape.apply(random, 1 + random.nextInt(16));
@@ -48,14 +50,27 @@ class PartitionerOracleTest {
       Link edgeToCloud = withCloud ? RandomModels.edgeToCloud(random) : null;
       DeviceEnergy energy = RandomModels.energy(random);
       double fullAccuracy = 0.5 + random.nextDouble() * 0.45;
-      List<Outcome> outcomes = BruteForcePartitioner.all(
-          new PartitionRequest(graph, uplink, edgeToCloud, exits, fullAccuracy, Objective.MIN_LATENCY, 1, energy));
+      List<Outcome> outcomes =
+          BruteForcePartitioner.all(
+              new PartitionRequest(
+                  graph,
+                  uplink,
+                  edgeToCloud,
+                  exits,
+                  fullAccuracy,
+                  Objective.MIN_LATENCY,
+                  1,
+                  energy));
       double fastest = outcomes.stream().mapToDouble(Outcome::latencyMs).min().orElseThrow();
       double slowest = outcomes.stream().mapToDouble(Outcome::latencyMs).max().orElseThrow();
-      double slo = random.nextInt(20) == 0 ? Double.POSITIVE_INFINITY
-          : Math.max(1e-3, fastest * 0.9 + random.nextDouble() * (slowest - fastest * 0.9));
+      double slo =
+          random.nextInt(20) == 0
+              ? Double.POSITIVE_INFINITY
+              : Math.max(1e-3, fastest * 0.9 + random.nextDouble() * (slowest - fastest * 0.9));
       for (Objective objective : Objective.values()) {
-        PartitionRequest request = new PartitionRequest(graph, uplink, edgeToCloud, exits, fullAccuracy, objective, slo, energy);
+        PartitionRequest request =
+            new PartitionRequest(
+                graph, uplink, edgeToCloud, exits, fullAccuracy, objective, slo, energy);
         PartitionResult result = partitioner.plan(request);
         String label = "case " + c + " " + objective + " slo " + slo;
         assertThat(result.exact()).as(label).isTrue();
@@ -63,19 +78,32 @@ class PartitionerOracleTest {
           assertThat(result.method()).as(label).isEqualTo(method);
         }
         assertConsistent(request, result.best(), label);
-        assertThat(score(result.best(), objective)).as(label).isEqualTo(expected(outcomes, objective, slo));
+        assertThat(score(result.best(), objective))
+            .as(label)
+            .isEqualTo(expected(outcomes, objective, slo));
       }
     }
   }
 
   /** The plan's figures are those brute force gives its tiers and exit. */
   private static void assertConsistent(PartitionRequest request, PartitionPlan plan, String label) {
-    EarlyExit exit = request.exits().stream().filter(e -> plan.exitAfterLayer() != null && e.afterLayer() == plan.exitAfterLayer()
-        && e.accuracy() == plan.accuracy()).findFirst().orElse(null);
+    EarlyExit exit =
+        request.exits().stream()
+            .filter(
+                e ->
+                    plan.exitAfterLayer() != null
+                        && e.afterLayer() == plan.exitAfterLayer()
+                        && e.accuracy() == plan.accuracy())
+            .findFirst()
+            .orElse(null);
     assertThat(exit == null).as(label + ": exit").isEqualTo(plan.exitAfterLayer() == null);
     Outcome priced = BruteForcePartitioner.price(request, exit, plan.tiers().toArray(new Tier[0]));
-    assertThat(plan.totalMs()).as(label + ": latency").isCloseTo(priced.latencyMs(), within(1e-6 * Math.max(1, priced.latencyMs())));
-    assertThat(plan.deviceEnergyJoules()).as(label + ": energy").isCloseTo(priced.joules(), within(1e-9 * Math.max(1, priced.joules())));
+    assertThat(plan.totalMs())
+        .as(label + ": latency")
+        .isCloseTo(priced.latencyMs(), within(1e-6 * Math.max(1, priced.latencyMs())));
+    assertThat(plan.deviceEnergyJoules())
+        .as(label + ": energy")
+        .isCloseTo(priced.joules(), within(1e-9 * Math.max(1, priced.joules())));
     assertThat(plan.bytesUplinked()).as(label).isEqualTo(priced.uplinked());
     assertThat(plan.bytesToCloud()).as(label).isEqualTo(priced.toCloud());
     assertThat(plan.meetsSlo()).as(label).isEqualTo(plan.totalMs() <= request.latencySloMs());
@@ -83,7 +111,8 @@ class PartitionerOracleTest {
 
   /** What the objective ranks on, rounded so values equal up to float noise compare equal. */
   private static String score(PartitionPlan plan, Objective objective) {
-    return key(plan.meetsSlo(), plan.totalMs(), plan.deviceEnergyJoules(), plan.accuracy(), objective);
+    return key(
+        plan.meetsSlo(), plan.totalMs(), plan.deviceEnergyJoules(), plan.accuracy(), objective);
   }
 
   private static String expected(List<Outcome> outcomes, Objective objective, double slo) {
@@ -91,23 +120,38 @@ class PartitionerOracleTest {
     Outcome best;
     if (feasible.isEmpty() || objective == Objective.MIN_LATENCY) {
       double fastest = outcomes.stream().mapToDouble(Outcome::latencyMs).min().orElseThrow();
-      best = outcomes.stream().filter(o -> close(o.latencyMs(), fastest)).max(Comparator.comparingDouble(Outcome::accuracy)).orElseThrow();
+      best =
+          outcomes.stream()
+              .filter(o -> close(o.latencyMs(), fastest))
+              .max(Comparator.comparingDouble(Outcome::accuracy))
+              .orElseThrow();
     } else if (objective == Objective.MIN_DEVICE_ENERGY) {
       double least = feasible.stream().mapToDouble(Outcome::joules).min().orElseThrow();
-      best = feasible.stream().filter(o -> close(o.joules(), least)).min(Comparator.comparingDouble(Outcome::latencyMs)).orElseThrow();
+      best =
+          feasible.stream()
+              .filter(o -> close(o.joules(), least))
+              .min(Comparator.comparingDouble(Outcome::latencyMs))
+              .orElseThrow();
     } else {
       double most = feasible.stream().mapToDouble(Outcome::accuracy).max().orElseThrow();
-      best = feasible.stream().filter(o -> o.accuracy() == most).min(Comparator.comparingDouble(Outcome::latencyMs)).orElseThrow();
+      best =
+          feasible.stream()
+              .filter(o -> o.accuracy() == most)
+              .min(Comparator.comparingDouble(Outcome::latencyMs))
+              .orElseThrow();
     }
-    return key(best.latencyMs() <= slo, best.latencyMs(), best.joules(), best.accuracy(), objective);
+    return key(
+        best.latencyMs() <= slo, best.latencyMs(), best.joules(), best.accuracy(), objective);
   }
 
-  private static String key(boolean meets, double ms, double joules, double accuracy, Objective objective) {
+  private static String key(
+      boolean meets, double ms, double joules, double accuracy, Objective objective) {
     String latency = String.format("%.6g", ms);
     if (!meets || objective == Objective.MIN_LATENCY) {
       return meets + " ms=" + latency;
     }
-    return objective == Objective.MIN_DEVICE_ENERGY ? "J=" + String.format("%.6g", joules) + " ms=" + latency
+    return objective == Objective.MIN_DEVICE_ENERGY
+        ? "J=" + String.format("%.6g", joules) + " ms=" + latency
         : "acc=" + accuracy + " ms=" + latency;
   }
 

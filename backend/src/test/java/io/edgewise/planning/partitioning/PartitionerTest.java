@@ -20,7 +20,8 @@ class PartitionerTest {
   @Test
   void singleLayerRunsWhereItIsFastestIncludingTransfers() {
     // Device 50 ms; edge 1 ms + uplink 5 + 125 kB/1250 = 105 ms; cloud adds 20 + 1 ms: device wins.
-    LayerGraph graph = new LayerGraph(125_000, List.of(new GraphLayer("fc", 50, 1, 0.5, 10, List.of())));
+    LayerGraph graph =
+        new LayerGraph(125_000, List.of(new GraphLayer("fc", 50, 1, 0.5, 10, List.of())));
     PartitionResult result = partitioner.plan(PartitionRequest.fastest(graph, TEN_MBPS, WAN));
     assertThat(result.best().tiers()).containsExactly(Tier.DEVICE);
     assertThat(result.best().totalMs()).isEqualTo(50);
@@ -30,10 +31,13 @@ class PartitionerTest {
 
   @Test
   void impossibleSloReturnsTheFastestPlanMarkedAsMissed() {
-    LayerGraph graph = new LayerGraph(1_000, List.of(new GraphLayer("a", 30, 3, 2, 100, List.of())));
+    LayerGraph graph =
+        new LayerGraph(1_000, List.of(new GraphLayer("a", 30, 3, 2, 100, List.of())));
     for (Objective objective : Objective.values()) {
-      PartitionResult result = partitioner.plan(new PartitionRequest(graph, TEN_MBPS, null, List.of(), 0.7, objective, 1,
-          new DeviceEnergy(5, 1)));
+      PartitionResult result =
+          partitioner.plan(
+              new PartitionRequest(
+                  graph, TEN_MBPS, null, List.of(), 0.7, objective, 1, new DeviceEnergy(5, 1)));
       // Edge: 5 ms RTT + 0.8 ms + 3 ms = 8.8 ms beats 30 ms on the device; neither meets 1 ms.
       assertThat(result.best().totalMs()).as(objective.name()).isCloseTo(8.8, within(1e-9));
       assertThat(result.best().meetsSlo()).isFalse();
@@ -44,7 +48,10 @@ class PartitionerTest {
   void maxAccuracyTakesAnExitThatBeatsTheFullModel() {
     LayerGraph graph = chain(3);
     List<EarlyExit> exits = List.of(new EarlyExit(0, 1, 1, 1, 0.9), new EarlyExit(1, 1, 1, 1, 0.6));
-    PartitionResult result = partitioner.plan(new PartitionRequest(graph, TEN_MBPS, null, exits, 0.8, Objective.MAX_ACCURACY, INF, null));
+    PartitionResult result =
+        partitioner.plan(
+            new PartitionRequest(
+                graph, TEN_MBPS, null, exits, 0.8, Objective.MAX_ACCURACY, INF, null));
     assertThat(result.best().exitAfterLayer()).isZero();
     assertThat(result.best().accuracy()).isEqualTo(0.9);
     assertThat(result.best().tiers()).containsExactly(Tier.DEVICE, null, null);
@@ -52,11 +59,26 @@ class PartitionerTest {
 
   @Test
   void maxAccuracyFallsBackToAnEarlierExitWhenTheFullModelMissesTheSlo() {
-    // Each layer takes 10 ms on the device; the full model needs 30 ms, the exit after layer 0 costs 10 + 2 ms.
-    LayerGraph graph = new LayerGraph(10_000_000, List.of(new GraphLayer("a", 10, 9, 9, 10_000_000, List.of()),
-        new GraphLayer("b", 10, 9, 9, 10_000_000, List.of(0)), new GraphLayer("c", 10, 9, 9, 10, List.of(1))));
-    PartitionResult result = partitioner.plan(new PartitionRequest(graph, TEN_MBPS, null, List.of(new EarlyExit(0, 2, 2, 2, 0.5)),
-        0.8, Objective.MAX_ACCURACY, 15, null));
+    // Each layer takes 10 ms on the device; the full model needs 30 ms, the exit after layer 0
+    // costs 10 + 2 ms.
+    LayerGraph graph =
+        new LayerGraph(
+            10_000_000,
+            List.of(
+                new GraphLayer("a", 10, 9, 9, 10_000_000, List.of()),
+                new GraphLayer("b", 10, 9, 9, 10_000_000, List.of(0)),
+                new GraphLayer("c", 10, 9, 9, 10, List.of(1))));
+    PartitionResult result =
+        partitioner.plan(
+            new PartitionRequest(
+                graph,
+                TEN_MBPS,
+                null,
+                List.of(new EarlyExit(0, 2, 2, 2, 0.5)),
+                0.8,
+                Objective.MAX_ACCURACY,
+                15,
+                null));
     assertThat(result.best().exitAfterLayer()).isZero();
     assertThat(result.best().totalMs()).isEqualTo(12);
     assertThat(result.best().meetsSlo()).isTrue();
@@ -73,10 +95,16 @@ class PartitionerTest {
 
   @Test
   void aTensorReadByTwoEdgeLayersIsSentOnce() {
-    // Layer 0 stays on the device; its 1 MB output feeds layers 1 and 2 on the edge: 1 MB crosses once.
-    LayerGraph graph = new LayerGraph(50_000_000, List.of(new GraphLayer("stem", 1, 1, 1, 1_000_000, List.of()),
-        new GraphLayer("left", 500, 1, 1, 10, List.of(0)), new GraphLayer("right", 500, 1, 1, 10, List.of(0)),
-        new GraphLayer("concat", 500, 1, 1, 10, List.of(1, 2))));
+    // Layer 0 stays on the device; its 1 MB output feeds layers 1 and 2 on the edge: 1 MB crosses
+    // once.
+    LayerGraph graph =
+        new LayerGraph(
+            50_000_000,
+            List.of(
+                new GraphLayer("stem", 1, 1, 1, 1_000_000, List.of()),
+                new GraphLayer("left", 500, 1, 1, 10, List.of(0)),
+                new GraphLayer("right", 500, 1, 1, 10, List.of(0)),
+                new GraphLayer("concat", 500, 1, 1, 10, List.of(1, 2))));
     PartitionResult result = partitioner.plan(PartitionRequest.fastest(graph, TEN_MBPS, null));
     assertThat(result.best().tiers()).containsExactly(Tier.DEVICE, Tier.EDGE, Tier.EDGE, Tier.EDGE);
     assertThat(result.best().bytesUplinked()).isEqualTo(1_000_000);
@@ -85,12 +113,20 @@ class PartitionerTest {
 
   @Test
   void aDeviceTensorReadInTheCloudCrossesBothLinks() {
-    // A residual: layer 0 on the device feeds layer 1 (edge) and the add (cloud), so its bytes go up twice.
-    LayerGraph graph = new LayerGraph(1_000, List.of(new GraphLayer("a", 1, 1, 1, 400, List.of()),
-        new GraphLayer("b", 1, 1, 1, 300, List.of(0)), new GraphLayer("add", 1, 1, 1, 10, List.of(1, 0))));
+    // A residual: layer 0 on the device feeds layer 1 (edge) and the add (cloud), so its bytes go
+    // up twice.
+    LayerGraph graph =
+        new LayerGraph(
+            1_000,
+            List.of(
+                new GraphLayer("a", 1, 1, 1, 400, List.of()),
+                new GraphLayer("b", 1, 1, 1, 300, List.of(0)),
+                new GraphLayer("add", 1, 1, 1, 10, List.of(1, 0))));
     PartitionRequest request = PartitionRequest.fastest(graph, TEN_MBPS, WAN);
-    PartitionPlan plan = new PlanEvaluator(request).evaluate(ExecutedModel.all(request).get(0),
-        new Tier[] {Tier.DEVICE, Tier.EDGE, Tier.CLOUD});
+    PartitionPlan plan =
+        new PlanEvaluator(request)
+            .evaluate(
+                ExecutedModel.all(request).get(0), new Tier[] {Tier.DEVICE, Tier.EDGE, Tier.CLOUD});
     assertThat(plan.bytesUplinked()).isEqualTo(400);
     assertThat(plan.bytesToCloud()).isEqualTo(700);
     assertThat(plan.latency().edgeToCloudMs()).isCloseTo(20 + 700 / 12_500.0, within(1e-12));
@@ -101,11 +137,16 @@ class PartitionerTest {
     Random random = new Random(3);
     for (int c = 0; c < 500; c++) {
       LayerGraph graph = RandomModels.chain(random, 1 + random.nextInt(60));
-      List<Layer> layers = graph.layers().stream().map(l -> new Layer(l.name(), l.deviceMs(), l.edgeMs(), l.cloudMs(), l.outputBytes())).toList();
+      List<Layer> layers =
+          graph.layers().stream()
+              .map(l -> new Layer(l.name(), l.deviceMs(), l.edgeMs(), l.cloudMs(), l.outputBytes()))
+              .toList();
       Link up = RandomModels.uplink(random);
       Link wan = RandomModels.edgeToCloud(random);
-      double expected = new LatencyOptimalChainPartitioner().plan(graph.inputBytes(), layers, up, wan).totalMs();
-      assertThat(partitioner.plan(PartitionRequest.fastest(graph, up, wan)).best().totalMs()).isCloseTo(expected, within(1e-9 * expected));
+      double expected =
+          new LatencyOptimalChainPartitioner().plan(graph.inputBytes(), layers, up, wan).totalMs();
+      assertThat(partitioner.plan(PartitionRequest.fastest(graph, up, wan)).best().totalMs())
+          .isCloseTo(expected, within(1e-9 * expected));
       assertThat(LayerGraph.chain(graph.inputBytes(), layers)).isEqualTo(graph);
     }
   }
@@ -116,13 +157,19 @@ class PartitionerTest {
     PartitionResult result = partitioner.plan(PartitionRequest.fastest(graph, TEN_MBPS, WAN));
     assertThat(result.method()).isEqualTo("heuristic");
     assertThat(result.exact()).isFalse();
-    assertThat(result.best().totalMs()).isLessThanOrEqualTo(Math.min(result.deviceOnly().totalMs(),
-        Math.min(result.edgeOnly().totalMs(), result.cloudOnly().totalMs())) + 1e-9);
+    assertThat(result.best().totalMs())
+        .isLessThanOrEqualTo(
+            Math.min(
+                    result.deviceOnly().totalMs(),
+                    Math.min(result.edgeOnly().totalMs(), result.cloudOnly().totalMs()))
+                + 1e-9);
   }
 
   @Test
   void largeTwoTierDagsAreStillExactForLatency() {
-    PartitionResult result = partitioner.plan(PartitionRequest.fastest(RandomModels.dag(new Random(6), 300), TEN_MBPS, null));
+    PartitionResult result =
+        partitioner.plan(
+            PartitionRequest.fastest(RandomModels.dag(new Random(6), 300), TEN_MBPS, null));
     assertThat(result.method()).isEqualTo("min-cut");
     assertThat(result.exact()).isTrue();
     assertThat(result.cloudOnly()).isNull();
@@ -131,21 +178,47 @@ class PartitionerTest {
   @Test
   void rejectsMalformedGraphsAndRequests() {
     GraphLayer ok = new GraphLayer("a", 1, 1, 1, 1, List.of());
-    assertThatThrownBy(() -> new GraphLayer("a", -1, 1, 1, 1, List.of())).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new GraphLayer("a", 1, 1, 1, 1, List.of(0, 0))).hasMessageContaining("twice");
-    assertThatThrownBy(() -> new LayerGraph(1, List.of())).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new LayerGraph(1, List.of(new GraphLayer("a", 1, 1, 1, 1, List.of(0))))).hasMessageContaining("earlier");
-    assertThatThrownBy(() -> new LayerGraph(1, List.of(ok, ok))).hasMessageContaining("read by no later layer");
+    assertThatThrownBy(() -> new GraphLayer("a", -1, 1, 1, 1, List.of()))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new GraphLayer("a", 1, 1, 1, 1, List.of(0, 0)))
+        .hasMessageContaining("twice");
+    assertThatThrownBy(() -> new LayerGraph(1, List.of()))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(
+            () -> new LayerGraph(1, List.of(new GraphLayer("a", 1, 1, 1, 1, List.of(0)))))
+        .hasMessageContaining("earlier");
+    assertThatThrownBy(() -> new LayerGraph(1, List.of(ok, ok)))
+        .hasMessageContaining("read by no later layer");
     LayerGraph graph = new LayerGraph(1, List.of(ok));
-    assertThatThrownBy(() -> new PartitionRequest(graph, TEN_MBPS, null, List.of(new EarlyExit(1, 1, 1, 1, 0.5)), 0.7,
-        Objective.MAX_ACCURACY, INF, null)).hasMessageContaining("exit after layer 1");
-    assertThatThrownBy(() -> new PartitionRequest(graph, TEN_MBPS, null, List.of(), 0.7, Objective.MIN_DEVICE_ENERGY, INF, null))
+    assertThatThrownBy(
+            () ->
+                new PartitionRequest(
+                    graph,
+                    TEN_MBPS,
+                    null,
+                    List.of(new EarlyExit(1, 1, 1, 1, 0.5)),
+                    0.7,
+                    Objective.MAX_ACCURACY,
+                    INF,
+                    null))
+        .hasMessageContaining("exit after layer 1");
+    assertThatThrownBy(
+            () ->
+                new PartitionRequest(
+                    graph, TEN_MBPS, null, List.of(), 0.7, Objective.MIN_DEVICE_ENERGY, INF, null))
         .hasMessageContaining("energy");
-    assertThatThrownBy(() -> new PartitionRequest(graph, TEN_MBPS, null, List.of(), 0.7, Objective.MIN_LATENCY, 0, null))
+    assertThatThrownBy(
+            () ->
+                new PartitionRequest(
+                    graph, TEN_MBPS, null, List.of(), 0.7, Objective.MIN_LATENCY, 0, null))
         .hasMessageContaining("SLO");
-    assertThatThrownBy(() -> new PartitionRequest(graph, TEN_MBPS, null, List.of(), 1.2, Objective.MIN_LATENCY, INF, null))
+    assertThatThrownBy(
+            () ->
+                new PartitionRequest(
+                    graph, TEN_MBPS, null, List.of(), 1.2, Objective.MIN_LATENCY, INF, null))
         .hasMessageContaining("accuracy");
-    assertThatThrownBy(() -> new EarlyExit(0, 1, 1, 1, Double.NaN)).hasMessageContaining("accuracy");
+    assertThatThrownBy(() -> new EarlyExit(0, 1, 1, 1, Double.NaN))
+        .hasMessageContaining("accuracy");
     assertThatThrownBy(() -> new DeviceEnergy(-1, 0)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> partitioner.plan(null)).isInstanceOf(IllegalArgumentException.class);
   }

@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
-/** Seeded random chains and DAGs (residual adds, concat branches, second stems from the input), exits, links. */
+/**
+ * Seeded random chains and DAGs (residual adds, concat branches, second stems from the input),
+ * exits, links.
+ */
 public final class RandomModels {
 
   private RandomModels() {}
@@ -17,7 +20,10 @@ public final class RandomModels {
     return new LayerGraph(inputBytes(r), layers);
   }
 
-  /** A DAG of exactly n layers built from plain layers, residual blocks, concat blocks and second stems. */
+  /**
+   * A DAG of exactly n layers built from plain layers, residual blocks, concat blocks and second
+   * stems.
+   */
   public static LayerGraph dag(Random r, int n) {
     List<GraphLayer> layers = new ArrayList<>();
     int trunk = -1;
@@ -35,7 +41,9 @@ public final class RandomModels {
       } else if (shape == 2 && left >= 3) {
         List<Integer> ends = new ArrayList<>();
         int budget = left - 1;
-        for (int branch = 0; branch < 3 && budget > 0 && (branch < 2 || r.nextBoolean()); branch++) {
+        for (int branch = 0;
+            branch < 3 && budget > 0 && (branch < 2 || r.nextBoolean());
+            branch++) {
           int end = trunk;
           for (int d = 1 + r.nextInt(Math.min(2, budget)); d > 0; d--, budget--) {
             end = add(r, layers, List.of(end));
@@ -55,7 +63,13 @@ public final class RandomModels {
     List<EarlyExit> exits = new ArrayList<>();
     for (int e = r.nextInt(4); e > 0; e--) {
       double ms = r.nextDouble() * 20;
-      exits.add(new EarlyExit(r.nextInt(n), ms, ms * r.nextDouble() * 0.3, ms * r.nextDouble() * 0.2, 0.3 + r.nextDouble() * 0.65));
+      exits.add(
+          new EarlyExit(
+              r.nextInt(n),
+              ms,
+              ms * r.nextDouble() * 0.3,
+              ms * r.nextDouble() * 0.2,
+              0.3 + r.nextDouble() * 0.65));
     }
     return exits;
   }
@@ -80,7 +94,13 @@ public final class RandomModels {
   private static GraphLayer layer(Random r, int k, List<Integer> inputs) {
     double device = r.nextDouble() * 100;
     long bytes = r.nextInt(20) == 0 ? 0 : (long) (r.nextDouble() * 2_000_000);
-    return new GraphLayer("l" + k, device, device * r.nextDouble() * 0.3, device * r.nextDouble() * 0.2, bytes, inputs);
+    return new GraphLayer(
+        "l" + k,
+        device,
+        device * r.nextDouble() * 0.3,
+        device * r.nextDouble() * 0.2,
+        bytes,
+        inputs);
   }
 
   private static long inputBytes(Random r) {

@@ -12,9 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The exact optimum of small placements with OR-Tools CP-SAT, for tests and benchmarks only. Same integer data and
- * constraints as the solver (memory, cap, per-resident ρmax, anti-affinity); the lexicographic objective is solved
- * in three stages, each fixing the previous optimum: placed request rate, then GPUs used, then network cost.
+ * The exact optimum of small placements with OR-Tools CP-SAT, for tests and benchmarks only. Same
+ * integer data and constraints as the solver (memory, cap, per-resident ρmax, anti-affinity); the
+ * lexicographic objective is solved in three stages, each fixing the previous optimum: placed
+ * request rate, then GPUs used, then network cost.
  */
 public final class CpSatPlacementOracle {
   static {
@@ -64,7 +65,8 @@ public final class CpSatPlacementOracle {
       }
       model.addAtMostOne(row.toArray(BoolVar[]::new));
       if (i > 0 && replicas.get(i - 1).demand() == d) {
-        model.addLessOrEqual(LinearExpr.sum(row.toArray(BoolVar[]::new)),
+        model.addLessOrEqual(
+            LinearExpr.sum(row.toArray(BoolVar[]::new)),
             LinearExpr.sum(present(x[i - 1]).toArray(BoolVar[]::new)));
       }
     }
@@ -85,7 +87,9 @@ public final class CpSatPlacementOracle {
       model.addLessOrEqual(load, gpu.capPpm - gpu.backgroundPpm);
       for (int i = 0; i < n; i++) {
         if (x[i][g] != null) {
-          model.addLessOrEqual(load, replicas.get(i).demand().rhoMaxPpm(gpu) - gpu.backgroundPpm).onlyEnforceIf(x[i][g]);
+          model
+              .addLessOrEqual(load, replicas.get(i).demand().rhoMaxPpm(gpu) - gpu.backgroundPpm)
+              .onlyEnforceIf(x[i][g]);
         }
       }
     }
@@ -113,7 +117,9 @@ public final class CpSatPlacementOracle {
         }
       }
     }
-    return new Result(PlanAssembler.assemble(scaled, replicas, Duration.ofNanos(System.nanoTime() - start)), optimal);
+    return new Result(
+        PlanAssembler.assemble(scaled, replicas, Duration.ofNanos(System.nanoTime() - start)),
+        optimal);
   }
 
   private static boolean stage(CpSolver solver, CpModel model) {
@@ -124,7 +130,10 @@ public final class CpSatPlacementOracle {
     return status == CpSolverStatus.OPTIMAL;
   }
 
-  /** Each stage starts from the previous stage's plan, so a busy machine cannot leave a later stage with none. */
+  /**
+   * Each stage starts from the previous stage's plan, so a busy machine cannot leave a later stage
+   * with none.
+   */
   private static void hintLast(CpModel model, CpSolver solver, BoolVar[][] x, BoolVar[] used) {
     model.clearHints();
     for (BoolVar[] row : x) {
@@ -139,13 +148,16 @@ public final class CpSatPlacementOracle {
     }
   }
 
-  private static void antiAffinity(CpModel model, ScaledProblem scaled, List<Replica> replicas, BoolVar[][] x) {
+  private static void antiAffinity(
+      CpModel model, ScaledProblem scaled, List<Replica> replicas, BoolVar[][] x) {
     for (Demand d : scaled.demands) {
       for (int node = 0; node < scaled.nodeCount; node++) {
         List<BoolVar> onNode = new ArrayList<>();
         for (int i = 0; i < replicas.size(); i++) {
           for (int g = 0; g < scaled.gpus.size(); g++) {
-            if (replicas.get(i).demand() == d && scaled.gpus.get(g).nodeIndex == node && x[i][g] != null) {
+            if (replicas.get(i).demand() == d
+                && scaled.gpus.get(g).nodeIndex == node
+                && x[i][g] != null) {
               onNode.add(x[i][g]);
             }
           }
@@ -168,6 +180,8 @@ public final class CpSatPlacementOracle {
   }
 
   private static LinearExpr weighted(List<LinearArgument> vars, List<Long> coefficients) {
-    return LinearExpr.weightedSum(vars.toArray(LinearArgument[]::new), coefficients.stream().mapToLong(Long::longValue).toArray());
+    return LinearExpr.weightedSum(
+        vars.toArray(LinearArgument[]::new),
+        coefficients.stream().mapToLong(Long::longValue).toArray());
   }
 }

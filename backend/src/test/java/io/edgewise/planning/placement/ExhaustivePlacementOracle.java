@@ -3,7 +3,10 @@ package io.edgewise.planning.placement;
 import java.time.Duration;
 import java.util.List;
 
-/** Every assignment of every replica to every GPU or none: the check on CP-SAT itself for very small cases. */
+/**
+ * Every assignment of every replica to every GPU or none: the check on CP-SAT itself for very small
+ * cases.
+ */
 final class ExhaustivePlacementOracle {
   private ExhaustivePlacementOracle() {}
 

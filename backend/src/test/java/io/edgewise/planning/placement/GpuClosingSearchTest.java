@@ -7,21 +7,33 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The ruin-and-recreate step after local search: it closes GPUs, never worsens a plan and never moves a pinned replica. */
+/**
+ * The ruin-and-recreate step after local search: it closes GPUs, never worsens a plan and never
+ * moves a pinned replica.
+ */
 class GpuClosingSearchTest {
-  // One site; g0 and g1 on different nodes, 16,000 MiB, speed 1, idle. Two 4,000 MiB models at 10 rps × 5 ms = 5%
+  // One site; g0 and g1 on different nodes, 16,000 MiB, speed 1, idle. Two 4,000 MiB models at 10
+  // rps × 5 ms = 5%
   // load each fit one GPU together, but each sits on its own GPU: one GPU too many.
-  private final ScaledProblem twoHalfEmpty = ScaledProblem.of(new PlacementProblem(
-      List.of(new GpuSlot("g0", "n0", "a", 16_000, 1, 0, 0), new GpuSlot("g1", "n1", "a", 16_000, 1, 0, 0)),
-      List.of(new Workload("w0", 4_000, new double[] {5}, Map.of("a", 10.0), 200, 10, 1),
-          new Workload("w1", 4_000, new double[] {5}, Map.of("a", 10.0), 200, 10, 1)),
-      (x, y) -> 10));
+  private final ScaledProblem twoHalfEmpty =
+      ScaledProblem.of(
+          new PlacementProblem(
+              List.of(
+                  new GpuSlot("g0", "n0", "a", 16_000, 1, 0, 0),
+                  new GpuSlot("g1", "n1", "a", 16_000, 1, 0, 0)),
+              List.of(
+                  new Workload("w0", 4_000, new double[] {5}, Map.of("a", 10.0), 200, 10, 1),
+                  new Workload("w1", 4_000, new double[] {5}, Map.of("a", 10.0), 200, 10, 1)),
+              (x, y) -> 10));
   private final Gpu g0 = twoHalfEmpty.gpus.get(0);
   private final Gpu g1 = twoHalfEmpty.gpus.get(1);
 
   @Test
   void closesAGpuWhoseResidentsFitElsewhere() {
-    List<Replica> replicas = List.of(new Replica(twoHalfEmpty.demands.get(0), 0, g0), new Replica(twoHalfEmpty.demands.get(1), 0, g1));
+    List<Replica> replicas =
+        List.of(
+            new Replica(twoHalfEmpty.demands.get(0), 0, g0),
+            new Replica(twoHalfEmpty.demands.get(1), 0, g1));
     GpuClosingSearch.improve(twoHalfEmpty, replicas, 100, Long.MAX_VALUE);
     assertThat(replicas).extracting(Replica::gpu).containsOnly(replicas.get(0).gpu());
   }

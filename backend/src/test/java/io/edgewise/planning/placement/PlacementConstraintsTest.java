@@ -10,13 +10,19 @@ class PlacementConstraintsTest {
   private final ConstraintVerifier<PlacementConstraints, PlacementSolution> verifier =
       ConstraintVerifier.build(new PlacementConstraints(), PlacementSolution.class, Replica.class);
 
-  // Two sites 10 ms apart; GPUs: g0 (node n0, site a), g1 (node n0, site a), g2 (node n1, site b); 16,000 MiB, speed 1.
-  private final ScaledProblem problem = ScaledProblem.of(new PlacementProblem(
-      List.of(new GpuSlot("g0", "n0", "a", 16_000, 1, 0, 0), new GpuSlot("g1", "n0", "a", 16_000, 1, 0, 0),
-          new GpuSlot("g2", "n1", "b", 16_000, 1, 0, 0.5)),
-      List.of(new Workload("big", 10_000, new double[] {5}, Map.of("a", 100.0), 100, 5, 2),
-          new Workload("tight", 1_000, new double[] {10}, Map.of("a", 20.0), 40, 5, 1)),
-      (x, y) -> 10));
+  // Two sites 10 ms apart; GPUs: g0 (node n0, site a), g1 (node n0, site a), g2 (node n1, site b);
+  // 16,000 MiB, speed 1.
+  private final ScaledProblem problem =
+      ScaledProblem.of(
+          new PlacementProblem(
+              List.of(
+                  new GpuSlot("g0", "n0", "a", 16_000, 1, 0, 0),
+                  new GpuSlot("g1", "n0", "a", 16_000, 1, 0, 0),
+                  new GpuSlot("g2", "n1", "b", 16_000, 1, 0, 0.5)),
+              List.of(
+                  new Workload("big", 10_000, new double[] {5}, Map.of("a", 100.0), 100, 5, 2),
+                  new Workload("tight", 1_000, new double[] {10}, Map.of("a", 20.0), 40, 5, 1)),
+              (x, y) -> 10));
   private final Gpu g0 = problem.gpus.get(0);
   private final Gpu g1 = problem.gpus.get(1);
   private final Gpu g2 = problem.gpus.get(2);
@@ -26,50 +32,75 @@ class PlacementConstraintsTest {
   @Test
   void penalizesMemoryOverTheGpusFreeMemory() {
     // 2 × 10,000 MiB on a 16,000 MiB GPU: 4,000 MiB over.
-    verifier.verifyThat(PlacementConstraints::gpuMemory)
-        .given(new Replica(big, 0, g0), new Replica(big, 1, g0)).penalizesBy(4_000);
+    verifier
+        .verifyThat(PlacementConstraints::gpuMemory)
+        .given(new Replica(big, 0, g0), new Replica(big, 1, g0))
+        .penalizesBy(4_000);
   }
 
   @Test
   void penalizesUtilizationOverTheCap() {
-    // Each big replica: 50 rps × 5 ms = 0.25; on g2 with 0.5 background: 0.5 + 2 × 0.25 = 1.0, cap 0.8: 200,000 ppm over.
-    verifier.verifyThat(PlacementConstraints::utilizationCap)
-        .given(new Replica(big, 0, g2), new Replica(big, 1, g2)).penalizesBy(200_000);
+    // Each big replica: 50 rps × 5 ms = 0.25; on g2 with 0.5 background: 0.5 + 2 × 0.25 = 1.0, cap
+    // 0.8: 200,000 ppm over.
+    verifier
+        .verifyThat(PlacementConstraints::utilizationCap)
+        .given(new Replica(big, 0, g2), new Replica(big, 1, g2))
+        .penalizesBy(200_000);
   }
 
   @Test
   void penalizesAResidentWhoseSloBreaksAtTheGpusUtilization() {
-    // tight: SLO 40 − fixed 5 = 35 ms; ρmax = 1 − 10·ln20/35 = 0.1441 → 144,071 ppm; with big (0.25) and itself (0.2): 450,000.
+    // tight: SLO 40 − fixed 5 = 35 ms; ρmax = 1 − 10·ln20/35 = 0.1441 → 144,071 ppm; with big
+    // (0.25) and itself (0.2): 450,000.
     long rhoMax = tight.rhoMaxPpm(g0);
-    verifier.verifyThat(PlacementConstraints::latencySlo)
-        .given(new Replica(big, 0, g0), new Replica(tight, 0, g0)).penalizesBy(450_000 - rhoMax);
-    verifier.verifyThat(PlacementConstraints::latencySlo).given(new Replica(big, 0, g0)).penalizesBy(0);
+    verifier
+        .verifyThat(PlacementConstraints::latencySlo)
+        .given(new Replica(big, 0, g0), new Replica(tight, 0, g0))
+        .penalizesBy(450_000 - rhoMax);
+    verifier
+        .verifyThat(PlacementConstraints::latencySlo)
+        .given(new Replica(big, 0, g0))
+        .penalizesBy(0);
   }
 
   @Test
   void penalizesReplicasOfOneWorkloadOnTheSameNode() {
     // g0 and g1 share node n0; g2 is another node.
-    verifier.verifyThat(PlacementConstraints::antiAffinity).given(new Replica(big, 0, g0), new Replica(big, 1, g1)).penalizesBy(1);
-    verifier.verifyThat(PlacementConstraints::antiAffinity).given(new Replica(big, 0, g0), new Replica(big, 1, g2)).penalizesBy(0);
+    verifier
+        .verifyThat(PlacementConstraints::antiAffinity)
+        .given(new Replica(big, 0, g0), new Replica(big, 1, g1))
+        .penalizesBy(1);
+    verifier
+        .verifyThat(PlacementConstraints::antiAffinity)
+        .given(new Replica(big, 0, g0), new Replica(big, 1, g2))
+        .penalizesBy(0);
   }
 
   @Test
   void penalizesUnplacedReplicasByTheirRequestRate() {
     // An unplaced big replica loses 50 rps = 50,000 milli-rps.
-    verifier.verifyThat(PlacementConstraints::unplacedRequests).given(new Replica(big, 0), new Replica(big, 1, g2)).penalizesBy(50_000);
+    verifier
+        .verifyThat(PlacementConstraints::unplacedRequests)
+        .given(new Replica(big, 0), new Replica(big, 1, g2))
+        .penalizesBy(50_000);
   }
 
   @Test
   void penalizesEveryGpuInUseByItsOpeningCost() {
-    verifier.verifyThat(PlacementConstraints::gpusUsed)
-        .given(new Replica(big, 0, g0), new Replica(tight, 0, g0), new Replica(big, 1, g2)).penalizesBy(2 * g0.openCost);
+    verifier
+        .verifyThat(PlacementConstraints::gpusUsed)
+        .given(new Replica(big, 0, g0), new Replica(tight, 0, g0), new Replica(big, 1, g2))
+        .penalizesBy(2 * g0.openCost);
   }
 
   @Test
   void penalizesNetworkLatencyByRateTimesRtt() {
-    // big replica on g2 (site b): 50 rps from site a × 10 ms = 500 rps·ms = 500,000; on g0 (site a): 0.
-    verifier.verifyThat(PlacementConstraints::networkLatency)
-        .given(new Replica(big, 0, g0), new Replica(big, 1, g2)).penalizesBy(500_000);
+    // big replica on g2 (site b): 50 rps from site a × 10 ms = 500 rps·ms = 500,000; on g0 (site
+    // a): 0.
+    verifier
+        .verifyThat(PlacementConstraints::networkLatency)
+        .given(new Replica(big, 0, g0), new Replica(big, 1, g2))
+        .penalizesBy(500_000);
   }
 
   @Test

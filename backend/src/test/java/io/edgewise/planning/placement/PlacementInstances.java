@@ -7,11 +7,13 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * Seeded, realistic placement problems: sites with RTTs from their distance, nodes of 1–4 GPUs of one type
- * (Jetson Orin, T4, L4, A10, A100), models of 100–8,000 MiB with 0.5–30 ms reference service and batch
- * curves, request rates from fleets of 10–2,000 devices at 0.1–10 rps, SLOs of 30–500 ms.
+ * Seeded, realistic placement problems: sites with RTTs from their distance, nodes of 1–4 GPUs of
+ * one type (Jetson Orin, T4, L4, A10, A100), models of 100–8,000 MiB with 0.5–30 ms reference
+ * service and batch curves, request rates from fleets of 10–2,000 devices at 0.1–10 rps, SLOs of
+ * 30–500 ms.
  *
- * @param demandRatio total reference load / total capacity under the cap the fleets are scaled towards
+ * @param demandRatio total reference load / total capacity under the cap the fleets are scaled
+ *     towards
  */
 public record PlacementInstances(int gpus, int workloads, int sites, double demandRatio) {
 
@@ -29,7 +31,9 @@ public record PlacementInstances(int gpus, int workloads, int sites, double dema
     Map<String, Double> rtt = new HashMap<>();
     for (int i = 0; i < sites; i++) {
       for (int j = 0; j < sites; j++) {
-        rtt.put(i + ">" + j, i == j ? 0 : 1 + 25 * Math.hypot(xy[i][0] - xy[j][0], xy[i][1] - xy[j][1]));
+        rtt.put(
+            i + ">" + j,
+            i == j ? 0 : 1 + 25 * Math.hypot(xy[i][0] - xy[j][0], xy[i][1] - xy[j][1]));
       }
     }
     SiteLatency latency = (a, b) -> rtt.get(a.substring(5) + ">" + b.substring(5));
@@ -41,7 +45,15 @@ public record PlacementInstances(int gpus, int workloads, int sites, double dema
       for (int k = 0, n = 1 + random.nextInt(4); k < n && gpuList.size() < gpus; k++) {
         long reserved = random.nextInt(3) == 0 ? 512 + random.nextInt(1_536) : 0;
         double background = random.nextBoolean() ? 0 : 0.25 * random.nextDouble();
-        gpuList.add(new GpuSlot("gpu-" + gpuList.size(), "node-" + node, site, MEMORY[type], SPEED[type], reserved, background));
+        gpuList.add(
+            new GpuSlot(
+                "gpu-" + gpuList.size(),
+                "node-" + node,
+                site,
+                MEMORY[type],
+                SPEED[type],
+                reserved,
+                background));
         capacity += SPEED[type] * (0.8 - background);
       }
     }
@@ -79,7 +91,8 @@ public record PlacementInstances(int gpus, int workloads, int sites, double dema
     int replicas = random.nextInt(10) < 6 ? 1 : random.nextInt(10) < 7 ? 2 : 3;
     replicas = Math.max(replicas, (int) Math.ceil(rps * service / 1000 / 0.5));
     long memory = Math.round(logUniform(random, 100, 8_000));
-    return new Workload(id, memory, curve, bySite, slo, slo * (0.05 + 0.35 * random.nextDouble()), replicas);
+    return new Workload(
+        id, memory, curve, bySite, slo, slo * (0.05 + 0.35 * random.nextDouble()), replicas);
   }
 
   private static double logUniform(Random random, double low, double high) {

@@ -10,26 +10,47 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Checks the hard constraints on a public plan from the public problem alone, independently of the solver's score. */
+/**
+ * Checks the hard constraints on a public plan from the public problem alone, independently of the
+ * solver's score.
+ */
 final class PlanChecks {
   private PlanChecks() {}
 
   static void assertFeasible(PlacementProblem problem, PlacementPlan plan, String label) {
-    Map<String, GpuSlot> gpus = problem.gpus().stream().collect(Collectors.toMap(GpuSlot::id, Function.identity()));
-    Map<String, Workload> workloads = problem.workloads().stream().collect(Collectors.toMap(Workload::id, Function.identity()));
+    Map<String, GpuSlot> gpus =
+        problem.gpus().stream().collect(Collectors.toMap(GpuSlot::id, Function.identity()));
+    Map<String, Workload> workloads =
+        problem.workloads().stream().collect(Collectors.toMap(Workload::id, Function.identity()));
     Map<String, Long> mib = new HashMap<>();
-    plan.gpusByWorkload().forEach((w, list) -> {
-      Set<String> nodes = new HashSet<>();
-      for (String gpu : list) {
-        mib.merge(gpu, workloads.get(w).memoryMib(), Long::sum);
-        assertThat(nodes.add(gpus.get(gpu).nodeId())).as("%s: replicas of %s share node %s", label, w, gpus.get(gpu).nodeId()).isTrue();
-      }
-      assertThat(list.size()).as("%s: replicas of %s", label, w).isLessThanOrEqualTo(workloads.get(w).replicas());
-      assertThat(plan.p95MsByWorkload().get(w)).as("%s: p95 of %s", label, w).isLessThanOrEqualTo(workloads.get(w).latencySloMs() + 1e-9);
-    });
-    mib.forEach((gpu, used) -> assertThat(used).as("%s: memory on %s", label, gpu).isLessThanOrEqualTo(gpus.get(gpu).freeMemoryMib()));
-    plan.utilizationByGpu().forEach((gpu, rho) -> assertThat(rho).as("%s: utilization of %s", label, gpu)
-        .isLessThanOrEqualTo(problem.utilizationCap() + 1e-9));
+    plan.gpusByWorkload()
+        .forEach(
+            (w, list) -> {
+              Set<String> nodes = new HashSet<>();
+              for (String gpu : list) {
+                mib.merge(gpu, workloads.get(w).memoryMib(), Long::sum);
+                assertThat(nodes.add(gpus.get(gpu).nodeId()))
+                    .as("%s: replicas of %s share node %s", label, w, gpus.get(gpu).nodeId())
+                    .isTrue();
+              }
+              assertThat(list.size())
+                  .as("%s: replicas of %s", label, w)
+                  .isLessThanOrEqualTo(workloads.get(w).replicas());
+              assertThat(plan.p95MsByWorkload().get(w))
+                  .as("%s: p95 of %s", label, w)
+                  .isLessThanOrEqualTo(workloads.get(w).latencySloMs() + 1e-9);
+            });
+    mib.forEach(
+        (gpu, used) ->
+            assertThat(used)
+                .as("%s: memory on %s", label, gpu)
+                .isLessThanOrEqualTo(gpus.get(gpu).freeMemoryMib()));
+    plan.utilizationByGpu()
+        .forEach(
+            (gpu, rho) ->
+                assertThat(rho)
+                    .as("%s: utilization of %s", label, gpu)
+                    .isLessThanOrEqualTo(problem.utilizationCap() + 1e-9));
   }
 
   static double totalRps(PlacementProblem problem) {

@@ -13,7 +13,10 @@ import com.google.protobuf.ByteString;
 import java.util.List;
 import java.util.Random;
 
-/** Builds ONNX graphs for tests with the generated {@code OnnxMl} classes; weights come from a seeded generator. */
+/**
+ * Builds ONNX graphs for tests with the generated {@code OnnxMl} classes; weights come from a
+ * seeded generator.
+ */
 final class GraphBuilder {
 
   static final long IR_VERSION = 8;
@@ -38,13 +41,17 @@ final class GraphBuilder {
     return this;
   }
 
-  /** Gaussian weights scaled by 1/sqrt(fanIn) so activations stay in a range where float32 is exact enough. */
+  /**
+   * Gaussian weights scaled by 1/sqrt(fanIn) so activations stay in a range where float32 is exact
+   * enough.
+   */
   GraphBuilder weights(String name, long fanIn, long... dims) {
     long count = 1;
     for (long dim : dims) {
       count *= dim;
     }
-    TensorProto.Builder tensor = TensorProto.newBuilder().setName(name).setDataType(TensorProto.DataType.FLOAT_VALUE);
+    TensorProto.Builder tensor =
+        TensorProto.newBuilder().setName(name).setDataType(TensorProto.DataType.FLOAT_VALUE);
     for (long dim : dims) {
       tensor.addDims(dim);
     }
@@ -58,28 +65,53 @@ final class GraphBuilder {
 
   /** A 1-D INT64 initializer stored as little-endian raw data, the way exporters write them. */
   GraphBuilder integers(String name, long... values) {
-    java.nio.ByteBuffer raw = java.nio.ByteBuffer.allocate(values.length * Long.BYTES).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+    java.nio.ByteBuffer raw =
+        java.nio.ByteBuffer.allocate(values.length * Long.BYTES)
+            .order(java.nio.ByteOrder.LITTLE_ENDIAN);
     for (long value : values) {
       raw.putLong(value);
     }
-    graph.addInitializer(TensorProto.newBuilder().setName(name).setDataType(TensorProto.DataType.INT64_VALUE).addDims(values.length)
-        .setRawData(ByteString.copyFrom(raw.array())));
+    graph.addInitializer(
+        TensorProto.newBuilder()
+            .setName(name)
+            .setDataType(TensorProto.DataType.INT64_VALUE)
+            .addDims(values.length)
+            .setRawData(ByteString.copyFrom(raw.array())));
     return this;
   }
 
-  /** Also declares initializer {@code name} as a graph input with that type and shape, as IR < 4 exporters did. */
+  /**
+   * Also declares initializer {@code name} as a graph input with that type and shape, as IR < 4
+   * exporters did.
+   */
   GraphBuilder initializerAsInput(String name) {
-    TensorProto tensor = graph.getInitializerList().stream().filter(t -> t.getName().equals(name)).findFirst().orElseThrow();
+    TensorProto tensor =
+        graph.getInitializerList().stream()
+            .filter(t -> t.getName().equals(name))
+            .findFirst()
+            .orElseThrow();
     graph.addInput(value(name, tensor.getDataType(), tensor.getDimsList().toArray()));
     return this;
   }
 
-  GraphBuilder node(String name, String op, List<String> inputs, List<String> outputs, AttributeProto... attributes) {
-    graph.addNode(NodeProto.newBuilder().setName(name).setOpType(op).addAllInput(inputs).addAllOutput(outputs).addAllAttribute(List.of(attributes)));
+  GraphBuilder node(
+      String name,
+      String op,
+      List<String> inputs,
+      List<String> outputs,
+      AttributeProto... attributes) {
+    graph.addNode(
+        NodeProto.newBuilder()
+            .setName(name)
+            .setOpType(op)
+            .addAllInput(inputs)
+            .addAllOutput(outputs)
+            .addAllAttribute(List.of(attributes)));
     return this;
   }
 
-  GraphBuilder node(String name, String op, List<String> inputs, String output, AttributeProto... attributes) {
+  GraphBuilder node(
+      String name, String op, List<String> inputs, String output, AttributeProto... attributes) {
     return node(name, op, inputs, List.of(output), attributes);
   }
 
@@ -92,12 +124,18 @@ final class GraphBuilder {
   }
 
   static ModelProto model(GraphProto graph) {
-    return ModelProto.newBuilder().setIrVersion(IR_VERSION).setProducerName("edgewise-tests").setProducerVersion("1")
-        .addOpsetImport(OperatorSetIdProto.newBuilder().setDomain("").setVersion(OPSET)).setGraph(graph).build();
+    return ModelProto.newBuilder()
+        .setIrVersion(IR_VERSION)
+        .setProducerName("edgewise-tests")
+        .setProducerVersion("1")
+        .addOpsetImport(OperatorSetIdProto.newBuilder().setDomain("").setVersion(OPSET))
+        .setGraph(graph)
+        .build();
   }
 
   static AttributeProto ints(String name, long... values) {
-    AttributeProto.Builder attribute = AttributeProto.newBuilder().setName(name).setType(AttributeProto.AttributeType.INTS);
+    AttributeProto.Builder attribute =
+        AttributeProto.newBuilder().setName(name).setType(AttributeProto.AttributeType.INTS);
     for (long value : values) {
       attribute.addInts(value);
     }
@@ -105,15 +143,27 @@ final class GraphBuilder {
   }
 
   static AttributeProto integer(String name, long value) {
-    return AttributeProto.newBuilder().setName(name).setType(AttributeProto.AttributeType.INT).setI(value).build();
+    return AttributeProto.newBuilder()
+        .setName(name)
+        .setType(AttributeProto.AttributeType.INT)
+        .setI(value)
+        .build();
   }
 
   static AttributeProto real(String name, float value) {
-    return AttributeProto.newBuilder().setName(name).setType(AttributeProto.AttributeType.FLOAT).setF(value).build();
+    return AttributeProto.newBuilder()
+        .setName(name)
+        .setType(AttributeProto.AttributeType.FLOAT)
+        .setF(value)
+        .build();
   }
 
   static AttributeProto tensor(String name, TensorProto value) {
-    return AttributeProto.newBuilder().setName(name).setType(AttributeProto.AttributeType.TENSOR).setT(value).build();
+    return AttributeProto.newBuilder()
+        .setName(name)
+        .setType(AttributeProto.AttributeType.TENSOR)
+        .setT(value)
+        .build();
   }
 
   static ValueInfoProto value(String name, int elemType, Object... dims) {
@@ -126,7 +176,11 @@ final class GraphBuilder {
         d.setDimValue(((Number) dim).longValue());
       }
     }
-    TypeProto.Tensor tensor = TypeProto.Tensor.newBuilder().setElemType(elemType).setShape(shape).build();
-    return ValueInfoProto.newBuilder().setName(name).setType(TypeProto.newBuilder().setTensorType(tensor)).build();
+    TypeProto.Tensor tensor =
+        TypeProto.Tensor.newBuilder().setElemType(elemType).setShape(shape).build();
+    return ValueInfoProto.newBuilder()
+        .setName(name)
+        .setType(TypeProto.newBuilder().setTensorType(tensor))
+        .build();
   }
 }

@@ -48,9 +48,15 @@ class OnnxGraphTest {
 
   @Test
   void listsTheChainEdgesAndOneCutBetweenEveryPairOfNodes() {
-    assertThat(cnn.edges()).hasSize(7).contains(new Edge("conv1", "relu1", "c1"), new Edge("flatten", "fc", "f"));
-    assertThat(cnn.cutPoints()).extracting(CutPoint::lastHeadNode).containsExactly("conv1", "relu1", "pool1", "conv2", "relu2", "gap", "flatten");
-    assertThat(cnn.cutPoints()).extracting(CutPoint::bytes).containsExactly(32_768L, 32_768L, 8_192L, 4_096L, 4_096L, 64L, 64L);
+    assertThat(cnn.edges())
+        .hasSize(7)
+        .contains(new Edge("conv1", "relu1", "c1"), new Edge("flatten", "fc", "f"));
+    assertThat(cnn.cutPoints())
+        .extracting(CutPoint::lastHeadNode)
+        .containsExactly("conv1", "relu1", "pool1", "conv2", "relu2", "gap", "flatten");
+    assertThat(cnn.cutPoints())
+        .extracting(CutPoint::bytes)
+        .containsExactly(32_768L, 32_768L, 8_192L, 4_096L, 4_096L, 64L, 64L);
     assertThat(cnn.cutPoints().get(2).crossing()).containsExactly("p1");
   }
 
@@ -60,9 +66,15 @@ class OnnxGraphTest {
     assertThat(graph.tensor("k").origin()).isEqualTo(TensorOrigin.CONSTANT);
     assertThat(graph.node("scale").isConstant()).isTrue();
     assertThat(graph.computeNodes()).hasSize(16);
-    assertThat(graph.edges()).contains(new Edge("scale", "mul", "k"), new Edge("stem_relu", "block_add", "s_r"));
+    assertThat(graph.edges())
+        .contains(new Edge("scale", "mul", "k"), new Edge("stem_relu", "block_add", "s_r"));
     assertThat(graph.cutPoints()).allSatisfy(c -> assertThat(c.crossing()).doesNotContain("k"));
-    assertThat(graph.cutPoints().stream().filter(c -> c.lastHeadNode().equals("block_conv1")).findFirst().orElseThrow().crossing())
+    assertThat(
+            graph.cutPoints().stream()
+                .filter(c -> c.lastHeadNode().equals("block_conv1"))
+                .findFirst()
+                .orElseThrow()
+                .crossing())
         .containsExactly("s_r", "a");
   }
 
@@ -83,7 +95,8 @@ class OnnxGraphTest {
     assertThat(graph.tensor("seq").shape()).hasToString("[8, 1, N, 16]");
     assertThat(graph.tensor("seq_s").shape()).hasToString("[8, N, 16]");
     assertThat(graph.tensor("state").shape()).hasToString("[1, N, 8]");
-    assertThat(graph.tensor("z2").shape()).hasToString("[N, 8]"); // Reshape [0, -1]: N copied, 8 left over
+    assertThat(graph.tensor("z2").shape())
+        .hasToString("[N, 8]"); // Reshape [0, -1]: N copied, 8 left over
     assertThat(graph.tensor("y").shape()).hasToString("[N, 3]");
     // LSTM: T·N·(2·4·H·(I+H) + 17·H) = 8·(2·4·16·20 + 272); GRU: 8·(2·3·8·24 + 13·8)
     assertThat(graph.node("lstm").flops()).hasValue(8 * (2 * 4 * 16 * 20 + 17 * 16));
@@ -97,7 +110,8 @@ class OnnxGraphTest {
     OnnxGraph graph = OnnxGraph.of(TestModels.recurrent(1));
     assertThat(graph.tensor("lstm.W").origin()).isEqualTo(TensorOrigin.INITIALIZER);
     assertThat(graph.tensor("x").origin()).isEqualTo(TensorOrigin.GRAPH_INPUT);
-    assertThat(graph.cutPoints()).allSatisfy(c -> assertThat(c.crossing()).doesNotContain("lstm.W", "lstm.R", "lstm.B"));
+    assertThat(graph.cutPoints())
+        .allSatisfy(c -> assertThat(c.crossing()).doesNotContain("lstm.W", "lstm.R", "lstm.B"));
   }
 
   @Test
@@ -116,13 +130,17 @@ class OnnxGraphTest {
     assertThat(graph.tensor("q").elemType()).isEqualTo(TensorProto.DataType.FLOAT_VALUE);
     assertThat(graph.tensor("q").shape()).hasToString("[N, 6]");
     assertThat(graph.unresolvedNodes()).isEmpty();
-    assertThat(graph.cutPoints()).extracting(CutPoint::lastHeadNode).containsExactly("relu", "fancy");
+    assertThat(graph.cutPoints())
+        .extracting(CutPoint::lastHeadNode)
+        .containsExactly("relu", "fancy");
   }
 
   @Test
   void ordersNodesTopologicallyWhateverTheirOrderInTheFile() {
     OnnxGraph graph = OnnxGraph.of(SmallModels.reversedChain());
-    assertThat(graph.nodes()).extracting(GraphNode::name).containsExactly("first", "second", "third");
+    assertThat(graph.nodes())
+        .extracting(GraphNode::name)
+        .containsExactly("first", "second", "third");
     assertThat(graph.nodes()).extracting(GraphNode::position).containsExactly(0, 1, 2);
   }
 
@@ -137,7 +155,9 @@ class OnnxGraphTest {
     OnnxGraph graph = OnnxGraph.of(SmallModels.ifReadingAnOuterTensor(true));
     assertThat(graph.node("branch").inputs()).containsExactly("cond", "r");
     assertThat(graph.edges()).containsExactly(new Edge("relu", "branch", "r"));
-    assertThat(graph.cutPoints()).singleElement().satisfies(c -> assertThat(c.crossing()).containsExactly("r"));
+    assertThat(graph.cutPoints())
+        .singleElement()
+        .satisfies(c -> assertThat(c.crossing()).containsExactly("r"));
   }
 
   private String shape(String tensor) {

@@ -7,17 +7,26 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** The ONNX analysis and splitter stay plain Java, like the decision engines, so the agent can reuse them. */
+/**
+ * The ONNX analysis and splitter stay plain Java, like the decision engines, so the agent can reuse
+ * them.
+ */
 class OnnxPackageArchitectureTest {
 
-  private static final JavaClasses ONNX = new ClassFileImporter()
-      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-      .importPackages("io.edgewise.registry.onnx");
+  private static final JavaClasses ONNX =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("io.edgewise.registry.onnx");
 
   @Test
   void dependsOnNothingButTheJdkAndTheOnnxProtobuf() {
-    noClasses().that().resideInAPackage("io.edgewise.registry.onnx")
-        .should().dependOnClassesThat().resideOutsideOfPackages("io.edgewise.registry.onnx", "java..", "ai.onnx.proto..", "com.google.protobuf..")
+    noClasses()
+        .that()
+        .resideInAPackage("io.edgewise.registry.onnx")
+        .should()
+        .dependOnClassesThat()
+        .resideOutsideOfPackages(
+            "io.edgewise.registry.onnx", "java..", "ai.onnx.proto..", "com.google.protobuf..")
         .check(ONNX);
   }
 }

@@ -1,8 +1,8 @@
 package io.edgewise.registry.onnx;
 
 import ai.djl.Device;
-import ai.djl.Model;
 import ai.djl.MalformedModelException;
+import ai.djl.Model;
 import ai.djl.inference.Predictor;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
@@ -17,7 +17,10 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Runs an ONNX model in DJL's ONNX Runtime engine (CPU): named float inputs in, outputs by graph output name. */
+/**
+ * Runs an ONNX model in DJL's ONNX Runtime engine (CPU): named float inputs in, outputs by graph
+ * output name.
+ */
 final class OnnxRuntimeRunner {
 
   private static final String ENGINE = "OnnxRuntime";
@@ -34,22 +37,30 @@ final class OnnxRuntimeRunner {
         try (Predictor<NDList, NDList> predictor = model.newPredictor(new NoopTranslator());
             NDManager manager = NDManager.newBaseManager(Device.cpu(), ENGINE)) {
           NDList feed = new NDList();
-          inputs.forEach((name, tensor) -> {
-            NDArray array = manager.create(tensor.data(), new Shape(tensor.shape()));
-            array.setName(name);
-            feed.add(array);
-          });
+          inputs.forEach(
+              (name, tensor) -> {
+                NDArray array = manager.create(tensor.data(), new Shape(tensor.shape()));
+                array.setName(name);
+                feed.add(array);
+              });
           NDList result = predictor.predict(feed);
           Map<String, FloatTensor> outputs = new LinkedHashMap<>();
           for (int i = 0; i < result.size(); i++) {
             NDArray array = result.get(i);
-            outputs.put(proto.getGraph().getOutput(i).getName(), new FloatTensor(array.toFloatArray(), array.getShape().getShape()));
+            outputs.put(
+                proto.getGraph().getOutput(i).getName(),
+                new FloatTensor(array.toFloatArray(), array.getShape().getShape()));
           }
           return outputs;
         }
       }
     } catch (IOException | MalformedModelException | TranslateException e) {
-      throw new IllegalStateException("ONNX Runtime could not run model '" + proto.getGraph().getName() + "': " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "ONNX Runtime could not run model '"
+              + proto.getGraph().getName()
+              + "': "
+              + e.getMessage(),
+          e);
     } finally {
       deleteQuietly(dir);
     }

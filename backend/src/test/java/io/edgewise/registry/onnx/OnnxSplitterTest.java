@@ -32,9 +32,14 @@ class OnnxSplitterTest {
   @Test
   void tailInputsCarryTypeAndShapeFromTheAnalysis() {
     ValueInfoProto p1 = OnnxSplitter.splitAt(cnn, 3).tail().getGraph().getInput(0);
-    assertThat(p1.getType().getTensorType().getElemType()).isEqualTo(TensorProto.DataType.FLOAT_VALUE);
+    assertThat(p1.getType().getTensorType().getElemType())
+        .isEqualTo(TensorProto.DataType.FLOAT_VALUE);
     assertThat(p1.getType().getTensorType().getShape().getDim(0).getDimParam()).isEqualTo("N");
-    assertThat(p1.getType().getTensorType().getShape().getDimList().stream().skip(1).map(d -> d.getDimValue())).containsExactly(8L, 16L, 16L);
+    assertThat(
+            p1.getType().getTensorType().getShape().getDimList().stream()
+                .skip(1)
+                .map(d -> d.getDimValue()))
+        .containsExactly(8L, 16L, 16L);
   }
 
   @Test
@@ -51,8 +56,10 @@ class OnnxSplitterTest {
 
   @Test
   void splittingTwiceGivesTheSameBytes() {
-    SplitModel first = OnnxSplitter.split(TestModels.residual(3), Set.of("stem", "stem_relu", "block_conv1"));
-    SplitModel second = OnnxSplitter.split(TestModels.residual(3), Set.of("block_conv1", "stem_relu", "stem"));
+    SplitModel first =
+        OnnxSplitter.split(TestModels.residual(3), Set.of("stem", "stem_relu", "block_conv1"));
+    SplitModel second =
+        OnnxSplitter.split(TestModels.residual(3), Set.of("block_conv1", "stem_relu", "stem"));
     assertThat(first.head().toByteArray()).isEqualTo(second.head().toByteArray());
     assertThat(first.tail().toByteArray()).isEqualTo(second.tail().toByteArray());
     assertThat(first.tailInputs()).containsExactly("s_r", "a");
@@ -73,10 +80,12 @@ class OnnxSplitterTest {
   @Test
   void keepsInitializersDeclaredAsInputsOnTheSideThatReadsThem() {
     SplitModel split = OnnxSplitter.splitAt(TestModels.recurrent(3), 1);
-    assertThat(names(split.head().getGraph().getInputList())).containsExactly("x", "lstm.W", "lstm.R", "lstm.B");
+    assertThat(names(split.head().getGraph().getInputList()))
+        .containsExactly("x", "lstm.W", "lstm.R", "lstm.B");
     assertThat(initializers(split.head())).containsExactly("lstm.W", "lstm.R", "lstm.B");
     assertThat(names(split.tail().getGraph().getInputList())).containsExactly("seq");
-    assertThat(initializers(split.tail())).containsExactly("axes.1", "axes.0", "gru.W", "gru.R", "gru.B", "fc.w", "fc.b");
+    assertThat(initializers(split.tail()))
+        .containsExactly("axes.1", "axes.0", "gru.W", "gru.R", "gru.B", "fc.w", "fc.b");
   }
 
   @Test
@@ -96,25 +105,35 @@ class OnnxSplitterTest {
 
   @Test
   void refusesADeviceSetThatIsNotClosedUnderPredecessorsAndSaysWhichNodeIsMissing() {
-    assertThatThrownBy(() -> OnnxSplitter.split(TestModels.residual(3), Set.of("stem", "stem_relu", "block_conv2")))
+    assertThatThrownBy(
+            () ->
+                OnnxSplitter.split(
+                    TestModels.residual(3), Set.of("stem", "stem_relu", "block_conv2")))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("node 'block_conv2' is on the device side but reads 'a_r' from node 'block_relu1' on the server side; "
-            + "the device-side set must be closed under predecessors (add 'block_relu1' or move 'block_conv2' to the server)");
+        .hasMessage(
+            "node 'block_conv2' is on the device side but reads 'a_r' from node 'block_relu1' on"
+                + " the server side; the device-side set must be closed under predecessors (add"
+                + " 'block_relu1' or move 'block_conv2' to the server)");
   }
 
   @Test
   void refusesUnknownNodeNames() {
-    assertThatThrownBy(() -> OnnxSplitter.split(cnn, Set.of("conv1", "conv9"))).hasMessage("the graph has no node named [conv9]");
+    assertThatThrownBy(() -> OnnxSplitter.split(cnn, Set.of("conv1", "conv9")))
+        .hasMessage("the graph has no node named [conv9]");
   }
 
   @Test
   void refusesASplitThatLeavesOneSideEmpty() {
     OnnxGraph graph = OnnxGraph.of(cnn);
     Set<String> all = Set.copyOf(graph.nodes().stream().map(GraphNode::name).toList());
-    assertThatThrownBy(() -> OnnxSplitter.split(graph, Set.of())).hasMessageContaining("holds 0 of the 8 compute nodes");
-    assertThatThrownBy(() -> OnnxSplitter.split(graph, all)).hasMessageContaining("holds 8 of the 8 compute nodes");
-    assertThatThrownBy(() -> OnnxSplitter.splitAt(graph, 0)).hasMessageContaining("cut position 0 is outside 1..7");
-    assertThatThrownBy(() -> OnnxSplitter.splitAt(graph, 8)).hasMessageContaining("cut position 8 is outside 1..7");
+    assertThatThrownBy(() -> OnnxSplitter.split(graph, Set.of()))
+        .hasMessageContaining("holds 0 of the 8 compute nodes");
+    assertThatThrownBy(() -> OnnxSplitter.split(graph, all))
+        .hasMessageContaining("holds 8 of the 8 compute nodes");
+    assertThatThrownBy(() -> OnnxSplitter.splitAt(graph, 0))
+        .hasMessageContaining("cut position 0 is outside 1..7");
+    assertThatThrownBy(() -> OnnxSplitter.splitAt(graph, 8))
+        .hasMessageContaining("cut position 8 is outside 1..7");
   }
 
   @Test

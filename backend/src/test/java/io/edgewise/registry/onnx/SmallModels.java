@@ -15,8 +15,8 @@ final class SmallModels {
   private SmallModels() {}
 
   /**
-   * {@code r = Relu(x)} (also a graph output), {@code s = Add(r, x)}, {@code y = Gemm(s, W)}: the second
-   * node reads the graph input directly, and one output is computed early.
+   * {@code r = Relu(x)} (also a graph output), {@code s = Add(r, x)}, {@code y = Gemm(s, W)}: the
+   * second node reads the graph input directly, and one output is computed early.
    */
   static ModelProto inputSkipWithEarlyOutput() {
     return new GraphBuilder("skip", 21)
@@ -30,14 +30,18 @@ final class SmallModels {
         .model();
   }
 
-  /** {@code x → Relu → FancyOp (unknown to the analysis) → Relu → y}; optionally with {@code q} declared in value_info. */
+  /**
+   * {@code x → Relu → FancyOp (unknown to the analysis) → Relu → y}; optionally with {@code q}
+   * declared in value_info.
+   */
   static ModelProto withCustomOperator(boolean declareOutput) {
-    GraphBuilder graph = new GraphBuilder("custom", 22)
-        .input("x", "N", 6)
-        .node("relu", "Relu", List.of("x"), "r")
-        .node("fancy", "FancyOp", List.of("r"), "q")
-        .node("relu2", "Relu", List.of("q"), "y")
-        .output("y", "N", 6);
+    GraphBuilder graph =
+        new GraphBuilder("custom", 22)
+            .input("x", "N", 6)
+            .node("relu", "Relu", List.of("x"), "r")
+            .node("fancy", "FancyOp", List.of("r"), "q")
+            .node("relu2", "Relu", List.of("q"), "y")
+            .output("y", "N", 6);
     if (declareOutput) {
       graph.proto().addValueInfo(GraphBuilder.value("q", TensorProto.DataType.FLOAT_VALUE, "N", 6));
     }
@@ -65,21 +69,49 @@ final class SmallModels {
   }
 
   /**
-   * {@code r = Relu(x)}, then an {@code If} on a stored condition whose branches read {@code r} from
-   * the enclosing graph without naming it as an input ({@code r + r} or {@code -r}).
+   * {@code r = Relu(x)}, then an {@code If} on a stored condition whose branches read {@code r}
+   * from the enclosing graph without naming it as an input ({@code r + r} or {@code -r}).
    */
   static ModelProto ifReadingAnOuterTensor(boolean condition) {
-    GraphProto thenBranch = GraphProto.newBuilder().setName("then")
-        .addNode(NodeProto.newBuilder().setName("double").setOpType("Add").addInput("r").addInput("r").addOutput("t"))
-        .addOutput(GraphBuilder.value("t", TensorProto.DataType.FLOAT_VALUE, "N", 2)).build();
-    GraphProto elseBranch = GraphProto.newBuilder().setName("else")
-        .addNode(NodeProto.newBuilder().setName("negate").setOpType("Neg").addInput("r").addOutput("e"))
-        .addOutput(GraphBuilder.value("e", TensorProto.DataType.FLOAT_VALUE, "N", 2)).build();
+    GraphProto thenBranch =
+        GraphProto.newBuilder()
+            .setName("then")
+            .addNode(
+                NodeProto.newBuilder()
+                    .setName("double")
+                    .setOpType("Add")
+                    .addInput("r")
+                    .addInput("r")
+                    .addOutput("t"))
+            .addOutput(GraphBuilder.value("t", TensorProto.DataType.FLOAT_VALUE, "N", 2))
+            .build();
+    GraphProto elseBranch =
+        GraphProto.newBuilder()
+            .setName("else")
+            .addNode(
+                NodeProto.newBuilder()
+                    .setName("negate")
+                    .setOpType("Neg")
+                    .addInput("r")
+                    .addOutput("e"))
+            .addOutput(GraphBuilder.value("e", TensorProto.DataType.FLOAT_VALUE, "N", 2))
+            .build();
     GraphBuilder graph = new GraphBuilder("branching", 25).input("x", "N", 2);
-    graph.proto().addInitializer(TensorProto.newBuilder().setName("cond").setDataType(TensorProto.DataType.BOOL_VALUE).addInt32Data(condition ? 1 : 0));
+    graph
+        .proto()
+        .addInitializer(
+            TensorProto.newBuilder()
+                .setName("cond")
+                .setDataType(TensorProto.DataType.BOOL_VALUE)
+                .addInt32Data(condition ? 1 : 0));
     return graph
         .node("relu", "Relu", List.of("x"), "r")
-        .node("branch", "If", List.of("cond"), "y", graph(AttributeProto.newBuilder().setName("then_branch"), thenBranch),
+        .node(
+            "branch",
+            "If",
+            List.of("cond"),
+            "y",
+            graph(AttributeProto.newBuilder().setName("then_branch"), thenBranch),
             graph(AttributeProto.newBuilder().setName("else_branch"), elseBranch))
         .output("y", "N", 2)
         .model();

@@ -11,7 +11,9 @@ class TestModelsTest {
 
   @Test
   void cnnRunsInOnnxRuntimeWithASymbolicBatch() {
-    Map<String, FloatTensor> out = OnnxRuntimeRunner.run(TestModels.cnn(1), Map.of("x", FloatTensor.random(new Random(2), 3, 3, 32, 32)));
+    Map<String, FloatTensor> out =
+        OnnxRuntimeRunner.run(
+            TestModels.cnn(1), Map.of("x", FloatTensor.random(new Random(2), 3, 3, 32, 32)));
     assertThat(out.get("y").shape()).containsExactly(3, 10);
   }
 
@@ -25,23 +27,31 @@ class TestModelsTest {
     assertThat(graph.cutPoints()).hasSize(6);
     SplitModel afterPool = OnnxSplitter.splitAt(graph, 3);
     Map<String, FloatTensor> head = OnnxRuntimeRunner.run(afterPool.head(), x);
-    assertThat(head.get("p").shape()).as("the stem shrinks 48 KiB to 8 KiB").containsExactly(2, 8, 16, 16);
-    Map<String, FloatTensor> tail = OnnxRuntimeRunner.run(afterPool.tail(), Map.of("p", head.get("p")));
+    assertThat(head.get("p").shape())
+        .as("the stem shrinks 48 KiB to 8 KiB")
+        .containsExactly(2, 8, 16, 16);
+    Map<String, FloatTensor> tail =
+        OnnxRuntimeRunner.run(afterPool.tail(), Map.of("p", head.get("p")));
     assertThat(tail.get("y").maxDifference(full.get("y"))).isLessThanOrEqualTo(1e-5);
   }
 
   @Test
   void residualDagRunsInOnnxRuntime() {
-    Map<String, FloatTensor> out = OnnxRuntimeRunner.run(TestModels.residual(1), Map.of("x", FloatTensor.random(new Random(2), 2, 4, 8, 8)));
+    Map<String, FloatTensor> out =
+        OnnxRuntimeRunner.run(
+            TestModels.residual(1), Map.of("x", FloatTensor.random(new Random(2), 2, 4, 8, 8)));
     assertThat(out.get("y").shape()).containsExactly(2, 5);
   }
 
   @Test
   void recurrentModelRunsInOnnxRuntimeAndGivesProbabilities() {
-    Map<String, FloatTensor> out = OnnxRuntimeRunner.run(TestModels.recurrent(1), Map.of("x", FloatTensor.random(new Random(2), 8, 2, 4)));
+    Map<String, FloatTensor> out =
+        OnnxRuntimeRunner.run(
+            TestModels.recurrent(1), Map.of("x", FloatTensor.random(new Random(2), 8, 2, 4)));
     FloatTensor y = out.get("y");
     assertThat(y.shape()).containsExactly(2, 3);
-    assertThat(y.data()[0] + y.data()[1] + y.data()[2]).isCloseTo(1f, org.assertj.core.data.Offset.offset(1e-5f));
+    assertThat(y.data()[0] + y.data()[1] + y.data()[2])
+        .isCloseTo(1f, org.assertj.core.data.Offset.offset(1e-5f));
   }
 
   @Test

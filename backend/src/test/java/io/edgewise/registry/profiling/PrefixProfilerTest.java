@@ -21,8 +21,12 @@ class PrefixProfilerTest {
     OnnxGraph graph = OnnxGraph.of(TestModels.cnn(1));
     GraphLayers layers = GraphLayers.of(graph);
     List<String> steps = new ArrayList<>();
-    List<Double> ms = PrefixProfiler.layerMs(graph, layers.layers().stream().map(l -> l.gflops()).toList(), TIMER,
-        (done, total, step) -> steps.add(done + "/" + total + " " + step));
+    List<Double> ms =
+        PrefixProfiler.layerMs(
+            graph,
+            layers.layers().stream().map(l -> l.gflops()).toList(),
+            TIMER,
+            (done, total, step) -> steps.add(done + "/" + total + " " + step));
     assertThat(ms).hasSize(8).allSatisfy(t -> assertThat(t).isGreaterThanOrEqualTo(0));
     assertThat(ms.stream().mapToDouble(Double::doubleValue).sum()).isPositive();
     // identity, 7 cut heads, the full model
@@ -34,10 +38,16 @@ class PrefixProfilerTest {
   void timesTheResidualDagAndTheRecurrentModel() {
     for (ModelProto model : List.of(TestModels.residual(2), TestModels.recurrent(3))) {
       OnnxGraph graph = OnnxGraph.of(model);
-      List<Double> ms = PrefixProfiler.layerMs(graph, GraphLayers.of(graph).layers().stream().map(l -> l.gflops()).toList(), TIMER,
-          (done, total, step) -> {});
+      List<Double> ms =
+          PrefixProfiler.layerMs(
+              graph,
+              GraphLayers.of(graph).layers().stream().map(l -> l.gflops()).toList(),
+              TIMER,
+              (done, total, step) -> {});
       assertThat(ms).hasSize(graph.computeNodes().size());
-      assertThat(ms.stream().mapToDouble(Double::doubleValue).sum()).as(model.getGraph().getName()).isPositive();
+      assertThat(ms.stream().mapToDouble(Double::doubleValue).sum())
+          .as(model.getGraph().getName())
+          .isPositive();
     }
   }
 
@@ -45,7 +55,11 @@ class PrefixProfilerTest {
   void stopsOnceTheTimeLimitHasPassed() {
     CpuTimer late = new CpuTimer(0, 1, 1, Instant.now().minusSeconds(1));
     OnnxGraph graph = OnnxGraph.of(TestModels.cnn(1));
-    assertThatThrownBy(() -> PrefixProfiler.layerMs(graph, java.util.Collections.nCopies(8, 1.0), late, (d, t, s) -> {}))
-        .isInstanceOf(CpuTimer.TimeLimitExceeded.class).hasMessageContaining("time limit");
+    assertThatThrownBy(
+            () ->
+                PrefixProfiler.layerMs(
+                    graph, java.util.Collections.nCopies(8, 1.0), late, (d, t, s) -> {}))
+        .isInstanceOf(CpuTimer.TimeLimitExceeded.class)
+        .hasMessageContaining("time limit");
   }
 }

@@ -11,8 +11,8 @@ import io.edgewise.security.ApiTokenService.IssuedToken;
 import io.edgewise.ui.shell.Notices;
 
 /**
- * Shows a new token's secret, once: only its hash is stored, so after this dialog closes nobody can see it
- * again. Closing needs the explicit button, so a stray click does not lose the secret.
+ * Shows a new token's secret, once: only its hash is stored, so after this dialog closes nobody can
+ * see it again. Closing needs the explicit button, so a stray click does not lose the secret.
  */
 class SecretDialog extends Dialog {
 
@@ -27,15 +27,22 @@ class SecretDialog extends Dialog {
     secret.setReadOnly(true);
     secret.setWidthFull();
     secret.addClassName("ew-secret");
-    Button copy = new Button("Copy", VaadinIcon.COPY.create(), click -> {
-      getElement().executeJs("return navigator.clipboard.writeText($0)", issued.secret());
-      Notices.success("Copied the secret to the clipboard");
-    });
+    Button copy =
+        new Button(
+            "Copy",
+            VaadinIcon.COPY.create(),
+            click -> {
+              getElement().executeJs("return navigator.clipboard.writeText($0)", issued.secret());
+              Notices.success("Copied the secret to the clipboard");
+            });
     HorizontalLayout line = new HorizontalLayout(secret, copy);
     line.setAlignItems(HorizontalLayout.Alignment.BASELINE);
     line.setWidthFull();
-    Paragraph warning = new Paragraph("Copy the secret now: it will not be shown again. Integrations send it as "
-        + "“Authorization: Bearer <secret>”. If it is lost, revoke this token and create a new one.");
+    Paragraph warning =
+        new Paragraph(
+            "Copy the secret now: it will not be shown again. Integrations send it as"
+                + " “Authorization: Bearer <secret>”. If it is lost, revoke this token and create a"
+                + " new one.");
     warning.addClassName("ew-warning");
     add(line, warning);
     Button done = new Button("I have copied it", click -> close());

@@ -10,15 +10,18 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.validator.StringLengthValidator;
 import io.edgewise.security.ApiToken;
-import io.edgewise.security.ApiTokenService.IssuedToken;
 import io.edgewise.security.ApiTokenService;
+import io.edgewise.security.ApiTokenService.IssuedToken;
 import io.edgewise.security.Role;
 import io.edgewise.ui.shell.Notices;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.function.Consumer;
 
-/** Issues an API token: a name, a role and an optional expiry day (the token expires at the start of that day, UTC). */
+/**
+ * Issues an API token: a name, a role and an optional expiry day (the token expires at the start of
+ * that day, UTC).
+ */
 class TokenDialog extends Dialog {
 
   /** The form's state. */
@@ -41,10 +44,17 @@ class TokenDialog extends Dialog {
     LocalDate tomorrow = LocalDate.now(ZoneOffset.UTC).plusDays(1);
     expires.setMin(tomorrow);
     expires.setHelperText("Empty: never expires");
-    binder.forField(name).asRequired("Enter a name").withValidator(new StringLengthValidator("At most " + ApiToken.NAME_MAX + " characters", 1, ApiToken.NAME_MAX))
+    binder
+        .forField(name)
+        .asRequired("Enter a name")
+        .withValidator(
+            new StringLengthValidator(
+                "At most " + ApiToken.NAME_MAX + " characters", 1, ApiToken.NAME_MAX))
         .bind(d -> d.name, (d, v) -> d.name = v);
     binder.forField(role).asRequired("Choose a role").bind(d -> d.role, (d, v) -> d.role = v);
-    binder.forField(expires).withValidator(d -> d == null || !d.isBefore(tomorrow), "Must be a day in the future")
+    binder
+        .forField(expires)
+        .withValidator(d -> d == null || !d.isBefore(tomorrow), "Must be a day in the future")
         .bind(d -> d.expires, (d, v) -> d.expires = v);
     binder.readBean(new Draft());
     add(new FormLayout(name, role, expires));
@@ -59,7 +69,11 @@ class TokenDialog extends Dialog {
       return;
     }
     try {
-      IssuedToken token = tokens.create(d.name.trim(), d.role, d.expires == null ? null : d.expires.atStartOfDay(ZoneOffset.UTC).toInstant());
+      IssuedToken token =
+          tokens.create(
+              d.name.trim(),
+              d.role,
+              d.expires == null ? null : d.expires.atStartOfDay(ZoneOffset.UTC).toInstant());
       close();
       issued.accept(token);
     } catch (RuntimeException e) {

@@ -16,7 +16,10 @@ import io.edgewise.ui.site.Ago;
 import io.edgewise.ui.site.LazyPages;
 import java.time.Instant;
 
-/** The tenant's API tokens for integrations (node credentials live with their nodes): create, and revoke. */
+/**
+ * The tenant's API tokens for integrations (node credentials live with their nodes): create, and
+ * revoke.
+ */
 class TokensPanel extends VerticalLayout {
 
   private final ApiTokenService tokens;
@@ -26,26 +29,48 @@ class TokensPanel extends VerticalLayout {
   TokensPanel(ApiTokenService tokens) {
     this.tokens = tokens;
     setPadding(false);
-    Button create = new Button("New token", VaadinIcon.PLUS.create(), click -> new TokenDialog(tokens, issued -> {
-      grid.getDataProvider().refreshAll();
-      new SecretDialog(issued).open();
-    }).open());
+    Button create =
+        new Button(
+            "New token",
+            VaadinIcon.PLUS.create(),
+            click ->
+                new TokenDialog(
+                        tokens,
+                        issued -> {
+                          grid.getDataProvider().refreshAll();
+                          new SecretDialog(issued).open();
+                        })
+                    .open());
     create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     showRevoked.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
     HorizontalLayout bar = new HorizontalLayout(create, showRevoked);
     bar.setAlignItems(Alignment.CENTER);
-    grid.addColumn(t -> t.name).setHeader("Name").setSortProperty("name").setAutoWidth(true).setFlexGrow(1);
+    grid.addColumn(t -> t.name)
+        .setHeader("Name")
+        .setSortProperty("name")
+        .setAutoWidth(true)
+        .setFlexGrow(1);
     grid.addColumn(t -> t.role).setHeader("Role").setAutoWidth(true);
     grid.addColumn(t -> t.tokenPrefix + "…").setHeader("Starts with").setAutoWidth(true);
-    grid.addColumn(t -> Ago.at(t.createdAt)).setHeader("Created").setSortProperty("createdAt").setAutoWidth(true);
-    grid.addColumn(t -> t.lastUsedAt == null ? "never" : Ago.since(t.lastUsedAt)).setHeader("Last used").setSortProperty("lastUsedAt").setAutoWidth(true);
-    grid.addColumn(t -> t.expiresAt == null ? "never" : Ago.at(t.expiresAt)).setHeader("Expires").setAutoWidth(true);
+    grid.addColumn(t -> Ago.at(t.createdAt))
+        .setHeader("Created")
+        .setSortProperty("createdAt")
+        .setAutoWidth(true);
+    grid.addColumn(t -> t.lastUsedAt == null ? "never" : Ago.since(t.lastUsedAt))
+        .setHeader("Last used")
+        .setSortProperty("lastUsedAt")
+        .setAutoWidth(true);
+    grid.addColumn(t -> t.expiresAt == null ? "never" : Ago.at(t.expiresAt))
+        .setHeader("Expires")
+        .setAutoWidth(true);
     grid.addColumn(TokensPanel::state).setHeader("Status").setKey("status").setAutoWidth(true);
     grid.addComponentColumn(this::revokeButton).setKey("actions").setWidth("7rem").setFlexGrow(0);
     grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
     grid.setAllRowsVisible(true);
-    grid.setEmptyStateText("No API tokens yet. Integrations authenticate with a token as a Bearer credential.");
-    grid.setItems(query -> LazyPages.fetch(query, "name", page -> tokens.list(showRevoked.getValue(), page)),
+    grid.setEmptyStateText(
+        "No API tokens yet. Integrations authenticate with a token as a Bearer credential.");
+    grid.setItems(
+        query -> LazyPages.fetch(query, "name", page -> tokens.list(showRevoked.getValue(), page)),
         query -> LazyPages.count(page -> tokens.list(showRevoked.getValue(), page)));
     add(bar, grid);
   }
@@ -59,15 +84,23 @@ class TokensPanel extends VerticalLayout {
   }
 
   private Button revokeButton(ApiToken token) {
-    Button revoke = new Button("Revoke", click -> {
-      Confirm.destructive("Revoke token “" + token.name + "”?", "Requests that present it are refused from now on. This cannot be undone.",
-          "Revoke", "Token “" + token.name + "”", () -> {
-            tokens.revoke(token.id);
-            grid.getDataProvider().refreshAll();
-            Notices.success("Revoked token " + token.name);
-          });
-    });
-    revoke.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+    Button revoke =
+        new Button(
+            "Revoke",
+            click -> {
+              Confirm.destructive(
+                  "Revoke token “" + token.name + "”?",
+                  "Requests that present it are refused from now on. This cannot be undone.",
+                  "Revoke",
+                  "Token “" + token.name + "”",
+                  () -> {
+                    tokens.revoke(token.id);
+                    grid.getDataProvider().refreshAll();
+                    Notices.success("Revoked token " + token.name);
+                  });
+            });
+    revoke.addThemeVariants(
+        ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
     revoke.setVisible(token.revokedAt == null);
     return revoke;
   }

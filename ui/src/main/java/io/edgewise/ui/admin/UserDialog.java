@@ -14,13 +14,15 @@ import com.vaadin.flow.data.validator.StringLengthValidator;
 import io.edgewise.security.PasswordHasher;
 import io.edgewise.security.Role;
 import io.edgewise.security.User;
-import io.edgewise.security.UserService.UserChanges;
 import io.edgewise.security.UserService;
+import io.edgewise.security.UserService.UserChanges;
 import io.edgewise.ui.shell.Notices;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
 
-/** Creates an account with a role and an initial password that meets the backend's password rules. */
+/**
+ * Creates an account with a role and an initial password that meets the backend's password rules.
+ */
 class UserDialog extends Dialog {
 
   /** The form's state. */
@@ -41,20 +43,39 @@ class UserDialog extends Dialog {
     setHeaderTitle("New user");
     role.setLabel("Role");
     role.setItems(UsersPanel.USER_ROLES);
-    password.setHelperText("At least " + PasswordHasher.MIN_LENGTH + " characters; share it with the user over a safe channel");
-    binder.forField(email).asRequired("Enter an e-mail address").withValidator(new EmailValidator("Enter a valid e-mail address"))
-        .withValidator(new StringLengthValidator("At most " + User.EMAIL_MAX + " characters", 1, User.EMAIL_MAX))
+    password.setHelperText(
+        "At least "
+            + PasswordHasher.MIN_LENGTH
+            + " characters; share it with the user over a safe channel");
+    binder
+        .forField(email)
+        .asRequired("Enter an e-mail address")
+        .withValidator(new EmailValidator("Enter a valid e-mail address"))
+        .withValidator(
+            new StringLengthValidator(
+                "At most " + User.EMAIL_MAX + " characters", 1, User.EMAIL_MAX))
         .bind(d -> d.email, (d, v) -> d.email = v);
-    binder.forField(displayName).withValidator(new StringLengthValidator("At most " + User.DISPLAY_NAME_MAX + " characters", 0, User.DISPLAY_NAME_MAX))
+    binder
+        .forField(displayName)
+        .withValidator(
+            new StringLengthValidator(
+                "At most " + User.DISPLAY_NAME_MAX + " characters", 0, User.DISPLAY_NAME_MAX))
         .bind(d -> d.displayName, (d, v) -> d.displayName = v);
     binder.forField(role).asRequired("Choose a role").bind(d -> d.role, (d, v) -> d.role = v);
-    binder.forField(password).asRequired("Enter an initial password")
-        .withValidator(p -> p.length() >= PasswordHasher.MIN_LENGTH, "At least " + PasswordHasher.MIN_LENGTH + " characters")
-        .withValidator(p -> p.getBytes(StandardCharsets.UTF_8).length <= PasswordHasher.MAX_BYTES, "At most " + PasswordHasher.MAX_BYTES + " bytes")
+    binder
+        .forField(password)
+        .asRequired("Enter an initial password")
+        .withValidator(
+            p -> p.length() >= PasswordHasher.MIN_LENGTH,
+            "At least " + PasswordHasher.MIN_LENGTH + " characters")
+        .withValidator(
+            p -> p.getBytes(StandardCharsets.UTF_8).length <= PasswordHasher.MAX_BYTES,
+            "At most " + PasswordHasher.MAX_BYTES + " bytes")
         .bind(d -> d.password, (d, v) -> d.password = v);
     binder.readBean(new Draft());
     FormLayout form = new FormLayout(email, displayName, role, password);
-    form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
+    form.setResponsiveSteps(
+        new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
     add(form);
     Button save = new Button("Create user", click -> save(users, created));
     save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

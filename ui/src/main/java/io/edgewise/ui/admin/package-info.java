@@ -1,2 +1,5 @@
-/** Tenant administration: local accounts and their roles, and API tokens with their one-time secrets. */
+/**
+ * Tenant administration: local accounts and their roles, and API tokens with their one-time
+ * secrets.
+ */
 package io.edgewise.ui.admin;

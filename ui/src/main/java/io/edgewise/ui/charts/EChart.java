@@ -19,7 +19,8 @@ public class EChart extends Div {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** Loads the library once per page, then (re)draws this element's chart with the option in $0. */
-  private static final String DRAW = """
+  private static final String DRAW =
+      """
       const el = this;
       const option = JSON.parse($0);
       const draw = () => {

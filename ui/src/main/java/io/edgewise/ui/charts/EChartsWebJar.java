@@ -18,7 +18,8 @@ final class EChartsWebJar {
   private static String version() {
     try (InputStream in = EChartsWebJar.class.getResourceAsStream(POM)) {
       if (in == null) {
-        throw new IllegalStateException("the ECharts WebJar is not on the class path (" + POM + ")");
+        throw new IllegalStateException(
+            "the ECharts WebJar is not on the class path (" + POM + ")");
       }
       Properties pom = new Properties();
       pom.load(in);

@@ -9,7 +9,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
-/** ECharts options for a domain's series: one time axis, one or more line series, built as Jackson trees. */
+/**
+ * ECharts options for a domain's series: one time axis, one or more line series, built as Jackson
+ * trees.
+ */
 final class DashboardCharts {
 
   private DashboardCharts() {}
@@ -26,23 +29,39 @@ final class DashboardCharts {
     line(option, "p50", s.points(), p -> Optional.of(p.latencyP50Ms()), false);
     ObjectNode p95 = line(option, "p95", s.points(), p -> Optional.of(p.latencyP95Ms()), false);
     line(option, "p99", s.points(), p -> Optional.of(p.latencyP99Ms()), false);
-    s.sloMs().ifPresent(slo -> {
-      ObjectNode markLine = p95.putObject("markLine");
-      markLine.put("silent", true).put("symbol", "none");
-      markLine.putObject("lineStyle").put("type", "dashed").put("width", 2);
-      markLine.putObject("label").put("formatter", "SLO {c} ms").put("position", "insideEndTop");
-      markLine.putArray("data").addObject().put("name", "SLO").put("yAxis", slo);
-      // a mark line does not widen the axis: keep the SLO in view even when every percentile is far below it
-      double highest = s.points().stream().mapToDouble(SeriesPoint::latencyP99Ms).max().orElse(slo);
-      option.withObject("yAxis").put("min", 0).put("max", Math.ceil(Math.max(highest, slo) * 1.1));
-    });
+    s.sloMs()
+        .ifPresent(
+            slo -> {
+              ObjectNode markLine = p95.putObject("markLine");
+              markLine.put("silent", true).put("symbol", "none");
+              markLine.putObject("lineStyle").put("type", "dashed").put("width", 2);
+              markLine
+                  .putObject("label")
+                  .put("formatter", "SLO {c} ms")
+                  .put("position", "insideEndTop");
+              markLine.putArray("data").addObject().put("name", "SLO").put("yAxis", slo);
+              // a mark line does not widen the axis: keep the SLO in view even when every
+              // percentile is far below it
+              double highest =
+                  s.points().stream().mapToDouble(SeriesPoint::latencyP99Ms).max().orElse(slo);
+              option
+                  .withObject("yAxis")
+                  .put("min", 0)
+                  .put("max", Math.ceil(Math.max(highest, slo) * 1.1));
+            });
     return option;
   }
 
   static ObjectNode attainment(DomainSeries s) {
     ObjectNode option = base("SLO attainment", "%");
-    line(option, "Requests within SLO", s.points(), p -> p.sloAttainment().map(a -> a * 100), false);
-    double lowest = s.points().stream().flatMap(p -> p.sloAttainment().stream()).mapToDouble(a -> a * 100).min().orElse(0);
+    line(
+        option, "Requests within SLO", s.points(), p -> p.sloAttainment().map(a -> a * 100), false);
+    double lowest =
+        s.points().stream()
+            .flatMap(p -> p.sloAttainment().stream())
+            .mapToDouble(a -> a * 100)
+            .min()
+            .orElse(0);
     option.withObject("yAxis").put("max", 100).put("min", Math.max(0, Math.floor(lowest - 1)));
     return option;
   }
@@ -50,7 +69,12 @@ final class DashboardCharts {
   static ObjectNode bandwidth(DomainSeries s) {
     ObjectNode option = base("Bytes to the cloud", "MB");
     line(option, "Uplinked", s.points(), p -> Optional.of(p.bytesUplinked() / 1e6), true);
-    line(option, "Cloud-only would send", s.points(), p -> Optional.of(p.bytesCloudOnly() / 1e6), false);
+    line(
+        option,
+        "Cloud-only would send",
+        s.points(),
+        p -> Optional.of(p.bytesCloudOnly() / 1e6),
+        false);
     return option;
   }
 
@@ -64,7 +88,12 @@ final class DashboardCharts {
   private static ObjectNode base(String title, String unit) {
     ObjectNode option = EChart.options();
     option.put("animation", false);
-    option.putObject("title").put("text", title).put("left", "left").putObject("textStyle").put("fontSize", 14);
+    option
+        .putObject("title")
+        .put("text", title)
+        .put("left", "left")
+        .putObject("textStyle")
+        .put("fontSize", 14);
     option.putObject("tooltip").put("trigger", "axis");
     option.putObject("legend").put("top", 0).put("right", 0);
     option.putObject("grid").put("left", 56).put("right", 16).put("top", 40).put("bottom", 32);
@@ -75,7 +104,11 @@ final class DashboardCharts {
   }
 
   /** Adds a line; buckets where {@code value} is empty are left out (a gap, not a zero). */
-  private static ObjectNode line(ObjectNode option, String name, List<SeriesPoint> points, Function<SeriesPoint, Optional<Double>> value,
+  private static ObjectNode line(
+      ObjectNode option,
+      String name,
+      List<SeriesPoint> points,
+      Function<SeriesPoint, Optional<Double>> value,
       boolean area) {
     ObjectNode series = ((ArrayNode) option.get("series")).addObject();
     series.put("name", name).put("type", "line").put("showSymbol", false);
@@ -84,7 +117,10 @@ final class DashboardCharts {
     }
     ArrayNode data = series.putArray("data");
     for (SeriesPoint p : points) {
-      value.apply(p).ifPresent(v -> data.addArray().add(p.bucket().toString()).add(Math.round(v * 1000) / 1000.0));
+      value
+          .apply(p)
+          .ifPresent(
+              v -> data.addArray().add(p.bucket().toString()).add(Math.round(v * 1000) / 1000.0));
     }
     return series;
   }

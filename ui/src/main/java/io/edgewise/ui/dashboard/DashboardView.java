@@ -31,9 +31,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * A smart domain's dashboard ({@code /dashboards/transportation}): the series agents reported over 1 h,
- * 24 h or 7 d, the domain's fleets and deployments, and its applications' latency budgets. Without a
- * domain ({@code /dashboards}) it lists the four.
+ * A smart domain's dashboard ({@code /dashboards/transportation}): the series agents reported over
+ * 1 h, 24 h or 7 d, the domain's fleets and deployments, and its applications' latency budgets.
+ * Without a domain ({@code /dashboards}) it lists the four.
  */
 @Route(value = "dashboards/:domain?", layout = MainLayout.class)
 @RolesAllowed(Role.Names.VIEWER)
@@ -60,21 +60,28 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
 
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
-    Optional<String> requested = event.getRouteParameters().get("domain").map(n -> n.toLowerCase(Locale.ROOT));
+    Optional<String> requested =
+        event.getRouteParameters().get("domain").map(n -> n.toLowerCase(Locale.ROOT));
     domain = requested.flatMap(DomainNames::fromSlug);
     removeAll();
     if (requested.isEmpty()) {
       add(new H2("Dashboards"));
-      Arrays.stream(SmartDomain.values()).forEach(d -> add(new Anchor(DomainNames.dashboard(d), DomainNames.title(d))));
+      Arrays.stream(SmartDomain.values())
+          .forEach(d -> add(new Anchor(DomainNames.dashboard(d), DomainNames.title(d))));
       return;
     }
     String name = requested.get();
     if (domain.isEmpty()) {
-      add(new H2("No such dashboard"), new Paragraph("There is no smart domain called '" + name
-          + "'. Dashboards exist for multimedia, transportation, city and industry."));
+      add(
+          new H2("No such dashboard"),
+          new Paragraph(
+              "There is no smart domain called '"
+                  + name
+                  + "'. Dashboards exist for multimedia, transportation, city and industry."));
       return;
     }
-    HorizontalLayout heading = new HorizontalLayout(new H2(DomainNames.title(domain.get())), ranges);
+    HorizontalLayout heading =
+        new HorizontalLayout(new H2(DomainNames.title(domain.get())), ranges);
     heading.setAlignItems(Alignment.BASELINE);
     heading.setWidthFull();
     heading.setFlexGrow(1, heading.getComponentAt(0));
@@ -99,17 +106,32 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
       empty.addClassName("ew-dashboard-empty");
       body.add(empty);
     } else {
-      Span count = new Span(series.points().size() + " data points · one per " + series.range().resolution().name().toLowerCase(Locale.ROOT)
-          + series.sloMs().map(slo -> " · SLO line: strictest deployment SLO, " + Math.round(slo) + " ms").orElse(""));
+      Span count =
+          new Span(
+              series.points().size()
+                  + " data points · one per "
+                  + series.range().resolution().name().toLowerCase(Locale.ROOT)
+                  + series
+                      .sloMs()
+                      .map(
+                          slo ->
+                              " · SLO line: strictest deployment SLO, " + Math.round(slo) + " ms")
+                      .orElse(""));
       count.addClassName("ew-dashboard-points");
       count.getElement().setAttribute("data-points", Integer.toString(series.points().size()));
-      Div charts = new Div(chart("request-rate", DashboardCharts.requestRate(series)), chart("latency", DashboardCharts.latency(series)),
-          chart("attainment", DashboardCharts.attainment(series)), chart("bandwidth", DashboardCharts.bandwidth(series)),
-          chart("cache", DashboardCharts.cacheHitRatio(series)));
+      Div charts =
+          new Div(
+              chart("request-rate", DashboardCharts.requestRate(series)),
+              chart("latency", DashboardCharts.latency(series)),
+              chart("attainment", DashboardCharts.attainment(series)),
+              chart("bandwidth", DashboardCharts.bandwidth(series)),
+              chart("cache", DashboardCharts.cacheHitRatio(series)));
       charts.addClassName("ew-dashboard-charts");
       body.add(count, charts);
     }
-    body.add(new H3("Fleets and deployments"), new DomainInventoryGrid(overview.inventory(shown), metrics.p95LastHour(shown)),
+    body.add(
+        new H3("Fleets and deployments"),
+        new DomainInventoryGrid(overview.inventory(shown), metrics.p95LastHour(shown)),
         new DomainApplications(shown));
   }
 

@@ -17,17 +17,22 @@ final class DeleteDeploymentDialog {
   static void open(Deployment d, DeploymentService deployments) {
     Dialog dialog = new Dialog();
     dialog.setHeaderTitle("Delete " + d.name + "?");
-    dialog.add(new Paragraph("Its devices stop being served once the next plan is applied. This cannot be undone."));
-    Button delete = new Button("Delete", click -> {
-      try {
-        deployments.delete(d.id);
-        dialog.close();
-        Notices.success("Deleted " + d.name + " — re-planning within seconds");
-        UI.getCurrent().navigate(DeploymentsView.class);
-      } catch (RuntimeException e) {
-        Notices.failed("This deployment", e);
-      }
-    });
+    dialog.add(
+        new Paragraph(
+            "Its devices stop being served once the next plan is applied. This cannot be undone."));
+    Button delete =
+        new Button(
+            "Delete",
+            click -> {
+              try {
+                deployments.delete(d.id);
+                dialog.close();
+                Notices.success("Deleted " + d.name + " — re-planning within seconds");
+                UI.getCurrent().navigate(DeploymentsView.class);
+              } catch (RuntimeException e) {
+                Notices.failed("This deployment", e);
+              }
+            });
     delete.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
     dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), delete);
     dialog.open();

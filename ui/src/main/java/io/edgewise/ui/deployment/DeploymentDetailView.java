@@ -34,7 +34,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** One deployment: its settings and its current plan; operators edit, delete and re-plan from here. */
+/**
+ * One deployment: its settings and its current plan; operators edit, delete and re-plan from here.
+ */
 @Route(value = "deployments/:id", layout = MainLayout.class)
 @PageTitle("Deployment · Edgewise")
 @RolesAllowed(Role.Names.VIEWER)
@@ -47,8 +49,13 @@ public class DeploymentDetailView extends VerticalLayout implements BeforeEnterO
   private final DeploymentPlanPanel plan;
 
   @Inject
-  public DeploymentDetailView(DeploymentService deployments, PlanningService planning, NodeService nodes, SiteService sites,
-      DeploymentEditor editor, CurrentCaller callers) {
+  public DeploymentDetailView(
+      DeploymentService deployments,
+      PlanningService planning,
+      NodeService nodes,
+      SiteService sites,
+      DeploymentEditor editor,
+      CurrentCaller callers) {
     this.deployments = deployments;
     this.planning = planning;
     this.editor = editor;
@@ -66,9 +73,14 @@ public class DeploymentDetailView extends VerticalLayout implements BeforeEnterO
   public void beforeEnter(BeforeEnterEvent event) {
     Optional<Deployment> found = Found.byId(event.getRouteParameters().get("id"), deployments::get);
     removeAll();
-    found.ifPresentOrElse(this::show, () -> add(new H2("Deployment not found"),
-        new Paragraph("There is no such deployment in your tenant. It may have been deleted."),
-        new RouterLink("All deployments", DeploymentsView.class)));
+    found.ifPresentOrElse(
+        this::show,
+        () ->
+            add(
+                new H2("Deployment not found"),
+                new Paragraph(
+                    "There is no such deployment in your tenant. It may have been deleted."),
+                new RouterLink("All deployments", DeploymentsView.class)));
   }
 
   private void show(Deployment d) {
@@ -78,7 +90,8 @@ public class DeploymentDetailView extends VerticalLayout implements BeforeEnterO
     heading.setWidthFull();
     heading.setAlignItems(FlexComponent.Alignment.BASELINE);
     if (operator) {
-      heading.add(button("Edit", VaadinIcon.EDIT, () -> editor.edit(d, refs, this::show)),
+      heading.add(
+          button("Edit", VaadinIcon.EDIT, () -> editor.edit(d, refs, this::show)),
           button("Delete", VaadinIcon.TRASH, () -> DeleteDeploymentDialog.open(d, deployments)),
           replanButton(d));
     }
@@ -87,15 +100,19 @@ public class DeploymentDetailView extends VerticalLayout implements BeforeEnterO
   }
 
   private Button replanButton(Deployment d) {
-    Button replan = button("Re-plan now", VaadinIcon.REFRESH, () -> {
-      try {
-        planning.planNow(PlanTrigger.MANUAL);
-        plan.show(d);
-        Notices.success("Re-planned from the current inventory");
-      } catch (RuntimeException e) {
-        Notices.error("Planning failed: " + Notices.describe("The plan", e));
-      }
-    });
+    Button replan =
+        button(
+            "Re-plan now",
+            VaadinIcon.REFRESH,
+            () -> {
+              try {
+                planning.planNow(PlanTrigger.MANUAL);
+                plan.show(d);
+                Notices.success("Re-planned from the current inventory");
+              } catch (RuntimeException e) {
+                Notices.error("Planning failed: " + Notices.describe("The plan", e));
+              }
+            });
     replan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     replan.setDisableOnClick(true);
     replan.addClickListener(click -> replan.setEnabled(true));
@@ -109,14 +126,28 @@ public class DeploymentDetailView extends VerticalLayout implements BeforeEnterO
   private static Div settings(Deployment d, DeploymentReferences refs) {
     Div facts = new Div();
     facts.addClassName("ew-deployment-settings");
-    String fleet = refs.fleet(d.fleetId).map(f -> f.name + " · " + DeploymentLabels.domain(f.domain)).orElse("—");
+    String fleet =
+        refs.fleet(d.fleetId)
+            .map(f -> f.name + " · " + DeploymentLabels.domain(f.domain))
+            .orElse("—");
     String sites = DeploymentRow.siteNames(d, refs);
-    facts.add(fact("Model", DeploymentRow.modelAndVersion(d, refs)), fact("Fleet", fleet), fact("Target sites", sites),
-        fact("Status", DeploymentLabels.status(d.status)), fact("Latency SLO (p95)", DeploymentLabels.ms(d.latencySloMs)),
+    facts.add(
+        fact("Model", DeploymentRow.modelAndVersion(d, refs)),
+        fact("Fleet", fleet),
+        fact("Target sites", sites),
+        fact("Status", DeploymentLabels.status(d.status)),
+        fact("Latency SLO (p95)", DeploymentLabels.ms(d.latencySloMs)),
         fact("Accuracy floor", d.minAccuracy == null ? "none" : String.valueOf(d.minAccuracy)),
-        fact("Objective", DeploymentLabels.objective(d.objective) + " — " + DeploymentLabels.explain(d.objective)),
-        fact("Strategy", DeploymentLabels.strategy(d.strategy) + " — " + DeploymentLabels.explain(d.strategy)),
-        fact("Replicas", String.valueOf(d.replicas)), fact("Requests per device per second", String.valueOf(d.requestsPerDevicePerS)));
+        fact(
+            "Objective",
+            DeploymentLabels.objective(d.objective)
+                + " — "
+                + DeploymentLabels.explain(d.objective)),
+        fact(
+            "Strategy",
+            DeploymentLabels.strategy(d.strategy) + " — " + DeploymentLabels.explain(d.strategy)),
+        fact("Replicas", String.valueOf(d.replicas)),
+        fact("Requests per device per second", String.valueOf(d.requestsPerDevicePerS)));
     return facts;
   }
 

@@ -11,7 +11,9 @@ import io.edgewise.site.Site;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
-/** The form's mutable copy of a deployment's editable fields, with the API's defaults for a new one. */
+/**
+ * The form's mutable copy of a deployment's editable fields, with the API's defaults for a new one.
+ */
 class DeploymentDraft {
 
   String name = "";
@@ -29,7 +31,17 @@ class DeploymentDraft {
 
   /** What the service takes; no target sites means the fleet's home site. */
   DeploymentData toData() {
-    return new DeploymentData(name, version.id, fleet.id, sites.stream().map(s -> s.id).toList(), latencySloMs, minAccuracy, strategy,
-        replicas, status, objective, requestsPerDevicePerS);
+    return new DeploymentData(
+        name,
+        version.id,
+        fleet.id,
+        sites.stream().map(s -> s.id).toList(),
+        latencySloMs,
+        minAccuracy,
+        strategy,
+        replicas,
+        status,
+        objective,
+        requestsPerDevicePerS);
   }
 }

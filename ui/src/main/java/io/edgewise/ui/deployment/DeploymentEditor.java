@@ -22,8 +22,9 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * Opens the create and edit dialog with the tenant's models, fleets and sites to choose from, and saves through
- * {@link DeploymentService}. A save changes the deployment, and the database asks the planner to re-plan.
+ * Opens the create and edit dialog with the tenant's models, fleets and sites to choose from, and
+ * saves through {@link DeploymentService}. A save changes the deployment, and the database asks the
+ * planner to re-plan.
  */
 @Dependent
 public class DeploymentEditor {
@@ -37,7 +38,11 @@ public class DeploymentEditor {
   private final SiteService sites;
 
   @Inject
-  public DeploymentEditor(DeploymentService deployments, ModelService models, ModelVersionService versions, FleetService fleets,
+  public DeploymentEditor(
+      DeploymentService deployments,
+      ModelService models,
+      ModelVersionService versions,
+      FleetService fleets,
       SiteService sites) {
     this.deployments = deployments;
     this.models = models;
@@ -49,20 +54,42 @@ public class DeploymentEditor {
   /** Opens an empty form; {@code onSaved} gets the new deployment. */
   public void create(Consumer<Deployment> onSaved) {
     DeploymentChoices choices = choices();
-    new DeploymentForm("New deployment", new DeploymentDraft(), choices, false,
-        draft -> save(() -> deployments.create(draft.toData()), "Created", onSaved)).open();
+    new DeploymentForm(
+            "New deployment",
+            new DeploymentDraft(),
+            choices,
+            false,
+            draft -> save(() -> deployments.create(draft.toData()), "Created", onSaved))
+        .open();
   }
 
-  /** Opens the form filled in from {@code d}; the save fails as a conflict when someone else changed it since. */
+  /**
+   * Opens the form filled in from {@code d}; the save fails as a conflict when someone else changed
+   * it since.
+   */
   public void edit(Deployment d, DeploymentReferences refs, Consumer<Deployment> onSaved) {
     DeploymentChoices choices = choices();
     DeploymentDraft draft = new DeploymentDraft();
     draft.name = d.name;
-    draft.model = refs.modelOf(d.modelVersionId).flatMap(m -> choices.models().stream().filter(c -> c.id.equals(m.id)).findFirst()).orElse(null);
-    draft.version = draft.model == null ? null
-        : choices.versionsOf().apply(draft.model.id).stream().filter(v -> v.id.equals(d.modelVersionId)).findFirst().orElse(null);
-    draft.fleet = choices.fleets().stream().filter(f -> f.id.equals(d.fleetId)).findFirst().orElse(null);
-    d.targetSites.forEach(t -> choices.sites().stream().filter(s -> s.id.equals(t.siteId)).findFirst().ifPresent(draft.sites::add));
+    draft.model =
+        refs.modelOf(d.modelVersionId)
+            .flatMap(m -> choices.models().stream().filter(c -> c.id.equals(m.id)).findFirst())
+            .orElse(null);
+    draft.version =
+        draft.model == null
+            ? null
+            : choices.versionsOf().apply(draft.model.id).stream()
+                .filter(v -> v.id.equals(d.modelVersionId))
+                .findFirst()
+                .orElse(null);
+    draft.fleet =
+        choices.fleets().stream().filter(f -> f.id.equals(d.fleetId)).findFirst().orElse(null);
+    d.targetSites.forEach(
+        t ->
+            choices.sites().stream()
+                .filter(s -> s.id.equals(t.siteId))
+                .findFirst()
+                .ifPresent(draft.sites::add));
     draft.latencySloMs = d.latencySloMs;
     draft.minAccuracy = d.minAccuracy;
     draft.objective = d.objective;
@@ -71,19 +98,33 @@ public class DeploymentEditor {
     draft.requestsPerDevicePerS = d.requestsPerDevicePerS;
     draft.status = d.status;
     String ifMatch = "\"" + d.version + "\"";
-    new DeploymentForm("Edit " + d.name, draft, choices, true,
-        changed -> save(() -> deployments.update(d.id, ifMatch, changed.toData()), "Saved", onSaved)).open();
+    new DeploymentForm(
+            "Edit " + d.name,
+            draft,
+            choices,
+            true,
+            changed ->
+                save(() -> deployments.update(d.id, ifMatch, changed.toData()), "Saved", onSaved))
+        .open();
   }
 
   private DeploymentChoices choices() {
     Map<UUID, List<ModelVersion>> cache = new HashMap<>();
-    return new DeploymentChoices(models.list(null, null, null, ALL).items().stream().map(ModelOverview::model).toList(),
-        modelId -> cache.computeIfAbsent(modelId, id -> versions.list(id, new PageParams(0, PageParams.MAX_SIZE, "-createdAt")).items()),
+    return new DeploymentChoices(
+        models.list(null, null, null, ALL).items().stream().map(ModelOverview::model).toList(),
+        modelId ->
+            cache.computeIfAbsent(
+                modelId,
+                id ->
+                    versions
+                        .list(id, new PageParams(0, PageParams.MAX_SIZE, "-createdAt"))
+                        .items()),
         fleets.list(null, null, null, ALL).items().stream().map(FleetSummary::fleet).toList(),
         sites.list(null, null, ALL).items());
   }
 
-  private static boolean save(Supplier<Deployment> action, String verb, Consumer<Deployment> onSaved) {
+  private static boolean save(
+      Supplier<Deployment> action, String verb, Consumer<Deployment> onSaved) {
     try {
       Deployment saved = action.get();
       Notices.success(verb + " " + saved.name + " — re-planning within seconds");

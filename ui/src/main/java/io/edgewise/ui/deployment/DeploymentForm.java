@@ -24,8 +24,9 @@ import java.util.List;
 import java.util.function.Predicate;
 
 /**
- * The create and edit dialog: the fields and limits of the REST API's deployment request, checked next to
- * each field before anything is sent. Saving is the caller's: {@code onSave} answers whether it worked.
+ * The create and edit dialog: the fields and limits of the REST API's deployment request, checked
+ * next to each field before anything is sent. Saving is the caller's: {@code onSave} answers
+ * whether it worked.
  */
 class DeploymentForm extends Dialog {
 
@@ -45,11 +46,28 @@ class DeploymentForm extends Dialog {
   final Select<DeploymentStatus> status = new Select<>();
   private final Binder<DeploymentDraft> binder = new Binder<>();
 
-  DeploymentForm(String title, DeploymentDraft draft, DeploymentChoices choices, boolean editing, Predicate<DeploymentDraft> onSave) {
+  DeploymentForm(
+      String title,
+      DeploymentDraft draft,
+      DeploymentChoices choices,
+      boolean editing,
+      Predicate<DeploymentDraft> onSave) {
     setHeaderTitle(title);
     addClassName("ew-deployment-form");
     choose(choices);
-    FormLayout form = new FormLayout(name, model, version, fleet, sites, latencySlo, minAccuracy, objective, strategy, replicas, requestRate);
+    FormLayout form =
+        new FormLayout(
+            name,
+            model,
+            version,
+            fleet,
+            sites,
+            latencySlo,
+            minAccuracy,
+            objective,
+            strategy,
+            replicas,
+            requestRate);
     if (editing) {
       form.add(status);
     }
@@ -58,11 +76,14 @@ class DeploymentForm extends Dialog {
     add(form);
     bind();
     binder.readBean(draft);
-    Button save = new Button("Save", click -> {
-      if (binder.writeBeanIfValid(draft) && onSave.test(draft)) {
-        close();
-      }
-    });
+    Button save =
+        new Button(
+            "Save",
+            click -> {
+              if (binder.writeBeanIfValid(draft) && onSave.test(draft)) {
+                close();
+              }
+            });
     save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     getFooter().add(new Button("Cancel", click -> close()), save);
   }
@@ -72,13 +93,15 @@ class DeploymentForm extends Dialog {
     model.setItemLabelGenerator(m -> m.name);
     version.setItemLabelGenerator(v -> v.label);
     version.setHelperText("Choose a model first");
-    model.addValueChangeListener(e -> {
-      version.setItems(e.getValue() == null ? List.of() : choices.versionsOf().apply(e.getValue().id));
-      version.setHelperText(null);
-      if (e.isFromClient()) {
-        version.clear();
-      }
-    });
+    model.addValueChangeListener(
+        e -> {
+          version.setItems(
+              e.getValue() == null ? List.of() : choices.versionsOf().apply(e.getValue().id));
+          version.setHelperText(null);
+          if (e.isFromClient()) {
+            version.clear();
+          }
+        });
     fleet.setItems(choices.fleets());
     fleet.setItemLabelGenerator(f -> f.name + " · " + DeploymentLabels.domain(f.domain));
     sites.setItems(choices.sites());
@@ -87,39 +110,77 @@ class DeploymentForm extends Dialog {
     objective.setLabel("Objective");
     objective.setItems(Objective.values());
     objective.setItemLabelGenerator(DeploymentLabels::objective);
-    objective.addValueChangeListener(e -> objective.setHelperText(e.getValue() == null ? null : DeploymentLabels.explain(e.getValue())));
+    objective.addValueChangeListener(
+        e ->
+            objective.setHelperText(
+                e.getValue() == null ? null : DeploymentLabels.explain(e.getValue())));
     strategy.setLabel("Strategy");
     strategy.setItems(Strategy.values());
     strategy.setItemLabelGenerator(DeploymentLabels::strategy);
-    strategy.addValueChangeListener(e -> strategy.setHelperText(e.getValue() == null ? null : DeploymentLabels.explain(e.getValue())));
+    strategy.addValueChangeListener(
+        e ->
+            strategy.setHelperText(
+                e.getValue() == null ? null : DeploymentLabels.explain(e.getValue())));
     status.setLabel("Status");
     status.setItems(DeploymentStatus.values());
     status.setItemLabelGenerator(DeploymentLabels::status);
   }
 
   private void bind() {
-    binder.forField(name).asRequired("Give the deployment a name")
+    binder
+        .forField(name)
+        .asRequired("Give the deployment a name")
         .withValidator(v -> !v.isBlank(), "Give the deployment a name")
-        .withValidator(v -> v.trim().length() <= Deployment.NAME_MAX, "At most " + Deployment.NAME_MAX + " characters")
+        .withValidator(
+            v -> v.trim().length() <= Deployment.NAME_MAX,
+            "At most " + Deployment.NAME_MAX + " characters")
         .bind(d -> d.name, (d, v) -> d.name = v);
     binder.forField(model).asRequired("Choose a model").bind(d -> d.model, (d, v) -> d.model = v);
-    binder.forField(version).asRequired("Choose a version of the model").bind(d -> d.version, (d, v) -> d.version = v);
-    binder.forField(fleet).asRequired("Choose the fleet it serves").bind(d -> d.fleet, (d, v) -> d.fleet = v);
-    binder.forField(sites).withValidator(v -> v.size() <= MAX_SITES, "At most " + MAX_SITES + " sites")
+    binder
+        .forField(version)
+        .asRequired("Choose a version of the model")
+        .bind(d -> d.version, (d, v) -> d.version = v);
+    binder
+        .forField(fleet)
+        .asRequired("Choose the fleet it serves")
+        .bind(d -> d.fleet, (d, v) -> d.fleet = v);
+    binder
+        .forField(sites)
+        .withValidator(v -> v.size() <= MAX_SITES, "At most " + MAX_SITES + " sites")
         .bind(d -> d.sites, (d, v) -> d.sites = new LinkedHashSet<>(v));
-    binder.forField(latencySlo).asRequired("Set the latency SLO in milliseconds")
-        .withValidator(v -> v > 0, "Must be more than 0 ms").bind(d -> d.latencySloMs, (d, v) -> d.latencySloMs = v);
-    binder.forField(minAccuracy).withValidator(v -> v == null || (v >= 0 && v <= 1), "Between 0 and 1, e.g. 0.75")
+    binder
+        .forField(latencySlo)
+        .asRequired("Set the latency SLO in milliseconds")
+        .withValidator(v -> v > 0, "Must be more than 0 ms")
+        .bind(d -> d.latencySloMs, (d, v) -> d.latencySloMs = v);
+    binder
+        .forField(minAccuracy)
+        .withValidator(v -> v == null || (v >= 0 && v <= 1), "Between 0 and 1, e.g. 0.75")
         .bind(d -> d.minAccuracy, (d, v) -> d.minAccuracy = v);
-    binder.forField(objective).asRequired("Choose an objective").bind(d -> d.objective, (d, v) -> d.objective = v);
-    binder.forField(strategy).asRequired("Choose a strategy").bind(d -> d.strategy, (d, v) -> d.strategy = v);
-    binder.forField(replicas).asRequired("Set the number of replicas")
-        .withValidator(v -> v >= 1 && v <= Deployment.MAX_REPLICAS, "Between 1 and " + Deployment.MAX_REPLICAS)
+    binder
+        .forField(objective)
+        .asRequired("Choose an objective")
+        .bind(d -> d.objective, (d, v) -> d.objective = v);
+    binder
+        .forField(strategy)
+        .asRequired("Choose a strategy")
+        .bind(d -> d.strategy, (d, v) -> d.strategy = v);
+    binder
+        .forField(replicas)
+        .asRequired("Set the number of replicas")
+        .withValidator(
+            v -> v >= 1 && v <= Deployment.MAX_REPLICAS, "Between 1 and " + Deployment.MAX_REPLICAS)
         .bind(d -> d.replicas, (d, v) -> d.replicas = v);
-    binder.forField(requestRate).asRequired("Set the request rate")
-        .withValidator(v -> v > 0 && v <= Deployment.MAX_REQUESTS_PER_DEVICE_PER_S,
+    binder
+        .forField(requestRate)
+        .asRequired("Set the request rate")
+        .withValidator(
+            v -> v > 0 && v <= Deployment.MAX_REQUESTS_PER_DEVICE_PER_S,
             "More than 0 and at most " + (int) Deployment.MAX_REQUESTS_PER_DEVICE_PER_S)
         .bind(d -> d.requestsPerDevicePerS, (d, v) -> d.requestsPerDevicePerS = v);
-    binder.forField(status).asRequired("Choose a status").bind(d -> d.status, (d, v) -> d.status = v);
+    binder
+        .forField(status)
+        .asRequired("Choose a status")
+        .bind(d -> d.status, (d, v) -> d.status = v);
   }
 }

@@ -22,8 +22,10 @@ final class DeploymentLabels {
   static String explain(Objective objective) {
     return switch (objective) {
       case MIN_LATENCY -> "The fastest end-to-end answer (Neurosurgeon).";
-      case MIN_DEVICE_ENERGY -> "Spend the least battery on the device among plans that meet the SLO.";
-      case MAX_ACCURACY -> "The most accurate early exit and split among plans that meet the SLO (Edgent).";
+      case MIN_DEVICE_ENERGY ->
+          "Spend the least battery on the device among plans that meet the SLO.";
+      case MAX_ACCURACY ->
+          "The most accurate early exit and split among plans that meet the SLO (Edgent).";
     };
   }
 

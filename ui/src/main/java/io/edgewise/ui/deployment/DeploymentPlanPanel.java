@@ -11,15 +11,18 @@ import io.edgewise.deployment.Deployment;
 import io.edgewise.deployment.DeploymentStatus;
 import io.edgewise.planning.PlanEntry;
 import io.edgewise.planning.PlanOutcome;
-import io.edgewise.planning.PlanningService.DeploymentPlan;
 import io.edgewise.planning.PlanningService;
+import io.edgewise.planning.PlanningService.DeploymentPlan;
 import io.edgewise.ui.planning.PartitionText;
 import io.edgewise.ui.shell.Found;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Optional;
 
-/** A deployment's part of the latest plan: outcome, GPUs, split, predicted p95 against the SLO and the latency breakdown. */
+/**
+ * A deployment's part of the latest plan: outcome, GPUs, split, predicted p95 against the SLO and
+ * the latency breakdown.
+ */
 class DeploymentPlanPanel extends Div {
 
   private final PlanningService planning;
@@ -37,27 +40,57 @@ class DeploymentPlanPanel extends Div {
     add(new H3("Current plan"));
     Optional<DeploymentPlan> found = Found.of(() -> planning.forDeployment(deployment.id));
     if (found.isEmpty()) {
-      boolean planned = deployment.status == DeploymentStatus.ACTIVE || deployment.status == DeploymentStatus.PENDING;
-      add(note(planned ? "Not planned yet — the planner runs within seconds of a change."
-          : "Not planned: only active and pending deployments are planned, and this one is " + DeploymentLabels.status(deployment.status).toLowerCase(Locale.ROOT) + "."));
+      boolean planned =
+          deployment.status == DeploymentStatus.ACTIVE
+              || deployment.status == DeploymentStatus.PENDING;
+      add(
+          note(
+              planned
+                  ? "Not planned yet — the planner runs within seconds of a change."
+                  : "Not planned: only active and pending deployments are planned, and this one is "
+                      + DeploymentLabels.status(deployment.status).toLowerCase(Locale.ROOT)
+                      + "."));
       return;
     }
     DeploymentPlan p = found.get();
     PlanEntry entry = p.entry();
-    String at = p.plan().createdAt.truncatedTo(ChronoUnit.SECONDS).toString().replace('T', ' ').replace("Z", " UTC");
+    String at =
+        p.plan()
+            .createdAt
+            .truncatedTo(ChronoUnit.SECONDS)
+            .toString()
+            .replace('T', ' ')
+            .replace("Z", " UTC");
     add(new Paragraph("From the plan computed " + at + "."));
     if (entry.outcome == PlanOutcome.UNPLACED) {
-      add(note("Not placed: " + (entry.reason == null ? "the planner gave no reason" : entry.reason)));
+      add(
+          note(
+              "Not placed: "
+                  + (entry.reason == null ? "the planner gave no reason" : entry.reason)));
       return;
     }
-    add(fact("Outcome", new Span(entry.outcome == PlanOutcome.PLACED ? "Placed on edge GPUs" : "Off the edge: no edge GPU needed")));
-    Span p95 = new Span(entry.p95Ms == null ? "—" : DeploymentLabels.ms(entry.p95Ms) + " against an SLO of " + DeploymentLabels.ms(p.latencySloMs()) + " ");
+    add(
+        fact(
+            "Outcome",
+            new Span(
+                entry.outcome == PlanOutcome.PLACED
+                    ? "Placed on edge GPUs"
+                    : "Off the edge: no edge GPU needed")));
+    Span p95 =
+        new Span(
+            entry.p95Ms == null
+                ? "—"
+                : DeploymentLabels.ms(entry.p95Ms)
+                    + " against an SLO of "
+                    + DeploymentLabels.ms(p.latencySloMs())
+                    + " ");
     p95.add(PlanBadge.slo(entry.outcome.meets(entry.p95Ms, p.latencySloMs())));
     add(fact("Predicted p95", p95));
     add(fact("Split", new Span(PartitionText.split(entry.partition))));
     if (!entry.gpuIds.isEmpty()) {
       UnorderedList gpus = new UnorderedList();
-      planning.get(p.plan().id).gpus().stream().filter(g -> entry.gpuIds.contains(g.gpuId))
+      planning.get(p.plan().id).gpus().stream()
+          .filter(g -> entry.gpuIds.contains(g.gpuId))
           .forEach(g -> gpus.add(new ListItem(gpuNames.describe(g))));
       add(fact("GPUs", gpus));
     }
@@ -65,8 +98,12 @@ class DeploymentPlanPanel extends Div {
       add(fact("Note", new Span(entry.reason)));
     }
     if (entry.partition != null) {
-      add(new H3("Predicted latency of one inference"), LatencyBreakdownChart.of(entry.partition, p.latencySloMs()),
-          new Paragraph("Bars exclude queueing at the GPU, which the predicted p95 includes. " + PartitionText.breakdown(entry.partition)));
+      add(
+          new H3("Predicted latency of one inference"),
+          LatencyBreakdownChart.of(entry.partition, p.latencySloMs()),
+          new Paragraph(
+              "Bars exclude queueing at the GPU, which the predicted p95 includes. "
+                  + PartitionText.breakdown(entry.partition)));
     }
   }
 

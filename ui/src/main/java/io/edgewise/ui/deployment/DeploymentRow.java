@@ -8,12 +8,26 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-/** One deployment as the list shows it: its references by name and its entry in the latest plan (null before one). */
-record DeploymentRow(Deployment deployment, String model, String fleet, SmartDomain domain, String sites, PlanEntry plan) {
+/**
+ * One deployment as the list shows it: its references by name and its entry in the latest plan
+ * (null before one).
+ */
+record DeploymentRow(
+    Deployment deployment,
+    String model,
+    String fleet,
+    SmartDomain domain,
+    String sites,
+    PlanEntry plan) {
 
   static DeploymentRow of(Deployment d, DeploymentReferences refs, Map<UUID, PlanEntry> plan) {
-    return new DeploymentRow(d, modelAndVersion(d, refs), refs.fleet(d.fleetId).map(f -> f.name).orElse("—"),
-        refs.fleet(d.fleetId).map(f -> f.domain).orElse(null), siteNames(d, refs), plan.get(d.id));
+    return new DeploymentRow(
+        d,
+        modelAndVersion(d, refs),
+        refs.fleet(d.fleetId).map(f -> f.name).orElse("—"),
+        refs.fleet(d.fleetId).map(f -> f.domain).orElse(null),
+        siteNames(d, refs),
+        plan.get(d.id));
   }
 
   /** E.g. "resnet-edge 1.2.0". */
@@ -23,6 +37,9 @@ record DeploymentRow(Deployment deployment, String model, String fleet, SmartDom
   }
 
   static String siteNames(Deployment d, DeploymentReferences refs) {
-    return d.targetSites.stream().map(t -> refs.site(t.siteId).map(s -> s.name).orElse("—")).sorted().collect(Collectors.joining(", "));
+    return d.targetSites.stream()
+        .map(t -> refs.site(t.siteId).map(s -> s.name).orElse("—"))
+        .sorted()
+        .collect(Collectors.joining(", "));
   }
 }

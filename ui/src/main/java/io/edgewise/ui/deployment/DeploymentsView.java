@@ -39,7 +39,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** The tenant's deployments, paged on the server, filtered by domain, fleet and name; operators create new ones. */
+/**
+ * The tenant's deployments, paged on the server, filtered by domain, fleet and name; operators
+ * create new ones.
+ */
 @Route(value = "deployments", layout = MainLayout.class)
 @PageTitle("Deployments · Edgewise")
 @RolesAllowed(Role.Names.VIEWER)
@@ -53,7 +56,11 @@ public class DeploymentsView extends VerticalLayout {
   private final Grid<DeploymentRow> grid = new Grid<>(DeploymentRow.class, false);
 
   @Inject
-  public DeploymentsView(DeploymentService deployments, PlanningService planning, FleetService fleets, DeploymentEditor editor,
+  public DeploymentsView(
+      DeploymentService deployments,
+      PlanningService planning,
+      FleetService fleets,
+      DeploymentEditor editor,
       CurrentCaller callers) {
     this.deployments = deployments;
     this.planning = planning;
@@ -63,7 +70,11 @@ public class DeploymentsView extends VerticalLayout {
     heading.setWidthFull();
     heading.setAlignItems(FlexComponent.Alignment.BASELINE);
     if (callers.get().has(Role.OPERATOR)) {
-      Button create = new Button("New deployment", VaadinIcon.PLUS.create(), click -> editor.create(saved -> grid.getDataProvider().refreshAll()));
+      Button create =
+          new Button(
+              "New deployment",
+              VaadinIcon.PLUS.create(),
+              click -> editor.create(saved -> grid.getDataProvider().refreshAll()));
       create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
       heading.add(create);
     }
@@ -76,7 +87,13 @@ public class DeploymentsView extends VerticalLayout {
     domain.setEmptySelectionAllowed(true);
     domain.setEmptySelectionCaption("All domains");
     domain.setItemLabelGenerator(d -> d == null ? "All domains" : DeploymentLabels.domain(d));
-    fleet.setItems(fleets.list(null, null, null, new PageParams(0, PageParams.MAX_SIZE, "name")).items().stream().map(f -> f.fleet()).toList());
+    fleet.setItems(
+        fleets
+            .list(null, null, null, new PageParams(0, PageParams.MAX_SIZE, "name"))
+            .items()
+            .stream()
+            .map(f -> f.fleet())
+            .toList());
     fleet.setItemLabelGenerator(f -> f.name);
     fleet.setClearButtonVisible(true);
     fleet.setPlaceholder("All fleets");
@@ -92,19 +109,38 @@ public class DeploymentsView extends VerticalLayout {
   }
 
   private Grid<DeploymentRow> grid() {
-    grid.addComponentColumn(r -> new RouterLink(r.deployment().name, DeploymentDetailView.class, DeploymentDetailView.parameters(r.deployment().id)))
-        .setHeader("Name").setAutoWidth(true).setFlexGrow(1);
+    grid.addComponentColumn(
+            r ->
+                new RouterLink(
+                    r.deployment().name,
+                    DeploymentDetailView.class,
+                    DeploymentDetailView.parameters(r.deployment().id)))
+        .setHeader("Name")
+        .setAutoWidth(true)
+        .setFlexGrow(1);
     grid.addColumn(DeploymentRow::model).setHeader("Model").setAutoWidth(true);
     grid.addColumn(DeploymentRow::fleet).setHeader("Fleet").setAutoWidth(true);
-    grid.addColumn(r -> r.domain() == null ? "—" : DeploymentLabels.domain(r.domain())).setHeader("Smart domain").setAutoWidth(true);
-    grid.addColumn(r -> DeploymentLabels.ms(r.deployment().latencySloMs)).setHeader("SLO (p95)").setAutoWidth(true);
-    grid.addColumn(r -> DeploymentLabels.objective(r.deployment().objective)).setHeader("Objective").setAutoWidth(true);
-    grid.addColumn(r -> DeploymentLabels.strategy(r.deployment().strategy)).setHeader("Strategy").setAutoWidth(true);
+    grid.addColumn(r -> r.domain() == null ? "—" : DeploymentLabels.domain(r.domain()))
+        .setHeader("Smart domain")
+        .setAutoWidth(true);
+    grid.addColumn(r -> DeploymentLabels.ms(r.deployment().latencySloMs))
+        .setHeader("SLO (p95)")
+        .setAutoWidth(true);
+    grid.addColumn(r -> DeploymentLabels.objective(r.deployment().objective))
+        .setHeader("Objective")
+        .setAutoWidth(true);
+    grid.addColumn(r -> DeploymentLabels.strategy(r.deployment().strategy))
+        .setHeader("Strategy")
+        .setAutoWidth(true);
     grid.addColumn(DeploymentRow::sites).setHeader("Target sites").setAutoWidth(true);
-    grid.addComponentColumn(r -> PlanBadge.of(r.plan(), r.deployment().latencySloMs)).setHeader("Latest plan").setAutoWidth(true);
+    grid.addComponentColumn(r -> PlanBadge.of(r.plan(), r.deployment().latencySloMs))
+        .setHeader("Latest plan")
+        .setAutoWidth(true);
     grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
     grid.setPageSize(50);
-    grid.setItems(this::fetch, query -> (int) deployments.list(filter(), new PageParams(0, 1, null)).totalItems());
+    grid.setItems(
+        this::fetch,
+        query -> (int) deployments.list(filter(), new PageParams(0, 1, null)).totalItems());
     grid.setEmptyStateText("No deployments match. Operators create them with “New deployment”.");
     grid.setSizeFull();
     return grid;
@@ -113,13 +149,23 @@ public class DeploymentsView extends VerticalLayout {
   private Stream<DeploymentRow> fetch(Query<DeploymentRow, Void> query) {
     List<Deployment> page = rows(query.getOffset(), query.getLimit());
     var refs = deployments.references(page);
-    Map<UUID, PlanEntry> plan = planning.findLatest()
-        .map(p -> p.entries().stream().collect(Collectors.toMap(e -> e.deploymentId, Function.identity(), (x, y) -> x)))
-        .orElse(Map.of());
+    Map<UUID, PlanEntry> plan =
+        planning
+            .findLatest()
+            .map(
+                p ->
+                    p.entries().stream()
+                        .collect(
+                            Collectors.toMap(
+                                e -> e.deploymentId, Function.identity(), (x, y) -> x)))
+            .orElse(Map.of());
     return page.stream().map(d -> DeploymentRow.of(d, refs, plan));
   }
 
-  /** The rows from offset to offset + limit, read as whole pages of the service (the grid's window need not be one). */
+  /**
+   * The rows from offset to offset + limit, read as whole pages of the service (the grid's window
+   * need not be one).
+   */
   private List<Deployment> rows(int offset, int limit) {
     int size = Math.max(1, Math.min(limit, PageParams.MAX_SIZE));
     var filter = filter();
@@ -138,6 +184,7 @@ public class DeploymentsView extends VerticalLayout {
 
   private DeploymentRepository.Filter filter() {
     UUID fleetId = fleet.getValue() == null ? null : fleet.getValue().id;
-    return new DeploymentRepository.Filter(null, null, fleetId, null, null, domain.getValue(), text.getValue());
+    return new DeploymentRepository.Filter(
+        null, null, fleetId, null, null, domain.getValue(), text.getValue());
   }
 }

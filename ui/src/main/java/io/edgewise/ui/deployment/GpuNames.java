@@ -13,7 +13,10 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 
-/** A plan's GPU in words: its model and index, its node and its site, looked up once per node and site. */
+/**
+ * A plan's GPU in words: its model and index, its node and its site, looked up once per node and
+ * site.
+ */
 class GpuNames {
 
   private final NodeService nodes;
@@ -26,16 +29,26 @@ class GpuNames {
     this.sites = sites;
   }
 
-  /** E.g. "NVIDIA T4 #0 on edge-1 at site north-mec · 42 % planned load"; nodes removed since the plan say so. */
+  /**
+   * E.g. "NVIDIA T4 #0 on edge-1 at site north-mec · 42 % planned load"; nodes removed since the
+   * plan say so.
+   */
   String describe(PlanGpu planned) {
-    Optional<Node> node = nodeCache.computeIfAbsent(planned.nodeId, id -> lookup(() -> nodes.get(id)));
-    String site = siteCache.computeIfAbsent(planned.siteId, id -> lookup(() -> sites.get(id).name).orElse("a removed site"));
+    Optional<Node> node =
+        nodeCache.computeIfAbsent(planned.nodeId, id -> lookup(() -> nodes.get(id)));
+    String site =
+        siteCache.computeIfAbsent(
+            planned.siteId, id -> lookup(() -> sites.get(id).name).orElse("a removed site"));
     String load = String.format(Locale.ROOT, " · %.0f %% planned load", planned.utilization * 100);
     if (node.isEmpty()) {
       return "a GPU of a node removed since the plan, at " + site + load;
     }
-    String gpu = node.get().gpus.stream().filter(g -> g.id.equals(planned.gpuId)).findFirst()
-        .map(GpuNames::gpuName).orElse("a removed GPU");
+    String gpu =
+        node.get().gpus.stream()
+            .filter(g -> g.id.equals(planned.gpuId))
+            .findFirst()
+            .map(GpuNames::gpuName)
+            .orElse("a removed GPU");
     return gpu + " on " + node.get().name + " at " + site + load;
   }
 

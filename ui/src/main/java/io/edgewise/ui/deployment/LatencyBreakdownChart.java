@@ -11,9 +11,10 @@ import java.util.Objects;
 import java.util.function.ToDoubleFunction;
 
 /**
- * The predicted latency of one inference as a horizontal stacked bar per scenario: the plan's partition, and
- * running the whole model on the device, at the edge or in the cloud (when the tenant has a cloud tier), with
- * the SLO as a vertical line. Queueing at the GPU is not part of these figures; the predicted p95 adds it.
+ * The predicted latency of one inference as a horizontal stacked bar per scenario: the plan's
+ * partition, and running the whole model on the device, at the edge or in the cloud (when the
+ * tenant has a cloud tier), with the SLO as a vertical line. Queueing at the GPU is not part of
+ * these figures; the predicted p95 adds it.
  */
 final class LatencyBreakdownChart {
 
@@ -39,18 +40,36 @@ final class LatencyBreakdownChart {
     scenarios.values().removeIf(Objects::isNull);
 
     ObjectNode option = EChart.options().put("animation", false);
-    option.putObject("tooltip").put("trigger", "axis").putObject("axisPointer").put("type", "shadow");
+    option
+        .putObject("tooltip")
+        .put("trigger", "axis")
+        .putObject("axisPointer")
+        .put("type", "shadow");
     option.putObject("legend").put("top", 0);
-    option.putObject("grid").put("left", 8).put("right", 48).put("top", 36).put("bottom", 8).put("containLabel", true);
+    option
+        .putObject("grid")
+        .put("left", 8)
+        .put("right", 48)
+        .put("top", 36)
+        .put("bottom", 8)
+        .put("containLabel", true);
     option.putObject("xAxis").put("type", "value").put("name", "ms");
     ObjectNode yAxis = option.putObject("yAxis").put("type", "category").put("inverse", true);
     scenarios.keySet().forEach(yAxis.putArray("data")::add);
     ArrayNode series = option.putArray("series");
-    PARTS.forEach((name, part) -> {
-      ObjectNode bar = series.addObject().put("name", name).put("type", "bar").put("stack", "latency");
-      scenarios.values().forEach(figures -> bar.withArray("data").add(part.applyAsDouble(figures)));
-    });
-    ObjectNode sloLine = ((ObjectNode) series.get(0)).putObject("markLine").put("symbol", "none").put("silent", true);
+    PARTS.forEach(
+        (name, part) -> {
+          ObjectNode bar =
+              series.addObject().put("name", name).put("type", "bar").put("stack", "latency");
+          scenarios
+              .values()
+              .forEach(figures -> bar.withArray("data").add(part.applyAsDouble(figures)));
+        });
+    ObjectNode sloLine =
+        ((ObjectNode) series.get(0))
+            .putObject("markLine")
+            .put("symbol", "none")
+            .put("silent", true);
     sloLine.putObject("lineStyle").put("type", "dashed").put("color", "#e03131").put("width", 2);
     sloLine.putObject("label").put("formatter", "SLO {c} ms").put("position", "end");
     sloLine.putArray("data").addObject().put("name", "SLO").put("xAxis", sloMs);

@@ -4,7 +4,10 @@ import com.vaadin.flow.component.html.Span;
 import io.edgewise.planning.PlanEntry;
 import io.edgewise.planning.PlanOutcome;
 
-/** A small coloured label for a deployment's plan: meets or violates its SLO, not placed, or not planned. */
+/**
+ * A small coloured label for a deployment's plan: meets or violates its SLO, not placed, or not
+ * planned.
+ */
 final class PlanBadge {
 
   private PlanBadge() {}
@@ -22,13 +25,19 @@ final class PlanBadge {
       return badge(where, "ew-badge-neutral");
     }
     boolean meets = entry.outcome.meets(entry.p95Ms, sloMs);
-    return badge(where + " · " + DeploymentLabels.ms(entry.p95Ms) + (meets ? " ≤ " : " > ") + DeploymentLabels.ms(sloMs),
+    return badge(
+        where
+            + " · "
+            + DeploymentLabels.ms(entry.p95Ms)
+            + (meets ? " ≤ " : " > ")
+            + DeploymentLabels.ms(sloMs),
         meets ? "ew-badge-success" : "ew-badge-error");
   }
 
   /** "Meets SLO" or "Violates SLO" for a predicted p95 against the SLO. */
   static Span slo(boolean meets) {
-    return badge(meets ? "Meets SLO" : "Violates SLO", meets ? "ew-badge-success" : "ew-badge-error");
+    return badge(
+        meets ? "Meets SLO" : "Violates SLO", meets ? "ew-badge-success" : "ew-badge-error");
   }
 
   static Span badge(String text, String variant) {

@@ -1,8 +1,8 @@
 package io.edgewise.ui.fleet;
 
 import io.edgewise.base.api.ProblemException;
-import io.edgewise.fleet.DeviceBatch.Row;
 import io.edgewise.fleet.DeviceBatch;
+import io.edgewise.fleet.DeviceBatch.Row;
 import io.edgewise.fleet.DeviceImportService;
 import io.edgewise.fleet.ImportResult;
 import io.edgewise.fleet.api.DeviceCsvReader;
@@ -20,18 +20,20 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * A CSV device import driven in steps: {@link #read} checks every row of the file first (same reader
- * and rules as the REST import), then each {@link #step} writes the next {@value #CHUNK} valid rows in
- * one transaction. A chunk is all or nothing: when the service rejects some of its rows (a device the
- * fleet already has, without upsert) those rows are reported and the rest of the chunk is written; when
- * it fails as a whole, all its rows are reported with the reason.
+ * A CSV device import driven in steps: {@link #read} checks every row of the file first (same
+ * reader and rules as the REST import), then each {@link #step} writes the next {@value #CHUNK}
+ * valid rows in one transaction. A chunk is all or nothing: when the service rejects some of its
+ * rows (a device the fleet already has, without upsert) those rows are reported and the rest of the
+ * chunk is written; when it fails as a whole, all its rows are reported with the reason.
  */
 public final class CsvImportJob {
 
   /** Rows written per step: one step per poll tick keeps each request short. */
   public static final int CHUNK = 500;
 
-  /** A rejected row: its line in the file (the header is line 1), the column (may be empty) and why. */
+  /**
+   * A rejected row: its line in the file (the header is line 1), the column (may be empty) and why.
+   */
   public record RowProblem(int row, String column, String message) {}
 
   private final UUID fleetId;
@@ -43,19 +45,22 @@ public final class CsvImportJob {
   private int created;
   private int updated;
 
-  private CsvImportJob(UUID fleetId, boolean upsert, List<Row> rows, List<RowProblem> readProblems) {
+  private CsvImportJob(
+      UUID fleetId, boolean upsert, List<Row> rows, List<RowProblem> readProblems) {
     this.fleetId = fleetId;
     this.upsert = upsert;
     this.rows = rows;
     this.problems.addAll(readProblems);
-    this.rejectedWhileReading = (int) readProblems.stream().mapToInt(RowProblem::row).distinct().count();
+    this.rejectedWhileReading =
+        (int) readProblems.stream().mapToInt(RowProblem::row).distinct().count();
   }
 
   /**
-   * Reads and checks the whole file; nothing is written yet. A file that is not a readable device CSV
-   * (empty, wrong header, too many rows) is refused with the reader's problem.
+   * Reads and checks the whole file; nothing is written yet. A file that is not a readable device
+   * CSV (empty, wrong header, too many rows) is refused with the reader's problem.
    */
-  public static CsvImportJob read(DeviceCsvReader reader, UUID fleetId, byte[] csv, boolean upsert) {
+  public static CsvImportJob read(
+      DeviceCsvReader reader, UUID fleetId, byte[] csv, boolean upsert) {
     DeviceBatch batch;
     try {
       batch = reader.read(new ByteArrayInputStream(csv));
@@ -63,7 +68,12 @@ public final class CsvImportJob {
       throw new UncheckedIOException("an in-memory file cannot fail to read", e);
     }
     List<RowProblem> found = new ArrayList<>();
-    batch.errors().forEach(e -> found.add(new RowProblem(e.position(), e.field() == null ? "" : e.field(), e.message())));
+    batch
+        .errors()
+        .forEach(
+            e ->
+                found.add(
+                    new RowProblem(e.position(), e.field() == null ? "" : e.field(), e.message())));
     Map<String, Integer> firstRow = new HashMap<>();
     List<Row> valid = new ArrayList<>();
     for (Row row : batch.rows()) {
@@ -71,7 +81,11 @@ public final class CsvImportJob {
       if (first == null) {
         valid.add(row);
       } else {
-        found.add(new RowProblem(row.position(), "externalId", "'" + row.data().externalId() + "' is already used by row " + first));
+        found.add(
+            new RowProblem(
+                row.position(),
+                "externalId",
+                "'" + row.data().externalId() + "' is already used by row " + first));
       }
     }
     if (valid.isEmpty() && found.isEmpty()) {
@@ -90,7 +104,8 @@ public final class CsvImportJob {
     try {
       write(imports, chunk);
     } catch (ProblemException whole) {
-      chunk.forEach(row -> problems.add(new RowProblem(row.position(), "", Notices.describe("This", whole))));
+      chunk.forEach(
+          row -> problems.add(new RowProblem(row.position(), "", Notices.describe("This", whole))));
     }
   }
 
@@ -104,10 +119,14 @@ public final class CsvImportJob {
         throw refused;
       }
       Set<Integer> bad = new HashSet<>();
-      batch.errors().forEach(e -> {
-        bad.add(e.position());
-        problems.add(new RowProblem(e.position(), e.field() == null ? "" : e.field(), e.message()));
-      });
+      batch
+          .errors()
+          .forEach(
+              e -> {
+                bad.add(e.position());
+                problems.add(
+                    new RowProblem(e.position(), e.field() == null ? "" : e.field(), e.message()));
+              });
       List<Row> rest = chunk.stream().filter(row -> !bad.contains(row.position())).toList();
       if (!rest.isEmpty()) {
         count(imports.importDevices(fleetId, batchOf(rest), upsert));
@@ -116,7 +135,8 @@ public final class CsvImportJob {
   }
 
   private static DeviceBatch batchOf(List<Row> chunk) {
-    DeviceBatch batch = new DeviceBatch((row, field) -> "row " + row + (field == null ? "" : ": " + field));
+    DeviceBatch batch =
+        new DeviceBatch((row, field) -> "row " + row + (field == null ? "" : ": " + field));
     chunk.forEach(row -> batch.accept(row.position(), row.data()));
     return batch;
   }

@@ -11,7 +11,10 @@ import io.edgewise.ui.shell.Confirm;
 import io.edgewise.ui.shell.Notices;
 import java.util.Locale;
 
-/** One device: its fields, labels, status and when it was last seen; operators edit or delete it from here. */
+/**
+ * One device: its fields, labels, status and when it was last seen; operators edit or delete it
+ * from here.
+ */
 class DeviceDetails extends Dialog {
 
   DeviceDetails(DeviceService devices, Device device, boolean operator, Runnable changed) {
@@ -22,18 +25,28 @@ class DeviceDetails extends Dialog {
     fact(facts, "Status", FleetText.status(device.status));
     fact(facts, "Last seen", FleetText.when(device.lastSeenAt));
     fact(facts, "Compute", String.format(Locale.ROOT, "%s GFLOPS", device.computeGflops));
-    fact(facts, "Link", String.format(Locale.ROOT, "%s Mbps, %s ms RTT", device.linkMbps, device.linkRttMs));
+    fact(
+        facts,
+        "Link",
+        String.format(Locale.ROOT, "%s Mbps, %s ms RTT", device.linkMbps, device.linkRttMs));
     fact(facts, "Labels", device.labels.isEmpty() ? "None" : FleetText.labels(device.labels));
     fact(facts, "Added", FleetText.when(device.createdAt));
     fact(facts, "Changed", FleetText.when(device.updatedAt));
     add(facts);
     Button close = new Button("Close", e -> close());
     if (operator) {
-      Button edit = new Button("Edit", e -> {
-        close();
-        new DeviceDialog("Edit device " + device.externalId, DeviceDialog.Draft.of(device),
-            data -> devices.update(device.id, "\"" + device.version + "\"", data), changed).open();
-      });
+      Button edit =
+          new Button(
+              "Edit",
+              e -> {
+                close();
+                new DeviceDialog(
+                        "Edit device " + device.externalId,
+                        DeviceDialog.Draft.of(device),
+                        data -> devices.update(device.id, "\"" + device.version + "\"", data),
+                        changed)
+                    .open();
+              });
       Button delete = new Button("Delete", e -> confirmDelete(devices, device, changed));
       delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
       getFooter().add(delete, edit);
@@ -43,12 +56,17 @@ class DeviceDetails extends Dialog {
   }
 
   private void confirmDelete(DeviceService devices, Device device, Runnable changed) {
-    Confirm.destructive("Delete device " + device.externalId + "?", "This cannot be undone.", "Delete", "Device " + device.externalId, () -> {
-      devices.delete(device.id);
-      close();
-      Notices.success("Device " + device.externalId + " deleted");
-      changed.run();
-    });
+    Confirm.destructive(
+        "Delete device " + device.externalId + "?",
+        "This cannot be undone.",
+        "Delete",
+        "Device " + device.externalId,
+        () -> {
+          devices.delete(device.id);
+          close();
+          Notices.success("Device " + device.externalId + " deleted");
+          changed.run();
+        });
   }
 
   private static void fact(Div facts, String label, String value) {

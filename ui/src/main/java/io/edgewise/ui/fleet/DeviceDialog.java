@@ -17,7 +17,10 @@ import io.edgewise.fleet.DeviceData;
 import io.edgewise.fleet.DeviceStatus;
 import io.edgewise.ui.shell.Notices;
 
-/** Adds or edits a device with the same rules as the REST API's device request (see {@code DeviceRequest}). */
+/**
+ * Adds or edits a device with the same rules as the REST API's device request (see {@code
+ * DeviceRequest}).
+ */
 class DeviceDialog extends Dialog {
 
   /** The form's state before it becomes {@link DeviceData}. */
@@ -30,7 +33,8 @@ class DeviceDialog extends Dialog {
     String labels = "";
 
     DeviceData toData() {
-      return new DeviceData(externalId.trim(), computeGflops, linkMbps, linkRttMs, LabelText.parse(labels), status);
+      return new DeviceData(
+          externalId.trim(), computeGflops, linkMbps, linkRttMs, LabelText.parse(labels), status);
     }
 
     static Draft of(Device device) {
@@ -67,24 +71,47 @@ class DeviceDialog extends Dialog {
     labels.setPlaceholder("zone=north; floor=2");
     labels.setHelperText("key=value pairs separated by ';'");
 
-    binder.forField(externalId).asRequired("Give the device its external id")
-        .withValidator(v -> v.trim().length() <= Device.EXTERNAL_ID_MAX, "At most " + Device.EXTERNAL_ID_MAX + " characters")
-        .withValidator(v -> v.trim().matches(Device.EXTERNAL_ID_PATTERN), "Printable ASCII without spaces")
+    binder
+        .forField(externalId)
+        .asRequired("Give the device its external id")
+        .withValidator(
+            v -> v.trim().length() <= Device.EXTERNAL_ID_MAX,
+            "At most " + Device.EXTERNAL_ID_MAX + " characters")
+        .withValidator(
+            v -> v.trim().matches(Device.EXTERNAL_ID_PATTERN), "Printable ASCII without spaces")
         .bind(d -> d.externalId, (d, v) -> d.externalId = v);
-    binder.forField(gflops).asRequired("Required")
-        .withValidator(v -> v >= 0 && v <= Double.parseDouble(Device.GFLOPS_MAX), "Between 0 and " + Device.GFLOPS_MAX)
+    binder
+        .forField(gflops)
+        .asRequired("Required")
+        .withValidator(
+            v -> v >= 0 && v <= Double.parseDouble(Device.GFLOPS_MAX),
+            "Between 0 and " + Device.GFLOPS_MAX)
         .bind(d -> d.computeGflops, (d, v) -> d.computeGflops = v);
-    binder.forField(mbps).asRequired("Required")
-        .withValidator(v -> v > 0 && v <= Double.parseDouble(Device.LINK_MBPS_MAX), "More than 0, at most " + Device.LINK_MBPS_MAX)
+    binder
+        .forField(mbps)
+        .asRequired("Required")
+        .withValidator(
+            v -> v > 0 && v <= Double.parseDouble(Device.LINK_MBPS_MAX),
+            "More than 0, at most " + Device.LINK_MBPS_MAX)
         .bind(d -> d.linkMbps, (d, v) -> d.linkMbps = v);
-    binder.forField(rtt).asRequired("Required")
-        .withValidator(v -> v >= 0 && v <= Double.parseDouble(Device.LINK_RTT_MS_MAX), "Between 0 and " + Device.LINK_RTT_MS_MAX)
+    binder
+        .forField(rtt)
+        .asRequired("Required")
+        .withValidator(
+            v -> v >= 0 && v <= Double.parseDouble(Device.LINK_RTT_MS_MAX),
+            "Between 0 and " + Device.LINK_RTT_MS_MAX)
         .bind(d -> d.linkRttMs, (d, v) -> d.linkRttMs = v);
-    binder.forField(status).asRequired("Choose a status").bind(d -> d.status, (d, v) -> d.status = v);
-    binder.forField(labels).withValidator((v, context) -> {
-      String problem = LabelText.problem(v);
-      return problem == null ? ValidationResult.ok() : ValidationResult.error(problem);
-    })
+    binder
+        .forField(status)
+        .asRequired("Choose a status")
+        .bind(d -> d.status, (d, v) -> d.status = v);
+    binder
+        .forField(labels)
+        .withValidator(
+            (v, context) -> {
+              String problem = LabelText.problem(v);
+              return problem == null ? ValidationResult.ok() : ValidationResult.error(problem);
+            })
         .bind(d -> d.labels, (d, v) -> d.labels = v == null ? "" : v);
     binder.readBean(draft);
 

@@ -62,12 +62,24 @@ public class DeviceGrid extends VerticalLayout {
     filters.setAlignItems(FlexComponent.Alignment.START);
     filters.addClassName("ew-filters");
 
-    grid.addColumn(d -> d.externalId).setHeader("External id").setSortProperty("externalId").setAutoWidth(true).setFlexGrow(1);
-    grid.addColumn(d -> FleetText.status(d.status)).setHeader("Status").setSortProperty("status").setAutoWidth(true);
+    grid.addColumn(d -> d.externalId)
+        .setHeader("External id")
+        .setSortProperty("externalId")
+        .setAutoWidth(true)
+        .setFlexGrow(1);
+    grid.addColumn(d -> FleetText.status(d.status))
+        .setHeader("Status")
+        .setSortProperty("status")
+        .setAutoWidth(true);
     grid.addColumn(d -> FleetText.labels(d.labels)).setHeader("Labels").setFlexGrow(2);
     grid.addColumn(d -> d.computeGflops).setHeader("GFLOPS").setAutoWidth(true);
-    grid.addColumn(d -> d.linkMbps + " Mbps / " + d.linkRttMs + " ms").setHeader("Link").setAutoWidth(true);
-    grid.addColumn(d -> FleetText.when(d.lastSeenAt)).setHeader("Last seen").setSortProperty("lastSeenAt").setAutoWidth(true);
+    grid.addColumn(d -> d.linkMbps + " Mbps / " + d.linkRttMs + " ms")
+        .setHeader("Link")
+        .setAutoWidth(true);
+    grid.addColumn(d -> FleetText.when(d.lastSeenAt))
+        .setHeader("Last seen")
+        .setSortProperty("lastSeenAt")
+        .setAutoWidth(true);
     grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
     grid.setEmptyStateText("No devices match.");
     grid.setPageSize(50);
@@ -103,10 +115,20 @@ public class DeviceGrid extends VerticalLayout {
   }
 
   private int count() {
-    return filter().map(f -> (int) devices.listInFleet(fleetId, f, new PageParams(0, 1, DEFAULT_SORT)).totalItems()).orElse(0);
+    return filter()
+        .map(
+            f ->
+                (int)
+                    devices
+                        .listInFleet(fleetId, f, new PageParams(0, 1, DEFAULT_SORT))
+                        .totalItems())
+        .orElse(0);
   }
 
-  /** The filter the fields describe; empty (and the labels field marked) when the labels do not parse. */
+  /**
+   * The filter the fields describe; empty (and the labels field marked) when the labels do not
+   * parse.
+   */
   private Optional<DeviceFilter> filter() {
     String problem = LabelText.problem(labels.getValue());
     labels.setInvalid(problem != null);
@@ -118,5 +140,4 @@ public class DeviceGrid extends VerticalLayout {
     String idPrefix = prefix.getValue().isBlank() ? null : prefix.getValue().trim();
     return Optional.of(new DeviceFilter(fleetId, status.getValue(), selector, idPrefix));
   }
-
 }

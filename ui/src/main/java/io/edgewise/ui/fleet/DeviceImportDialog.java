@@ -27,13 +27,17 @@ import java.util.UUID;
  */
 public class DeviceImportDialog extends Dialog {
 
-  /** Larger than 10,000 rows of long labels would ever need; the reader still caps the row count. */
+  /**
+   * Larger than 10,000 rows of long labels would ever need; the reader still caps the row count.
+   */
   public static final int MAX_FILE_BYTES = 5 * 1024 * 1024;
+
   /** Poll rate while chunks are written. */
   public static final int POLL_MS = 300;
+
   /**
-   * Poll rate while the dialog is open and idle: the upload's own request cannot tell the browser to
-   * start polling, so the dialog polls slowly until an import starts.
+   * Poll rate while the dialog is open and idle: the upload's own request cannot tell the browser
+   * to start polling, so the dialog polls slowly until an import starts.
    */
   public static final int IDLE_POLL_MS = 1000;
 
@@ -48,50 +52,82 @@ public class DeviceImportDialog extends Dialog {
   private CsvImportJob job;
   private Registration polling;
 
-  public DeviceImportDialog(DeviceCsvReader reader, DeviceImportService imports, UUID fleetId, Runnable imported) {
+  public DeviceImportDialog(
+      DeviceCsvReader reader, DeviceImportService imports, UUID fleetId, Runnable imported) {
     this.imports = imports;
     this.imported = imported;
     setHeaderTitle("Import devices from CSV");
-    // modeless: a modal dialog makes the page inert and Vaadin then drops the poll events that write the chunks
+    // modeless: a modal dialog makes the page inert and Vaadin then drops the poll events that
+    // write the chunks
     setModal(false);
     setCloseOnOutsideClick(false);
     setDraggable(true);
     addClassName("ew-import");
-    upload = new Upload(UploadHandler.inMemory((meta, bytes) -> start(reader, fleetId, meta.fileName(), bytes)));
+    upload =
+        new Upload(
+            UploadHandler.inMemory(
+                (meta, bytes) -> start(reader, fleetId, meta.fileName(), bytes)));
     upload.setMaxFiles(1);
     upload.setMaxFileSize(MAX_FILE_BYTES);
     upload.setAcceptedFileTypes(".csv", "text/csv");
-    upload.setDropLabel(new Span("Drop a CSV file here (at most " + MAX_FILE_BYTES / (1024 * 1024) + " MB, "
-        + DeviceImportService.MAX_DEVICES + " devices)"));
-    upload.addFileRejectedListener(e -> Notices.error(e.getErrorMessage().toLowerCase(Locale.ROOT).contains("big")
-        ? "The file is larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MB; split it into several files"
-        : "Only .csv files can be imported: " + e.getErrorMessage()));
-    Paragraph format = new Paragraph("First line: " + DeviceCsvReader.HEADER + ". Labels as key=value;key2=value2; status and labels "
-        + "may be left out. Every row is checked before anything is written; valid rows are then written "
-        + CsvImportJob.CHUNK + " at a time.");
+    upload.setDropLabel(
+        new Span(
+            "Drop a CSV file here (at most "
+                + MAX_FILE_BYTES / (1024 * 1024)
+                + " MB, "
+                + DeviceImportService.MAX_DEVICES
+                + " devices)"));
+    upload.addFileRejectedListener(
+        e ->
+            Notices.error(
+                e.getErrorMessage().toLowerCase(Locale.ROOT).contains("big")
+                    ? "The file is larger than "
+                        + MAX_FILE_BYTES / (1024 * 1024)
+                        + " MB; split it into several files"
+                    : "Only .csv files can be imported: " + e.getErrorMessage()));
+    Paragraph format =
+        new Paragraph(
+            "First line: "
+                + DeviceCsvReader.HEADER
+                + ". Labels as key=value;key2=value2; status and labels may be left out. Every row"
+                + " is checked before anything is written; valid rows are then written "
+                + CsvImportJob.CHUNK
+                + " at a time.");
     format.addClassName("ew-secondary");
     progress.setVisible(false);
     progress.addClassName("ew-import-progress");
     counter.addClassName("ew-import-counter");
     summary.setVisible(false);
     summary.addClassName("ew-import-summary");
-    problems.addColumn(CsvImportJob.RowProblem::row).setHeader("Row").setAutoWidth(true).setFlexGrow(0);
-    problems.addColumn(CsvImportJob.RowProblem::column).setHeader("Column").setAutoWidth(true).setFlexGrow(0);
+    problems
+        .addColumn(CsvImportJob.RowProblem::row)
+        .setHeader("Row")
+        .setAutoWidth(true)
+        .setFlexGrow(0);
+    problems
+        .addColumn(CsvImportJob.RowProblem::column)
+        .setHeader("Column")
+        .setAutoWidth(true)
+        .setFlexGrow(0);
     problems.addColumn(CsvImportJob.RowProblem::message).setHeader("Problem").setFlexGrow(1);
     problems.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
     problems.setHeight("16rem");
     problems.setVisible(false);
     add(format, upsert, upload, progress, counter, summary, problems);
     getFooter().add(new Button("Close", e -> close()));
-    addAttachListener(e -> {
-      e.getUI().setPollInterval(IDLE_POLL_MS);
-      polling = e.getUI().addPollListener(poll -> tick());
-    });
+    addAttachListener(
+        e -> {
+          e.getUI().setPollInterval(IDLE_POLL_MS);
+          polling = e.getUI().addPollListener(poll -> tick());
+        });
     addDetachListener(e -> stopPolling());
     setWidth("min(48rem, 95vw)");
   }
 
-  /** Reads the uploaded file; a file that cannot be imported at all is refused and nothing is written. */
+  /**
+   * Reads the uploaded file; a file that cannot be imported at all is refused and nothing is
+   * written.
+   */
   void start(DeviceCsvReader reader, UUID fleetId, String fileName, byte[] csv) {
     if (job != null && !job.done()) {
       Notices.error("An import is still running; wait for it to finish");
@@ -139,8 +175,15 @@ public class DeviceImportDialog extends Dialog {
   private void finish() {
     upsert.setEnabled(true);
     upload.clearFileList();
-    summary.setText(String.format(Locale.ROOT, "Done: %,d created, %,d updated, %,d rejected. Each chunk of %d rows is written "
-        + "all or nothing; rejected rows were not written, the other rows were.", job.created(), job.updated(), job.rejected(), CsvImportJob.CHUNK));
+    summary.setText(
+        String.format(
+            Locale.ROOT,
+            "Done: %,d created, %,d updated, %,d rejected. Each chunk of %d rows is written "
+                + "all or nothing; rejected rows were not written, the other rows were.",
+            job.created(),
+            job.updated(),
+            job.rejected(),
+            CsvImportJob.CHUNK));
     summary.setVisible(true);
     problems.setItems(job.problems());
     problems.setVisible(!job.problems().isEmpty());

@@ -30,7 +30,9 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
-/** One fleet: its facts and the lazy device grid; operators add devices and import CSV files here. */
+/**
+ * One fleet: its facts and the lazy device grid; operators add devices and import CSV files here.
+ */
 @Route(value = "fleets/:fleetId", layout = MainLayout.class)
 @PageTitle("Fleet · Edgewise")
 @RolesAllowed(Role.Names.VIEWER)
@@ -47,7 +49,12 @@ public class FleetDetailView extends VerticalLayout implements BeforeEnterObserv
   private UUID fleetId;
 
   @Inject
-  public FleetDetailView(FleetService fleets, DeviceService devices, DeviceImportService imports, DeviceCsvReader csv, SiteService sites,
+  public FleetDetailView(
+      FleetService fleets,
+      DeviceService devices,
+      DeviceImportService imports,
+      DeviceCsvReader csv,
+      SiteService sites,
       CurrentCaller callers) {
     this.fleets = fleets;
     this.devices = devices;
@@ -62,9 +69,13 @@ public class FleetDetailView extends VerticalLayout implements BeforeEnterObserv
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
     removeAll();
-    Optional<FleetSummary> found = Found.byId(event.getRouteParameters().get("fleetId"), fleets::get);
+    Optional<FleetSummary> found =
+        Found.byId(event.getRouteParameters().get("fleetId"), fleets::get);
     if (found.isEmpty()) {
-      add(new H2("Fleet not found"), new Paragraph("There is no such fleet in your tenant."), new Anchor("fleets", "Back to fleets"));
+      add(
+          new H2("Fleet not found"),
+          new Paragraph("There is no such fleet in your tenant."),
+          new Anchor("fleets", "Back to fleets"));
       return;
     }
     Fleet fleet = found.get().fleet();
@@ -72,12 +83,29 @@ public class FleetDetailView extends VerticalLayout implements BeforeEnterObserv
     HorizontalLayout heading = new HorizontalLayout(new H2(fleet.name));
     heading.setAlignItems(Alignment.BASELINE);
     heading.setWidthFull();
-    grid = new DeviceGrid(devices, fleet.id, device -> new DeviceDetails(devices, device, operator, this::changed).open());
+    grid =
+        new DeviceGrid(
+            devices,
+            fleet.id,
+            device -> new DeviceDetails(devices, device, operator, this::changed).open());
     if (operator) {
-      Button add = new Button("Add device", VaadinIcon.PLUS.create(), e -> new DeviceDialog("Add device to " + fleet.name, new DeviceDialog.Draft(),
-          data -> devices.create(fleet.id, data), this::changed).open());
+      Button add =
+          new Button(
+              "Add device",
+              VaadinIcon.PLUS.create(),
+              e ->
+                  new DeviceDialog(
+                          "Add device to " + fleet.name,
+                          new DeviceDialog.Draft(),
+                          data -> devices.create(fleet.id, data),
+                          this::changed)
+                      .open());
       add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-      Button importCsv = new Button("Import CSV", VaadinIcon.UPLOAD.create(), e -> new DeviceImportDialog(csv, imports, fleet.id, this::changed).open());
+      Button importCsv =
+          new Button(
+              "Import CSV",
+              VaadinIcon.UPLOAD.create(),
+              e -> new DeviceImportDialog(csv, imports, fleet.id, this::changed).open());
       heading.add(add, importCsv);
     }
     facts.addClassName("ew-secondary");
@@ -93,9 +121,17 @@ public class FleetDetailView extends VerticalLayout implements BeforeEnterObserv
   private void showFacts(FleetSummary summary) {
     Fleet f = summary.fleet();
     String site = findSite(f.siteId);
-    facts.setText(String.format(Locale.ROOT, "%s · %s · %s devices · home site %s · %,d of %,d devices online%s", FleetText.domain(f.domain),
-        f.application.title(), f.deviceClass, site, summary.devices().online(), summary.devices().total(),
-        f.description == null ? "" : " · " + f.description));
+    facts.setText(
+        String.format(
+            Locale.ROOT,
+            "%s · %s · %s devices · home site %s · %,d of %,d devices online%s",
+            FleetText.domain(f.domain),
+            f.application.title(),
+            f.deviceClass,
+            site,
+            summary.devices().online(),
+            summary.devices().total(),
+            f.description == null ? "" : " · " + f.description));
   }
 
   private String findSite(UUID siteId) {

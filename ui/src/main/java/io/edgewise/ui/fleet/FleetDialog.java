@@ -20,8 +20,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Creates or edits a fleet with the same rules as the REST API's fleet request: name, domain,
- * an application of that domain, device class and home site are required, lengths as in {@link Fleet}.
+ * Creates or edits a fleet with the same rules as the REST API's fleet request: name, domain, an
+ * application of that domain, device class and home site are required, lengths as in {@link Fleet}.
  */
 class FleetDialog extends Dialog {
 
@@ -61,26 +61,52 @@ class FleetDialog extends Dialog {
     ComboBox<Site> site = new ComboBox<>("Home site", sites);
     site.setItemLabelGenerator(s -> s.name);
     TextArea description = new TextArea("Description");
-    domain.addValueChangeListener(e -> {
-      application.setItems(e.getValue() == null ? List.of() : Application.of(e.getValue()));
-      if (e.getValue() != null && application.getValue() != null && !application.getValue().belongsTo(e.getValue())) {
-        application.clear();
-      }
-    });
+    domain.addValueChangeListener(
+        e -> {
+          application.setItems(e.getValue() == null ? List.of() : Application.of(e.getValue()));
+          if (e.getValue() != null
+              && application.getValue() != null
+              && !application.getValue().belongsTo(e.getValue())) {
+            application.clear();
+          }
+        });
 
-    binder.forField(name).asRequired("Give the fleet a name")
-        .withValidator(v -> v.trim().length() <= Fleet.NAME_MAX, "At most " + Fleet.NAME_MAX + " characters")
+    binder
+        .forField(name)
+        .asRequired("Give the fleet a name")
+        .withValidator(
+            v -> v.trim().length() <= Fleet.NAME_MAX, "At most " + Fleet.NAME_MAX + " characters")
         .bind(d -> d.name, (d, v) -> d.name = v);
-    binder.forField(domain).asRequired("Choose a smart domain").bind(d -> d.domain, (d, v) -> d.domain = v);
-    binder.forField(application).asRequired("Choose an application of the domain")
-        .withValidator(a -> domain.getValue() == null || a.belongsTo(domain.getValue()), "Not an application of this domain")
+    binder
+        .forField(domain)
+        .asRequired("Choose a smart domain")
+        .bind(d -> d.domain, (d, v) -> d.domain = v);
+    binder
+        .forField(application)
+        .asRequired("Choose an application of the domain")
+        .withValidator(
+            a -> domain.getValue() == null || a.belongsTo(domain.getValue()),
+            "Not an application of this domain")
         .bind(d -> d.application, (d, v) -> d.application = v);
-    binder.forField(deviceClass).asRequired("Name the class of devices")
-        .withValidator(v -> v.trim().length() <= Fleet.DEVICE_CLASS_MAX, "At most " + Fleet.DEVICE_CLASS_MAX + " characters")
+    binder
+        .forField(deviceClass)
+        .asRequired("Name the class of devices")
+        .withValidator(
+            v -> v.trim().length() <= Fleet.DEVICE_CLASS_MAX,
+            "At most " + Fleet.DEVICE_CLASS_MAX + " characters")
         .bind(d -> d.deviceClass, (d, v) -> d.deviceClass = v);
-    binder.forField(site).asRequired(sites.isEmpty() ? "The tenant has no sites yet; an admin adds them under Sites & nodes" : "Choose the home site")
+    binder
+        .forField(site)
+        .asRequired(
+            sites.isEmpty()
+                ? "The tenant has no sites yet; an admin adds them under Sites & nodes"
+                : "Choose the home site")
         .bind(d -> d.site, (d, v) -> d.site = v);
-    binder.forField(description).withValidator(v -> v == null || v.length() <= Fleet.DESCRIPTION_MAX, "At most " + Fleet.DESCRIPTION_MAX + " characters")
+    binder
+        .forField(description)
+        .withValidator(
+            v -> v == null || v.length() <= Fleet.DESCRIPTION_MAX,
+            "At most " + Fleet.DESCRIPTION_MAX + " characters")
         .bind(d -> d.description, (d, v) -> d.description = v == null || v.isBlank() ? null : v);
     binder.readBean(draft);
 
@@ -113,7 +139,8 @@ class FleetDialog extends Dialog {
     d.domain = fleet.domain;
     d.application = fleet.application;
     d.deviceClass = fleet.deviceClass;
-    d.site = sites.stream().filter(s -> Objects.equals(s.id, fleet.siteId)).findFirst().orElse(null);
+    d.site =
+        sites.stream().filter(s -> Objects.equals(s.id, fleet.siteId)).findFirst().orElse(null);
     d.description = fleet.description;
     return d;
   }

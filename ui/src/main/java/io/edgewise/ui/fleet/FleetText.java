@@ -12,7 +12,8 @@ import java.util.stream.Collectors;
 /** How fleet and device values read in the views. */
 public final class FleetText {
 
-  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
+  private static final DateTimeFormatter WHEN =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
   private FleetText() {}
 
@@ -29,8 +30,10 @@ public final class FleetText {
 
   /** Labels as the CSV import writes them: {@code key=value; key2=value2}, sorted by key. */
   public static String labels(Map<String, String> labels) {
-    return labels.entrySet().stream().sorted(Map.Entry.comparingByKey())
-        .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("; "));
+    return labels.entrySet().stream()
+        .sorted(Map.Entry.comparingByKey())
+        .map(e -> e.getKey() + "=" + e.getValue())
+        .collect(Collectors.joining("; "));
   }
 
   public static String when(Instant at) {

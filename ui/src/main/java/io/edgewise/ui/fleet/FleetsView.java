@@ -30,7 +30,10 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-/** The tenant's device fleets with their device counts, filtered by smart domain; operators add, edit and delete them. */
+/**
+ * The tenant's device fleets with their device counts, filtered by smart domain; operators add,
+ * edit and delete them.
+ */
 @Route(value = "fleets", layout = MainLayout.class)
 @PageTitle("Fleets · Edgewise")
 @RolesAllowed(Role.Names.VIEWER)
@@ -60,8 +63,17 @@ public class FleetsView extends VerticalLayout {
     heading.setAlignItems(Alignment.BASELINE);
     heading.setWidthFull();
     if (operator) {
-      Button create = new Button("New fleet", VaadinIcon.PLUS.create(), e -> FleetDialog.open("New fleet", new FleetDialog.Draft(), siteList(),
-          data -> fleets.create(data), this::refresh));
+      Button create =
+          new Button(
+              "New fleet",
+              VaadinIcon.PLUS.create(),
+              e ->
+                  FleetDialog.open(
+                      "New fleet",
+                      new FleetDialog.Draft(),
+                      siteList(),
+                      data -> fleets.create(data),
+                      this::refresh));
       create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
       heading.add(create);
     }
@@ -71,29 +83,58 @@ public class FleetsView extends VerticalLayout {
   }
 
   private void configure(boolean operator) {
-    grid.addColumn(s -> s.fleet().name).setHeader("Name").setSortProperty("name").setAutoWidth(true).setFlexGrow(1);
-    grid.addColumn(s -> FleetText.domain(s.fleet().domain)).setHeader("Smart domain").setSortProperty("domain").setAutoWidth(true);
-    grid.addColumn(s -> s.fleet().application.title()).setHeader("Application").setSortProperty("application").setAutoWidth(true);
+    grid.addColumn(s -> s.fleet().name)
+        .setHeader("Name")
+        .setSortProperty("name")
+        .setAutoWidth(true)
+        .setFlexGrow(1);
+    grid.addColumn(s -> FleetText.domain(s.fleet().domain))
+        .setHeader("Smart domain")
+        .setSortProperty("domain")
+        .setAutoWidth(true);
+    grid.addColumn(s -> s.fleet().application.title())
+        .setHeader("Application")
+        .setSortProperty("application")
+        .setAutoWidth(true);
     grid.addColumn(s -> s.fleet().deviceClass).setHeader("Device class").setAutoWidth(true);
-    grid.addColumn(s -> siteNames.getOrDefault(s.fleet().siteId, "—")).setHeader("Site").setAutoWidth(true);
-    grid.addColumn(s -> s.devices().online() + " / " + s.devices().total()).setHeader("Devices online / total").setAutoWidth(true);
+    grid.addColumn(s -> siteNames.getOrDefault(s.fleet().siteId, "—"))
+        .setHeader("Site")
+        .setAutoWidth(true);
+    grid.addColumn(s -> s.devices().online() + " / " + s.devices().total())
+        .setHeader("Devices online / total")
+        .setAutoWidth(true);
     if (operator) {
       grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
     }
     grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
     grid.setEmptyStateText("No fleets yet." + (operator ? " Add one with \"New fleet\"." : ""));
-    grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("fleets/" + e.getItem().fleet().id)));
-    grid.setItems(query -> GridSorts.fetch(query, "name", page -> fleets.list(domain.getValue(), null, null, page).items()),
-        query -> (int) fleets.list(domain.getValue(), null, null, new PageParams(0, 1, "name")).totalItems());
+    grid.addItemClickListener(
+        e -> getUI().ifPresent(ui -> ui.navigate("fleets/" + e.getItem().fleet().id)));
+    grid.setItems(
+        query ->
+            GridSorts.fetch(
+                query, "name", page -> fleets.list(domain.getValue(), null, null, page).items()),
+        query ->
+            (int)
+                fleets
+                    .list(domain.getValue(), null, null, new PageParams(0, 1, "name"))
+                    .totalItems());
   }
 
   private HorizontalLayout actions(FleetSummary summary) {
     Fleet fleet = summary.fleet();
-    Button edit = new Button(VaadinIcon.EDIT.create(), e -> {
-      List<Site> all = siteList();
-      FleetDialog.open("Edit fleet " + fleet.name, FleetDialog.draftOf(fleet, all), all,
-          data -> fleets.update(fleet.id, "\"" + fleet.version + "\"", data), this::refresh);
-    });
+    Button edit =
+        new Button(
+            VaadinIcon.EDIT.create(),
+            e -> {
+              List<Site> all = siteList();
+              FleetDialog.open(
+                  "Edit fleet " + fleet.name,
+                  FleetDialog.draftOf(fleet, all),
+                  all,
+                  data -> fleets.update(fleet.id, "\"" + fleet.version + "\"", data),
+                  this::refresh);
+            });
     edit.setAriaLabel("Edit " + fleet.name);
     edit.setTooltipText("Edit");
     Button delete = new Button(VaadinIcon.TRASH.create(), e -> confirmDelete(fleet));
@@ -107,8 +148,12 @@ public class FleetsView extends VerticalLayout {
   }
 
   private void confirmDelete(Fleet fleet) {
-    Confirm.destructive("Delete fleet " + fleet.name + "?", "The fleet must have no devices and no deployments left. This cannot be undone.",
-        "Delete", "Fleet " + fleet.name, () -> {
+    Confirm.destructive(
+        "Delete fleet " + fleet.name + "?",
+        "The fleet must have no devices and no deployments left. This cannot be undone.",
+        "Delete",
+        "Fleet " + fleet.name,
+        () -> {
           fleets.delete(fleet.id);
           Notices.success("Fleet " + fleet.name + " deleted");
           refresh();

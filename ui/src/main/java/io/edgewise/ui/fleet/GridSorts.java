@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
-/** Turns a lazy grid's query into the services' page parameters: pages of the query's size, one sort field. */
+/**
+ * Turns a lazy grid's query into the services' page parameters: pages of the query's size, one sort
+ * field.
+ */
 public final class GridSorts {
 
   private GridSorts() {}
@@ -17,7 +20,8 @@ public final class GridSorts {
    * The rows the grid asks for, fetched as pages of {@code query.getLimit()} rows. Vaadin's data
    * communicator asks page-aligned ranges, so this is one page; an unaligned range takes two pages.
    */
-  public static <T> Stream<T> fetch(Query<?, ?> query, String defaultSort, Function<PageParams, List<T>> pages) {
+  public static <T> Stream<T> fetch(
+      Query<?, ?> query, String defaultSort, Function<PageParams, List<T>> pages) {
     int size = Math.min(Math.max(query.getLimit(), 1), PageParams.MAX_SIZE);
     int page = query.getOffset() / size;
     int skip = query.getOffset() - page * size;
@@ -29,10 +33,18 @@ public final class GridSorts {
     return rows.stream().skip(skip).limit(size);
   }
 
-  /** The first sort order as the API writes it ({@code field} or {@code -field}), else {@code defaultSort}. */
+  /**
+   * The first sort order as the API writes it ({@code field} or {@code -field}), else {@code
+   * defaultSort}.
+   */
   public static String sort(Query<?, ?> query, String defaultSort) {
-    return query.getSortOrders().stream().findFirst()
-        .map(order -> order.getDirection() == SortDirection.DESCENDING ? "-" + order.getSorted() : order.getSorted())
+    return query.getSortOrders().stream()
+        .findFirst()
+        .map(
+            order ->
+                order.getDirection() == SortDirection.DESCENDING
+                    ? "-" + order.getSorted()
+                    : order.getSorted())
         .orElse(defaultSort);
   }
 }

@@ -12,7 +12,10 @@ public final class LabelText {
 
   private LabelText() {}
 
-  /** The labels in {@code text}; an empty map for blank text; {@link IllegalArgumentException} saying what is wrong. */
+  /**
+   * The labels in {@code text}; an empty map for blank text; {@link IllegalArgumentException}
+   * saying what is wrong.
+   */
   public static Map<String, String> parse(String text) {
     Map<String, String> labels = new LinkedHashMap<>();
     if (text == null) {
@@ -29,10 +32,12 @@ public final class LabelText {
       String key = pair.substring(0, eq).trim();
       String value = pair.substring(eq + 1).trim();
       if (!key.matches(Device.LABEL_KEY_PATTERN)) {
-        throw new IllegalArgumentException("label key '" + key + "' may use letters, digits and . _ / - (1 to 63 characters)");
+        throw new IllegalArgumentException(
+            "label key '" + key + "' may use letters, digits and . _ / - (1 to 63 characters)");
       }
       if (value.length() > Device.LABEL_VALUE_MAX) {
-        throw new IllegalArgumentException("the value of '" + key + "' is longer than " + Device.LABEL_VALUE_MAX + " characters");
+        throw new IllegalArgumentException(
+            "the value of '" + key + "' is longer than " + Device.LABEL_VALUE_MAX + " characters");
       }
       if (labels.put(key, value) != null) {
         throw new IllegalArgumentException("label '" + key + "' appears twice");

@@ -16,11 +16,11 @@ import jakarta.inject.Inject;
 import java.util.List;
 
 /**
- * Sign-in for local accounts, and through the identity provider when single sign-on is configured. The
- * form posts natively to Quarkus form authentication ({@code j_security_check}), which checks the
- * password with the backend's local-account provider, sets the encrypted session cookie and redirects
- * to {@code /}, or back here with {@code ?error}. "Sign in with Keycloak" is a plain link to
- * {@link SsoStatus#LOGIN_PATH}, where Quarkus OIDC runs the authorization-code flow; a refused
+ * Sign-in for local accounts, and through the identity provider when single sign-on is configured.
+ * The form posts natively to Quarkus form authentication ({@code j_security_check}), which checks
+ * the password with the backend's local-account provider, sets the encrypted session cookie and
+ * redirects to {@code /}, or back here with {@code ?error}. "Sign in with Keycloak" is a plain link
+ * to {@link SsoStatus#LOGIN_PATH}, where Quarkus OIDC runs the authorization-code flow; a refused
  * sign-in comes back here with {@code ?sso-error=<reason>}.
  */
 @Route("login")
@@ -71,7 +71,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     i18n.getForm().setPassword("Password");
     i18n.getForm().setSubmit("Sign in");
     i18n.getErrorMessage().setTitle("Wrong email or password");
-    i18n.getErrorMessage().setMessage("Check both and try again. Accounts are created by your tenant's administrator.");
+    i18n.getErrorMessage()
+        .setMessage(
+            "Check both and try again. Accounts are created by your tenant's administrator.");
     return i18n;
   }
 }

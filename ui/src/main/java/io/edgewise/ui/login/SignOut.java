@@ -10,10 +10,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 /**
- * Ends a browser session: drops the form-authentication cookie and the Vaadin session, then shows the
- * login page. A session that came from the identity provider goes through {@link SsoStatus#LOGOUT_PATH}
- * instead, where Quarkus OIDC drops its session cookie and sends the browser to the provider's logout
- * (RP-initiated logout), which ends the provider's session too and returns to the login page.
+ * Ends a browser session: drops the form-authentication cookie and the Vaadin session, then shows
+ * the login page. A session that came from the identity provider goes through {@link
+ * SsoStatus#LOGOUT_PATH} instead, where Quarkus OIDC drops its session cookie and sends the browser
+ * to the provider's logout (RP-initiated logout), which ends the provider's session too and returns
+ * to the login page.
  */
 @ApplicationScoped
 public class SignOut {
@@ -21,7 +22,8 @@ public class SignOut {
   @Inject CurrentIdentityAssociation identities;
 
   public void signOut(UI ui) {
-    // Resolving the (lazy) identity runs the mechanisms on this request, which is what logout needs to clear a cookie.
+    // Resolving the (lazy) identity runs the mechanisms on this request, which is what logout needs
+    // to clear a cookie.
     SecurityIdentity identity = identities.getIdentity();
     if (SsoStatus.signedInThroughProvider(identity)) {
       ui.getPage().setLocation(SsoStatus.LOGOUT_PATH);

@@ -1,2 +1,5 @@
-/** Browser sign-in and sign-out for local accounts (Quarkus form authentication behind a Vaadin login form). */
+/**
+ * Browser sign-in and sign-out for local accounts (Quarkus form authentication behind a Vaadin
+ * login form).
+ */
 package io.edgewise.ui.login;

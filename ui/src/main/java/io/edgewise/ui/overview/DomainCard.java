@@ -14,8 +14,9 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * One smart domain at a glance: inventory, what the latest plan predicts, and what agents observed in
- * the last 15 minutes ("No data yet" until they report). The title links to the domain's dashboard.
+ * One smart domain at a glance: inventory, what the latest plan predicts, and what agents observed
+ * in the last 15 minutes ("No data yet" until they report). The title links to the domain's
+ * dashboard.
  */
 class DomainCard extends Div {
 
@@ -24,9 +25,13 @@ class DomainCard extends Div {
   DomainCard(DomainSummary summary, DomainNow now) {
     addClassName("ew-card");
     getElement().setAttribute("data-domain", summary.domain().name());
-    String applications = Arrays.stream(Application.values()).filter(a -> a.belongsTo(summary.domain()))
-        .map(Application::title).collect(Collectors.joining(", "));
-    Anchor title = new Anchor(DomainNames.dashboard(summary.domain()), DomainNames.title(summary.domain()));
+    String applications =
+        Arrays.stream(Application.values())
+            .filter(a -> a.belongsTo(summary.domain()))
+            .map(Application::title)
+            .collect(Collectors.joining(", "));
+    Anchor title =
+        new Anchor(DomainNames.dashboard(summary.domain()), DomainNames.title(summary.domain()));
     title.addClassName("ew-card-link");
     add(new H3(title), secondary(applications));
 
@@ -51,10 +56,24 @@ class DomainCard extends Div {
 
   private void addPlan(PlanFigures plan) {
     add(figure("Placed on edge GPUs", plan.placed() + " of " + plan.planned()));
-    add(figure("Predicted p95 (worst)", plan.worstP95Ms()
-        .map(l -> String.format(Locale.ROOT, l.p95Ms() < 10 ? "%.1f ms vs SLO %.0f ms" : "%.0f ms vs SLO %.0f ms", l.p95Ms(), l.sloMs())).orElse("—")));
-    add(figure("SLO attainment", plan.sloAttainment()
-        .map(share -> String.format(Locale.ROOT, "%.0f %%", share * 100)).orElse("—")));
+    add(
+        figure(
+            "Predicted p95 (worst)",
+            plan.worstP95Ms()
+                .map(
+                    l ->
+                        String.format(
+                            Locale.ROOT,
+                            l.p95Ms() < 10 ? "%.1f ms vs SLO %.0f ms" : "%.0f ms vs SLO %.0f ms",
+                            l.p95Ms(),
+                            l.sloMs()))
+                .orElse("—")));
+    add(
+        figure(
+            "SLO attainment",
+            plan.sloAttainment()
+                .map(share -> String.format(Locale.ROOT, "%.0f %%", share * 100))
+                .orElse("—")));
     add(figure("GPUs used", Integer.toString(plan.gpusUsed())));
   }
 

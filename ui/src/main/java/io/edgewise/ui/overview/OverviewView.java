@@ -20,7 +20,10 @@ import io.edgewise.ui.shell.Notices;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
-/** The landing page after sign-in: a card per smart domain, each opening its dashboard; operators may re-plan from here. */
+/**
+ * The landing page after sign-in: a card per smart domain, each opening its dashboard; operators
+ * may re-plan from here.
+ */
 @Route(value = "", layout = MainLayout.class)
 @PageTitle("Overview · Edgewise")
 @RolesAllowed(Role.Names.VIEWER)
@@ -31,7 +34,11 @@ public class OverviewView extends VerticalLayout {
   private final Div cards = new Div();
 
   @Inject
-  public OverviewView(DomainOverviewService overview, MetricsQueryService metrics, PlanningService planning, CurrentCaller callers) {
+  public OverviewView(
+      DomainOverviewService overview,
+      MetricsQueryService metrics,
+      PlanningService planning,
+      CurrentCaller callers) {
     this.overview = overview;
     this.metrics = metrics;
     addClassName("ew-overview");
@@ -39,15 +46,18 @@ public class OverviewView extends VerticalLayout {
     heading.setAlignItems(Alignment.BASELINE);
     heading.setWidthFull();
     if (callers.get().has(Role.OPERATOR)) {
-      Button planNow = new Button("Plan now", click -> {
-        try {
-          planning.planNow(PlanTrigger.MANUAL);
-          refresh();
-          Notices.success("Planned from the current inventory");
-        } catch (ProblemException e) {
-          Notices.error("Planning failed: " + Notices.describe("The plan", e));
-        }
-      });
+      Button planNow =
+          new Button(
+              "Plan now",
+              click -> {
+                try {
+                  planning.planNow(PlanTrigger.MANUAL);
+                  refresh();
+                  Notices.success("Planned from the current inventory");
+                } catch (ProblemException e) {
+                  Notices.error("Planning failed: " + Notices.describe("The plan", e));
+                }
+              });
       planNow.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
       planNow.setDisableOnClick(true);
       planNow.addClickListener(click -> planNow.setEnabled(true));
@@ -58,9 +68,11 @@ public class OverviewView extends VerticalLayout {
     refresh();
   }
 
-
   private void refresh() {
     cards.removeAll();
-    overview.summaries().forEach(summary -> cards.add(new DomainCard(summary, metrics.domainNow(summary.domain()))));
+    overview
+        .summaries()
+        .forEach(
+            summary -> cards.add(new DomainCard(summary, metrics.domainNow(summary.domain()))));
   }
 }

@@ -18,7 +18,10 @@ import jakarta.inject.Inject;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
-/** The tenant's latest plan: headline figures, then each deployment's outcome, GPUs, predicted p95 and split. */
+/**
+ * The tenant's latest plan: headline figures, then each deployment's outcome, GPUs, predicted p95
+ * and split.
+ */
 @Route(value = "plans", layout = MainLayout.class)
 @PageTitle("Plans · Edgewise")
 @RolesAllowed(Role.Names.VIEWER)
@@ -28,17 +31,38 @@ public class LatestPlanView extends VerticalLayout {
   public LatestPlanView(PlanningService planning) {
     addClassName("ew-plan");
     add(new H2("Latest plan"));
-    planning.findLatest().ifPresentOrElse(detail -> add(new Paragraph(headline(detail.plan())), entries(detail)),
-        () -> add(new Paragraph("No plan yet. Plans are computed a few seconds after deployments, layer profiles or nodes change; "
-            + "operators can also plan now from the overview.")));
+    planning
+        .findLatest()
+        .ifPresentOrElse(
+            detail -> add(new Paragraph(headline(detail.plan())), entries(detail)),
+            () ->
+                add(
+                    new Paragraph(
+                        "No plan yet. Plans are computed a few seconds after deployments, layer"
+                            + " profiles or nodes change; operators can also plan now from the"
+                            + " overview.")));
   }
 
   private static String headline(Plan p) {
-    String at = p.createdAt.truncatedTo(ChronoUnit.SECONDS).toString().replace('T', ' ').replace("Z", " UTC");
-    return String.format(Locale.ROOT, "Computed %s after a %s · deployments: %d on edge GPUs, %d off the edge, %d unplaced · "
-            + "%d GPUs · SLO attainment %.0f %% · %d replicas moved · solved in %.0f ms", at,
-        p.trigger.name().toLowerCase(Locale.ROOT).replace('_', ' '), p.placed, p.deployments - p.placed - p.unplaced, p.unplaced,
-        p.gpusUsed, p.sloAttainment * 100, p.moved, p.solveMs);
+    String at =
+        p.createdAt
+            .truncatedTo(ChronoUnit.SECONDS)
+            .toString()
+            .replace('T', ' ')
+            .replace("Z", " UTC");
+    return String.format(
+        Locale.ROOT,
+        "Computed %s after a %s · deployments: %d on edge GPUs, %d off the edge, %d unplaced · "
+            + "%d GPUs · SLO attainment %.0f %% · %d replicas moved · solved in %.0f ms",
+        at,
+        p.trigger.name().toLowerCase(Locale.ROOT).replace('_', ' '),
+        p.placed,
+        p.deployments - p.placed - p.unplaced,
+        p.unplaced,
+        p.gpusUsed,
+        p.sloAttainment * 100,
+        p.moved,
+        p.solveMs);
   }
 
   private static Grid<PlanEntry> entries(PlanDetail detail) {
@@ -46,10 +70,16 @@ public class LatestPlanView extends VerticalLayout {
     grid.addColumn(e -> e.deploymentName).setHeader("Deployment").setAutoWidth(true);
     grid.addColumn(e -> e.outcome).setHeader("Outcome").setAutoWidth(true);
     grid.addColumn(e -> e.gpuIds.size()).setHeader("GPUs").setAutoWidth(true);
-    grid.addColumn(e -> e.p95Ms == null ? "—" : String.format(Locale.ROOT, "%.1f ms", e.p95Ms)).setHeader("Predicted p95").setAutoWidth(true);
+    grid.addColumn(e -> e.p95Ms == null ? "—" : String.format(Locale.ROOT, "%.1f ms", e.p95Ms))
+        .setHeader("Predicted p95")
+        .setAutoWidth(true);
     grid.addColumn(e -> PartitionText.split(e.partition)).setHeader("Split").setAutoWidth(true);
-    grid.addColumn(e -> PartitionText.breakdown(e.partition)).setHeader("Latency breakdown").setAutoWidth(true);
-    grid.addColumn(e -> e.reason == null ? "" : e.reason).setHeader("Why not (fully) placed").setFlexGrow(1);
+    grid.addColumn(e -> PartitionText.breakdown(e.partition))
+        .setHeader("Latency breakdown")
+        .setAutoWidth(true);
+    grid.addColumn(e -> e.reason == null ? "" : e.reason)
+        .setHeader("Why not (fully) placed")
+        .setFlexGrow(1);
     grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
     grid.setItems(detail.entries());
     grid.setAllRowsVisible(true);

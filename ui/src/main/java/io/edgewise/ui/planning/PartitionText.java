@@ -34,7 +34,9 @@ public final class PartitionText {
       runs.add(current + " ×" + count);
     }
     String text = String.join(" → ", runs);
-    return partition.exitAfterLayer() == null ? text : text + ", exit after layer " + partition.exitAfterLayer();
+    return partition.exitAfterLayer() == null
+        ? text
+        : text + ", exit after layer " + partition.exitAfterLayer();
   }
 
   /** E.g. "device 12.1 + uplink 24.3 + edge 0.4 = 36.8 ms" (zero parts left out). */

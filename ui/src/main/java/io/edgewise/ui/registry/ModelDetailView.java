@@ -36,7 +36,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-/** One model and its versions (label, sha256, size, format, created, profiled); operators upload new versions. */
+/**
+ * One model and its versions (label, sha256, size, format, created, profiled); operators upload new
+ * versions.
+ */
 @Route(value = "models/:modelId", layout = MainLayout.class)
 @PageTitle("Model · Edgewise")
 @RolesAllowed(Role.Names.VIEWER)
@@ -51,7 +54,11 @@ public class ModelDetailView extends VerticalLayout implements BeforeEnterObserv
   private final Set<UUID> profiled = new HashSet<>();
 
   @Inject
-  public ModelDetailView(ModelService models, ModelVersionService versions, VersionProfileService profiles, RegistryConfig config,
+  public ModelDetailView(
+      ModelService models,
+      ModelVersionService versions,
+      VersionProfileService profiles,
+      RegistryConfig config,
       CurrentCaller callers) {
     this.models = models;
     this.versions = versions;
@@ -65,9 +72,13 @@ public class ModelDetailView extends VerticalLayout implements BeforeEnterObserv
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
     removeAll();
-    Optional<ModelOverview> found = Found.byId(event.getRouteParameters().get("modelId"), models::get);
+    Optional<ModelOverview> found =
+        Found.byId(event.getRouteParameters().get("modelId"), models::get);
     if (found.isEmpty()) {
-      add(new H2("Model not found"), new Paragraph("There is no such model in your tenant."), new Anchor("models", "Back to models"));
+      add(
+          new H2("Model not found"),
+          new Paragraph("There is no such model in your tenant."),
+          new Anchor("models", "Back to models"));
       return;
     }
     Model model = found.get().model();
@@ -75,13 +86,28 @@ public class ModelDetailView extends VerticalLayout implements BeforeEnterObserv
     heading.setAlignItems(Alignment.BASELINE);
     heading.setWidthFull();
     if (operator) {
-      Button upload = new Button("Upload version", VaadinIcon.UPLOAD.create(),
-          e -> new VersionUploadDialog(versions, model.id, config.maxArtifactBytes(), v -> grid.getDataProvider().refreshAll()).open());
+      Button upload =
+          new Button(
+              "Upload version",
+              VaadinIcon.UPLOAD.create(),
+              e ->
+                  new VersionUploadDialog(
+                          versions,
+                          model.id,
+                          config.maxArtifactBytes(),
+                          v -> grid.getDataProvider().refreshAll())
+                      .open());
       upload.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
       heading.add(upload);
     }
-    Paragraph facts = new Paragraph(model.task + " · " + model.family + " · " + (model.domain == null ? "any smart domain" : FleetText.domain(model.domain))
-        + (model.description == null ? "" : " · " + model.description));
+    Paragraph facts =
+        new Paragraph(
+            model.task
+                + " · "
+                + model.family
+                + " · "
+                + (model.domain == null ? "any smart domain" : FleetText.domain(model.domain))
+                + (model.description == null ? "" : " · " + model.description));
     facts.addClassName("ew-secondary");
     configure(model.id);
     add(heading, facts, new Anchor("models", "All models"), grid);
@@ -91,20 +117,36 @@ public class ModelDetailView extends VerticalLayout implements BeforeEnterObserv
     grid.removeAllColumns();
     grid.addColumn(v -> v.label).setHeader("Version").setSortProperty("label").setAutoWidth(true);
     grid.addComponentColumn(RegistryIds::sha).setHeader("sha256").setAutoWidth(true);
-    grid.addColumn(v -> RegistryText.bytes(v.artifactSizeBytes)).setHeader("Size").setSortProperty("sizeBytes").setAutoWidth(true);
+    grid.addColumn(v -> RegistryText.bytes(v.artifactSizeBytes))
+        .setHeader("Size")
+        .setSortProperty("sizeBytes")
+        .setAutoWidth(true);
     grid.addColumn(v -> v.artifactFormat).setHeader("Format").setAutoWidth(true);
-    grid.addColumn(v -> FleetText.when(v.createdAt)).setHeader("Created").setSortProperty("createdAt").setAutoWidth(true);
-    grid.addColumn(v -> profiled.contains(v.id) ? "Yes" : "No").setHeader("Profile").setAutoWidth(true);
+    grid.addColumn(v -> FleetText.when(v.createdAt))
+        .setHeader("Created")
+        .setSortProperty("createdAt")
+        .setAutoWidth(true);
+    grid.addColumn(v -> profiled.contains(v.id) ? "Yes" : "No")
+        .setHeader("Profile")
+        .setAutoWidth(true);
     grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-    grid.setEmptyStateText("No versions yet." + (operator ? " Upload an ONNX file with \"Upload version\"." : ""));
-    grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("models/" + modelId + "/versions/" + e.getItem().id)));
-    grid.setItems(query -> {
-      List<ModelVersion> rows = GridSorts.fetch(query, "-createdAt", page -> versions.list(modelId, page).items()).toList();
-      profiled.addAll(profiles.profiledAmong(rows.stream().map(v -> v.id).toList()));
-      return rows.stream();
-    }, query -> {
-      profiled.clear();
-      return (int) versions.list(modelId, new PageParams(0, 1, "-createdAt")).totalItems();
-    });
+    grid.setEmptyStateText(
+        "No versions yet." + (operator ? " Upload an ONNX file with \"Upload version\"." : ""));
+    grid.addItemClickListener(
+        e ->
+            getUI()
+                .ifPresent(ui -> ui.navigate("models/" + modelId + "/versions/" + e.getItem().id)));
+    grid.setItems(
+        query -> {
+          List<ModelVersion> rows =
+              GridSorts.fetch(query, "-createdAt", page -> versions.list(modelId, page).items())
+                  .toList();
+          profiled.addAll(profiles.profiledAmong(rows.stream().map(v -> v.id).toList()));
+          return rows.stream();
+        },
+        query -> {
+          profiled.clear();
+          return (int) versions.list(modelId, new PageParams(0, 1, "-createdAt")).totalItems();
+        });
   }
 }

@@ -14,8 +14,8 @@ import io.edgewise.fleet.SmartDomain;
 import io.edgewise.registry.Model;
 import io.edgewise.registry.ModelFamily;
 import io.edgewise.registry.ModelOverview;
-import io.edgewise.registry.ModelService.ModelData;
 import io.edgewise.registry.ModelService;
+import io.edgewise.registry.ModelService.ModelData;
 import io.edgewise.ui.fleet.FleetText;
 import io.edgewise.ui.shell.Notices;
 import java.util.function.Consumer;
@@ -46,31 +46,50 @@ class ModelDialog extends Dialog {
     domain.setClearButtonVisible(true);
     domain.setHelperText("Optional");
     TextArea description = new TextArea("Description");
-    binder.forField(name).asRequired("Give the model a name")
-        .withValidator(v -> v.trim().length() <= Model.NAME_MAX, "At most " + Model.NAME_MAX + " characters")
+    binder
+        .forField(name)
+        .asRequired("Give the model a name")
+        .withValidator(
+            v -> v.trim().length() <= Model.NAME_MAX, "At most " + Model.NAME_MAX + " characters")
         .bind(d -> d.name, (d, v) -> d.name = v);
-    binder.forField(task).asRequired("Say what the model does")
-        .withValidator(v -> v.trim().length() <= Model.TASK_MAX, "At most " + Model.TASK_MAX + " characters")
+    binder
+        .forField(task)
+        .asRequired("Say what the model does")
+        .withValidator(
+            v -> v.trim().length() <= Model.TASK_MAX, "At most " + Model.TASK_MAX + " characters")
         .bind(d -> d.task, (d, v) -> d.task = v);
-    binder.forField(family).asRequired("Choose a family").bind(d -> d.family, (d, v) -> d.family = v);
+    binder
+        .forField(family)
+        .asRequired("Choose a family")
+        .bind(d -> d.family, (d, v) -> d.family = v);
     binder.forField(domain).bind(d -> d.domain, (d, v) -> d.domain = v);
-    binder.forField(description).withValidator(v -> v == null || v.length() <= Model.DESCRIPTION_MAX, "At most " + Model.DESCRIPTION_MAX + " characters")
+    binder
+        .forField(description)
+        .withValidator(
+            v -> v == null || v.length() <= Model.DESCRIPTION_MAX,
+            "At most " + Model.DESCRIPTION_MAX + " characters")
         .bind(d -> d.description, (d, v) -> d.description = v == null || v.isBlank() ? null : v);
     FormLayout form = new FormLayout(name, task, family, domain, description);
     form.setColspan(description, 2);
     add(form);
-    Button ok = new Button("Create", e -> {
-      try {
-        binder.writeBean(draft);
-        ModelOverview model = models.create(new ModelData(draft.name, draft.task, draft.family, draft.domain, draft.description));
-        close();
-        created.accept(model);
-      } catch (ValidationException invalid) {
-        // the fields show their messages
-      } catch (ProblemException problem) {
-        Notices.failed("This", problem);
-      }
-    });
+    Button ok =
+        new Button(
+            "Create",
+            e -> {
+              try {
+                binder.writeBean(draft);
+                ModelOverview model =
+                    models.create(
+                        new ModelData(
+                            draft.name, draft.task, draft.family, draft.domain, draft.description));
+                close();
+                created.accept(model);
+              } catch (ValidationException invalid) {
+                // the fields show their messages
+              } catch (ProblemException problem) {
+                Notices.failed("This", problem);
+              }
+            });
     ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     getFooter().add(new Button("Cancel", e -> close()), ok);
     setWidth("min(40rem, 95vw)");

@@ -64,23 +64,61 @@ public class ModelsView extends VerticalLayout {
     heading.setAlignItems(Alignment.BASELINE);
     heading.setWidthFull();
     if (operator) {
-      Button create = new Button("New model", VaadinIcon.PLUS.create(),
-          e -> new ModelDialog(models, created -> getUI().ifPresent(ui -> ui.navigate("models/" + created.model().id))).open());
+      Button create =
+          new Button(
+              "New model",
+              VaadinIcon.PLUS.create(),
+              e ->
+                  new ModelDialog(
+                          models,
+                          created ->
+                              getUI().ifPresent(ui -> ui.navigate("models/" + created.model().id)))
+                      .open());
       create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
       heading.add(create);
     }
-    grid.addColumn(o -> o.model().name).setHeader("Name").setSortProperty("name").setAutoWidth(true).setFlexGrow(1);
-    grid.addColumn(o -> o.model().task).setHeader("Task").setSortProperty("task").setAutoWidth(true);
-    grid.addColumn(o -> o.model().family).setHeader("Family").setSortProperty("family").setAutoWidth(true);
-    grid.addColumn(o -> o.model().domain == null ? "Any" : FleetText.domain(o.model().domain)).setHeader("Smart domain").setSortProperty("domain")
+    grid.addColumn(o -> o.model().name)
+        .setHeader("Name")
+        .setSortProperty("name")
+        .setAutoWidth(true)
+        .setFlexGrow(1);
+    grid.addColumn(o -> o.model().task)
+        .setHeader("Task")
+        .setSortProperty("task")
+        .setAutoWidth(true);
+    grid.addColumn(o -> o.model().family)
+        .setHeader("Family")
+        .setSortProperty("family")
+        .setAutoWidth(true);
+    grid.addColumn(o -> o.model().domain == null ? "Any" : FleetText.domain(o.model().domain))
+        .setHeader("Smart domain")
+        .setSortProperty("domain")
         .setAutoWidth(true);
     grid.addColumn(o -> o.versions().count()).setHeader("Versions").setAutoWidth(true);
-    grid.addColumn(o -> o.versions().latestLabel() == null ? "—" : o.versions().latestLabel()).setHeader("Latest version").setAutoWidth(true);
+    grid.addColumn(o -> o.versions().latestLabel() == null ? "—" : o.versions().latestLabel())
+        .setHeader("Latest version")
+        .setAutoWidth(true);
     grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-    grid.setEmptyStateText("No models yet." + (operator ? " Add one with \"New model\", then upload its ONNX versions." : ""));
-    grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("models/" + e.getItem().model().id)));
-    grid.setItems(query -> GridSorts.fetch(query, "name", page -> models.list(family.getValue(), domain.getValue(), prefix(), page).items()),
-        query -> (int) models.list(family.getValue(), domain.getValue(), prefix(), new PageParams(0, 1, "name")).totalItems());
+    grid.setEmptyStateText(
+        "No models yet."
+            + (operator ? " Add one with \"New model\", then upload its ONNX versions." : ""));
+    grid.addItemClickListener(
+        e -> getUI().ifPresent(ui -> ui.navigate("models/" + e.getItem().model().id)));
+    grid.setItems(
+        query ->
+            GridSorts.fetch(
+                query,
+                "name",
+                page -> models.list(family.getValue(), domain.getValue(), prefix(), page).items()),
+        query ->
+            (int)
+                models
+                    .list(
+                        family.getValue(),
+                        domain.getValue(),
+                        prefix(),
+                        new PageParams(0, 1, "name"))
+                    .totalItems());
     add(heading, grid);
   }
 

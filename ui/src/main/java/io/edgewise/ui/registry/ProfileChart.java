@@ -49,22 +49,33 @@ final class ProfileChart {
     }
     for (String device : hardware) {
       ArrayNode data = bars(series, "Compute on " + device + " (ms)");
-      layers.forEach(l -> {
-        Double ms = l.measuredMs().get(device);
-        if (ms == null) {
-          data.addNull();
-        } else {
-          data.add(ms);
-        }
-      });
+      layers.forEach(
+          l -> {
+            Double ms = l.measuredMs().get(device);
+            if (ms == null) {
+              data.addNull();
+            } else {
+              data.add(ms);
+            }
+          });
     }
-    ObjectNode line = series.addObject().put("name", "Output size (bytes)").put("type", "line").put("yAxisIndex", 1);
+    ObjectNode line =
+        series
+            .addObject()
+            .put("name", "Output size (bytes)")
+            .put("type", "line")
+            .put("yAxisIndex", 1);
     ArrayNode sizes = line.putArray("data");
     layers.forEach(l -> sizes.add(Math.max(1, l.outputBytes())));
     return option;
   }
 
   private static ArrayNode bars(ArrayNode series, String name) {
-    return series.addObject().put("name", name).put("type", "bar").put("yAxisIndex", 0).putArray("data");
+    return series
+        .addObject()
+        .put("name", name)
+        .put("type", "bar")
+        .put("yAxisIndex", 0)
+        .putArray("data");
   }
 }

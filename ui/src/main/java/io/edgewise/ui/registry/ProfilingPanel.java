@@ -18,9 +18,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * A version's latest profiling job as the control plane runs it: queued or running with its step and a progress bar
- * (polled every second while it runs), then how it ended; operators may queue it again. When a job finishes,
- * {@code finished} runs so the page can show the new profile.
+ * A version's latest profiling job as the control plane runs it: queued or running with its step
+ * and a progress bar (polled every second while it runs), then how it ended; operators may queue it
+ * again. When a job finishes, {@code finished} runs so the page can show the new profile.
  */
 final class ProfilingPanel extends Div {
 
@@ -34,7 +34,12 @@ final class ProfilingPanel extends Div {
   private Registration polling;
   private boolean active;
 
-  ProfilingPanel(ProfilingService profiling, UUID modelId, UUID versionId, boolean operator, Runnable finished) {
+  ProfilingPanel(
+      ProfilingService profiling,
+      UUID modelId,
+      UUID versionId,
+      boolean operator,
+      Runnable finished) {
     this.profiling = profiling;
     this.modelId = modelId;
     this.versionId = versionId;
@@ -60,11 +65,26 @@ final class ProfilingPanel extends Div {
     } else if (active) {
       ProfilingJob j = job.get();
       ProgressBar bar = new ProgressBar(0, 1, j.progress);
-      add(new Span("Profiling " + j.state.name().toLowerCase() + ": " + j.step + " (" + Math.round(j.progress * 100) + " %)"), bar);
+      add(
+          new Span(
+              "Profiling "
+                  + j.state.name().toLowerCase()
+                  + ": "
+                  + j.step
+                  + " ("
+                  + Math.round(j.progress * 100)
+                  + " %)"),
+          bar);
     } else {
       ProfilingJob j = job.get();
-      Span outcome = new Span("Profiling " + j.state.name().toLowerCase() + " " + FleetText.when(j.finishedAt) + ": "
-          + (j.error == null ? j.step : j.error));
+      Span outcome =
+          new Span(
+              "Profiling "
+                  + j.state.name().toLowerCase()
+                  + " "
+                  + FleetText.when(j.finishedAt)
+                  + ": "
+                  + (j.error == null ? j.step : j.error));
       outcome.addClassName(j.error == null ? "ew-ok" : "ew-error");
       add(outcome);
     }

@@ -16,8 +16,15 @@ final class RegistryIds {
     Span digest = new Span(RegistryText.shortSha(version.artifactSha256));
     digest.getElement().setAttribute("title", version.artifactSha256);
     digest.addClassName("ew-sha");
-    Button copy = new Button(VaadinIcon.COPY_O.create(), e -> e.getSource().getElement()
-        .executeJs("navigator.clipboard && navigator.clipboard.writeText($0)", version.artifactSha256));
+    Button copy =
+        new Button(
+            VaadinIcon.COPY_O.create(),
+            e ->
+                e.getSource()
+                    .getElement()
+                    .executeJs(
+                        "navigator.clipboard && navigator.clipboard.writeText($0)",
+                        version.artifactSha256));
     copy.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
     copy.setAriaLabel("Copy the sha256");
     copy.setTooltipText("Copy the full sha256");

@@ -23,8 +23,9 @@ import java.util.function.Consumer;
 
 /**
  * Uploads an ONNX file as a new version of a model. The browser streams the file into a temporary
- * file (never into memory) with Upload's own progress bar; the registry then hashes, checks and stores
- * it. The label must be valid before a file can be chosen; the result shows the sha256 and size.
+ * file (never into memory) with Upload's own progress bar; the registry then hashes, checks and
+ * stores it. The label must be valid before a file can be chosen; the result shows the sha256 and
+ * size.
  */
 public class VersionUploadDialog extends Dialog {
 
@@ -35,7 +36,8 @@ public class VersionUploadDialog extends Dialog {
   private final Paragraph result = new Paragraph();
   private final Upload upload;
 
-  public VersionUploadDialog(ModelVersionService versions, UUID modelId, long maxBytes, Consumer<ModelVersion> uploaded) {
+  public VersionUploadDialog(
+      ModelVersionService versions, UUID modelId, long maxBytes, Consumer<ModelVersion> uploaded) {
     this.versions = versions;
     this.modelId = modelId;
     this.uploaded = uploaded;
@@ -48,17 +50,27 @@ public class VersionUploadDialog extends Dialog {
     upload.setMaxFiles(1);
     upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
     upload.setAcceptedFileTypes(".onnx");
-    upload.setDropLabel(new Span("Drop an .onnx file here (at most " + RegistryText.bytes(maxBytes) + ")"));
-    upload.addFileRejectedListener(e -> Notices.error(e.getErrorMessage().toLowerCase(Locale.ROOT).contains("big")
-        ? "The file is larger than the registry's limit of " + RegistryText.bytes(maxBytes)
-        : "Only ONNX files (.onnx) can be uploaded"));
+    upload.setDropLabel(
+        new Span("Drop an .onnx file here (at most " + RegistryText.bytes(maxBytes) + ")"));
+    upload.addFileRejectedListener(
+        e ->
+            Notices.error(
+                e.getErrorMessage().toLowerCase(Locale.ROOT).contains("big")
+                    ? "The file is larger than the registry's limit of "
+                        + RegistryText.bytes(maxBytes)
+                    : "Only ONNX files (.onnx) can be uploaded"));
     upload.setEnabled(false);
-    label.addValueChangeListener(e -> {
-      boolean valid = e.getValue().matches(ModelVersion.LABEL_PATTERN) && e.getValue().length() <= ModelVersion.LABEL_MAX;
-      label.setInvalid(!e.getValue().isEmpty() && !valid);
-      label.setErrorMessage("Letters, digits, '.', '_', '+' and '-', starting with a letter or digit, at most " + ModelVersion.LABEL_MAX);
-      upload.setEnabled(valid);
-    });
+    label.addValueChangeListener(
+        e -> {
+          boolean valid =
+              e.getValue().matches(ModelVersion.LABEL_PATTERN)
+                  && e.getValue().length() <= ModelVersion.LABEL_MAX;
+          label.setInvalid(!e.getValue().isEmpty() && !valid);
+          label.setErrorMessage(
+              "Letters, digits, '.', '_', '+' and '-', starting with a letter or digit, at most "
+                  + ModelVersion.LABEL_MAX);
+          upload.setEnabled(valid);
+        });
     result.addClassName("ew-upload-result");
     result.setVisible(false);
     add(label, upload, result);
@@ -70,8 +82,18 @@ public class VersionUploadDialog extends Dialog {
   void store(String fileName, File file) {
     try (InputStream in = Files.newInputStream(file.toPath())) {
       ModelVersion version = versions.upload(modelId, label.getValue(), file.length(), in);
-      result.setText("Uploaded " + fileName + " as version " + version.label + ": sha256 " + version.artifactSha256 + ", "
-          + RegistryText.bytes(version.artifactSizeBytes) + " (" + version.artifactSizeBytes + " bytes)");
+      result.setText(
+          "Uploaded "
+              + fileName
+              + " as version "
+              + version.label
+              + ": sha256 "
+              + version.artifactSha256
+              + ", "
+              + RegistryText.bytes(version.artifactSizeBytes)
+              + " ("
+              + version.artifactSizeBytes
+              + " bytes)");
       result.setVisible(true);
       uploaded.accept(version);
     } catch (ProblemException problem) {

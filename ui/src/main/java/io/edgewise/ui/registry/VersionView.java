@@ -34,8 +34,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * One model version: its artifact (sha256, size, what the ONNX file declares), its profiling job with progress, and its
- * layer profile as a chart.
+ * One model version: its artifact (sha256, size, what the ONNX file declares), its profiling job
+ * with progress, and its layer profile as a chart.
  */
 @Route(value = "models/:modelId/versions/:versionId", layout = MainLayout.class)
 @PageTitle("Model version · Edgewise")
@@ -50,7 +50,11 @@ public class VersionView extends VerticalLayout implements BeforeEnterObserver {
   private EChart chart;
 
   @Inject
-  public VersionView(ModelService models, ModelVersionService versions, VersionProfileService profiles, ProfilingService profiling,
+  public VersionView(
+      ModelService models,
+      ModelVersionService versions,
+      VersionProfileService profiles,
+      ProfilingService profiling,
       CurrentCaller callers) {
     this.models = models;
     this.versions = versions;
@@ -64,11 +68,17 @@ public class VersionView extends VerticalLayout implements BeforeEnterObserver {
   public void beforeEnter(BeforeEnterEvent event) {
     Optional<UUID> modelId = event.getRouteParameters().get("modelId").flatMap(Found::id);
     Optional<UUID> versionId = event.getRouteParameters().get("versionId").flatMap(Found::id);
-    Optional<ModelVersion> found = modelId.isEmpty() || versionId.isEmpty() ? Optional.empty() : Found.of(() -> versions.get(modelId.get(), versionId.get()));
+    Optional<ModelVersion> found =
+        modelId.isEmpty() || versionId.isEmpty()
+            ? Optional.empty()
+            : Found.of(() -> versions.get(modelId.get(), versionId.get()));
     removeAll();
     chart = null;
     if (found.isEmpty()) {
-      add(new H2("Model version not found"), new Paragraph("There is no such model version in your tenant."), new Anchor("models", "Back to models"));
+      add(
+          new H2("Model version not found"),
+          new Paragraph("There is no such model version in your tenant."),
+          new Anchor("models", "Back to models"));
       return;
     }
     show(found.get());
@@ -78,29 +88,64 @@ public class VersionView extends VerticalLayout implements BeforeEnterObserver {
     removeAll();
     chart = null;
     Model model = models.get(v.modelId).model();
-    add(new H2(model.name + " " + v.label), new Anchor("models/" + model.id, "All versions of " + model.name));
+    add(
+        new H2(model.name + " " + v.label),
+        new Anchor("models/" + model.id, "All versions of " + model.name));
     Div facts = new Div();
     facts.addClassName("ew-facts");
     fact(facts, "sha256", v.artifactSha256);
-    fact(facts, "Size", RegistryText.bytes(v.artifactSizeBytes) + " (" + v.artifactSizeBytes + " bytes)");
-    fact(facts, "Format", v.artifactFormat + (v.irVersion == null ? "" : ", IR " + v.irVersion) + (v.opsetVersion == null ? "" : ", opset " + v.opsetVersion));
+    fact(
+        facts,
+        "Size",
+        RegistryText.bytes(v.artifactSizeBytes) + " (" + v.artifactSizeBytes + " bytes)");
+    fact(
+        facts,
+        "Format",
+        v.artifactFormat
+            + (v.irVersion == null ? "" : ", IR " + v.irVersion)
+            + (v.opsetVersion == null ? "" : ", opset " + v.opsetVersion));
     fact(facts, "Producer", v.producer == null ? "—" : v.producer);
     fact(facts, "Graph nodes", Integer.toString(v.graphNodeCount));
     fact(facts, "Inputs", tensors(v.inputs));
     fact(facts, "Outputs", tensors(v.outputs));
-    fact(facts, "Created", FleetText.when(v.createdAt) + (v.createdBy == null ? "" : " by " + v.createdBy));
-    add(facts, new H3("Layer profile"), new ProfilingPanel(profiling, model.id, v.id, operator, () -> show(v)));
-    profile(model.id, v.id).ifPresentOrElse(p -> {
-      add(new Paragraph(p.layers.size() + " layers · " + p.source + " · input " + RegistryText.bytes(p.inputBytes) + " · needs "
-          + p.memoryMib + " MiB of GPU memory" + (p.accuracy == null ? "" : " · accuracy " + p.accuracy)));
-      chart = ProfileChart.of(p);
-      add(chart);
-    }, () -> {
-      Paragraph none = new Paragraph("No profile yet. The control plane profiles every uploaded version (above); a profile can also be "
-          + "put with PUT /api/v1/models/" + model.id + "/versions/" + v.id + "/profile, and edge agents report their own timings once they serve it.");
-      none.addClassName("ew-empty");
-      add(none);
-    });
+    fact(
+        facts,
+        "Created",
+        FleetText.when(v.createdAt) + (v.createdBy == null ? "" : " by " + v.createdBy));
+    add(
+        facts,
+        new H3("Layer profile"),
+        new ProfilingPanel(profiling, model.id, v.id, operator, () -> show(v)));
+    profile(model.id, v.id)
+        .ifPresentOrElse(
+            p -> {
+              add(
+                  new Paragraph(
+                      p.layers.size()
+                          + " layers · "
+                          + p.source
+                          + " · input "
+                          + RegistryText.bytes(p.inputBytes)
+                          + " · needs "
+                          + p.memoryMib
+                          + " MiB of GPU memory"
+                          + (p.accuracy == null ? "" : " · accuracy " + p.accuracy)));
+              chart = ProfileChart.of(p);
+              add(chart);
+            },
+            () -> {
+              Paragraph none =
+                  new Paragraph(
+                      "No profile yet. The control plane profiles every uploaded version (above); a"
+                          + " profile can also be put with PUT /api/v1/models/"
+                          + model.id
+                          + "/versions/"
+                          + v.id
+                          + "/profile, and edge agents report their own timings once they serve"
+                          + " it.");
+              none.addClassName("ew-empty");
+              add(none);
+            });
   }
 
   /** The profile chart, when the version has a profile. */
@@ -117,7 +162,11 @@ public class VersionView extends VerticalLayout implements BeforeEnterObserver {
   }
 
   private static String tensors(List<TensorSpec> specs) {
-    return specs == null || specs.isEmpty() ? "—" : specs.stream().map(t -> t.name() + " " + t.elemType() + (t.shape() == null ? "" : " " + t.shape())).collect(Collectors.joining(", "));
+    return specs == null || specs.isEmpty()
+        ? "—"
+        : specs.stream()
+            .map(t -> t.name() + " " + t.elemType() + (t.shape() == null ? "" : " " + t.shape()))
+            .collect(Collectors.joining(", "));
   }
 
   private static void fact(Div facts, String label, String value) {

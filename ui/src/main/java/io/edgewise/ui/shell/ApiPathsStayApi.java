@@ -14,9 +14,9 @@ import java.io.IOException;
 import java.util.List;
 
 /**
- * Keeps Vaadin's catch-all servlet off the API: a request under {@code /api/} or {@code /q/} reaches the
- * servlet container only when no REST resource or Quarkus endpoint matched it, and it must get the API's
- * 404 problem document, not the UI's index page.
+ * Keeps Vaadin's catch-all servlet off the API: a request under {@code /api/} or {@code /q/}
+ * reaches the servlet container only when no REST resource or Quarkus endpoint matched it, and it
+ * must get the API's 404 problem document, not the UI's index page.
  */
 @WebFilter(urlPatterns = {"/api/*", "/q/*"})
 public class ApiPathsStayApi extends HttpFilter {
@@ -24,8 +24,12 @@ public class ApiPathsStayApi extends HttpFilter {
   @Inject ObjectMapper json;
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
-    Problem problem = new ProblemException(404, "not-found", "Not Found", "no such resource", List.of()).toProblem();
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    Problem problem =
+        new ProblemException(404, "not-found", "Not Found", "no such resource", List.of())
+            .toProblem();
     response.setStatus(problem.status());
     response.setContentType(Problem.MEDIA_TYPE);
     json.writeValue(response.getOutputStream(), problem);

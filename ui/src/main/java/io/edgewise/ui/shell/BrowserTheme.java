@@ -10,7 +10,8 @@ final class BrowserTheme {
 
   static final String STYLESHEET = "context://edgewise/edgewise.css";
 
-  private static final String FOLLOW_SCHEME = """
+  private static final String FOLLOW_SCHEME =
+      """
       const query = window.matchMedia('(prefers-color-scheme: dark)');
       const apply = () => query.matches
           ? document.documentElement.setAttribute('theme', 'dark')

@@ -15,14 +15,20 @@ public final class Confirm {
    *
    * @param what names the item in failure messages, e.g. "Site “north-1”"
    */
-  public static void destructive(String question, String consequence, String action, String what, Runnable change) {
-    ConfirmDialog confirm = new ConfirmDialog(question, consequence, action, e -> {
-      try {
-        change.run();
-      } catch (RuntimeException failure) {
-        Notices.failed(what, failure);
-      }
-    });
+  public static void destructive(
+      String question, String consequence, String action, String what, Runnable change) {
+    ConfirmDialog confirm =
+        new ConfirmDialog(
+            question,
+            consequence,
+            action,
+            e -> {
+              try {
+                change.run();
+              } catch (RuntimeException failure) {
+                Notices.failed(what, failure);
+              }
+            });
     confirm.setConfirmButtonTheme("error primary");
     confirm.setCancelable(true);
     confirm.open();

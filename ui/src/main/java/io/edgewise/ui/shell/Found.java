@@ -7,9 +7,10 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * What a route or a view looks up by id, as an {@link Optional}: a malformed id and an id the caller's
- * tenant does not own (the services' 404, the same for another tenant's ids) both read as absent, so the
- * view shows its "not found" state; any other problem is a real failure and propagates.
+ * What a route or a view looks up by id, as an {@link Optional}: a malformed id and an id the
+ * caller's tenant does not own (the services' 404, the same for another tenant's ids) both read as
+ * absent, so the view shows its "not found" state; any other problem is a real failure and
+ * propagates.
  */
 public final class Found {
 

@@ -17,7 +17,9 @@ import io.edgewise.ui.login.SignOut;
 import jakarta.inject.Inject;
 import java.util.Arrays;
 
-/** The frame of every tenant view: a header with the tenant and the user, and navigation by role. */
+/**
+ * The frame of every tenant view: a header with the tenant and the user, and navigation by role.
+ */
 public class MainLayout extends AppLayout {
 
   @Inject
@@ -33,7 +35,11 @@ public class MainLayout extends AppLayout {
     tenant.addClassName("ew-tenant");
     Span user = new Span(caller.name() + " · " + RoleLabel.of(caller));
     user.addClassName("ew-user");
-    Button logout = new Button("Log out", VaadinIcon.SIGN_OUT.create(), click -> signOut.signOut(getUI().orElseThrow()));
+    Button logout =
+        new Button(
+            "Log out",
+            VaadinIcon.SIGN_OUT.create(),
+            click -> signOut.signOut(getUI().orElseThrow()));
     logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
     HorizontalLayout who = new HorizontalLayout(user, logout);
     who.setAlignItems(HorizontalLayout.Alignment.CENTER);
@@ -47,7 +53,10 @@ public class MainLayout extends AppLayout {
     SideNav nav = new SideNav();
     Arrays.stream(NavSection.values())
         .filter(section -> section.openFor(caller))
-        .forEach(section -> nav.addItem(new SideNavItem(section.title(), section.path(), section.icon().create())));
+        .forEach(
+            section ->
+                nav.addItem(
+                    new SideNavItem(section.title(), section.path(), section.icon().create())));
     return nav;
   }
 }

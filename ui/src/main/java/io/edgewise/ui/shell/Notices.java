@@ -9,54 +9,75 @@ import org.hibernate.StaleStateException;
 import org.hibernate.exception.ConstraintViolationException;
 
 /**
- * Readable notifications for the outcome of a change: services answer with {@link ProblemException}s,
- * a stale version with 412 (or a lost optimistic lock), and a delete of something still referenced with
- * a foreign-key violation. Anything else is a bug and goes to Vaadin's error handler.
+ * Readable notifications for the outcome of a change: services answer with {@link
+ * ProblemException}s, a stale version with 412 (or a lost optimistic lock), and a delete of
+ * something still referenced with a foreign-key violation. Anything else is a bug and goes to
+ * Vaadin's error handler.
  */
 public final class Notices {
 
   private Notices() {}
 
   public static void success(String text) {
-    Notification.show(text, 4000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    Notification.show(text, 4000, Notification.Position.BOTTOM_START)
+        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
   }
 
   public static void error(String text) {
-    Notification.show(text, 8000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_ERROR);
+    Notification.show(text, 8000, Notification.Position.BOTTOM_START)
+        .addThemeVariants(NotificationVariant.LUMO_ERROR);
   }
 
-  /** Shows why changing {@code what} (e.g. "Site “north-1”") failed; rethrows failures that are not the caller's to fix. */
+  /**
+   * Shows why changing {@code what} (e.g. "Site “north-1”") failed; rethrows failures that are not
+   * the caller's to fix.
+   */
   public static void failed(String what, RuntimeException e) {
     error(describe(what, e));
   }
 
-  /** Why changing {@code what} failed, in one readable sentence; rethrows failures that are not the caller's to fix. */
+  /**
+   * Why changing {@code what} failed, in one readable sentence; rethrows failures that are not the
+   * caller's to fix.
+   */
   public static String describe(String what, RuntimeException e) {
     if (e instanceof ProblemException problem) {
-      return problem.status() == 412 ? changedElsewhere(what) : sentence(problem.getMessage() + fields(problem));
+      return problem.status() == 412
+          ? changedElsewhere(what)
+          : sentence(problem.getMessage() + fields(problem));
     }
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof OptimisticLockException || t instanceof StaleStateException) {
         return changedElsewhere(what);
       }
-      if (t instanceof ConstraintViolationException violation && violation.getKind() == ConstraintViolationException.ConstraintKind.FOREIGN_KEY) {
-        return what + " is still used by " + referrer(violation.getConstraintName()) + "; remove those first.";
+      if (t instanceof ConstraintViolationException violation
+          && violation.getKind() == ConstraintViolationException.ConstraintKind.FOREIGN_KEY) {
+        return what
+            + " is still used by "
+            + referrer(violation.getConstraintName())
+            + "; remove those first.";
       }
     }
     throw e;
   }
 
-  /** The field errors of a validation problem, e.g. " (password: must have at least 10 characters)". */
+  /**
+   * The field errors of a validation problem, e.g. " (password: must have at least 10 characters)".
+   */
   private static String fields(ProblemException problem) {
     var errors = problem.toProblem().errors();
     if (errors == null || errors.isEmpty()) {
       return "";
     }
-    return errors.stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; ", " (", ")"));
+    return errors.stream()
+        .map(e -> e.field() + ": " + e.message())
+        .collect(Collectors.joining("; ", " (", ")"));
   }
 
   private static String changedElsewhere(String what) {
-    return what + " was changed by someone else in the meantime — reload to see the changes, then try again.";
+    return what
+        + " was changed by someone else in the meantime — reload to see the changes, then try"
+        + " again.";
   }
 
   /** Constraint names follow {@code <referring table>_..._fk} (db/migrations). */

@@ -10,13 +10,18 @@ import java.util.Optional;
 
 /**
  * Who may enter which route, from the route's own annotations: {@link AnonymousAllowed} (the login
- * page), {@link PermitAll} (any signed-in caller), else {@link RolesAllowed}; a route with none of them is
- * closed. Tenant views also need a tenant: platform administrators have none.
+ * page), {@link PermitAll} (any signed-in caller), else {@link RolesAllowed}; a route with none of
+ * them is closed. Tenant views also need a tenant: platform administrators have none.
  */
 public final class RouteAccess {
 
   /** What to do with a navigation. */
-  public enum Decision { ENTER, SIGN_IN, TENANT_USERS_ONLY, DENY }
+  public enum Decision {
+    ENTER,
+    SIGN_IN,
+    TENANT_USERS_ONLY,
+    DENY
+  }
 
   private RouteAccess() {}
 
@@ -37,7 +42,8 @@ public final class RouteAccess {
     if (caller.get().tenantId().isEmpty()) {
       return Decision.TENANT_USERS_ONLY;
     }
-    boolean granted = Arrays.stream(roles.value()).anyMatch(role -> caller.get().has(Role.valueOf(role)));
+    boolean granted =
+        Arrays.stream(roles.value()).anyMatch(role -> caller.get().has(Role.valueOf(role)));
     return granted ? Decision.ENTER : Decision.DENY;
   }
 }

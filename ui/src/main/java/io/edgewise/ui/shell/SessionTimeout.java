@@ -6,7 +6,10 @@ import jakarta.enterprise.event.Observes;
 import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Ends idle Vaadin sessions after {@code edgewise.ui.session-timeout}, the same inactivity that expires the sign-in cookie. */
+/**
+ * Ends idle Vaadin sessions after {@code edgewise.ui.session-timeout}, the same inactivity that
+ * expires the sign-in cookie.
+ */
 @ApplicationScoped
 public class SessionTimeout {
 
@@ -14,6 +17,10 @@ public class SessionTimeout {
   Duration timeout;
 
   void register(@Observes ServiceInitEvent event) {
-    event.getSource().addSessionInitListener(init -> init.getSession().getSession().setMaxInactiveInterval((int) timeout.toSeconds()));
+    event
+        .getSource()
+        .addSessionInitListener(
+            init ->
+                init.getSession().getSession().setMaxInactiveInterval((int) timeout.toSeconds()));
   }
 }

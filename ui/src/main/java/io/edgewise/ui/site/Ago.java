@@ -9,7 +9,9 @@ import java.util.Locale;
 /** Short human renderings of moments: "12 s ago", "5 min ago", and UTC timestamps. */
 public final class Ago {
 
-  private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
+  private static final DateTimeFormatter UTC =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.ROOT)
+          .withZone(ZoneOffset.UTC);
 
   private Ago() {}
 

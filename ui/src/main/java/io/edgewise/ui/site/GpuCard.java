@@ -7,17 +7,21 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import io.edgewise.node.Gpu;
 import java.util.Locale;
 
-/** One GPU of a node: its hardware, and memory and utilisation from the last heartbeat that sampled it. */
+/**
+ * One GPU of a node: its hardware, and memory and utilisation from the last heartbeat that sampled
+ * it.
+ */
 class GpuCard extends Div {
 
   GpuCard(Gpu gpu) {
     addClassName("ew-card");
     addClassName("ew-gpu");
     add(new H4("GPU " + gpu.deviceIndex + " · " + gpu.vendor + " " + gpu.model));
-    add(new Facts()
-        .add("Memory", gib(gpu.memoryMib))
-        .add("Peak", String.format(Locale.ROOT, "%.1f TFLOPS", gpu.peakTflops))
-        .add("Compute capability", gpu.computeCapability));
+    add(
+        new Facts()
+            .add("Memory", gib(gpu.memoryMib))
+            .add("Peak", String.format(Locale.ROOT, "%.1f TFLOPS", gpu.peakTflops))
+            .add("Compute capability", gpu.computeCapability));
     if (gpu.sampledAt == null) {
       Span none = new Span("No sample yet: the agent has not reported this GPU's state.");
       none.addClassName("ew-secondary");
@@ -25,10 +29,18 @@ class GpuCard extends Div {
       return;
     }
     if (gpu.memoryUsedMib != null) {
-      add(bar("Memory used", gib(gpu.memoryUsedMib) + " of " + gib(gpu.memoryMib), (double) gpu.memoryUsedMib / Math.max(1, gpu.memoryMib)));
+      add(
+          bar(
+              "Memory used",
+              gib(gpu.memoryUsedMib) + " of " + gib(gpu.memoryMib),
+              (double) gpu.memoryUsedMib / Math.max(1, gpu.memoryMib)));
     }
     if (gpu.utilizationPct != null) {
-      add(bar("Utilisation", String.format(Locale.ROOT, "%.0f %%", gpu.utilizationPct), gpu.utilizationPct / 100));
+      add(
+          bar(
+              "Utilisation",
+              String.format(Locale.ROOT, "%.0f %%", gpu.utilizationPct),
+              gpu.utilizationPct / 100));
     }
     Facts live = new Facts().add("Sampled", Ago.since(gpu.sampledAt));
     if (gpu.temperatureC != null) {

@@ -17,7 +17,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** The GPUs of a node as editable rows (vendor, model, memory, peak TFLOPS), with the API's rules per field. */
+/**
+ * The GPUs of a node as editable rows (vendor, model, memory, peak TFLOPS), with the API's rules
+ * per field.
+ */
 class GpuEditor extends VerticalLayout {
 
   /** One GPU row; an existing GPU keeps its device index, so its live state survives the edit. */
@@ -40,13 +43,29 @@ class GpuEditor extends VerticalLayout {
     GpuRow(int index, Gpu existing, Runnable remove) {
       this.index = index;
       this.computeCapability = existing == null ? null : existing.computeCapability;
-      binder.forField(vendor).asRequired("Enter the vendor").withValidator(new StringLengthValidator("At most " + Gpu.VENDOR_MAX + " characters", 1, Gpu.VENDOR_MAX))
+      binder
+          .forField(vendor)
+          .asRequired("Enter the vendor")
+          .withValidator(
+              new StringLengthValidator(
+                  "At most " + Gpu.VENDOR_MAX + " characters", 1, Gpu.VENDOR_MAX))
           .bind(d -> d.vendor, (d, v) -> d.vendor = v);
-      binder.forField(model).asRequired("Enter the model").withValidator(new StringLengthValidator("At most " + Gpu.MODEL_MAX + " characters", 1, Gpu.MODEL_MAX))
+      binder
+          .forField(model)
+          .asRequired("Enter the model")
+          .withValidator(
+              new StringLengthValidator(
+                  "At most " + Gpu.MODEL_MAX + " characters", 1, Gpu.MODEL_MAX))
           .bind(d -> d.model, (d, v) -> d.model = v);
-      binder.forField(memoryMib).asRequired("Enter the memory").withValidator(v -> v > 0, "Must be more than 0")
+      binder
+          .forField(memoryMib)
+          .asRequired("Enter the memory")
+          .withValidator(v -> v > 0, "Must be more than 0")
           .bind(d -> d.memoryMib, (d, v) -> d.memoryMib = v);
-      binder.forField(peakTflops).asRequired("Enter the peak TFLOPS").withValidator(v -> v > 0, "Must be more than 0")
+      binder
+          .forField(peakTflops)
+          .asRequired("Enter the peak TFLOPS")
+          .withValidator(v -> v > 0, "Must be more than 0")
           .bind(d -> d.peakTflops, (d, v) -> d.peakTflops = v);
       Draft d = new Draft();
       d.vendor = existing == null ? "NVIDIA" : existing.vendor;
@@ -68,7 +87,14 @@ class GpuEditor extends VerticalLayout {
       if (!binder.writeBeanIfValid(d)) {
         return Optional.empty();
       }
-      return Optional.of(new GpuSpec(index, d.vendor.trim(), d.model.trim(), d.memoryMib, d.peakTflops, computeCapability));
+      return Optional.of(
+          new GpuSpec(
+              index,
+              d.vendor.trim(),
+              d.model.trim(),
+              d.memoryMib,
+              d.peakTflops,
+              computeCapability));
     }
   }
 
@@ -80,17 +106,25 @@ class GpuEditor extends VerticalLayout {
     list.setPadding(false);
     list.setSpacing(false);
     existing.forEach(g -> addRow(g.deviceIndex, g));
-    Button add = new Button("Add GPU", VaadinIcon.PLUS.create(), click -> addRow(rows.stream().mapToInt(r -> r.index + 1).max().orElse(0), null));
+    Button add =
+        new Button(
+            "Add GPU",
+            VaadinIcon.PLUS.create(),
+            click -> addRow(rows.stream().mapToInt(r -> r.index + 1).max().orElse(0), null));
     add.addThemeVariants(ButtonVariant.LUMO_SMALL);
     add(new Paragraph("GPUs"), list, add);
   }
 
   private void addRow(int index, Gpu existing) {
     GpuRow[] row = new GpuRow[1];
-    row[0] = new GpuRow(index, existing, () -> {
-      rows.remove(row[0]);
-      list.remove(row[0]);
-    });
+    row[0] =
+        new GpuRow(
+            index,
+            existing,
+            () -> {
+              rows.remove(row[0]);
+              list.remove(row[0]);
+            });
     rows.add(row[0]);
     list.add(row[0]);
   }

@@ -28,7 +28,11 @@ public final class Labels {
     if (counts.nodes() == 0) {
       return "No nodes";
     }
-    return counts.online() + " of " + counts.nodes() + (counts.nodes() == 1 ? " node" : " nodes") + " online";
+    return counts.online()
+        + " of "
+        + counts.nodes()
+        + (counts.nodes() == 1 ? " node" : " nodes")
+        + " online";
   }
 
   public static Span badge(NodeStatus status) {
@@ -42,7 +46,13 @@ public final class Labels {
     if (node.gpus.isEmpty()) {
       return "none";
     }
-    return node.gpus.stream().collect(Collectors.groupingBy(g -> g.vendor + " " + g.model, TreeMap::new, Collectors.counting()))
-        .entrySet().stream().map(e -> e.getValue() == 1 ? e.getKey() : e.getValue() + " × " + e.getKey()).collect(Collectors.joining(", "));
+    return node.gpus.stream()
+        .collect(
+            Collectors.groupingBy(
+                g -> g.vendor + " " + g.model, TreeMap::new, Collectors.counting()))
+        .entrySet()
+        .stream()
+        .map(e -> e.getValue() == 1 ? e.getKey() : e.getValue() + " × " + e.getKey())
+        .collect(Collectors.joining(", "));
   }
 }

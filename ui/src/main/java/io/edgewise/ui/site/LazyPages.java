@@ -11,15 +11,17 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
- * Turns a lazy Grid's offset/limit query into the services' page requests: pages of a size that divides
- * both offset and limit (so no row is fetched twice or skipped), at most {@link PageParams#MAX_SIZE} each.
+ * Turns a lazy Grid's offset/limit query into the services' page requests: pages of a size that
+ * divides both offset and limit (so no row is fetched twice or skipped), at most {@link
+ * PageParams#MAX_SIZE} each.
  */
 public final class LazyPages {
 
   private LazyPages() {}
 
   /** The rows the grid asks for; {@code sort} is the default sort field of the service. */
-  public static <T> Stream<T> fetch(Query<?, ?> query, String defaultSort, Function<PageParams, PageResult<T>> service) {
+  public static <T> Stream<T> fetch(
+      Query<?, ?> query, String defaultSort, Function<PageParams, PageResult<T>> service) {
     int offset = query.getOffset();
     int limit = query.getLimit();
     int size = gcd(gcd(offset == 0 ? limit : gcd(offset, limit), PageParams.MAX_SIZE), limit);
@@ -37,7 +39,8 @@ public final class LazyPages {
 
   /** The number of rows, from a one-row page. */
   public static int count(Function<PageParams, PageResult<?>> service) {
-    return (int) Math.min(Integer.MAX_VALUE, service.apply(new PageParams(0, 1, null)).totalItems());
+    return (int)
+        Math.min(Integer.MAX_VALUE, service.apply(new PageParams(0, 1, null)).totalItems());
   }
 
   private static String sort(List<QuerySortOrder> orders, String defaultSort) {

@@ -28,8 +28,8 @@ import jakarta.inject.Inject;
 import java.util.List;
 
 /**
- * One node: its facts, each GPU's memory and utilisation, the models its agent holds (with load times), and its
- * heartbeat history as status transitions.
+ * One node: its facts, each GPU's memory and utilisation, the models its agent holds (with load
+ * times), and its heartbeat history as status transitions.
  */
 @Route(value = "nodes/:id", layout = MainLayout.class)
 @PageTitle("Node · Edgewise")
@@ -47,9 +47,18 @@ public class NodeDetailView extends VerticalLayout implements BeforeEnterObserve
     this.sites = sites;
     this.versions = versions;
     addClassName("ew-node");
-    transitions.addColumn(t -> Ago.at(t.at)).setHeader("When").setSortProperty("at").setAutoWidth(true);
+    transitions
+        .addColumn(t -> Ago.at(t.at))
+        .setHeader("When")
+        .setSortProperty("at")
+        .setAutoWidth(true);
     transitions.addColumn(t -> Ago.since(t.at)).setHeader("Ago").setAutoWidth(true);
-    transitions.addColumn(t -> (t.fromStatus == null ? "—" : t.fromStatus.name()) + " → " + t.toStatus.name()).setHeader("Change").setKey("change").setAutoWidth(true);
+    transitions
+        .addColumn(
+            t -> (t.fromStatus == null ? "—" : t.fromStatus.name()) + " → " + t.toStatus.name())
+        .setHeader("Change")
+        .setKey("change")
+        .setAutoWidth(true);
     transitions.addColumn(t -> t.reason == null ? "" : t.reason).setHeader("Why").setFlexGrow(1);
     transitions.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
     transitions.setEmptyStateText("No status changes yet: the node has not sent a heartbeat.");
@@ -59,22 +68,39 @@ public class NodeDetailView extends VerticalLayout implements BeforeEnterObserve
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
     removeAll();
-    Found.byId(event.getRouteParameters().get("id"), nodes::get).ifPresentOrElse(this::show, () -> add(new RouterLink("← All sites", SitesView.class),
-        new H2("Node not found"), new Paragraph("There is no such node in your tenant. It may have been deleted.")));
+    Found.byId(event.getRouteParameters().get("id"), nodes::get)
+        .ifPresentOrElse(
+            this::show,
+            () ->
+                add(
+                    new RouterLink("← All sites", SitesView.class),
+                    new H2("Node not found"),
+                    new Paragraph(
+                        "There is no such node in your tenant. It may have been deleted.")));
   }
 
   private void show(Node node) {
     String siteName = sites.get(node.siteId).name;
-    add(new RouterLink("← " + siteName, SiteDetailView.class, new RouteParameters("id", node.siteId.toString())));
+    add(
+        new RouterLink(
+            "← " + siteName,
+            SiteDetailView.class,
+            new RouteParameters("id", node.siteId.toString())));
     HorizontalLayout heading = new HorizontalLayout(new H2(node.name), Labels.badge(node.status));
     heading.setAlignItems(Alignment.CENTER);
-    add(heading, new Facts()
-        .add("Site", siteName)
-        .add("Hostname", node.hostname)
-        .add("Agent", node.agentId)
-        .add("CPU cores", Integer.toString(node.cpuCores))
-        .add("Memory", GpuCard.gib(node.memoryMib))
-        .add("Last heartbeat", node.lastHeartbeatAt == null ? "never" : Ago.since(node.lastHeartbeatAt) + " (" + Ago.at(node.lastHeartbeatAt) + ")"));
+    add(
+        heading,
+        new Facts()
+            .add("Site", siteName)
+            .add("Hostname", node.hostname)
+            .add("Agent", node.agentId)
+            .add("CPU cores", Integer.toString(node.cpuCores))
+            .add("Memory", GpuCard.gib(node.memoryMib))
+            .add(
+                "Last heartbeat",
+                node.lastHeartbeatAt == null
+                    ? "never"
+                    : Ago.since(node.lastHeartbeatAt) + " (" + Ago.at(node.lastHeartbeatAt) + ")"));
     add(new H3("GPUs"));
     if (node.gpus.isEmpty()) {
       add(new Paragraph("This node has no GPUs."));
@@ -89,11 +115,19 @@ public class NodeDetailView extends VerticalLayout implements BeforeEnterObserve
       add(new Paragraph("The agent has not reported any models yet."));
     } else {
       List<ModelReport> reports = node.models;
-      add(new Paragraph("Reported " + Ago.since(node.modelsReportedAt) + " (" + Ago.at(node.modelsReportedAt) + ")."),
-          new NodeModels(reports, versions.names(reports.stream().map(ModelReport::versionId).toList())));
+      add(
+          new Paragraph(
+              "Reported "
+                  + Ago.since(node.modelsReportedAt)
+                  + " ("
+                  + Ago.at(node.modelsReportedAt)
+                  + ")."),
+          new NodeModels(
+              reports, versions.names(reports.stream().map(ModelReport::versionId).toList())));
     }
     add(new H3("Heartbeat history"));
-    transitions.setItems(query -> LazyPages.fetch(query, "-at", page -> nodes.transitions(node.id, page)),
+    transitions.setItems(
+        query -> LazyPages.fetch(query, "-at", page -> nodes.transitions(node.id, page)),
         query -> LazyPages.count(page -> nodes.transitions(node.id, page)));
     add(transitions);
   }

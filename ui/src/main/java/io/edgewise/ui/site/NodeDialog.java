@@ -11,8 +11,8 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.validator.StringLengthValidator;
 import io.edgewise.node.GpuSpec;
 import io.edgewise.node.Node;
-import io.edgewise.node.NodeService.NodeData;
 import io.edgewise.node.NodeService;
+import io.edgewise.node.NodeService.NodeData;
 import io.edgewise.node.NodeStatus;
 import io.edgewise.ui.shell.Notices;
 import java.util.List;
@@ -21,8 +21,8 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 /**
- * Adds a node to a site or edits one, with its GPUs. ONLINE and OFFLINE follow heartbeats, so the only
- * status an administrator sets is maintenance; an edit sends the version it was opened with.
+ * Adds a node to a site or edits one, with its GPUs. ONLINE and OFFLINE follow heartbeats, so the
+ * only status an administrator sets is maintenance; an edit sends the version it was opened with.
  */
 class NodeDialog extends Dialog {
 
@@ -46,13 +46,27 @@ class NodeDialog extends Dialog {
   NodeDialog(NodeService nodes, UUID siteId, Node existing, Consumer<Node> saved) {
     setHeaderTitle(existing == null ? "Add node" : "Edit node " + existing.name);
     setWidth("min(60rem, 95vw)");
-    binder.forField(name).asRequired("Enter a name").withValidator(new StringLengthValidator("At most " + Node.NAME_MAX + " characters", 1, Node.NAME_MAX))
+    binder
+        .forField(name)
+        .asRequired("Enter a name")
+        .withValidator(
+            new StringLengthValidator("At most " + Node.NAME_MAX + " characters", 1, Node.NAME_MAX))
         .bind(d -> d.name, (d, v) -> d.name = v);
-    binder.forField(hostname).withValidator(new StringLengthValidator("At most " + Node.HOSTNAME_MAX + " characters", 0, Node.HOSTNAME_MAX))
+    binder
+        .forField(hostname)
+        .withValidator(
+            new StringLengthValidator(
+                "At most " + Node.HOSTNAME_MAX + " characters", 0, Node.HOSTNAME_MAX))
         .bind(d -> d.hostname, (d, v) -> d.hostname = v);
-    binder.forField(cpuCores).asRequired("Enter the CPU cores").withValidator(v -> v > 0, "Must be more than 0")
+    binder
+        .forField(cpuCores)
+        .asRequired("Enter the CPU cores")
+        .withValidator(v -> v > 0, "Must be more than 0")
         .bind(d -> d.cpuCores, (d, v) -> d.cpuCores = v);
-    binder.forField(memoryMib).asRequired("Enter the memory").withValidator(v -> v > 0, "Must be more than 0")
+    binder
+        .forField(memoryMib)
+        .asRequired("Enter the memory")
+        .withValidator(v -> v > 0, "Must be more than 0")
         .bind(d -> d.memoryMib, (d, v) -> d.memoryMib = v);
     binder.forField(maintenance).bind(d -> d.maintenance, (d, v) -> d.maintenance = v);
     if (existing != null) {
@@ -60,9 +74,12 @@ class NodeDialog extends Dialog {
     }
     gpus = new GpuEditor(existing == null ? List.of() : existing.gpus);
     FormLayout form = new FormLayout(name, hostname, cpuCores, memoryMib, maintenance);
-    form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
+    form.setResponsiveSteps(
+        new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
     add(form, gpus);
-    Button save = new Button(existing == null ? "Add node" : "Save", click -> save(nodes, siteId, existing, saved));
+    Button save =
+        new Button(
+            existing == null ? "Add node" : "Save", click -> save(nodes, siteId, existing, saved));
     save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     getFooter().add(new Button("Cancel", click -> close()), save);
   }
@@ -74,11 +91,21 @@ class NodeDialog extends Dialog {
     if (!valid || specs.isEmpty()) {
       return;
     }
-    NodeData data = new NodeData(d.name, siteId, d.hostname == null || d.hostname.isBlank() ? null : d.hostname.trim(),
-        d.cpuCores, d.memoryMib, status(existing, d.maintenance), specs.get());
+    NodeData data =
+        new NodeData(
+            d.name,
+            siteId,
+            d.hostname == null || d.hostname.isBlank() ? null : d.hostname.trim(),
+            d.cpuCores,
+            d.memoryMib,
+            status(existing, d.maintenance),
+            specs.get());
     String what = existing == null ? "The node" : "Node “" + existing.name + "”";
     try {
-      Node node = existing == null ? nodes.create(data) : nodes.update(existing.id, "\"" + existing.version + "\"", data);
+      Node node =
+          existing == null
+              ? nodes.create(data)
+              : nodes.update(existing.id, "\"" + existing.version + "\"", data);
       close();
       saved.accept(node);
     } catch (RuntimeException e) {
@@ -86,12 +113,17 @@ class NodeDialog extends Dialog {
     }
   }
 
-  /** MAINTENANCE when asked; leaving maintenance asks for PENDING (the next heartbeat makes it ONLINE); else unchanged. */
+  /**
+   * MAINTENANCE when asked; leaving maintenance asks for PENDING (the next heartbeat makes it
+   * ONLINE); else unchanged.
+   */
   private static NodeStatus status(Node existing, boolean maintenance) {
     if (maintenance) {
       return NodeStatus.MAINTENANCE;
     }
-    return existing != null && existing.status == NodeStatus.MAINTENANCE ? NodeStatus.PENDING : null;
+    return existing != null && existing.status == NodeStatus.MAINTENANCE
+        ? NodeStatus.PENDING
+        : null;
   }
 
   private static Draft draftOf(Node n) {

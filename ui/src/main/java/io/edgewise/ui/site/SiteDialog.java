@@ -12,8 +12,8 @@ import com.vaadin.flow.data.validator.DoubleRangeValidator;
 import com.vaadin.flow.data.validator.StringLengthValidator;
 import io.edgewise.site.Paradigm;
 import io.edgewise.site.Site;
-import io.edgewise.site.SiteService.SiteData;
 import io.edgewise.site.SiteService;
+import io.edgewise.site.SiteService.SiteData;
 import io.edgewise.ui.shell.Notices;
 import java.util.function.Consumer;
 
@@ -52,28 +52,52 @@ class SiteDialog extends Dialog {
     if (existing != null) {
       binder.readBean(draftOf(existing));
     }
-    FormLayout form = new FormLayout(name, paradigm, region, uplinkMbps, rttMs, latitude, longitude);
-    form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
+    FormLayout form =
+        new FormLayout(name, paradigm, region, uplinkMbps, rttMs, latitude, longitude);
+    form.setResponsiveSteps(
+        new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
     add(form);
-    Button save = new Button(existing == null ? "Create site" : "Save", click -> save(sites, existing, saved));
+    Button save =
+        new Button(
+            existing == null ? "Create site" : "Save", click -> save(sites, existing, saved));
     save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     getFooter().add(new Button("Cancel", click -> close()), save);
   }
 
   private void bind() {
-    binder.forField(name).asRequired("Enter a name")
-        .withValidator(new StringLengthValidator("At most " + Site.NAME_MAX + " characters", 1, Site.NAME_MAX))
+    binder
+        .forField(name)
+        .asRequired("Enter a name")
+        .withValidator(
+            new StringLengthValidator("At most " + Site.NAME_MAX + " characters", 1, Site.NAME_MAX))
         .bind(d -> d.name, (d, v) -> d.name = v);
-    binder.forField(paradigm).asRequired("Choose a paradigm").bind(d -> d.paradigm, (d, v) -> d.paradigm = v);
-    binder.forField(region).withValidator(new StringLengthValidator("At most " + Site.REGION_MAX + " characters", 0, Site.REGION_MAX))
+    binder
+        .forField(paradigm)
+        .asRequired("Choose a paradigm")
+        .bind(d -> d.paradigm, (d, v) -> d.paradigm = v);
+    binder
+        .forField(region)
+        .withValidator(
+            new StringLengthValidator(
+                "At most " + Site.REGION_MAX + " characters", 0, Site.REGION_MAX))
         .bind(d -> d.region, (d, v) -> d.region = v);
-    binder.forField(latitude).withValidator(new DoubleRangeValidator("Between -90 and 90", -90d, 90d))
+    binder
+        .forField(latitude)
+        .withValidator(new DoubleRangeValidator("Between -90 and 90", -90d, 90d))
         .bind(d -> d.latitude, (d, v) -> d.latitude = v);
-    binder.forField(longitude).withValidator(new DoubleRangeValidator("Between -180 and 180", -180d, 180d))
+    binder
+        .forField(longitude)
+        .withValidator(new DoubleRangeValidator("Between -180 and 180", -180d, 180d))
         .bind(d -> d.longitude, (d, v) -> d.longitude = v);
-    binder.forField(uplinkMbps).asRequired("Enter the uplink bandwidth").withValidator(v -> v > 0, "Must be more than 0")
+    binder
+        .forField(uplinkMbps)
+        .asRequired("Enter the uplink bandwidth")
+        .withValidator(v -> v > 0, "Must be more than 0")
         .bind(d -> d.uplinkMbps, (d, v) -> d.uplinkMbps = v);
-    binder.forField(rttMs).asRequired("Enter the round-trip time").withValidator(v -> v >= 0, "Must be 0 or more")
+    binder
+        .forField(rttMs)
+        .asRequired("Enter the round-trip time")
+        .withValidator(v -> v >= 0, "Must be 0 or more")
         .bind(d -> d.rttMs, (d, v) -> d.rttMs = v);
   }
 
@@ -83,10 +107,14 @@ class SiteDialog extends Dialog {
       return;
     }
     String region = d.region == null || d.region.isBlank() ? null : d.region.trim();
-    SiteData data = new SiteData(d.name, d.paradigm, region, d.latitude, d.longitude, d.uplinkMbps, d.rttMs);
+    SiteData data =
+        new SiteData(d.name, d.paradigm, region, d.latitude, d.longitude, d.uplinkMbps, d.rttMs);
     String what = existing == null ? "The site" : "Site “" + existing.name + "”";
     try {
-      Site site = existing == null ? sites.create(data) : sites.update(existing.id, "\"" + existing.version + "\"", data);
+      Site site =
+          existing == null
+              ? sites.create(data)
+              : sites.update(existing.id, "\"" + existing.version + "\"", data);
       close();
       saved.accept(site);
     } catch (RuntimeException e) {

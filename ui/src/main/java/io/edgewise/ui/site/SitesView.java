@@ -33,7 +33,10 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 
-/** The tenant's sites, paged on the server, with their node status; administrators create, edit and delete them. */
+/**
+ * The tenant's sites, paged on the server, with their node status; administrators create, edit and
+ * delete them.
+ */
 @Route(value = "sites", layout = MainLayout.class)
 @PageTitle("Sites & nodes · Edgewise")
 @RolesAllowed(Role.Names.VIEWER)
@@ -59,13 +62,21 @@ public class SitesView extends VerticalLayout {
     heading.setWidthFull();
     heading.setAlignItems(Alignment.BASELINE);
     if (admin) {
-      Button create = new Button("New site", VaadinIcon.PLUS.create(), click -> new SiteDialog(sites, null, this::created).open());
+      Button create =
+          new Button(
+              "New site",
+              VaadinIcon.PLUS.create(),
+              click -> new SiteDialog(sites, null, this::created).open());
       create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
       heading.add(create);
     }
     add(heading, filters(), grid);
     columns(admin);
-    grid.setItems(query -> rows(LazyPages.fetch(query, "name", page -> sites.list(paradigm.getValue(), regionFilter(), page))),
+    grid.setItems(
+        query ->
+            rows(
+                LazyPages.fetch(
+                    query, "name", page -> sites.list(paradigm.getValue(), regionFilter(), page))),
         query -> LazyPages.count(page -> sites.list(paradigm.getValue(), regionFilter(), page)));
   }
 
@@ -86,15 +97,40 @@ public class SitesView extends VerticalLayout {
   }
 
   private void columns(boolean admin) {
-    grid.addComponentColumn(r -> new RouterLink(r.site().name, SiteDetailView.class, new RouteParameters("id", r.site().id.toString())))
-        .setHeader("Name").setKey("name").setSortProperty("name").setAutoWidth(true).setFlexGrow(1);
-    grid.addColumn(r -> Labels.paradigm(r.site().paradigm)).setHeader("Paradigm").setSortProperty("paradigm").setAutoWidth(true);
-    grid.addColumn(r -> r.site().region == null ? "" : r.site().region).setHeader("Region").setSortProperty("region").setWidth("8rem").setFlexGrow(0);
-    grid.addColumn(r -> Labels.siteStatus(r.counts())).setHeader("Status").setKey("status").setAutoWidth(true);
+    grid.addComponentColumn(
+            r ->
+                new RouterLink(
+                    r.site().name,
+                    SiteDetailView.class,
+                    new RouteParameters("id", r.site().id.toString())))
+        .setHeader("Name")
+        .setKey("name")
+        .setSortProperty("name")
+        .setAutoWidth(true)
+        .setFlexGrow(1);
+    grid.addColumn(r -> Labels.paradigm(r.site().paradigm))
+        .setHeader("Paradigm")
+        .setSortProperty("paradigm")
+        .setAutoWidth(true);
+    grid.addColumn(r -> r.site().region == null ? "" : r.site().region)
+        .setHeader("Region")
+        .setSortProperty("region")
+        .setWidth("8rem")
+        .setFlexGrow(0);
+    grid.addColumn(r -> Labels.siteStatus(r.counts()))
+        .setHeader("Status")
+        .setKey("status")
+        .setAutoWidth(true);
     grid.addColumn(r -> r.counts().nodes()).setHeader("Nodes").setKey("nodes").setAutoWidth(true);
     grid.addColumn(r -> r.counts().gpus()).setHeader("GPUs").setKey("gpus").setAutoWidth(true);
-    grid.addColumn(r -> String.format(Locale.ROOT, "%.0f Mbps", r.site().uplinkMbps)).setHeader("Uplink").setSortProperty("uplinkMbps").setAutoWidth(true);
-    grid.addColumn(r -> String.format(Locale.ROOT, "%.0f ms", r.site().rttMs)).setHeader("RTT").setSortProperty("rttMs").setAutoWidth(true);
+    grid.addColumn(r -> String.format(Locale.ROOT, "%.0f Mbps", r.site().uplinkMbps))
+        .setHeader("Uplink")
+        .setSortProperty("uplinkMbps")
+        .setAutoWidth(true);
+    grid.addColumn(r -> String.format(Locale.ROOT, "%.0f ms", r.site().rttMs))
+        .setHeader("RTT")
+        .setSortProperty("rttMs")
+        .setAutoWidth(true);
     if (admin) {
       grid.addComponentColumn(this::actions).setKey("actions").setWidth("11rem").setFlexGrow(0);
     }
@@ -103,23 +139,35 @@ public class SitesView extends VerticalLayout {
   }
 
   private HorizontalLayout actions(Row row) {
-    Button edit = new Button("Edit", click -> {
-      try {
-        new SiteDialog(sites, sites.get(row.site().id), saved -> refresh("Saved site " + saved.name)).open();
-      } catch (RuntimeException e) {
-        Notices.failed("Site “" + row.site().name + "”", e);
-      }
-    });
+    Button edit =
+        new Button(
+            "Edit",
+            click -> {
+              try {
+                new SiteDialog(
+                        sites,
+                        sites.get(row.site().id),
+                        saved -> refresh("Saved site " + saved.name))
+                    .open();
+              } catch (RuntimeException e) {
+                Notices.failed("Site “" + row.site().name + "”", e);
+              }
+            });
     Button delete = new Button("Delete", click -> confirmDelete(row.site()));
     edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-    delete.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+    delete.addThemeVariants(
+        ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
     return new HorizontalLayout(edit, delete);
   }
 
   private void confirmDelete(Site site) {
-    Confirm.destructive("Delete site “" + site.name + "”?",
-        "The site is removed for good. A site that still has nodes, fleets or deployments cannot be deleted.", "Delete",
-        "Site “" + site.name + "”", () -> {
+    Confirm.destructive(
+        "Delete site “" + site.name + "”?",
+        "The site is removed for good. A site that still has nodes, fleets or deployments cannot be"
+            + " deleted.",
+        "Delete",
+        "Site “" + site.name + "”",
+        () -> {
           sites.delete(site.id);
           refresh("Deleted site " + site.name);
         });

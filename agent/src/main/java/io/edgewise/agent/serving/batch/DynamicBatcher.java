@@ -12,16 +12,21 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * One model's request queue and its single execution thread. Like Triton's dynamic batcher, a request of batch 1
- * for a model whose inputs all have a dynamic first dimension waits at most {@code maxDelayNanos} after its arrival
- * for others of the same shape; up to {@code maxBatch} of them are stacked, run once and split back. Any other request
- * runs alone, in arrival order. The queue is bounded: a full queue refuses at once.
+ * One model's request queue and its single execution thread. Like Triton's dynamic batcher, a
+ * request of batch 1 for a model whose inputs all have a dynamic first dimension waits at most
+ * {@code maxDelayNanos} after its arrival for others of the same shape; up to {@code maxBatch} of
+ * them are stacked, run once and split back. Any other request runs alone, in arrival order. The
+ * queue is bounded: a full queue refuses at once.
  */
 public final class DynamicBatcher implements AutoCloseable {
 
   private static final Logger LOG = Logger.getLogger(DynamicBatcher.class.getName());
 
-  private record Job(List<Tensor> inputs, boolean stackable, long arrivedNanos, CompletableFuture<List<Tensor>> result) {}
+  private record Job(
+      List<Tensor> inputs,
+      boolean stackable,
+      long arrivedNanos,
+      CompletableFuture<List<Tensor>> result) {}
 
   private final ModelRunner runner;
   private final int maxBatch;
@@ -35,7 +40,13 @@ public final class DynamicBatcher implements AutoCloseable {
   private volatile boolean open = true;
   private Job carried;
 
-  public DynamicBatcher(String name, ModelRunner runner, boolean modelBatchable, int maxBatch, long maxDelayNanos, int capacity) {
+  public DynamicBatcher(
+      String name,
+      ModelRunner runner,
+      boolean modelBatchable,
+      int maxBatch,
+      long maxDelayNanos,
+      int capacity) {
     this.runner = runner;
     this.modelBatchable = modelBatchable;
     this.maxBatch = Math.max(1, maxBatch);
@@ -47,7 +58,10 @@ public final class DynamicBatcher implements AutoCloseable {
     thread.start();
   }
 
-  /** Queues one request (inputs bound to the model's inputs); throws {@link QueueFullException} when full. */
+  /**
+   * Queues one request (inputs bound to the model's inputs); throws {@link QueueFullException} when
+   * full.
+   */
   public CompletableFuture<List<Tensor>> submit(List<Tensor> inputs) {
     CompletableFuture<List<Tensor>> result = new CompletableFuture<>();
     boolean stackable = modelBatchable && maxBatch > 1 && TensorBatches.batchOfOne(inputs);
@@ -121,7 +135,8 @@ public final class DynamicBatcher implements AutoCloseable {
     }
     try {
       executions.incrementAndGet();
-      List<Tensor> outputs = runner.run(TensorBatches.stack(batch.stream().map(Job::inputs).toList()));
+      List<Tensor> outputs =
+          runner.run(TensorBatches.stack(batch.stream().map(Job::inputs).toList()));
       var parts = TensorBatches.split(outputs, batch.size());
       if (parts.isEmpty()) {
         // an output not stacked along dimension 0: this model cannot be batched after all

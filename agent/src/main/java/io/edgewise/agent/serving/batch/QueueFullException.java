@@ -1,6 +1,8 @@
 package io.edgewise.agent.serving.batch;
 
-/** The model's batch queue holds as many requests as it may; the caller should retry later (429). */
+/**
+ * The model's batch queue holds as many requests as it may; the caller should retry later (429).
+ */
 public class QueueFullException extends RuntimeException {
 
   public QueueFullException(int capacity) {

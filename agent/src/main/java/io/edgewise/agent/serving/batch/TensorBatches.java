@@ -6,7 +6,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-/** Stacks batch-1 requests along dimension 0 and splits a batched result back (C order makes both byte copies). */
+/**
+ * Stacks batch-1 requests along dimension 0 and splits a batched result back (C order makes both
+ * byte copies).
+ */
 final class TensorBatches {
 
   private TensorBatches() {}
@@ -29,7 +32,9 @@ final class TensorBatches {
     return stacked;
   }
 
-  /** Each request's share of the outputs, or empty when an output is not stacked along dimension 0. */
+  /**
+   * Each request's share of the outputs, or empty when an output is not stacked along dimension 0.
+   */
   static Optional<List<List<Tensor>>> split(List<Tensor> outputs, int n) {
     List<List<Tensor>> results = new ArrayList<>();
     for (int r = 0; r < n; r++) {
@@ -43,7 +48,14 @@ final class TensorBatches {
       int part = output.data().length / n;
       shape[0] = 1;
       for (int r = 0; r < n; r++) {
-        results.get(r).add(new Tensor(output.name(), output.dtype(), shape, Arrays.copyOfRange(output.data(), r * part, (r + 1) * part)));
+        results
+            .get(r)
+            .add(
+                new Tensor(
+                    output.name(),
+                    output.dtype(),
+                    shape,
+                    Arrays.copyOfRange(output.data(), r * part, (r + 1) * part)));
       }
     }
     return Optional.of(results);
@@ -55,7 +67,8 @@ final class TensorBatches {
       return false;
     }
     for (int i = 0; i < a.size(); i++) {
-      if (!Arrays.equals(a.get(i).shape(), b.get(i).shape()) || a.get(i).dtype() != b.get(i).dtype()) {
+      if (!Arrays.equals(a.get(i).shape(), b.get(i).shape())
+          || a.get(i).dtype() != b.get(i).dtype()) {
         return false;
       }
     }

@@ -10,7 +10,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
 
-/** Encodes a 200 answer: JSON {@code {"deploymentId","cut","outputs","ms"}}, or .npy bytes when asked for one output. */
+/**
+ * Encodes a 200 answer: JSON {@code {"deploymentId","cut","outputs","ms"}}, or .npy bytes when
+ * asked for one output.
+ */
 final class Answers {
 
   private static final JsonFactory JSON = new JsonFactory();
@@ -24,10 +27,14 @@ final class Answers {
     return accept != null && accept.toLowerCase(java.util.Locale.ROOT).contains(Npy.MEDIA_TYPE);
   }
 
-  static Answer encode(InferenceHandler.Admitted admitted, List<Tensor> outputs, boolean npy) throws IOException {
+  static Answer encode(InferenceHandler.Admitted admitted, List<Tensor> outputs, boolean npy)
+      throws IOException {
     if (npy) {
       if (outputs.size() != 1) {
-        throw new BadTensorException("the model has " + outputs.size() + " outputs; a .npy answer carries one (ask for application/json)");
+        throw new BadTensorException(
+            "the model has "
+                + outputs.size()
+                + " outputs; a .npy answer carries one (ask for application/json)");
       }
       return new Answer(Npy.MEDIA_TYPE, Npy.write(outputs.get(0)));
     }
@@ -41,7 +48,8 @@ final class Answers {
         JsonTensors.write(out, output);
       }
       out.writeEndArray();
-      out.writeNumberField("ms", Math.round((System.nanoTime() - admitted.arrivedNanos()) / 1e4) / 100.0);
+      out.writeNumberField(
+          "ms", Math.round((System.nanoTime() - admitted.arrivedNanos()) / 1e4) / 100.0);
       out.writeEndObject();
     }
     return new Answer("application/json", bytes.toByteArray());

@@ -8,11 +8,18 @@ import io.vertx.core.http.HttpServerRequest;
 import java.util.List;
 import java.util.Locale;
 
-/** The request body formats, by {@code Content-Type}; NPY and raw bodies carry one tensor ({@code ?input=name} names it). */
+/**
+ * The request body formats, by {@code Content-Type}; NPY and raw bodies carry one tensor ({@code
+ * ?input=name} names it).
+ */
 enum BodyFormat {
-  JSON, NPY, RAW;
+  JSON,
+  NPY,
+  RAW;
 
-  /** The format for a {@code Content-Type} header (parameters ignored), or null when unsupported. */
+  /**
+   * The format for a {@code Content-Type} header (parameters ignored), or null when unsupported.
+   */
   static BodyFormat of(String contentType) {
     if (contentType == null) {
       return null;
@@ -31,7 +38,13 @@ enum BodyFormat {
     return switch (this) {
       case JSON -> JsonTensors.read(body);
       case NPY -> List.of(Npy.read(body, input));
-      case RAW -> List.of(RawTensors.read(body, request.getHeader(RawTensors.SHAPE_HEADER), request.getHeader(RawTensors.DTYPE_HEADER), input));
+      case RAW ->
+          List.of(
+              RawTensors.read(
+                  body,
+                  request.getHeader(RawTensors.SHAPE_HEADER),
+                  request.getHeader(RawTensors.DTYPE_HEADER),
+                  input));
     };
   }
 }

@@ -7,7 +7,10 @@ import io.edgewise.agent.serving.ModelServer.ModelStatus;
 import io.vertx.core.Handler;
 import io.vertx.ext.web.RoutingContext;
 
-/** {@code GET /v1/models}: the held models, each with its state, load time, requests served and deployments. */
+/**
+ * {@code GET /v1/models}: the held models, each with its state, load time, requests served and
+ * deployments.
+ */
 final class ModelsHandler implements Handler<RoutingContext> {
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -22,7 +25,11 @@ final class ModelsHandler implements Handler<RoutingContext> {
     ArrayNode list = JSON.createArrayNode();
     for (ModelStatus status : server.statuses()) {
       var model = status.model();
-      var node = list.addObject().put("sha256", model.sha256()).put("versionId", model.versionId()).put("state", model.state());
+      var node =
+          list.addObject()
+              .put("sha256", model.sha256())
+              .put("versionId", model.versionId())
+              .put("state", model.state());
       if (model.loadMs() == null) {
         node.putNull("loadMs");
       } else {

@@ -9,7 +9,10 @@ import io.vertx.ext.web.RoutingContext;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** RFC 9457 problem answers ({@code application/problem+json}, {@code type} = a stable slug under edgewise.dev). */
+/**
+ * RFC 9457 problem answers ({@code application/problem+json}, {@code type} = a stable slug under
+ * edgewise.dev).
+ */
 final class Problems {
 
   static final String MEDIA_TYPE = "application/problem+json";
@@ -23,7 +26,12 @@ final class Problems {
     if (ctx.response().ended() || ctx.response().headWritten()) {
       return;
     }
-    ObjectNode body = JSON.createObjectNode().put("type", TYPE_BASE + slug).put("title", title).put("status", status).put("detail", detail);
+    ObjectNode body =
+        JSON.createObjectNode()
+            .put("type", TYPE_BASE + slug)
+            .put("title", title)
+            .put("status", status)
+            .put("detail", detail);
     if (status == 503 || status == 429) {
       ctx.response().putHeader("Retry-After", "1");
     }
@@ -32,7 +40,10 @@ final class Problems {
 
   /** Maps what went wrong while decoding or running a request to its answer. */
   static void fail(RoutingContext ctx, Throwable error) {
-    Throwable e = error instanceof java.util.concurrent.CompletionException && error.getCause() != null ? error.getCause() : error;
+    Throwable e =
+        error instanceof java.util.concurrent.CompletionException && error.getCause() != null
+            ? error.getCause()
+            : error;
     if (e instanceof BadTensorException) {
       send(ctx, 400, "bad-input", "Bad input", e.getMessage());
     } else if (e instanceof QueueFullException) {
@@ -40,21 +51,41 @@ final class Problems {
     } else if (e instanceof ModelUnloadedException) {
       send(ctx, 503, "loading", "Model not loaded", e.getMessage());
     } else if (e instanceof ArithmeticException || e instanceof OutOfMemoryError) {
-      send(ctx, 413, "too-large", "Tensor too large", "the tensor is too large to serve: " + e.getMessage());
+      send(
+          ctx,
+          413,
+          "too-large",
+          "Tensor too large",
+          "the tensor is too large to serve: " + e.getMessage());
     } else {
       LOG.log(Level.WARNING, "inference failed: " + e.getMessage(), e);
-      send(ctx, 500, "inference-failed", "Inference failed", "the model could not run this input: " + e.getMessage());
+      send(
+          ctx,
+          500,
+          "inference-failed",
+          "Inference failed",
+          "the model could not run this input: " + e.getMessage());
     }
   }
 
   /** Vert.x failures raised before our handlers ran (the body handler's 413, for one). */
   static void routeFailure(RoutingContext ctx) {
     if (ctx.statusCode() == 413) {
-      send(ctx, 413, "too-large", "Body too large", "the body exceeds " + InferenceRoutes.MAX_BODY / (1024 * 1024) + " MiB");
+      send(
+          ctx,
+          413,
+          "too-large",
+          "Body too large",
+          "the body exceeds " + InferenceRoutes.MAX_BODY / (1024 * 1024) + " MiB");
     } else if (ctx.failure() != null) {
       fail(ctx, ctx.failure());
     } else {
-      send(ctx, ctx.statusCode(), "error", "Error", "the request failed with status " + ctx.statusCode());
+      send(
+          ctx,
+          ctx.statusCode(),
+          "error",
+          "Error",
+          "the request failed with status " + ctx.statusCode());
     }
   }
 }

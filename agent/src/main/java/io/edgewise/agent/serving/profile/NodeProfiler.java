@@ -12,8 +12,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Measures each whole model once per version, in the background on one low-priority thread, and reports the
- * per-node times through {@link ServingEvents#profiled}. A failed measurement is logged and not retried.
+ * Measures each whole model once per version, in the background on one low-priority thread, and
+ * reports the per-node times through {@link ServingEvents#profiled}. A failed measurement is logged
+ * and not retried.
  */
 public final class NodeProfiler implements AutoCloseable {
 
@@ -28,20 +29,26 @@ public final class NodeProfiler implements AutoCloseable {
     this.worker = Executors.newSingleThreadExecutor(threads);
   }
 
-  /** Queues the measurement of {@code versionId}'s model unless it was measured (or queued) before. */
+  /**
+   * Queues the measurement of {@code versionId}'s model unless it was measured (or queued) before.
+   */
   public void profileOnce(String versionId, Path file) {
     if (!versions.add(versionId)) {
       return;
     }
-    worker.execute(() -> {
-      try {
-        Map<String, Double> nodeMs = OrtNodeTimes.measure(file, OrtNodeTimes.RUNS);
-        LOG.info(() -> "measured " + nodeMs.size() + " node times of version " + versionId);
-        events.profiled(versionId, nodeMs);
-      } catch (Exception | LinkageError e) {
-        LOG.log(Level.WARNING, "could not measure the node times of version " + versionId + ": " + e.getMessage(), e);
-      }
-    });
+    worker.execute(
+        () -> {
+          try {
+            Map<String, Double> nodeMs = OrtNodeTimes.measure(file, OrtNodeTimes.RUNS);
+            LOG.info(() -> "measured " + nodeMs.size() + " node times of version " + versionId);
+            events.profiled(versionId, nodeMs);
+          } catch (Exception | LinkageError e) {
+            LOG.log(
+                Level.WARNING,
+                "could not measure the node times of version " + versionId + ": " + e.getMessage(),
+                e);
+          }
+        });
   }
 
   @Override

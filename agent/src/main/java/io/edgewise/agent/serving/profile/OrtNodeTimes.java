@@ -18,21 +18,24 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * Times every node of a model with ONNX Runtime's profiler: a separate, unoptimised session (so each graph node
- * keeps its own kernel and name) runs random inputs of the declared shape (dynamic dimensions = 1) a few times to
- * warm up, then {@code runs} times; the trace's {@code <node>_kernel_time} events give the mean per node.
+ * Times every node of a model with ONNX Runtime's profiler: a separate, unoptimised session (so
+ * each graph node keeps its own kernel and name) runs random inputs of the declared shape (dynamic
+ * dimensions = 1) a few times to warm up, then {@code runs} times; the trace's {@code
+ * <node>_kernel_time} events give the mean per node.
  */
 public final class OrtNodeTimes {
 
   /** Timed runs after the warm-up. */
   public static final int RUNS = 20;
+
   static final int WARM_UP = 3;
 
   private OrtNodeTimes() {}
 
   /** Milliseconds per node name, in the order the nodes first ran. */
   public static Map<String, Double> measure(Path model, int runs) throws OrtException, IOException {
-    Engine.getEngine("OnnxRuntime"); // DJL first: it configures ONNX Runtime's environment (DESIGN.md)
+    Engine.getEngine(
+        "OnnxRuntime"); // DJL first: it configures ONNX Runtime's environment (DESIGN.md)
     OrtEnvironment env = OrtEnvironment.getEnvironment();
     Path dir = Files.createTempDirectory("edgewise-profile");
     try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
@@ -58,7 +61,8 @@ public final class OrtNodeTimes {
     }
   }
 
-  private static Map<String, OnnxTensor> randomInputs(OrtEnvironment env, OrtSession session) throws OrtException {
+  private static Map<String, OnnxTensor> randomInputs(OrtEnvironment env, OrtSession session)
+      throws OrtException {
     Random random = new Random(1);
     Map<String, OnnxTensor> inputs = new HashMap<>();
     for (NodeInfo input : session.getInputInfo().values()) {
@@ -69,17 +73,33 @@ public final class OrtNodeTimes {
         shape[d] = shape[d] < 0 ? 1 : shape[d];
         count *= shape[d];
       }
-      OnnxTensor tensor = switch (info.type) {
-        case INT64 -> OnnxTensor.createTensor(env, ByteBuffer.allocateDirect((int) count * 8).order(ByteOrder.nativeOrder()).asLongBuffer(), shape);
-        case INT32 -> OnnxTensor.createTensor(env, ByteBuffer.allocateDirect((int) count * 4).order(ByteOrder.nativeOrder()).asIntBuffer(), shape);
-        default -> {
-          var data = ByteBuffer.allocateDirect((int) count * 4).order(ByteOrder.nativeOrder()).asFloatBuffer();
-          while (data.hasRemaining()) {
-            data.put((float) random.nextGaussian());
-          }
-          yield OnnxTensor.createTensor(env, data.flip(), shape);
-        }
-      };
+      OnnxTensor tensor =
+          switch (info.type) {
+            case INT64 ->
+                OnnxTensor.createTensor(
+                    env,
+                    ByteBuffer.allocateDirect((int) count * 8)
+                        .order(ByteOrder.nativeOrder())
+                        .asLongBuffer(),
+                    shape);
+            case INT32 ->
+                OnnxTensor.createTensor(
+                    env,
+                    ByteBuffer.allocateDirect((int) count * 4)
+                        .order(ByteOrder.nativeOrder())
+                        .asIntBuffer(),
+                    shape);
+            default -> {
+              var data =
+                  ByteBuffer.allocateDirect((int) count * 4)
+                      .order(ByteOrder.nativeOrder())
+                      .asFloatBuffer();
+              while (data.hasRemaining()) {
+                data.put((float) random.nextGaussian());
+              }
+              yield OnnxTensor.createTensor(env, data.flip(), shape);
+            }
+          };
       inputs.put(input.getName(), tensor);
     }
     return inputs;

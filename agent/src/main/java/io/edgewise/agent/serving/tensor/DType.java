@@ -4,7 +4,9 @@ import ai.djl.ndarray.types.DataType;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The element types serving accepts on the wire, with their NumPy descriptors and DJL counterparts. */
+/**
+ * The element types serving accepts on the wire, with their NumPy descriptors and DJL counterparts.
+ */
 public enum DType {
   FLOAT32(4, "<f4", DataType.FLOAT32),
   INT64(8, "<i8", DataType.INT64),

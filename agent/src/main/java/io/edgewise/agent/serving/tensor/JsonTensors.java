@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The JSON form of tensors: {@code {"inputs": [{"name", "shape", "dtype", "data": [flat, C order]}]}} in,
- * {@code {"name", "shape", "dtype", "data"}} objects out.
+ * The JSON form of tensors: {@code {"inputs": [{"name", "shape", "dtype", "data": [flat, C
+ * order]}]}} in, {@code {"name", "shape", "dtype", "data"}} objects out.
  */
 public final class JsonTensors {
 
@@ -31,7 +31,9 @@ public final class JsonTensors {
     }
     JsonNode inputs = root == null ? null : root.get("inputs");
     if (inputs == null || !inputs.isArray() || inputs.isEmpty()) {
-      throw new BadTensorException("the body needs \"inputs\": a non-empty list of {\"name\", \"shape\", \"dtype\", \"data\"}");
+      throw new BadTensorException(
+          "the body needs \"inputs\": a non-empty list of {\"name\", \"shape\", \"dtype\","
+              + " \"data\"}");
     }
     List<Tensor> tensors = new ArrayList<>();
     for (int i = 0; i < inputs.size(); i++) {
@@ -45,27 +47,49 @@ public final class JsonTensors {
     JsonNode shape = node.get("shape");
     JsonNode data = node.get("data");
     if (shape == null || !shape.isArray() || data == null || !data.isArray()) {
-      throw new BadTensorException(where + " needs \"shape\" (a list of sizes) and \"data\" (a flat list of numbers)");
+      throw new BadTensorException(
+          where + " needs \"shape\" (a list of sizes) and \"data\" (a flat list of numbers)");
     }
     String label = name != null && name.isTextual() ? "'" + name.asText() + "'" : where;
     JsonNode typeName = node.get("dtype");
-    DType dtype = typeName == null || typeName.isNull() ? DType.FLOAT32 : DType.named(typeName.asText())
-        .orElseThrow(() -> new BadTensorException(label + " has dtype '" + typeName.asText() + "'; accepted are " + DType.accepted()));
+    DType dtype =
+        typeName == null || typeName.isNull()
+            ? DType.FLOAT32
+            : DType.named(typeName.asText())
+                .orElseThrow(
+                    () ->
+                        new BadTensorException(
+                            label
+                                + " has dtype '"
+                                + typeName.asText()
+                                + "'; accepted are "
+                                + DType.accepted()));
     long[] dims = new long[shape.size()];
     for (int d = 0; d < dims.length; d++) {
       if (!shape.get(d).canConvertToLong() || shape.get(d).asLong() < 0) {
-        throw new BadTensorException(label + " has shape " + shape + "; sizes must be whole numbers >= 0");
+        throw new BadTensorException(
+            label + " has shape " + shape + "; sizes must be whole numbers >= 0");
       }
       dims[d] = shape.get(d).asLong();
     }
     long count = Tensor.elements(dims);
     if (count != data.size()) {
-      throw new BadTensorException(label + " has shape " + shape + " (" + count + " elements) but " + data.size() + " data values");
+      throw new BadTensorException(
+          label
+              + " has shape "
+              + shape
+              + " ("
+              + count
+              + " elements) but "
+              + data.size()
+              + " data values");
     }
-    ByteBuffer bytes = ByteBuffer.allocate(Math.toIntExact(count * dtype.bytes())).order(ByteOrder.LITTLE_ENDIAN);
+    ByteBuffer bytes =
+        ByteBuffer.allocate(Math.toIntExact(count * dtype.bytes())).order(ByteOrder.LITTLE_ENDIAN);
     for (JsonNode value : data) {
       if (!value.isNumber()) {
-        throw new BadTensorException(label + " has a data value " + value + " that is not a number");
+        throw new BadTensorException(
+            label + " has a data value " + value + " that is not a number");
       }
       switch (dtype) {
         case FLOAT32 -> bytes.putFloat(value.floatValue());
@@ -73,7 +97,8 @@ public final class JsonTensors {
         case INT32 -> bytes.putInt(value.asInt());
       }
     }
-    return new Tensor(name != null && name.isTextual() ? name.asText() : null, dtype, dims, bytes.array());
+    return new Tensor(
+        name != null && name.isTextual() ? name.asText() : null, dtype, dims, bytes.array());
   }
 
   /** Writes one tensor as a JSON object. */

@@ -14,7 +14,10 @@ public record Signature(List<TensorSpec> inputs, List<TensorSpec> outputs) {
     outputs = List.copyOf(outputs);
   }
 
-  /** Bytes of one sample of the inputs: each input's element size times its dimensions, a dynamic one counted as 1. */
+  /**
+   * Bytes of one sample of the inputs: each input's element size times its dimensions, a dynamic
+   * one counted as 1.
+   */
   public long inputBytesPerSample() {
     long total = 0;
     for (TensorSpec input : inputs) {
@@ -33,16 +36,24 @@ public record Signature(List<TensorSpec> inputs, List<TensorSpec> outputs) {
   }
 
   /**
-   * The request's tensors in input order, each named after its input. An unnamed tensor is accepted only when the
-   * model has one input. Throws {@link BadTensorException} naming the tensor and the expected shape otherwise.
+   * The request's tensors in input order, each named after its input. An unnamed tensor is accepted
+   * only when the model has one input. Throws {@link BadTensorException} naming the tensor and the
+   * expected shape otherwise.
    */
   public List<Tensor> bind(List<Tensor> given) {
     if (given.size() != inputs.size()) {
-      throw new BadTensorException("the request has " + given.size() + " input(s); the model expects " + inputs.size() + ": " + inputs);
+      throw new BadTensorException(
+          "the request has "
+              + given.size()
+              + " input(s); the model expects "
+              + inputs.size()
+              + ": "
+              + inputs);
     }
     Map<String, Tensor> byName = new HashMap<>();
     for (Tensor tensor : given) {
-      String name = tensor.name() == null && inputs.size() == 1 ? inputs.get(0).name() : tensor.name();
+      String name =
+          tensor.name() == null && inputs.size() == 1 ? inputs.get(0).name() : tensor.name();
       if (name == null) {
         throw new BadTensorException("an input has no name; the model has several: " + inputs);
       }
@@ -57,11 +68,20 @@ public record Signature(List<TensorSpec> inputs, List<TensorSpec> outputs) {
     for (TensorSpec spec : inputs) {
       Tensor tensor = byName.get(spec.name());
       if (tensor == null) {
-        throw new BadTensorException("input '" + spec.name() + "' is missing; expected " + spec.describe());
+        throw new BadTensorException(
+            "input '" + spec.name() + "' is missing; expected " + spec.describe());
       }
       if (!spec.accepts(tensor)) {
-        throw new BadTensorException("input '" + spec.name() + "' is " + tensor.dtype() + " " + Arrays.toString(tensor.shape())
-            + "; the model expects " + spec.describe() + " (-1 = any size)");
+        throw new BadTensorException(
+            "input '"
+                + spec.name()
+                + "' is "
+                + tensor.dtype()
+                + " "
+                + Arrays.toString(tensor.shape())
+                + "; the model expects "
+                + spec.describe()
+                + " (-1 = any size)");
       }
       bound.add(tensor);
     }

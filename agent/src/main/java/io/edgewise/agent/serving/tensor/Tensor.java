@@ -13,8 +13,17 @@ public record Tensor(String name, DType dtype, long[] shape, byte[] data) {
     shape = shape.clone();
     long expected = elements(shape) * dtype.bytes();
     if (expected != data.length) {
-      throw new BadTensorException("tensor '" + name + "' of shape " + Arrays.toString(shape) + " and dtype " + dtype
-          + " needs " + expected + " bytes of data but has " + data.length);
+      throw new BadTensorException(
+          "tensor '"
+              + name
+              + "' of shape "
+              + Arrays.toString(shape)
+              + " and dtype "
+              + dtype
+              + " needs "
+              + expected
+              + " bytes of data but has "
+              + data.length);
     }
   }
 
@@ -23,7 +32,8 @@ public record Tensor(String name, DType dtype, long[] shape, byte[] data) {
     long count = 1;
     for (long dim : shape) {
       if (dim < 0) {
-        throw new BadTensorException("shape " + Arrays.toString(shape) + " has a negative dimension");
+        throw new BadTensorException(
+            "shape " + Arrays.toString(shape) + " has a negative dimension");
       }
       count = Math.multiplyExact(count, dim);
     }
@@ -41,8 +51,11 @@ public record Tensor(String name, DType dtype, long[] shape, byte[] data) {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Tensor t && java.util.Objects.equals(name, t.name) && dtype == t.dtype
-        && Arrays.equals(shape, t.shape) && Arrays.equals(data, t.data);
+    return o instanceof Tensor t
+        && java.util.Objects.equals(name, t.name)
+        && dtype == t.dtype
+        && Arrays.equals(shape, t.shape)
+        && Arrays.equals(data, t.data);
   }
 
   @Override

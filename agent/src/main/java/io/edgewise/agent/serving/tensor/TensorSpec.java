@@ -48,7 +48,10 @@ public record TensorSpec(String name, DType dtype, long[] shape) {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof TensorSpec s && name.equals(s.name) && dtype == s.dtype && Arrays.equals(shape, s.shape);
+    return o instanceof TensorSpec s
+        && name.equals(s.name)
+        && dtype == s.dtype
+        && Arrays.equals(shape, s.shape);
   }
 
   @Override

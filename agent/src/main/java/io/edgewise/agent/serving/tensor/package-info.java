@@ -1,2 +1,5 @@
-/** Tensors as serving moves them (little-endian bytes, C order), their dtypes, and the JSON, NPY and raw wire formats. */
+/**
+ * Tensors as serving moves them (little-endian bytes, C order), their dtypes, and the JSON, NPY and
+ * raw wire formats.
+ */
 package io.edgewise.agent.serving.tensor;

@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Builds a layer graph from convolution, pooling, fully connected and add layers, tracking each tensor's shape
- * so FLOPs (2 per multiply-add; 1 per element for pooling and adds) and float32 output bytes follow from it.
+ * Builds a layer graph from convolution, pooling, fully connected and add layers, tracking each
+ * tensor's shape so FLOPs (2 per multiply-add; 1 per element for pooling and adds) and float32
+ * output bytes follow from it.
  */
 final class ArchitectureBuilder {
 
@@ -27,12 +28,15 @@ final class ArchitectureBuilder {
     this.input = new Shape(3, 224, 224);
   }
 
-  /** The index of the last layer added (what the next layer reads by default); -1 = the model input. */
+  /**
+   * The index of the last layer added (what the next layer reads by default); -1 = the model input.
+   */
   int last() {
     return layers.size() - 1;
   }
 
-  int conv(String name, int from, int outChannels, int kernel, int stride, int padding, int groups) {
+  int conv(
+      String name, int from, int outChannels, int kernel, int stride, int padding, int groups) {
     Shape in = shape(from);
     int h = (in.height() + 2 * padding - kernel) / stride + 1;
     int w = (in.width() + 2 * padding - kernel) / stride + 1;
@@ -47,8 +51,11 @@ final class ArchitectureBuilder {
 
   int maxPool(String name, int kernel, int stride, int padding) {
     Shape in = shape(last());
-    Shape out = new Shape(in.channels(), (in.height() + 2 * padding - kernel) / stride + 1,
-        (in.width() + 2 * padding - kernel) / stride + 1);
+    Shape out =
+        new Shape(
+            in.channels(),
+            (in.height() + 2 * padding - kernel) / stride + 1,
+            (in.width() + 2 * padding - kernel) / stride + 1);
     return add(name, (double) out.elements() * kernel * kernel, out, last());
   }
 
@@ -68,7 +75,9 @@ final class ArchitectureBuilder {
     return add(name, out.elements(), out, a, b);
   }
 
-  /** A BranchyNet-style exit after {@code layer}: global average pool and one FC to 1,000 classes. */
+  /**
+   * A BranchyNet-style exit after {@code layer}: global average pool and one FC to 1,000 classes.
+   */
   void exitAfter(int layer, double accuracy) {
     Shape in = shape(layer);
     exits.add(new ExitSpec(layer, (in.elements() + 2.0 * in.channels() * 1000) / 1e9, accuracy));

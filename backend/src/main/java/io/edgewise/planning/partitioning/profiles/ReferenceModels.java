@@ -3,15 +3,17 @@ package io.edgewise.planning.partitioning.profiles;
 import java.util.List;
 
 /**
- * Layer graphs of four ImageNet classifiers computed from their published architectures (224×224×3 float32
- * input; ReLU and batch norm fused into the layer before; dropout ignored): AlexNet as in torchvision
- * (Krizhevsky et al. 2012, ≈0.71 GMAC), VGG-16 (Simonyan and Zisserman 2015, ≈15.5 GMAC), ResNet-50 v1.5
- * (He et al. 2016, stride in the 3×3 conv, ≈4.1 GMAC) and MobileNetV2 (Sandler et al. 2018, ≈0.3 GMAC), the last
- * two as DAGs with their residual adds. Full-model accuracy is ImageNet top-1 (56.5%, 71.6%, 76.1%, 71.9%).
+ * Layer graphs of four ImageNet classifiers computed from their published architectures (224×224×3
+ * float32 input; ReLU and batch norm fused into the layer before; dropout ignored): AlexNet as in
+ * torchvision (Krizhevsky et al. 2012, ≈0.71 GMAC), VGG-16 (Simonyan and Zisserman 2015, ≈15.5
+ * GMAC), ResNet-50 v1.5 (He et al. 2016, stride in the 3×3 conv, ≈4.1 GMAC) and MobileNetV2
+ * (Sandler et al. 2018, ≈0.3 GMAC), the last two as DAGs with their residual adds. Full-model
+ * accuracy is ImageNet top-1 (56.5%, 71.6%, 76.1%, 71.9%).
  *
- * <p>Exits are assumptions for illustration, not measurements: a BranchyNet branch (pool + FC) after an early and
- * a middle stage, with accuracies below the full model in the range BranchyNet (Teerapittayanon et al. 2016) and
- * Shallow-Deep Networks (Kaya et al., ICML'19) report for internal classifiers.
+ * <p>Exits are assumptions for illustration, not measurements: a BranchyNet branch (pool + FC)
+ * after an early and a middle stage, with accuracies below the full model in the range BranchyNet
+ * (Teerapittayanon et al. 2016) and Shallow-Deep Networks (Kaya et al., ICML'19) report for
+ * internal classifiers.
  */
 public final class ReferenceModels {
 
@@ -69,7 +71,8 @@ public final class ReferenceModels {
         b.conv(name + ".conv1", in, width, 1, 1, 0, 1);
         b.conv(name + ".conv2", b.last(), width, 3, stride, 1, 1);
         int main = b.conv(name + ".conv3", b.last(), width * 4, 1, 1, 0, 1);
-        int shortcut = block == 0 ? b.conv(name + ".downsample", in, width * 4, 1, stride, 0, 1) : in;
+        int shortcut =
+            block == 0 ? b.conv(name + ".downsample", in, width * 4, 1, stride, 0, 1) : in;
         b.sum(name + ".add", main, shortcut);
       }
       if (stage == 1 || stage == 2) {
@@ -85,7 +88,15 @@ public final class ReferenceModels {
     ArchitectureBuilder b = new ArchitectureBuilder();
     b.conv("conv0", 32, 3, 2, 1);
     int channels = 32;
-    int[][] settings = {{1, 16, 1, 1}, {6, 24, 2, 2}, {6, 32, 3, 2}, {6, 64, 4, 2}, {6, 96, 3, 1}, {6, 160, 3, 2}, {6, 320, 1, 1}};
+    int[][] settings = {
+      {1, 16, 1, 1},
+      {6, 24, 2, 2},
+      {6, 32, 3, 2},
+      {6, 64, 4, 2},
+      {6, 96, 3, 1},
+      {6, 160, 3, 2},
+      {6, 320, 1, 1}
+    };
     int block = 0;
     for (int[] s : settings) {
       for (int repeat = 0; repeat < s[2]; repeat++, block++) {

@@ -9,17 +9,22 @@ import io.edgewise.planning.partitioning.Link;
 import java.util.NoSuchElementException;
 import org.junit.jupiter.api.Test;
 
-/** The reference profiles against the architectures' published multiply-add counts, and the presets. */
+/**
+ * The reference profiles against the architectures' published multiply-add counts, and the presets.
+ */
 class ReferenceModelsTest {
 
   @Test
   void multiplyAddsMatchThePublishedFiguresWithinFivePercent() {
-    // Published GMAC: AlexNet (torchvision) 0.714, VGG-16 15.47, ResNet-50 4.11, MobileNetV2 0.30 (Sandler et al.: 300M).
-    // Pooling and adds add about 1% (1 FLOP per element), hence a 5% band (10% for MobileNetV2's round 300M).
+    // Published GMAC: AlexNet (torchvision) 0.714, VGG-16 15.47, ResNet-50 4.11, MobileNetV2 0.30
+    // (Sandler et al.: 300M).
+    // Pooling and adds add about 1% (1 FLOP per element), hence a 5% band (10% for MobileNetV2's
+    // round 300M).
     assertThat(ReferenceModels.alexnet().totalGflops() / 2).isCloseTo(0.714, within(0.714 * 0.05));
     assertThat(ReferenceModels.vgg16().totalGflops() / 2).isCloseTo(15.47, within(15.47 * 0.05));
     assertThat(ReferenceModels.resnet50().totalGflops() / 2).isCloseTo(4.11, within(4.11 * 0.05));
-    assertThat(ReferenceModels.mobilenetV2().totalGflops() / 2).isCloseTo(0.30, within(0.30 * 0.10));
+    assertThat(ReferenceModels.mobilenetV2().totalGflops() / 2)
+        .isCloseTo(0.30, within(0.30 * 0.10));
   }
 
   @Test
@@ -28,24 +33,38 @@ class ReferenceModelsTest {
     assertThat(graph(ReferenceModels.vgg16()).isChain()).isTrue();
     assertThat(graph(ReferenceModels.resnet50()).isChain()).isFalse();
     assertThat(graph(ReferenceModels.mobilenetV2()).isChain()).isFalse();
-    assertThat(ReferenceModels.resnet50().layers()).filteredOn(l -> l.name().endsWith(".add")).hasSize(16);
-    assertThat(ReferenceModels.mobilenetV2().layers()).filteredOn(l -> l.name().endsWith(".add")).hasSize(10);
+    assertThat(ReferenceModels.resnet50().layers())
+        .filteredOn(l -> l.name().endsWith(".add"))
+        .hasSize(16);
+    assertThat(ReferenceModels.mobilenetV2().layers())
+        .filteredOn(l -> l.name().endsWith(".add"))
+        .hasSize(10);
   }
 
   @Test
   void everyModelTakesAFloat32ImageAndEndsInAThousandClasses() {
     for (ModelProfile model : ReferenceModels.all()) {
       assertThat(model.inputBytes()).as(model.name()).isEqualTo(224L * 224 * 3 * 4);
-      assertThat(model.layers().get(model.layers().size() - 1).outputBytes()).as(model.name()).isEqualTo(4_000);
-      assertThat(model.exits()).as(model.name()).hasSize(2)
+      assertThat(model.layers().get(model.layers().size() - 1).outputBytes())
+          .as(model.name())
+          .isEqualTo(4_000);
+      assertThat(model.exits())
+          .as(model.name())
+          .hasSize(2)
           .allSatisfy(e -> assertThat(e.accuracy()).isLessThan(model.accuracy()));
     }
   }
 
   @Test
   void estimatesMillisecondsFromFlopsAndSustainedThroughput() {
-    // conv1 of AlexNet: 55×55×64 outputs × 3×11×11 MACs = 70.3M MACs = 0.1405 GFLOP; at 10 GFLOPS ≈ 14.05 ms.
-    LayerGraph graph = ProfileEstimator.graph(ReferenceModels.alexnet(), HardwareCatalogue.RASPBERRY_PI_4, HardwareCatalogue.T4, null);
+    // conv1 of AlexNet: 55×55×64 outputs × 3×11×11 MACs = 70.3M MACs = 0.1405 GFLOP; at 10 GFLOPS ≈
+    // 14.05 ms.
+    LayerGraph graph =
+        ProfileEstimator.graph(
+            ReferenceModels.alexnet(),
+            HardwareCatalogue.RASPBERRY_PI_4,
+            HardwareCatalogue.T4,
+            null);
     assertThat(graph.layers().get(0).deviceMs()).isCloseTo(14.05, within(0.01));
     assertThat(graph.layers().get(0).cloudMs()).isEqualTo(graph.layers().get(0).edgeMs());
   }
@@ -56,10 +75,12 @@ class ReferenceModelsTest {
     assertThat(HardwareCatalogue.byId("a100").tier()).isEqualTo(HardwareTier.CLOUD);
     assertThat(HardwareCatalogue.all()).hasSize(8);
     assertThatThrownBy(() -> LinkPresets.byName("6G")).isInstanceOf(NoSuchElementException.class);
-    assertThatThrownBy(() -> HardwareCatalogue.byId("tpu")).isInstanceOf(NoSuchElementException.class);
+    assertThatThrownBy(() -> HardwareCatalogue.byId("tpu"))
+        .isInstanceOf(NoSuchElementException.class);
   }
 
   private static LayerGraph graph(ModelProfile model) {
-    return ProfileEstimator.graph(model, HardwareCatalogue.JETSON_NANO, HardwareCatalogue.T4, HardwareCatalogue.A100);
+    return ProfileEstimator.graph(
+        model, HardwareCatalogue.JETSON_NANO, HardwareCatalogue.T4, HardwareCatalogue.A100);
   }
 }
