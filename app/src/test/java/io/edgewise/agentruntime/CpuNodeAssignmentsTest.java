@@ -11,8 +11,10 @@ import io.edgewise.testing.TestTenant;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -120,7 +122,7 @@ class CpuNodeAssignmentsTest {
         .get("/api/v1/agent/assignments")
         .then()
         .statusCode(200)
-        .body("planId", org.hamcrest.Matchers.not(equalTo(null)));
+        .body("planId", Matchers.not(equalTo(null)));
   }
 
   @Test
@@ -128,7 +130,7 @@ class CpuNodeAssignmentsTest {
     CpuSiteWorld w = CpuSiteWorld.create("cpu-whole", profiler);
     w.deploy("edge-only", "EDGE_ONLY");
     w.plan();
-    List<Map<String, Object>> all = new java.util.ArrayList<>();
+    List<Map<String, Object>> all = new ArrayList<>();
     for (int n = 0; n < 2; n++) {
       all.addAll(
           w.agent(n)
@@ -269,7 +271,7 @@ class CpuNodeAssignmentsTest {
       JsonPath plan = w.plan();
       assertThat(plan.getList("deployments[0].partition.tiers"))
           .containsExactly("DEVICE", "EDGE", "EDGE");
-      List<Map<String, Object>> all = new java.util.ArrayList<>();
+      List<Map<String, Object>> all = new ArrayList<>();
       for (int n = 0; n < 2; n++) {
         all.addAll(
             w.agent(n)
@@ -292,7 +294,7 @@ class CpuNodeAssignmentsTest {
           .get("/api/v1/deployments/" + deployment + "/split")
           .then()
           .statusCode(404)
-          .body("detail", org.hamcrest.Matchers.containsString(expected));
+          .body("detail", Matchers.containsString(expected));
     }
   }
 }

@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -54,8 +55,7 @@ final class PackagedApp implements AutoCloseable {
     if (user != null) {
       request.header(
           "Authorization",
-          "Basic "
-              + java.util.Base64.getEncoder().encodeToString((user + ":" + password).getBytes()));
+          "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes()));
     }
     return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
@@ -66,9 +66,7 @@ final class PackagedApp implements AutoCloseable {
         HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
             .header(
                 "Authorization",
-                "Basic "
-                    + java.util.Base64.getEncoder()
-                        .encodeToString((user + ":" + password).getBytes()))
+                "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes()))
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(json))
             .build();

@@ -7,7 +7,10 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import io.edgewise.planning.PlanningService;
 import jakarta.persistence.Entity;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Response;
 import org.junit.jupiter.api.Test;
 
 /** Keeps features acyclic and entities free of services, REST and UI. */
@@ -59,18 +62,13 @@ class ArchitectureTest {
             "io.edgewise.site..")
         .orShould()
         .dependOnClassesThat()
-        .belongToAnyOf(io.edgewise.planning.PlanningService.class)
+        .belongToAnyOf(PlanningService.class)
         .check(MAIN);
   }
 
   @Test
   void restResourcesLiveInApiPackages() {
-    classes()
-        .that()
-        .areAnnotatedWith(jakarta.ws.rs.Path.class)
-        .should()
-        .resideInAPackage("..api..")
-        .check(MAIN);
+    classes().that().areAnnotatedWith(Path.class).should().resideInAPackage("..api..").check(MAIN);
   }
 
   @Test
@@ -80,7 +78,7 @@ class ArchitectureTest {
         .haveSimpleNameEndingWith("Service")
         .should()
         .dependOnClassesThat()
-        .areAssignableTo(jakarta.ws.rs.core.Response.class)
+        .areAssignableTo(Response.class)
         .check(MAIN);
   }
 }

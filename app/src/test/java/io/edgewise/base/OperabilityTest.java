@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.notNullValue;
 
 import io.edgewise.testing.TestTenant;
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.Arrays;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -65,7 +66,7 @@ class OperabilityTest {
   void oversizedJsonBodiesAreRefusedBeforeParsing() {
     TestTenant t = TestTenant.create("bigbody");
     byte[] huge = new byte[33 * 1024 * 1024];
-    java.util.Arrays.fill(huge, (byte) ' ');
+    Arrays.fill(huge, (byte) ' ');
     t.admin()
         .body(huge)
         .post("/api/v1/sites")

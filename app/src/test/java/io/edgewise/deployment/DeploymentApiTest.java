@@ -8,6 +8,7 @@ import io.edgewise.testing.TenantWorld;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -125,9 +126,7 @@ class DeploymentApiTest {
         .statusCode(400)
         .body("errors[0].field", equalTo("strategy"));
     t.operator()
-        .body(
-            TenantWorld.deployment(
-                "ghost", java.util.UUID.randomUUID().toString(), w.fleet(), w.site()))
+        .body(TenantWorld.deployment("ghost", UUID.randomUUID().toString(), w.fleet(), w.site()))
         .post("/api/v1/deployments")
         .then()
         .statusCode(422)

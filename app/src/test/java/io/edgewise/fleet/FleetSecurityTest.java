@@ -11,6 +11,7 @@ import io.edgewise.testing.Sql;
 import io.edgewise.testing.TestTenant;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -106,7 +107,7 @@ class FleetSecurityTest {
         .get("/api/v1/fleets")
         .then()
         .body("totalItems", equalTo(1))
-        .body("items[0].siteId", org.hamcrest.Matchers.not(equalTo(aSite)));
+        .body("items[0].siteId", Matchers.not(equalTo(aSite)));
     b.viewer()
         .queryParam("siteId", aSite)
         .get("/api/v1/fleets")

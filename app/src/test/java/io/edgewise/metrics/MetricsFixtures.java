@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.UUID;
 
 /**
  * Metric points as JSON bodies, seeded so that failures repeat, and agents registered through the
@@ -93,6 +94,6 @@ public final class MetricsFixtures {
   }
 
   private static String random6() {
-    return java.util.UUID.randomUUID().toString().substring(0, 6);
+    return UUID.randomUUID().toString().substring(0, 6);
   }
 }

@@ -9,11 +9,13 @@ import static org.hamcrest.Matchers.hasSize;
 import io.edgewise.node.OfflineSweeper;
 import io.edgewise.testing.Sql;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -198,7 +200,7 @@ class PlanningApiTest {
         .then()
         .statusCode(403)
         .contentType("application/problem+json");
-    io.restassured.RestAssured.given().post("/api/v1/plans").then().statusCode(401);
+    RestAssured.given().post("/api/v1/plans").then().statusCode(401);
     w.tenant().admin().post("/api/v1/plans").then().statusCode(201);
     w.tenant().viewer().get("/api/v1/plans/latest").then().statusCode(200);
   }
@@ -311,7 +313,7 @@ class PlanningApiTest {
     PlanningWorld w = PlanningWorld.create("race", 1, 2_000);
     w.deploy("d", "AUTO");
     Sql.update("DELETE FROM planning_requests WHERE tenant_id <> ?", w.tenant().id());
-    var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+    var pool = Executors.newFixedThreadPool(2);
     try {
       var first = pool.submit(replanner::runDue);
       var second = pool.submit(replanner::runDue);

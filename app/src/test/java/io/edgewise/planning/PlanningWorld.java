@@ -5,6 +5,8 @@ import static io.restassured.RestAssured.given;
 import io.edgewise.registry.OnnxTestModels;
 import io.edgewise.testing.TestTenant;
 import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,8 +39,8 @@ record PlanningWorld(
             .extract()
             .path("id");
     String agentToken = t.token("AGENT");
-    List<String> nodeIds = new java.util.ArrayList<>();
-    List<String> credentials = new java.util.ArrayList<>();
+    List<String> nodeIds = new ArrayList<>();
+    List<String> credentials = new ArrayList<>();
     for (int n = 0; n < nodes; n++) {
       var registered =
           bearer(agentToken)
@@ -190,7 +192,7 @@ record PlanningWorld(
     return Map.of("name", name, "gflops", gflops, "outputBytes", outputBytes, "inputs", inputs);
   }
 
-  private static io.restassured.specification.RequestSpecification bearer(String secret) {
+  private static RequestSpecification bearer(String secret) {
     return given().header("Authorization", "Bearer " + secret).contentType(ContentType.JSON);
   }
 }

@@ -14,9 +14,15 @@ import io.edgewise.testing.TestTenant;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.assertj.core.data.Percentage;
 import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Test;
 
@@ -221,7 +227,7 @@ class ProfilingApiTest {
   }
 
   @Test
-  void anotherTenantCannotSeeOrQueueTheJob() throws java.sql.SQLException {
+  void anotherTenantCannotSeeOrQueueTheJob() throws SQLException {
     TestTenant a = TestTenant.create("profiling-a");
     TestTenant b = TestTenant.create("profiling-b");
     String model = RegistryFixtures.createModel(a, "cnn");
@@ -252,16 +258,15 @@ class ProfilingApiTest {
    * Jobs of {@code version} visible to the application's role bound to {@code tenant}, with no
    * tenant filter in the query.
    */
-  private static long visibleJobs(UUID tenant, String version) throws java.sql.SQLException {
-    try (java.sql.Connection c = Sql.asApplication();
-        java.sql.PreparedStatement bind =
-            c.prepareStatement("select set_config('app.tenant', ?, false)");
-        java.sql.PreparedStatement count =
+  private static long visibleJobs(UUID tenant, String version) throws SQLException {
+    try (Connection c = Sql.asApplication();
+        PreparedStatement bind = c.prepareStatement("select set_config('app.tenant', ?, false)");
+        PreparedStatement count =
             c.prepareStatement("select count(*) from profiling_jobs where model_version_id = ?")) {
       bind.setString(1, tenant.toString());
       bind.execute();
       count.setObject(1, UUID.fromString(version));
-      try (java.sql.ResultSet rs = count.executeQuery()) {
+      try (ResultSet rs = count.executeQuery()) {
         rs.next();
         return rs.getLong(1);
       }
@@ -301,11 +306,11 @@ class ProfilingApiTest {
             .statusCode(201)
             .extract()
             .path("id");
-    Map<String, Object> fleet = new java.util.HashMap<>(TenantWorld.fleet("cpus", site));
+    Map<String, Object> fleet = new HashMap<>(TenantWorld.fleet("cpus", site));
     fleet.put("deviceClass", CPU);
     String fleetId =
         t.operator().body(fleet).post("/api/v1/fleets").then().statusCode(201).extract().path("id");
-    Map<String, Object> slowDevice = new java.util.HashMap<>(TenantWorld.device("box-1"));
+    Map<String, Object> slowDevice = new HashMap<>(TenantWorld.device("box-1"));
     slowDevice.put("computeGflops", 0.01);
     t.operator()
         .body(slowDevice)
@@ -313,7 +318,7 @@ class ProfilingApiTest {
         .then()
         .statusCode(201);
     Map<String, Object> deployment =
-        new java.util.HashMap<>(TenantWorld.deployment("classify", version, fleetId, site));
+        new HashMap<>(TenantWorld.deployment("classify", version, fleetId, site));
     deployment.remove("minAccuracy");
     t.operator().body(deployment).post("/api/v1/deployments").then().statusCode(201);
 
@@ -328,7 +333,7 @@ class ProfilingApiTest {
     // times are well under 1 ms
     assertThat(deviceOnlyMs)
         .as("device-only compute = the sum of the measured layer times (JSON floats)")
-        .isCloseTo(measuredTotal, org.assertj.core.data.Percentage.withPercentage(0.001));
+        .isCloseTo(measuredTotal, Percentage.withPercentage(0.001));
   }
 
   private static String jobPath(String model, String version) {

@@ -5,9 +5,11 @@ import static io.restassured.RestAssured.given;
 import io.edgewise.testing.TenantWorld;
 import io.edgewise.testing.TestTenant;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -135,11 +137,11 @@ class RoleMatrixTest {
         .statusCode(401);
   }
 
-  private static io.restassured.response.Response post(RequestSpecification spec, Write write) {
+  private static Response post(RequestSpecification spec, Write write) {
     return spec.body(write.body()).post(write.path());
   }
 
   private static List<Write> concat(List<Write> first, List<Write> second) {
-    return java.util.stream.Stream.concat(first.stream(), second.stream()).toList();
+    return Stream.concat(first.stream(), second.stream()).toList();
   }
 }

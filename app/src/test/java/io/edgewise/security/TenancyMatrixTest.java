@@ -2,6 +2,7 @@ package io.edgewise.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.edgewise.registry.OnnxTestModels;
 import io.edgewise.testing.Sql;
 import io.edgewise.testing.TenantWorld;
 import io.edgewise.testing.TestTenant;
@@ -121,7 +122,7 @@ class TenancyMatrixTest {
 
   private static List<Call> callsOnTenantAIds() {
     String versionPath = "/api/v1/models/" + a.model() + "/versions/" + a.version();
-    byte[] onnx = io.edgewise.registry.OnnxTestModels.mlp().toByteArray();
+    byte[] onnx = OnnxTestModels.mlp().toByteArray();
     return List.of(
         new Call("GET site", s -> s.get("/api/v1/sites/" + a.site())),
         new Call(

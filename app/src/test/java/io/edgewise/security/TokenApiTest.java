@@ -10,8 +10,10 @@ import static org.hamcrest.Matchers.startsWith;
 import io.edgewise.testing.Sql;
 import io.edgewise.testing.TestTenant;
 import io.quarkus.test.junit.QuarkusTest;
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -34,7 +36,7 @@ class TokenApiTest {
         .get("/api/v1/tokens/" + id)
         .then()
         .statusCode(200)
-        .body("$", not(org.hamcrest.Matchers.hasKey("token")));
+        .body("$", not(Matchers.hasKey("token")));
     assertThat(Sql.count("select count(*) from api_tokens where token_hash = ?", secret)).isZero();
     given()
         .header("Authorization", "Bearer " + secret)
@@ -77,7 +79,7 @@ class TokenApiTest {
                     "role",
                     "VIEWER",
                     "expiresAt",
-                    java.time.Instant.now().plusSeconds(2).toString()))
+                    Instant.now().plusSeconds(2).toString()))
             .post("/api/v1/tokens")
             .then()
             .statusCode(201)

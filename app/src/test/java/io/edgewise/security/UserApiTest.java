@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.not;
 import io.edgewise.testing.TestTenant;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.Map;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -24,7 +25,7 @@ class UserApiTest {
             .then()
             .statusCode(201)
             .body("role", equalTo("VIEWER"))
-            .body("$", not(org.hamcrest.Matchers.hasKey("passwordHash")))
+            .body("$", not(Matchers.hasKey("passwordHash")))
             .extract()
             .path("id");
     t.as(email)

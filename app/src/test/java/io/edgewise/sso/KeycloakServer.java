@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,6 +16,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
 /**
@@ -174,7 +176,7 @@ final class KeycloakServer {
     if (running != null) {
       running.process.destroy();
       try {
-        if (!running.process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+        if (!running.process.waitFor(20, TimeUnit.SECONDS)) {
           running.process.destroyForcibly();
         }
       } catch (InterruptedException e) {
@@ -186,7 +188,7 @@ final class KeycloakServer {
   }
 
   private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       return socket.getLocalPort();
     }
   }

@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.TimeoutError;
 import com.microsoft.playwright.options.AriaRole;
 import io.edgewise.ui.BrowserSession;
 import io.edgewise.ui.BrowserTest;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -119,7 +121,7 @@ class KeycloakSignInTest extends BrowserTest {
             .header("ETag");
     KeycloakTenants.localAdmin(KeycloakTenants.ALPHA)
         .header("If-Match", etag)
-        .body(java.util.Map.of("enabled", enabled))
+        .body(Map.of("enabled", enabled))
         .put("/api/v1/users/" + userId)
         .then()
         .statusCode(200);
@@ -153,7 +155,7 @@ class KeycloakSignInTest extends BrowserTest {
   private static void awaitUrl(Page page, String pattern, String screenshot) {
     try {
       page.waitForURL(Pattern.compile(pattern), new Page.WaitForURLOptions().setTimeout(15_000));
-    } catch (com.microsoft.playwright.TimeoutError e) {
+    } catch (TimeoutError e) {
       BrowserSession.screenshot(page, screenshot);
       throw new AssertionError(
           "expected "

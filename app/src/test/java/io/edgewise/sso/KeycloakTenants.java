@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 
 import io.edgewise.testing.TestTenant;
 import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
 import java.util.Map;
 
 /**
@@ -59,7 +60,7 @@ final class KeycloakTenants {
   }
 
   /** An Edgewise local administrator of {@code slug}, over HTTP Basic. */
-  static io.restassured.specification.RequestSpecification localAdmin(String slug) {
+  static RequestSpecification localAdmin(String slug) {
     return given().auth().preemptive().basic(admin(slug), PASSWORD).contentType(ContentType.JSON);
   }
 }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.regex.Pattern;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -64,7 +65,7 @@ class DashboardFlowTest extends BrowserTest {
         .post("/api/v1/metrics")
         .then()
         .statusCode(200)
-        .body("accepted", org.hamcrest.Matchers.equalTo(180));
+        .body("accepted", Matchers.equalTo(180));
 
     try (BrowserContext context = browser().context()) {
       Page page =

@@ -8,7 +8,7 @@ import io.edgewise.planning.partitioning.EarlyExit;
 import io.edgewise.planning.partitioning.GraphLayer;
 import io.edgewise.planning.partitioning.LayerGraph;
 import io.edgewise.planning.partitioning.Link;
-import io.edgewise.planning.partitioning.Objective;
+import io.edgewise.planning.partitioning.PartitionObjective;
 import io.edgewise.planning.partitioning.PartitionPlan;
 import io.edgewise.planning.partitioning.PartitionRequest;
 import io.edgewise.planning.partitioning.PartitionResult;
@@ -57,7 +57,7 @@ final class PartitionMapping {
         edgeToCloud,
         exits,
         fullAccuracy,
-        Objective.valueOf(d.objective()),
+        PartitionObjective.valueOf(d.objective()),
         d.latencySloMs(),
         new DeviceEnergy(config.deviceWatts(), config.radioJoulesPerMegabyte()));
   }

@@ -10,12 +10,14 @@ import io.edgewise.planning.partitioning.PartitionResult;
 import io.edgewise.planning.partitioning.Partitioner;
 import io.edgewise.planning.placement.PlacementPlan;
 import io.edgewise.planning.placement.PlacementProblem;
+import io.edgewise.planning.placement.PlacementScore;
 import io.edgewise.planning.placement.TimefoldPlacementPolicy;
 import io.edgewise.planning.placement.Unplaced;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -154,7 +156,7 @@ public final class PlanComputer {
   private static String sloOutOfReach(DeploymentInput d, PartitionPlan plan) {
     var l = plan.latency();
     return String.format(
-        java.util.Locale.ROOT,
+        Locale.ROOT,
         "the %s plan takes %.1f ms before any queueing (device %.1f, uplink %.1f, edge %.1f, "
             + "edge→cloud %.1f, cloud %.1f ms), above the %.0f ms SLO",
         d.strategy(),
@@ -170,9 +172,9 @@ public final class PlanComputer {
   /**
    * The placement score as operators read it: unserved load first, then GPUs, then network latency.
    */
-  static String describe(io.edgewise.planning.placement.PlacementScore score) {
+  static String describe(PlacementScore score) {
     return String.format(
-        java.util.Locale.ROOT,
+        Locale.ROOT,
         "%.1f rps unserved, %d GPUs, %.1f rps·ms network",
         score.unservedRps(),
         score.gpusUsed(),

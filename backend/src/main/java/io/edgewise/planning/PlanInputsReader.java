@@ -29,6 +29,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Reads a tenant's planning inputs from the registry, inside the caller's transaction and tenant.
@@ -82,7 +83,7 @@ public class PlanInputsReader {
     return new PlanInputs(siteInputs, gpus, inputs);
   }
 
-  private static java.util.stream.Stream<GpuInput> gpusOf(Node node) {
+  private static Stream<GpuInput> gpusOf(Node node) {
     return node.gpus.stream()
         .map(
             g ->

@@ -3,8 +3,11 @@ package io.edgewise.planning;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -75,9 +78,9 @@ public class PlanningRequests {
     if (value instanceof OffsetDateTime odt) {
       return odt;
     }
-    if (value instanceof java.time.Instant instant) {
-      return instant.atOffset(java.time.ZoneOffset.UTC);
+    if (value instanceof Instant instant) {
+      return instant.atOffset(ZoneOffset.UTC);
     }
-    return ((java.sql.Timestamp) value).toInstant().atOffset(java.time.ZoneOffset.UTC);
+    return ((Timestamp) value).toInstant().atOffset(ZoneOffset.UTC);
   }
 }

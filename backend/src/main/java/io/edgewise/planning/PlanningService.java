@@ -15,6 +15,7 @@ import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -163,7 +164,7 @@ public class PlanningService {
     entry.deploymentName = e.deploymentName();
     entry.outcome = e.outcome();
     entry.reason = e.reason();
-    entry.gpuIds = new java.util.ArrayList<>(e.gpuIds());
+    entry.gpuIds = new ArrayList<>(e.gpuIds());
     entry.batchSize = e.batchSize();
     entry.p95Ms = e.p95Ms();
     entry.partition = e.partition();
@@ -179,7 +180,7 @@ public class PlanningService {
     gpu.utilization = g.utilization();
     gpu.memoryMib = g.memoryMib();
     gpu.plannedMemoryMib = g.plannedMemoryMib();
-    gpu.residentVersions = new java.util.ArrayList<>(g.residentVersions());
+    gpu.residentVersions = new ArrayList<>(g.residentVersions());
     return gpu;
   }
 

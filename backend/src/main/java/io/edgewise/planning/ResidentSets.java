@@ -8,6 +8,7 @@ import io.edgewise.planning.caching.ResidentCandidate;
 import io.edgewise.planning.caching.ResidentSetPlanner;
 import io.edgewise.planning.placement.PlacementPlan;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -108,7 +109,7 @@ final class ResidentSets {
                   cost.seconds(e.getKey().toString(), bytes),
                   e.getValue());
             })
-        .sorted(java.util.Comparator.comparing(ResidentCandidate::item))
+        .sorted(Comparator.comparing(ResidentCandidate::item))
         .toList();
   }
 }

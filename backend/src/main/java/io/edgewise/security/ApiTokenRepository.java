@@ -7,6 +7,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -44,7 +45,7 @@ public class ApiTokenRepository implements PanacheRepositoryBase<ApiToken, UUID>
   }
 
   /** Revokes every live credential of a node (it registered again, or was deleted). */
-  public void revokeNodeCredentials(UUID nodeId, java.time.Instant at) {
+  public void revokeNodeCredentials(UUID nodeId, Instant at) {
     update(
         "revokedAt = :at where nodeId = :node and revokedAt is null",
         Parameters.with("at", at).and("node", nodeId));

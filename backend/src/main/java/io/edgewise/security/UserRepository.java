@@ -4,6 +4,7 @@ import io.edgewise.base.api.PageParams;
 import io.edgewise.base.api.PageResult;
 import io.edgewise.base.persistence.TenantOwnedRepository;
 import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 import java.util.Optional;
@@ -33,10 +34,7 @@ public class UserRepository extends TenantOwnedRepository<User> {
   }
 
   public long countAdmins() {
-    return scoped(
-            "role = :role and enabled = true",
-            Map.of("role", Role.ADMIN),
-            io.quarkus.panache.common.Sort.by("id"))
+    return scoped("role = :role and enabled = true", Map.of("role", Role.ADMIN), Sort.by("id"))
         .count();
   }
 }

@@ -3,6 +3,7 @@ package io.edgewise.agent.config;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -155,7 +156,7 @@ public record AgentSettings(
     Matcher m = SIZE.matcher(value);
     if (m.matches()) {
       int shift =
-          switch (m.group(2).toLowerCase(java.util.Locale.ROOT)) {
+          switch (m.group(2).toLowerCase(Locale.ROOT)) {
             case "k" -> 10;
             case "m" -> 20;
             case "g" -> 30;

@@ -1,5 +1,6 @@
 package io.edgewise.agent.hardware;
 
+import com.sun.management.OperatingSystemMXBean;
 import java.lang.management.ManagementFactory;
 import java.util.List;
 
@@ -44,8 +45,7 @@ public final class CpuAccelerator {
    * same cores), or null when the JVM cannot tell.
    */
   public static Double loadPct() {
-    if (ManagementFactory.getOperatingSystemMXBean()
-        instanceof com.sun.management.OperatingSystemMXBean os) {
+    if (ManagementFactory.getOperatingSystemMXBean() instanceof OperatingSystemMXBean os) {
       double load = os.getCpuLoad();
       return load < 0 || Double.isNaN(load) ? null : Math.round(Math.min(1.0, load) * 1000) / 10.0;
     }

@@ -1,5 +1,6 @@
 package io.edgewise.agent.hardware;
 
+import com.sun.management.OperatingSystemMXBean;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -22,8 +23,7 @@ public record HostFacts(int cpuCores, long memoryMib, String cpuModel) {
   public static HostFacts read() {
     long mib = memTotalMib(Path.of("/proc/meminfo"));
     if (mib <= 0
-        && ManagementFactory.getOperatingSystemMXBean()
-            instanceof com.sun.management.OperatingSystemMXBean os) {
+        && ManagementFactory.getOperatingSystemMXBean() instanceof OperatingSystemMXBean os) {
       mib = os.getTotalMemorySize() / (1024 * 1024);
     }
     return new HostFacts(

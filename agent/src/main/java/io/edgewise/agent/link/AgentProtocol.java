@@ -6,6 +6,7 @@ import io.edgewise.agent.hardware.GpuReading;
 import io.edgewise.agent.hardware.HostFacts;
 import io.edgewise.agent.hardware.PeakTflops;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -13,8 +14,7 @@ import java.util.UUID;
  * docs/api/nodes.md and the issue 5 contract (§1 CPU accelerator, §5 models and planId) have them.
  */
 public final class AgentProtocol {
-  private static final java.util.Set<String> MODEL_STATES =
-      java.util.Set.of("LOADED", "LOADING", "FAILED", "STORED");
+  private static final Set<String> MODEL_STATES = Set.of("LOADED", "LOADING", "FAILED", "STORED");
 
   private AgentProtocol() {}
 

@@ -12,6 +12,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 /**
@@ -86,8 +87,7 @@ public class ControlPlaneClient {
 
   /** A short summary of an error body, for log lines. */
   public static String abbreviate(byte[] body) {
-    return abbreviate(
-        body == null ? "" : new String(body, java.nio.charset.StandardCharsets.UTF_8));
+    return abbreviate(body == null ? "" : new String(body, StandardCharsets.UTF_8));
   }
 
   private HttpRequest.Builder request(String path, String bearer) {

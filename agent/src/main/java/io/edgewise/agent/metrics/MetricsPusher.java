@@ -6,6 +6,7 @@ import io.edgewise.agent.link.NodeCredential;
 import io.edgewise.agent.link.Registration;
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -168,7 +169,7 @@ public class MetricsPusher implements Runnable {
       return failed("/api/v1/metrics answered " + status);
     }
     if (status == 404 && dropUnknownDeployments(file, points, answer.body())) {
-      return !java.nio.file.Files.exists(file) || send(file);
+      return !Files.exists(file) || send(file);
     }
     LOG.warning(
         "/api/v1/metrics refused "

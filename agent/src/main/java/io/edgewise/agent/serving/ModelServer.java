@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -190,7 +191,7 @@ public class ModelServer {
     held.clear();
   }
 
-  static java.util.concurrent.ThreadFactory daemon(String name, int priority) {
+  static ThreadFactory daemon(String name, int priority) {
     return runnable -> {
       Thread thread = new Thread(runnable, name);
       thread.setDaemon(true);

@@ -1,6 +1,7 @@
 package io.edgewise.agent.serving;
 
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -54,7 +55,7 @@ public record ServingSettings(
     if (value == null || value.isBlank()) {
       return fallback;
     }
-    String v = value.trim().toLowerCase(java.util.Locale.ROOT);
+    String v = value.trim().toLowerCase(Locale.ROOT);
     try {
       if (v.endsWith("us")) {
         return Duration.ofNanos(Long.parseLong(v.substring(0, v.length() - 2)) * 1_000);

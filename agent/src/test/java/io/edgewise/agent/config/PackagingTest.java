@@ -2,6 +2,7 @@ package io.edgewise.agent.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.edgewise.agent.AgentMain;
 import io.edgewise.agent.serving.ServingSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,8 +39,7 @@ class PackagingTest {
     assertThat(settings.dataDir()).isEqualTo(Path.of("/var/lib", stateDirectory));
     assertThat(unit)
         .anySatisfy(line -> assertThat(line).startsWith("ExecStart=").endsWith("/quarkus-run.jar"));
-    assertThat(unit)
-        .contains("RestartPreventExitStatus=" + io.edgewise.agent.AgentMain.BAD_SETTING);
+    assertThat(unit).contains("RestartPreventExitStatus=" + AgentMain.BAD_SETTING);
   }
 
   private static Map<String, String> assignments(List<String> lines) {

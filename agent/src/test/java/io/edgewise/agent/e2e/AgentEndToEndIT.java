@@ -7,6 +7,7 @@ import io.edgewise.agent.e2e.Http.Answer;
 import io.edgewise.agent.e2e.Http.Auth;
 import io.edgewise.agent.serving.DjlReference;
 import io.edgewise.registry.onnx.TestModels;
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
@@ -341,7 +342,7 @@ class AgentEndToEndIT {
   /** One float tensor: name, shape and data in C order. */
   private record Tensor(String name, long[] shape, float[] data) {}
 
-  private static Path write(Path dir, String name, byte[] onnx) throws java.io.IOException {
+  private static Path write(Path dir, String name, byte[] onnx) throws IOException {
     return Files.write(Files.createTempFile(dir, name + "-", ".onnx"), onnx);
   }
 

@@ -7,8 +7,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -34,7 +36,7 @@ final class Http {
   }
 
   /** An answer: status, body bytes and headers. */
-  record Answer(int status, byte[] body, Map<String, java.util.List<String>> headers) {
+  record Answer(int status, byte[] body, Map<String, List<String>> headers) {
     JsonNode json() {
       try {
         return JSON.readTree(body);
@@ -44,7 +46,7 @@ final class Http {
     }
 
     String text() {
-      return new String(body, java.nio.charset.StandardCharsets.UTF_8);
+      return new String(body, StandardCharsets.UTF_8);
     }
   }
 

@@ -11,6 +11,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -120,7 +123,7 @@ class AgentLinkTest {
   void aCpuOnlyNodeHeartbeatsItsCpuAndModelsAndHearsThePlanId() throws Exception {
     controlPlane.planId = "plan-7";
     var models = List.of(new AgentProtocol.ModelReport("v1", "a".repeat(64), "LOADED", 41.3, null));
-    var planIds = new java.util.concurrent.CopyOnWriteArrayList<String>();
+    var planIds = new CopyOnWriteArrayList<String>();
     try (RunningLink cpuOnly =
         new RunningLink(
             controlPlane,
@@ -145,7 +148,7 @@ class AgentLinkTest {
   @Test
   void heartbeatsRepeatTheModelReportOnlyWhenItChangesOrAfterRegistering() throws Exception {
     var loaded = List.of(new AgentProtocol.ModelReport("v1", "a".repeat(64), "LOADED", 41.3, null));
-    var report = new java.util.concurrent.atomic.AtomicReference<>(loaded);
+    var report = new AtomicReference<>(loaded);
     try (RunningLink running =
         new RunningLink(
             controlPlane,
@@ -181,7 +184,7 @@ class AgentLinkTest {
 
   @Test
   void aFailingHeartbeatBodyDoesNotEndTheLink() throws Exception {
-    var calls = new java.util.concurrent.atomic.AtomicInteger();
+    var calls = new AtomicInteger();
     try (RunningLink flaky =
         new RunningLink(
             controlPlane,

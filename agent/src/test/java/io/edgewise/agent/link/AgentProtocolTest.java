@@ -8,6 +8,7 @@ import io.edgewise.agent.hardware.HostFacts;
 import io.edgewise.agent.link.AgentProtocol.GpuFacts;
 import io.edgewise.agent.link.AgentProtocol.ModelReport;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class AgentProtocolTest {
@@ -90,7 +91,7 @@ class AgentProtocolTest {
   @Test
   void sendsAtMost256ModelReports() {
     List<ModelReport> many =
-        java.util.stream.IntStream.range(0, 300)
+        IntStream.range(0, 300)
             .mapToObj(i -> new ModelReport("v", String.format("%064x", i), "STORED", null, null))
             .toList();
     assertThat(

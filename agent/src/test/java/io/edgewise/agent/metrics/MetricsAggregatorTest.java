@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.edgewise.agent.serving.ServingPlan.Route;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -34,7 +35,7 @@ class MetricsAggregatorTest {
         clock.set(T0.plusMillis(random.nextInt(3 * 60_000)));
         String deployment = random.nextBoolean() ? "whole" : "split";
         boolean split = deployment.equals("split") && random.nextInt(4) > 0;
-        Instant minute = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        Instant minute = clock.instant().truncatedTo(ChronoUnit.MINUTES);
         if (random.nextInt(20) == 0) {
           aggregator.missed(deployment);
           made.add(new Made(deployment, minute, null, 0, false, false));

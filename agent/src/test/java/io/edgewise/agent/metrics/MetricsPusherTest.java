@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -28,10 +29,7 @@ class MetricsPusherTest {
 
   @TempDir Path dataDir;
   private final MutableClock clock =
-      new MutableClock(
-          Instant.now()
-              .minus(Duration.ofHours(1))
-              .truncatedTo(java.time.temporal.ChronoUnit.MINUTES));
+      new MutableClock(Instant.now().minus(Duration.ofHours(1)).truncatedTo(ChronoUnit.MINUTES));
   private FakeControlPlane plane;
   private RunningLink link;
   private MetricsAggregator aggregator;
@@ -80,7 +78,7 @@ class MetricsPusherTest {
             clock
                 .instant()
                 .minus(Duration.ofMinutes(6))
-                .truncatedTo(java.time.temporal.ChronoUnit.MINUTES)
+                .truncatedTo(ChronoUnit.MINUTES)
                 .toString());
     assertThat(first.path("requests").asLong()).isEqualTo(3);
     assertThat(first.path("sloViolations").asLong()).isEqualTo(1);
@@ -105,11 +103,7 @@ class MetricsPusherTest {
   @Test
   void aRefusedBatchIsMovedAsideAndNeverRetried() throws Exception {
     MetricsOutbox outbox = new MetricsOutbox(dataDir, 50L << 20, new ObjectMapper());
-    Instant minute =
-        clock
-            .instant()
-            .minus(Duration.ofMinutes(3))
-            .truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+    Instant minute = clock.instant().minus(Duration.ofMinutes(3)).truncatedTo(ChronoUnit.MINUTES);
     outbox.add(
         minute,
         List.of(new MetricPoint(D1, null, minute.toString(), 1, 9, 5, 9, 0, 1, 0, 1, 0, 0)),
@@ -173,7 +167,7 @@ class MetricsPusherTest {
             "%013d",
             clock
                 .instant()
-                .truncatedTo(java.time.temporal.ChronoUnit.MINUTES)
+                .truncatedTo(ChronoUnit.MINUTES)
                 .minus(Duration.ofMinutes(1))
                 .toEpochMilli());
     assertThat(left.get(left.size() - 1).getFileName().toString()).startsWith(newest);

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 
 /** Runs a model file straight through DJL, outside serving: the expected outputs. */
 public final class DjlReference {
@@ -48,7 +49,7 @@ public final class DjlReference {
   }
 
   public static float[] random(long seed, int count) {
-    java.util.Random random = new java.util.Random(seed);
+    Random random = new Random(seed);
     float[] values = new float[count];
     for (int i = 0; i < count; i++) {
       values[i] = (float) random.nextGaussian();

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -143,7 +144,7 @@ class DynamicBatchingTest {
 
   @Test
   void requestsOfOtherShapesOrBatchesRunAloneInOrder() throws Exception {
-    List<Integer> sizes = new java.util.concurrent.CopyOnWriteArrayList<>();
+    List<Integer> sizes = new CopyOnWriteArrayList<>();
     try (DynamicBatcher batcher =
         new DynamicBatcher(
             "test",

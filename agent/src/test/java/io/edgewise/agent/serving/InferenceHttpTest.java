@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.edgewise.agent.serving.tensor.Npy;
 import io.edgewise.agent.serving.tensor.Tensor;
 import io.edgewise.registry.onnx.OnnxSplitter;
@@ -150,7 +151,7 @@ class InferenceHttpTest {
     return JSON.writeValueAsBytes(root);
   }
 
-  private static void shape(com.fasterxml.jackson.databind.node.ArrayNode array, long... shape) {
+  private static void shape(ArrayNode array, long... shape) {
     for (long d : shape) {
       array.add(d);
     }

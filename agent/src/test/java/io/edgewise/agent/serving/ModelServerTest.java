@@ -8,8 +8,11 @@ import io.edgewise.registry.onnx.TestModels;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,7 +25,7 @@ class ModelServerTest {
 
   @BeforeEach
   void start() throws Exception {
-    fixture = new ServingFixture(new ServingSettings(8, java.time.Duration.ofMillis(2), 128, true));
+    fixture = new ServingFixture(new ServingSettings(8, Duration.ofMillis(2), 128, true));
   }
 
   @AfterEach
@@ -70,22 +73,21 @@ class ModelServerTest {
     fixture.applyAndWait(
         new ServingPlan(
             Map.of("d1", ServingFixture.route("d1", "v1", "cnn", null, null, 1)),
-            java.util.Set.of("res"),
+            Set.of("res"),
             Map.of("cnn", cnn, "res", residual)));
     assertThat(fixture.server.models())
         .extracting(ModelServer.HeldModel::sha256)
         .containsExactlyInAnyOrder("cnn", "res");
     ServedModel before = fixture.server.held("cnn").orElseThrow();
 
-    fixture.applyAndWait(
-        new ServingPlan(Map.of(), java.util.Set.of("res"), Map.of("res", residual)));
+    fixture.applyAndWait(new ServingPlan(Map.of(), Set.of("res"), Map.of("res", residual)));
 
     assertThat(fixture.server.models())
         .extracting(ModelServer.HeldModel::sha256)
         .containsExactly("res");
     assertThat(before.submit(List.of(floats("x", new float[3 * 32 * 32], 1, 3, 32, 32))))
         .failsWithin(5, TimeUnit.SECONDS)
-        .withThrowableOfType(java.util.concurrent.ExecutionException.class)
+        .withThrowableOfType(ExecutionException.class)
         .withMessageContaining("unloaded");
   }
 

@@ -5,11 +5,14 @@ import ai.onnx.proto.OnnxMl.ModelProto;
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtSession;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.edgewise.agent.serving.tensor.DType;
 import io.edgewise.agent.serving.tensor.Tensor;
 import io.edgewise.registry.onnx.OnnxSplitter;
 import io.edgewise.registry.onnx.SplitModel;
 import io.edgewise.registry.onnx.TestModels;
+import java.io.IOException;
+import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
@@ -17,6 +20,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -38,8 +42,7 @@ class ServingBenchmark {
   private static final int WARM_UP = 50;
   private static final int RUNS = 400;
   private static final long[] X = {1, 3, 224, 224};
-  private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
-      new com.fasterxml.jackson.databind.ObjectMapper();
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   /** Per-request latencies of one scenario, in ms, and its wall time. */
   record Figures(String name, double[] ms, double wallS) {
@@ -281,17 +284,16 @@ class ServingBenchmark {
   /**
    * Server-side times the answers reported ({@code ms}: from the request's arrival to its answer).
    */
-  private static final List<Double> SERVER_MS =
-      java.util.Collections.synchronizedList(new ArrayList<>());
+  private static final List<Double> SERVER_MS = Collections.synchronizedList(new ArrayList<>());
 
-  private static void ok(java.net.http.HttpResponse<byte[]> response) throws java.io.IOException {
+  private static void ok(HttpResponse<byte[]> response) throws IOException {
     if (response.statusCode() != 200) {
       throw new IllegalStateException(response.statusCode() + " " + new String(response.body()));
     }
     ok(response.body());
   }
 
-  private static void ok(byte[] answer) throws java.io.IOException {
+  private static void ok(byte[] answer) throws IOException {
     SERVER_MS.add(JSON.readTree(answer).path("ms").asDouble());
   }
 }

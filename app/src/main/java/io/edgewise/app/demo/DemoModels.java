@@ -19,6 +19,7 @@ import io.edgewise.registry.ProfiledExit;
 import io.edgewise.registry.ProfiledLayer;
 import io.edgewise.registry.VersionProfileService;
 import io.edgewise.registry.VersionProfileService.ProfileData;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
@@ -156,7 +157,7 @@ public class DemoModels {
   }
 
   private UUID fleet(String name) {
-    return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+    return QuarkusTransaction.requiringNew()
         .call(
             () ->
                 fleets

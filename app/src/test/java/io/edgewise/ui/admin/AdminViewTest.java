@@ -25,7 +25,9 @@ import io.edgewise.testing.TestTenant;
 import io.edgewise.ui.KaribuViewTest;
 import io.edgewise.ui.site.SiteViewsTest;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import org.junit.jupiter.api.BeforeEach;
@@ -62,7 +64,7 @@ class AdminViewTest extends KaribuViewTest {
     _assertNone(UserDialog.class);
     User created = row(_get(UsersPanel.class).grid, u -> u.email, email);
     assertThat(created.role).isEqualTo(Role.OPERATOR);
-    io.restassured.RestAssured.given()
+    RestAssured.given()
         .auth()
         .preemptive()
         .basic(email, "long-enough-secret")
@@ -104,7 +106,7 @@ class AdminViewTest extends KaribuViewTest {
         "changing-" + UUID.randomUUID().toString().substring(0, 6) + "@" + tenant.slug() + ".test";
     tenant
         .admin()
-        .body(java.util.Map.of("email", email, "password", TestTenant.PASSWORD, "role", "VIEWER"))
+        .body(Map.of("email", email, "password", TestTenant.PASSWORD, "role", "VIEWER"))
         .post("/api/v1/users")
         .then()
         .statusCode(201);
@@ -155,7 +157,7 @@ class AdminViewTest extends KaribuViewTest {
     _click(_get(dialog, Button.class, spec -> spec.withText("Create token")));
     String secret = _get(SecretDialog.class).secret.getValue();
     assertThat(secret).startsWith("ew_");
-    io.restassured.RestAssured.given()
+    RestAssured.given()
         .header("Authorization", "Bearer " + secret)
         .get("/api/v1/me")
         .then()
@@ -187,7 +189,7 @@ class AdminViewTest extends KaribuViewTest {
     row = index(grid, t -> t.tokenPrefix, secret.substring(0, 9));
     assertThat(_getFormatted(grid, row, "status")).startsWith("Revoked ");
     assertThat(_getCellComponent(grid, row, "actions").isVisible()).isFalse();
-    io.restassured.RestAssured.given()
+    RestAssured.given()
         .header("Authorization", "Bearer " + secret)
         .get("/api/v1/me")
         .then()

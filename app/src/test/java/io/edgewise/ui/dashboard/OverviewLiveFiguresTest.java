@@ -14,6 +14,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -72,7 +73,7 @@ class OverviewLiveFiguresTest extends KaribuViewTest {
   }
 
   private static Map<String, String> figures(String domain) {
-    Map<String, String> figures = new java.util.HashMap<>();
+    Map<String, String> figures = new HashMap<>();
     for (Div row : _find(card(domain), Div.class, spec -> spec.withClasses("ew-figure"))) {
       List<Span> spans = _find(row, Span.class);
       figures.put(spans.get(0).getText(), spans.get(1).getText());

@@ -22,6 +22,7 @@ import io.edgewise.testing.TenantWorld;
 import io.edgewise.testing.TestTenant;
 import io.edgewise.ui.KaribuViewTest;
 import io.quarkus.test.junit.QuarkusTest;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -85,7 +86,7 @@ class DeploymentViewsTest extends KaribuViewTest {
         .statusCode(200)
         .body(
             "items.find { it.name == 'detector-" + world.tenant().slug() + "' }.latencySloMs",
-            org.hamcrest.Matchers.equalTo(80.0f));
+            Matchers.equalTo(80.0f));
     _get(TextField.class, spec -> spec.withLabel("Name contains")).setValue("detector");
     Grid<?> grid = _get(Grid.class);
     assertThat(GridKt._size(grid)).isEqualTo(1);
@@ -114,7 +115,7 @@ class DeploymentViewsTest extends KaribuViewTest {
         .get("/api/v1/deployments?size=100")
         .then()
         .statusCode(200)
-        .body("items.findAll { it.name.startsWith('too-fast') }", org.hamcrest.Matchers.empty());
+        .body("items.findAll { it.name.startsWith('too-fast') }", Matchers.empty());
   }
 
   @Test

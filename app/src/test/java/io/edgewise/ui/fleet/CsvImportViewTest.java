@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.UploadKt;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.PollEvent;
@@ -100,7 +101,7 @@ class CsvImportViewTest extends KaribuViewTest {
     DeviceImportDialog dialog = openImport(t, fleet);
     assertThat(UI.getCurrent().getPollInterval()).isEqualTo(DeviceImportDialog.IDLE_POLL_MS);
     dialog.close();
-    com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip();
+    MockVaadin.clientRoundtrip();
     assertThat(UI.getCurrent().getPollInterval()).isEqualTo(-1);
   }
 }

@@ -5,8 +5,10 @@ import static io.restassured.RestAssured.given;
 import io.edgewise.registry.OnnxTestModels;
 import io.edgewise.testing.TenantWorld;
 import io.edgewise.testing.TestTenant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * A tenant with one site and one agent-registered node (one T4 GPU) that has heartbeated once,
@@ -69,10 +71,10 @@ record SiteFixture(
             .extract()
             .path("id");
     Map<String, Object> failed =
-        new java.util.HashMap<>(
+        new HashMap<>(
             Map.of(
                 "versionId",
-                java.util.UUID.randomUUID().toString(),
+                UUID.randomUUID().toString(),
                 "sha256",
                 "cd".repeat(32),
                 "state",

@@ -28,6 +28,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -187,7 +188,7 @@ public class SiteViewsTest extends KaribuViewTest {
         .containsExactly("a deleted version", "FAILED", "ONNX Runtime lacks operator Softsign2");
     assertThat(_size(view.transitions)).isGreaterThanOrEqualTo(1);
     List<String> changes =
-        java.util.stream.IntStream.range(0, _size(view.transitions))
+        IntStream.range(0, _size(view.transitions))
             .mapToObj(i -> _getFormatted(view.transitions, i, "change"))
             .toList();
     assertThat(changes).contains("PENDING → ONLINE");

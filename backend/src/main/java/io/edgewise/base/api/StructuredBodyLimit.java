@@ -2,6 +2,7 @@ package io.edgewise.base.api;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -17,7 +18,7 @@ public class StructuredBodyLimit {
   long maxBytes;
 
   @ServerRequestFilter(preMatching = true)
-  public Optional<jakarta.ws.rs.core.Response> limit(ContainerRequestContext request) {
+  public Optional<Response> limit(ContainerRequestContext request) {
     MediaType type = request.getMediaType();
     if (type == null || !isStructured(type) || request.getLength() <= maxBytes) {
       return Optional.empty();

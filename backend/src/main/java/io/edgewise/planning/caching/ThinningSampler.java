@@ -50,7 +50,7 @@ final class ThinningSampler {
   }
 
   /** Sizes log-uniform in [min, max]: model and object sizes span orders of magnitude. */
-  static long[] sizes(Random random, Workload workload, int count) {
+  static long[] sizes(Random random, TraceShape workload, int count) {
     long[] sizes = new long[count];
     double low = Math.log(workload.minBytes());
     double high = Math.log(workload.maxBytes());

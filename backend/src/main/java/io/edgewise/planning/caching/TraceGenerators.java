@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
+import java.util.function.DoubleUnaryOperator;
 
 /**
  * Seeded synthetic request streams for the caching benchmark and tests: the same seed and
@@ -22,7 +23,7 @@ public final class TraceGenerators {
    * items trade popularity ranks among themselves (models going in and out of fashion).
    */
   public static Trace zipfDrift(
-      long seed, Workload workload, double driftHours, double driftFraction) {
+      long seed, TraceShape workload, double driftHours, double driftFraction) {
     if (!(driftHours > 0) || !(driftFraction >= 0 && driftFraction <= 1)) {
       throw new IllegalArgumentException("drift needs hours > 0 and a fraction in [0, 1]");
     }
@@ -72,7 +73,7 @@ public final class TraceGenerators {
    * its Zipf share, with {@code floor} = 0.05 and {@code sharpness} = 2, so the working set rotates
    * around the clock.
    */
-  public static Trace diurnal(long seed, Workload workload, int regions) {
+  public static Trace diurnal(long seed, TraceShape workload, int regions) {
     if (regions < 1) {
       throw new IllegalArgumentException("diurnal traces need at least one region");
     }
@@ -112,7 +113,7 @@ public final class TraceGenerators {
    */
   public static Trace flashCrowd(
       long seed,
-      Workload workload,
+      TraceShape workload,
       double crowdsPerDay,
       double crowdMinutes,
       double crowdRequestsPerHour) {
@@ -148,7 +149,7 @@ public final class TraceGenerators {
    */
   public static Trace newModels(
       long seed,
-      Workload workload,
+      TraceShape workload,
       double launchesPerDay,
       double launchRequestsPerHour,
       double halfLifeHours) {
@@ -180,7 +181,7 @@ public final class TraceGenerators {
   /** A catalogue with stationary Zipf popularity over a random permutation, and its requests. */
   private record Stationary(long[] sizes, int[] rank, List<Request> requests) {}
 
-  private static Stationary stationary(Random random, Workload workload) {
+  private static Stationary stationary(Random random, TraceShape workload) {
     int n = workload.items();
     long[] sizes = ThinningSampler.sizes(random, workload, n);
     double[] zipf = ThinningSampler.zipf(n, workload.zipfExponent());
@@ -214,7 +215,7 @@ public final class TraceGenerators {
       double peakRate,
       double start,
       double end,
-      java.util.function.DoubleUnaryOperator shape) {
+      DoubleUnaryOperator shape) {
     return ThinningSampler.sample(
             random,
             item + "#",

@@ -1,6 +1,7 @@
 package io.edgewise.planning.partitioning;
 
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * A split of a chain: layers {@code [0, edgeStart)} on the device, {@code [edgeStart, cloudStart)}
@@ -22,7 +23,7 @@ public record ChainPlan(
 
   /** The tier of every layer. */
   public List<Tier> tiers(int layerCount) {
-    return java.util.stream.IntStream.range(0, layerCount)
+    return IntStream.range(0, layerCount)
         .mapToObj(k -> k < edgeStart ? Tier.DEVICE : k < cloudStart ? Tier.EDGE : Tier.CLOUD)
         .toList();
   }

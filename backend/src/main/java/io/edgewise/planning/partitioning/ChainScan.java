@@ -22,8 +22,8 @@ final class ChainScan {
   /**
    * The best plan of this chain for the objective (its fastest plan when nothing meets the SLO).
    */
-  PartitionPlan best(ExecutedModel model, Objective objective) {
-    if (objective != Objective.MIN_DEVICE_ENERGY) {
+  PartitionPlan best(ExecutedModel model, PartitionObjective objective) {
+    if (objective != PartitionObjective.MIN_DEVICE_ENERGY) {
       List<Layer> layers =
           model.graph().layers().stream()
               .map(l -> new Layer(l.name(), l.deviceMs(), l.edgeMs(), l.cloudMs(), l.outputBytes()))
@@ -67,7 +67,7 @@ final class ChainScan {
                     bestMs,
                     bestJoules,
                     0,
-                    Objective.MIN_DEVICE_ENERGY)
+                    PartitionObjective.MIN_DEVICE_ENERGY)
                 < 0) {
           bestI = i;
           bestJ = j;

@@ -18,7 +18,7 @@ final class DagMinCut {
 
   /** The fastest device/edge plan (exact). */
   PartitionPlan fastestTwoTier(ExecutedModel model) {
-    return fastestDeviceSplit(model, 0, Objective.MIN_LATENCY);
+    return fastestDeviceSplit(model, 0, PartitionObjective.MIN_LATENCY);
   }
 
   /**
@@ -26,7 +26,8 @@ final class DagMinCut {
    * objective's ranking against the device-only plan. With lambda 0 this is the exact fastest
    * split.
    */
-  PartitionPlan fastestDeviceSplit(ExecutedModel model, double lambda, Objective objective) {
+  PartitionPlan fastestDeviceSplit(
+      ExecutedModel model, double lambda, PartitionObjective objective) {
     boolean[] onEdge = deviceCut(model, lambda, Tier.EDGE);
     PartitionPlan cut = evaluator.evaluate(model, tiers(model, onEdge, null));
     PartitionPlan deviceOnly =
@@ -62,7 +63,8 @@ final class DagMinCut {
   }
 
   /** The fastest edge/cloud split of the layers off the device (exact for that device set). */
-  PartitionPlan completeFastest(ExecutedModel model, boolean[] offDevice, Objective objective) {
+  PartitionPlan completeFastest(
+      ExecutedModel model, boolean[] offDevice, PartitionObjective objective) {
     int n = model.size();
     double[] lower = new double[n];
     double[] upper = new double[n];

@@ -2,6 +2,7 @@ package io.edgewise.planning.partitioning;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * The layers that actually run for one way out of the model: the full graph, or the ancestors of an
@@ -22,7 +23,7 @@ record ExecutedModel(
 
   static List<ExecutedModel> all(PartitionRequest request) {
     LayerGraph graph = request.graph();
-    int[] identity = java.util.stream.IntStream.range(0, graph.size()).toArray();
+    int[] identity = IntStream.range(0, graph.size()).toArray();
     List<ExecutedModel> models = new ArrayList<>();
     models.add(
         new ExecutedModel(graph, identity, null, request.fullModelAccuracy(), graph.consumers()));

@@ -11,7 +11,7 @@ final class ExhaustiveSearch {
 
   private final PartitionRequest request;
   private final ExecutedModel model;
-  private final Objective objective;
+  private final PartitionObjective objective;
   private final int topTier;
   private final long nodeBudget;
   private final double[] cheapestRest;
@@ -29,7 +29,10 @@ final class ExhaustiveSearch {
   private double bestJoules;
 
   ExhaustiveSearch(
-      PartitionRequest request, ExecutedModel model, Objective objective, long nodeBudget) {
+      PartitionRequest request,
+      ExecutedModel model,
+      PartitionObjective objective,
+      long nodeBudget) {
     this.request = request;
     this.model = model;
     this.objective = objective;
@@ -71,7 +74,7 @@ final class ExhaustiveSearch {
     }
     double latency = latency();
     if (latency + cheapestRest[v] > bound()
-        || objective == Objective.MIN_DEVICE_ENERGY
+        || objective == PartitionObjective.MIN_DEVICE_ENERGY
             && !PlanRanking.tied(joules(), bestJoules)
             && joules() > bestJoules) {
       return true;
@@ -132,7 +135,9 @@ final class ExhaustiveSearch {
   }
 
   private double bound() {
-    return objective == Objective.MIN_DEVICE_ENERGY ? request.latencySloMs() : bestMs * (1 + 1e-12);
+    return objective == PartitionObjective.MIN_DEVICE_ENERGY
+        ? request.latencySloMs()
+        : bestMs * (1 + 1e-12);
   }
 
   private double latency() {

@@ -31,12 +31,12 @@ final class ModelSolver {
     this.heuristic = new NestedMinCutHeuristic(request, evaluator, minCut);
   }
 
-  Solved solve(ExecutedModel model, Objective objective) {
+  Solved solve(ExecutedModel model, PartitionObjective objective) {
     if (model.graph().isChain()) {
       return new Solved(chainScan.best(model, objective), "chain-scan", true);
     }
     Solved fastest = fastest(model);
-    if (objective != Objective.MIN_DEVICE_ENERGY || !fastest.plan().meetsSlo()) {
+    if (objective != PartitionObjective.MIN_DEVICE_ENERGY || !fastest.plan().meetsSlo()) {
       return fastest;
     }
     if (model.size() <= exactLayerLimit) {
@@ -61,10 +61,11 @@ final class ModelSolver {
     if (!request.hasCloud()) {
       return new Solved(minCut.fastestTwoTier(model), "min-cut", true);
     }
-    PartitionPlan guess = heuristic.best(model, Objective.MIN_LATENCY);
+    PartitionPlan guess = heuristic.best(model, PartitionObjective.MIN_LATENCY);
     if (model.size() <= exactLayerLimit) {
       Tier[] tiers =
-          new ExhaustiveSearch(request, model, Objective.MIN_LATENCY, NODE_BUDGET).search(guess);
+          new ExhaustiveSearch(request, model, PartitionObjective.MIN_LATENCY, NODE_BUDGET)
+              .search(guess);
       if (tiers != null) {
         return new Solved(evaluator.evaluate(model, tiers), "exhaustive", true);
       }

@@ -1,6 +1,7 @@
 package io.edgewise.planning.partitioning;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -33,14 +34,15 @@ final class NestedMinCutHeuristic {
     this.cuts = cuts;
   }
 
-  PartitionPlan best(ExecutedModel model, Objective objective) {
+  PartitionPlan best(ExecutedModel model, PartitionObjective objective) {
     int n = model.size();
     List<Tier[]> candidates = new ArrayList<>();
     candidates.add(DagMinCut.tiers(model, new boolean[n], null));
     boolean[] everything = new boolean[n];
-    java.util.Arrays.fill(everything, true);
+    Arrays.fill(everything, true);
     List<boolean[]> deviceSplits = new ArrayList<>(List.of(everything));
-    for (double lambda : objective == Objective.MIN_DEVICE_ENERGY ? LAMBDAS : new double[] {0}) {
+    for (double lambda :
+        objective == PartitionObjective.MIN_DEVICE_ENERGY ? LAMBDAS : new double[] {0}) {
       deviceSplits.add(cuts.deviceCut(model, lambda, Tier.EDGE));
       if (request.hasCloud()) {
         deviceSplits.add(cuts.deviceCut(model, lambda, Tier.CLOUD));
@@ -67,7 +69,7 @@ final class NestedMinCutHeuristic {
   }
 
   private PartitionPlan improve(
-      ExecutedModel model, Tier[] tiers, PartitionPlan plan, Objective objective) {
+      ExecutedModel model, Tier[] tiers, PartitionPlan plan, PartitionObjective objective) {
     int top = request.hasCloud() ? 2 : 1;
     boolean improved = true;
     for (int pass = 0; improved && pass < MAX_PASSES; pass++) {

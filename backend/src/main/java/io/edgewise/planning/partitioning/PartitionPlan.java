@@ -1,5 +1,7 @@
 package io.edgewise.planning.partitioning;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -26,7 +28,7 @@ public record PartitionPlan(
     boolean meetsSlo) {
 
   public PartitionPlan {
-    tiers = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(tiers));
+    tiers = Collections.unmodifiableList(new ArrayList<>(tiers));
   }
 
   public double totalMs() {

@@ -6,15 +6,16 @@ import java.util.List;
  * What to partition and how: the layer graph, the links, the early exits on offer, and the
  * objective.
  *
- * <p>Every exit listed is an acceptable answer for every objective: {@link Objective#MIN_LATENCY}
- * and {@link Objective#MIN_DEVICE_ENERGY} weigh the full model and each exit alike (ties go to the
- * more accurate one), so list no exits to force the full model.
+ * <p>Every exit listed is an acceptable answer for every objective: {@link
+ * PartitionObjective#MIN_LATENCY} and {@link PartitionObjective#MIN_DEVICE_ENERGY} weigh the full
+ * model and each exit alike (ties go to the more accurate one), so list no exits to force the full
+ * model.
  *
  * @param edgeToCloud the edge→cloud link, or null when there is no cloud tier
  * @param fullModelAccuracy the accuracy of the full model's output, in [0, 1]
  * @param latencySloMs the latency SLO in ms, positive; {@code Double.POSITIVE_INFINITY} for none
- * @param energy the device's energy model; required for {@link Objective#MIN_DEVICE_ENERGY},
- *     optional otherwise
+ * @param energy the device's energy model; required for {@link
+ *     PartitionObjective#MIN_DEVICE_ENERGY}, optional otherwise
  */
 public record PartitionRequest(
     LayerGraph graph,
@@ -22,7 +23,7 @@ public record PartitionRequest(
     Link edgeToCloud,
     List<EarlyExit> exits,
     double fullModelAccuracy,
-    Objective objective,
+    PartitionObjective objective,
     double latencySloMs,
     DeviceEnergy energy) {
 
@@ -50,7 +51,7 @@ public record PartitionRequest(
       throw new IllegalArgumentException(
           "the latency SLO must be positive (POSITIVE_INFINITY for none), got " + latencySloMs);
     }
-    if (objective == Objective.MIN_DEVICE_ENERGY && energy == null) {
+    if (objective == PartitionObjective.MIN_DEVICE_ENERGY && energy == null) {
       throw new IllegalArgumentException("MIN_DEVICE_ENERGY needs the device's energy model");
     }
   }
@@ -63,7 +64,7 @@ public record PartitionRequest(
         edgeToCloud,
         List.of(),
         1.0,
-        Objective.MIN_LATENCY,
+        PartitionObjective.MIN_LATENCY,
         Double.POSITIVE_INFINITY,
         null);
   }

@@ -1,6 +1,8 @@
 package io.edgewise.planning.partitioning;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -67,13 +69,12 @@ final class PlanEvaluator {
   /** Every layer on one tier, the full model: the baselines operators use today. */
   PartitionPlan fixed(ExecutedModel fullModel, Tier tier) {
     Tier[] tiers = new Tier[fullModel.size()];
-    java.util.Arrays.fill(tiers, tier);
+    Arrays.fill(tiers, tier);
     return evaluate(fullModel, tiers);
   }
 
   private List<Tier> fullTiers(ExecutedModel model, Tier[] tiers) {
-    List<Tier> all =
-        new ArrayList<>(java.util.Collections.nCopies(request.graph().size(), (Tier) null));
+    List<Tier> all = new ArrayList<>(Collections.nCopies(request.graph().size(), (Tier) null));
     for (int k = 0; k < model.size(); k++) {
       all.set(model.original()[k], tiers[k]);
     }

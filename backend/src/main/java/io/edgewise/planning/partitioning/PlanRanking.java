@@ -13,7 +13,7 @@ final class PlanRanking {
   private PlanRanking() {}
 
   /** True when {@code a} is strictly better than {@code b} (or {@code b} is null). */
-  static boolean better(PartitionPlan a, PartitionPlan b, Objective objective) {
+  static boolean better(PartitionPlan a, PartitionPlan b, PartitionObjective objective) {
     return b == null
         || compare(
                 a.meetsSlo(),
@@ -38,14 +38,14 @@ final class PlanRanking {
       double bMs,
       double bJoules,
       double bAccuracy,
-      Objective objective) {
+      PartitionObjective objective) {
     if (aMeets != bMeets) {
       return aMeets ? -1 : 1;
     }
-    if (!aMeets || objective == Objective.MIN_LATENCY) {
+    if (!aMeets || objective == PartitionObjective.MIN_LATENCY) {
       return firstDifference(lower(aMs, bMs), higher(aAccuracy, bAccuracy));
     }
-    if (objective == Objective.MIN_DEVICE_ENERGY) {
+    if (objective == PartitionObjective.MIN_DEVICE_ENERGY) {
       return firstDifference(
           lower(aJoules, bJoules), lower(aMs, bMs), higher(aAccuracy, bAccuracy));
     }

@@ -50,7 +50,7 @@ final class Demand {
   }
 
   /** Utilisation one replica adds to {@code gpu}, ppm, rounded up. */
-  long loadPpm(Gpu gpu) {
+  long loadPpm(GpuBin gpu) {
     return (long) Math.ceil(replicaRateMilli * perRequestMs / gpu.speed());
   }
 
@@ -58,36 +58,36 @@ final class Demand {
    * The highest total utilisation of {@code gpu} at which this workload still meets its SLO there;
    * -1 if none.
    */
-  long rhoMaxPpm(Gpu gpu) {
+  long rhoMaxPpm(GpuBin gpu) {
     double budget = slackMs(gpu);
     if (budget <= 0) {
       return -1;
     }
     double rho = 1 - batchMs / gpu.speed() * LN_20 / budget;
-    return rho <= 0 ? -1 : (long) Math.floor(rho * Gpu.PPM);
+    return rho <= 0 ? -1 : (long) Math.floor(rho * GpuBin.PPM);
   }
 
   /** SLO minus everything but queueing and service on {@code gpu}. */
-  double slackMs(Gpu gpu) {
+  double slackMs(GpuBin gpu) {
     return workload.latencySloMs()
         - workload.fixedLatencyMs()
         - worstRttBySite[gpu.siteIndex]
         - fillMs;
   }
 
-  double p95Ms(Gpu gpu, long totalPpm) {
-    double rho = totalPpm / (double) Gpu.PPM;
+  double p95Ms(GpuBin gpu, long totalPpm) {
+    double rho = totalPpm / (double) GpuBin.PPM;
     double queueing =
         rho >= 1 ? Double.POSITIVE_INFINITY : batchMs / gpu.speed() * LN_20 / (1 - rho);
     return workload.fixedLatencyMs() + worstRttBySite[gpu.siteIndex] + fillMs + queueing;
   }
 
-  double worstRttMs(Gpu gpu) {
+  double worstRttMs(GpuBin gpu) {
     return worstRttBySite[gpu.siteIndex];
   }
 
   /** Σ over source sites of (replica's share of their rate) × RTT to {@code gpu}, milli-rps·ms. */
-  long networkCost(Gpu gpu) {
+  long networkCost(GpuBin gpu) {
     return networkBySite[gpu.siteIndex];
   }
 

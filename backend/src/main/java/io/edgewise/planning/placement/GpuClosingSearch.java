@@ -31,7 +31,7 @@ final class GpuClosingSearch {
   private final ScoredPlacement plan;
   private final Comparator<Replica> largestFirst;
   private final Random random = new Random(SEED);
-  private final Map<Replica, Gpu> bestGpus = new IdentityHashMap<>();
+  private final Map<Replica, GpuBin> bestGpus = new IdentityHashMap<>();
 
   /** Replicas moved since the best plan was recorded: snapshots and restores touch only these. */
   private final Set<Replica> changedSinceBest = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -73,7 +73,7 @@ final class GpuClosingSearch {
         restoreBest();
         Arrays.fill(late, plan.score());
       }
-      Gpu target = step % 2 == 0 && step < steps * 2 / 3 ? closableGpu() : null;
+      GpuBin target = step % 2 == 0 && step < steps * 2 / 3 ? closableGpu() : null;
       int slot = (int) (step % late.length);
       if (target != null) {
         step(target, ruinAround(target), plan.score(), 2);
@@ -95,9 +95,9 @@ final class GpuClosingSearch {
    * first {@code levels} levels of the score, it is no worse than before the step or than {@code
    * late}; undoes it otherwise.
    */
-  private void step(Gpu excluded, List<Replica> ruined, long[] late, int levels) {
+  private void step(GpuBin excluded, List<Replica> ruined, long[] late, int levels) {
     long[] before = plan.score();
-    List<Gpu> previous = ruined.stream().map(Replica::gpu).toList();
+    List<GpuBin> previous = ruined.stream().map(Replica::gpu).toList();
     ruined.forEach(plan::remove);
     List<Replica> order = new ArrayList<>(ruined);
     // Mostly largest first, as bin packing wants; sometimes shuffled, so a tie the order decides
@@ -134,11 +134,11 @@ final class GpuClosingSearch {
    * Of two random open GPUs without pinned residents, the less full one; null when neither
    * qualifies.
    */
-  private Gpu closableGpu() {
-    List<Gpu> open = problem.gpus.stream().filter(plan.ledger::isOpen).toList();
-    Gpu best = null;
+  private GpuBin closableGpu() {
+    List<GpuBin> open = problem.gpus.stream().filter(plan.ledger::isOpen).toList();
+    GpuBin best = null;
     for (int k = 0; k < 2 && !open.isEmpty(); k++) {
-      Gpu g = open.get(random.nextInt(open.size()));
+      GpuBin g = open.get(random.nextInt(open.size()));
       if (plan.residents(g).stream().noneMatch(Replica::isPinned)
           && (best == null || plan.fill(g) < plan.fill(best))) {
         best = g;
@@ -148,7 +148,7 @@ final class GpuClosingSearch {
   }
 
   /** The target's residents, those of up to two random GPUs, and up to three unplaced replicas. */
-  private List<Replica> ruinAround(Gpu target) {
+  private List<Replica> ruinAround(GpuBin target) {
     Set<Replica> ruined = new LinkedHashSet<>(plan.residents(target));
     ruined.addAll(residentsOfRandomGpus(random.nextInt(3)));
     List<Replica> unplaced = plan.unplaced().stream().filter(r -> !r.isPinned()).toList();

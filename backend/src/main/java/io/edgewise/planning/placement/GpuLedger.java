@@ -35,7 +35,7 @@ final class GpuLedger {
     }
   }
 
-  void add(Demand d, Gpu g) {
+  void add(Demand d, GpuBin g) {
     usedMib[g.index] += d.memoryMib();
     loadPpm[g.index] += d.loadPpm(g);
     tightestRhoMaxPpm[g.index] = Math.min(tightestRhoMaxPpm[g.index], d.rhoMaxPpm(g));
@@ -44,7 +44,7 @@ final class GpuLedger {
   }
 
   /** Undoes one {@link #add}; the tightest ρmax is recomputed from the residents left. */
-  void remove(Demand d, Gpu g) {
+  void remove(Demand d, GpuBin g) {
     usedMib[g.index] -= d.memoryMib();
     loadPpm[g.index] -= d.loadPpm(g);
     List<Demand> left = residents.get(g.index);
@@ -55,13 +55,13 @@ final class GpuLedger {
   }
 
   /** The filters a plain resource scheduler applies: memory and anti-affinity. */
-  boolean fitsMemoryAndSpreads(Demand d, Gpu g) {
+  boolean fitsMemoryAndSpreads(Demand d, GpuBin g) {
     return usedMib[g.index] + d.memoryMib() <= g.capacityMib
         && !workloadOnNode.containsKey(nodeKey(d, g));
   }
 
   /** Every hard constraint, for the new replica and for the residents' SLOs. */
-  boolean canHost(Demand d, Gpu g) {
+  boolean canHost(Demand d, GpuBin g) {
     if (!fitsMemoryAndSpreads(d, g)) {
       return false;
     }
@@ -69,28 +69,28 @@ final class GpuLedger {
     return total <= g.capPpm && total <= Math.min(tightestRhoMaxPpm[g.index], d.rhoMaxPpm(g));
   }
 
-  boolean onNode(Demand d, Gpu g) {
+  boolean onNode(Demand d, GpuBin g) {
     return workloadOnNode.containsKey(nodeKey(d, g));
   }
 
-  boolean isOpen(Gpu g) {
+  boolean isOpen(GpuBin g) {
     return !residents.get(g.index).isEmpty();
   }
 
-  long usedMib(Gpu g) {
+  long usedMib(GpuBin g) {
     return usedMib[g.index];
   }
 
   /** Background plus planned utilisation, ppm. */
-  long totalPpm(Gpu g) {
+  long totalPpm(GpuBin g) {
     return g.backgroundPpm + loadPpm[g.index];
   }
 
-  long tightestRhoMaxPpm(Gpu g) {
+  long tightestRhoMaxPpm(GpuBin g) {
     return tightestRhoMaxPpm[g.index];
   }
 
-  private long nodeKey(Demand d, Gpu g) {
+  private long nodeKey(Demand d, GpuBin g) {
     return (long) d.index * problem.nodeCount + g.nodeIndex;
   }
 }

@@ -14,8 +14,8 @@ public final class LeastLoadedPolicy extends SloBlindBaseline {
   @Override
   Picker picker(ScaledProblem problem) {
     return (demand, ledger) -> {
-      Gpu best = null;
-      for (Gpu g : problem.gpus) {
+      GpuBin best = null;
+      for (GpuBin g : problem.gpus) {
         if (ledger.fitsMemoryAndSpreads(demand, g)
             && (best == null || ledger.totalPpm(g) < ledger.totalPpm(best))) {
           best = g;

@@ -11,7 +11,7 @@ import java.util.List;
 /** Timefold's view of a placement: GPUs are the values, replicas the entities. */
 @PlanningSolution
 final class PlacementSolution {
-  @ProblemFactCollectionProperty @ValueRangeProvider private List<Gpu> gpus;
+  @ProblemFactCollectionProperty @ValueRangeProvider private List<GpuBin> gpus;
 
   @PlanningEntityCollectionProperty private List<Replica> replicas;
 
@@ -19,7 +19,7 @@ final class PlacementSolution {
 
   private PlacementSolution() {}
 
-  PlacementSolution(List<Gpu> gpus, List<Replica> replicas) {
+  PlacementSolution(List<GpuBin> gpus, List<Replica> replicas) {
     this.gpus = gpus;
     this.replicas = replicas;
   }

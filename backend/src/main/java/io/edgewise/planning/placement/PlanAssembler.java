@@ -24,13 +24,13 @@ final class PlanAssembler {
     Map<String, Double> p95 = new LinkedHashMap<>();
     Map<Demand, Integer> missing = new LinkedHashMap<>();
     Set<Long> nodesTaken = new HashSet<>();
-    Set<Gpu> used = new HashSet<>();
+    Set<GpuBin> used = new HashSet<>();
     long unservedMilli = 0;
     long placedMilli = 0;
     long network = 0;
     for (Replica r : replicas) {
       Demand d = r.demand();
-      Gpu g = r.gpu();
+      GpuBin g = r.gpu();
       if (g == null) {
         unservedMilli += d.replicaRateMilli;
         missing.merge(d, 1, Integer::sum);
@@ -47,7 +47,8 @@ final class PlanAssembler {
       }
     }
     Map<String, Double> utilization = new LinkedHashMap<>();
-    problem.gpus.forEach(g -> utilization.put(g.slot.id(), ledger.totalPpm(g) / (double) Gpu.PPM));
+    problem.gpus.forEach(
+        g -> utilization.put(g.slot.id(), ledger.totalPpm(g) / (double) GpuBin.PPM));
     Map<String, Integer> batch = new LinkedHashMap<>();
     problem.demands.forEach(d -> batch.put(d.workload.id(), d.batch));
     List<Unplaced> unplaced = new ArrayList<>();
@@ -71,7 +72,7 @@ final class PlanAssembler {
         solveTime);
   }
 
-  private static boolean served(Demand d, Gpu g, GpuLedger ledger) {
+  private static boolean served(Demand d, GpuBin g, GpuLedger ledger) {
     long total = ledger.totalPpm(g);
     return ledger.usedMib(g) <= g.capacityMib && total <= g.capPpm && total <= d.rhoMaxPpm(g);
   }

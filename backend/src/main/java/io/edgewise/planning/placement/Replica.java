@@ -16,7 +16,7 @@ final class Replica {
   private int ordinal;
 
   @PlanningVariable(allowsUnassigned = true)
-  private Gpu gpu;
+  private GpuBin gpu;
 
   /** Re-planning keeps assignments whose GPU survived. */
   @PlanningPin private boolean pinned;
@@ -29,7 +29,7 @@ final class Replica {
     this.ordinal = ordinal;
   }
 
-  Replica(Demand demand, int ordinal, Gpu gpu) {
+  Replica(Demand demand, int ordinal, GpuBin gpu) {
     this(demand, ordinal);
     this.gpu = gpu;
   }
@@ -46,11 +46,11 @@ final class Replica {
     return ordinal;
   }
 
-  Gpu gpu() {
+  GpuBin gpu() {
     return gpu;
   }
 
-  void assign(Gpu target) {
+  void assign(GpuBin target) {
     this.gpu = target;
   }
 

@@ -17,7 +17,7 @@ public final class RoundRobinPolicy extends SloBlindBaseline {
     int[] cursor = {0};
     return (demand, ledger) -> {
       for (int step = 0; step < n; step++) {
-        Gpu g = problem.gpus.get((cursor[0] + step) % n);
+        GpuBin g = problem.gpus.get((cursor[0] + step) % n);
         if (ledger.fitsMemoryAndSpreads(demand, g)) {
           cursor[0] = (g.index + 1) % n;
           return g;

@@ -11,12 +11,12 @@ import java.util.Map;
  */
 final class ScaledProblem {
   final PlacementProblem problem;
-  final List<Gpu> gpus;
+  final List<GpuBin> gpus;
   final List<Demand> demands;
   final int nodeCount;
 
   private ScaledProblem(
-      PlacementProblem problem, List<Gpu> gpus, List<Demand> demands, int nodeCount) {
+      PlacementProblem problem, List<GpuBin> gpus, List<Demand> demands, int nodeCount) {
     this.problem = problem;
     this.gpus = gpus;
     this.demands = demands;
@@ -73,11 +73,11 @@ final class ScaledProblem {
       demands.add(demand);
       totalNetwork += demand.maxNetworkCost() * w.replicas();
     }
-    List<Gpu> gpus = new ArrayList<>();
+    List<GpuBin> gpus = new ArrayList<>();
     for (GpuSlot slot : problem.gpus()) {
       int node = nodes.computeIfAbsent(slot.nodeId(), n -> nodes.size());
       gpus.add(
-          new Gpu(
+          new GpuBin(
               gpus.size(),
               slot,
               sites.get(slot.siteId()),

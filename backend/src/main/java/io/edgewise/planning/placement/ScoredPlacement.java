@@ -49,7 +49,7 @@ final class ScoredPlacement {
   /**
    * The replicas on {@code g}, pinned ones included; a copy, safe to keep while the plan changes.
    */
-  List<Replica> residents(Gpu g) {
+  List<Replica> residents(GpuBin g) {
     return List.copyOf(residents.get(g.index));
   }
 
@@ -58,7 +58,7 @@ final class ScoredPlacement {
   }
 
   /** How full {@code g} is: the larger of its memory share and its share of the utilisation cap. */
-  double fill(Gpu g) {
+  double fill(GpuBin g) {
     return Math.max(
         ledger.usedMib(g) / (double) Math.max(1, g.capacityMib),
         ledger.totalPpm(g) / (double) Math.max(1, g.capPpm));

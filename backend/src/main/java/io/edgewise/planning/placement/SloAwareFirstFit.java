@@ -18,7 +18,7 @@ final class SloAwareFirstFit {
    */
   static void construct(ScaledProblem problem, List<Replica> toPlace, GpuLedger ledger) {
     for (Replica replica : toPlace.stream().sorted(largestFirst(problem)).toList()) {
-      Gpu best = bestHost(problem, replica.demand(), ledger, null);
+      GpuBin best = bestHost(problem, replica.demand(), ledger, null);
       if (best != null) {
         replica.assign(best);
         ledger.add(replica.demand(), best);
@@ -41,9 +41,9 @@ final class SloAwareFirstFit {
    * The GPU passing every filter that {@link #better} prefers, never {@code excluded}; null when
    * none fits.
    */
-  static Gpu bestHost(ScaledProblem problem, Demand d, GpuLedger ledger, Gpu excluded) {
-    Gpu best = null;
-    for (Gpu g : problem.gpus) {
+  static GpuBin bestHost(ScaledProblem problem, Demand d, GpuLedger ledger, GpuBin excluded) {
+    GpuBin best = null;
+    for (GpuBin g : problem.gpus) {
       if (g != excluded && ledger.canHost(d, g) && (best == null || better(d, g, best, ledger))) {
         best = g;
       }
@@ -55,7 +55,7 @@ final class SloAwareFirstFit {
    * Open before new (fewer GPUs); a new one as large as possible (room for those that follow); then
    * nearer, then fuller.
    */
-  private static boolean better(Demand d, Gpu g, Gpu best, GpuLedger ledger) {
+  private static boolean better(Demand d, GpuBin g, GpuBin best, GpuLedger ledger) {
     if (ledger.isOpen(g) != ledger.isOpen(best)) {
       return ledger.isOpen(g);
     }
@@ -69,7 +69,7 @@ final class SloAwareFirstFit {
     return ledger.totalPpm(g) > ledger.totalPpm(best);
   }
 
-  private static double room(Gpu g) {
+  private static double room(GpuBin g) {
     return g.speed() * (g.capPpm - g.backgroundPpm);
   }
 

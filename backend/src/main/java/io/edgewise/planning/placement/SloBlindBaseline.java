@@ -12,7 +12,7 @@ abstract class SloBlindBaseline implements PlacementPolicy {
 
   /** Picks a GPU for one replica, or null; may keep state across the replicas of one call. */
   interface Picker {
-    Gpu pick(Demand demand, GpuLedger ledger);
+    GpuBin pick(Demand demand, GpuLedger ledger);
   }
 
   /** The order replicas are placed in. */
@@ -30,7 +30,7 @@ abstract class SloBlindBaseline implements PlacementPolicy {
     GpuLedger ledger = new GpuLedger(scaled);
     Picker picker = picker(scaled);
     for (Replica r : order(replicas)) {
-      Gpu g = picker.pick(r.demand(), ledger);
+      GpuBin g = picker.pick(r.demand(), ledger);
       if (g != null) {
         r.assign(g);
         ledger.add(r.demand(), g);

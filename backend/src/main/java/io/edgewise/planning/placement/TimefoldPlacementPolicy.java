@@ -102,7 +102,7 @@ public final class TimefoldPlacementPolicy implements PlacementPolicy {
     long start = System.nanoTime();
     ScaledProblem scaled = ScaledProblem.of(problem);
     List<Replica> replicas = scaled.replicas();
-    Map<String, Gpu> gpusById = new HashMap<>();
+    Map<String, GpuBin> gpusById = new HashMap<>();
     scaled.gpus.forEach(g -> gpusById.put(g.slot.id(), g));
     GpuLedger ledger = new GpuLedger(scaled);
     Map<Demand, List<Replica>> byDemand =
@@ -112,7 +112,7 @@ public final class TimefoldPlacementPolicy implements PlacementPolicy {
     int moved = 0;
     for (Demand d : scaled.demands) {
       List<String> before = previous.gpusByWorkload().getOrDefault(d.workload.id(), List.of());
-      List<Gpu> kept =
+      List<GpuBin> kept =
           before.stream()
               .map(gpusById::get)
               .filter(g -> g != null)

@@ -1,6 +1,7 @@
 package io.edgewise.planning.placement;
 
 import java.util.Locale;
+import java.util.TreeSet;
 
 /** Why a workload's replicas found no GPU, checked in the order an operator would fix them. */
 final class UnplacedReasons {
@@ -14,7 +15,7 @@ final class UnplacedReasons {
     if (problem.gpus.stream().noneMatch(g -> d.workload.allowedAt(g.slot.siteId()))) {
       return prefix
           + "no GPU of an ONLINE node at its target sites "
-          + new java.util.TreeSet<>(d.workload.allowedSiteIds());
+          + new TreeSet<>(d.workload.allowedSiteIds());
     }
     long largest =
         problem.gpus.stream()
@@ -81,11 +82,11 @@ final class UnplacedReasons {
             problem.problem.utilizationCap() * 100);
   }
 
-  private static boolean fitsEmpty(Demand d, Gpu g) {
+  private static boolean fitsEmpty(Demand d, GpuBin g) {
     long total = g.backgroundPpm + d.loadPpm(g);
     return total <= g.capPpm && total <= d.rhoMaxPpm(g);
   }
 
-  private static final Gpu REFERENCE =
-      new Gpu(-1, new GpuSlot("reference", "-", "-", 1, 1.0, 0, 0), 0, 0, 0.5, 0);
+  private static final GpuBin REFERENCE =
+      new GpuBin(-1, new GpuSlot("reference", "-", "-", 1, 1.0, 0, 0), 0, 0, 0.5, 0);
 }

@@ -1,6 +1,7 @@
 package io.edgewise.registry.profiling;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
@@ -51,7 +52,7 @@ final class SegmentTimes {
   /** The median of {@code samples}, the mean of the middle two for an even count. */
   static double median(double[] samples) {
     double[] sorted = samples.clone();
-    java.util.Arrays.sort(sorted);
+    Arrays.sort(sorted);
     int mid = sorted.length / 2;
     return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
   }

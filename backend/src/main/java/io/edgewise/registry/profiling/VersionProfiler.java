@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
@@ -170,8 +171,7 @@ public class VersionProfiler {
    * refuse it.
    */
   private Optional<String> store(
-      ModelVersion version,
-      java.util.function.Function<VersionProfile, Optional<ProfileData>> decide) {
+      ModelVersion version, Function<VersionProfile, Optional<ProfileData>> decide) {
     try {
       QuarkusTransaction.requiringNew()
           .run(

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.edgewise.planning.partitioning.DeviceEnergy;
 import io.edgewise.planning.partitioning.LayerGraph;
 import io.edgewise.planning.partitioning.Link;
-import io.edgewise.planning.partitioning.Objective;
+import io.edgewise.planning.partitioning.PartitionObjective;
 import io.edgewise.planning.partitioning.PartitionPlan;
 import io.edgewise.planning.partitioning.PartitionRequest;
 import io.edgewise.planning.partitioning.PartitionResult;
@@ -118,19 +118,20 @@ class PartitioningBenchmark {
                         LinkPresets.WAN,
                         List.of(),
                         model.accuracy(),
-                        Objective.MIN_LATENCY,
+                        PartitionObjective.MIN_LATENCY,
                         Double.POSITIVE_INFINITY,
                         energy))
                 .best();
         for (double factor : new double[] {0.5, 1.5, 4}) {
           double slo = fastest.totalMs() * factor;
-          for (Objective objective : List.of(Objective.MIN_DEVICE_ENERGY, Objective.MAX_ACCURACY)) {
+          for (PartitionObjective objective :
+              List.of(PartitionObjective.MIN_DEVICE_ENERGY, PartitionObjective.MAX_ACCURACY)) {
             PartitionRequest request =
                 new PartitionRequest(
                     graph,
                     LinkPresets.byName(uplink),
                     LinkPresets.WAN,
-                    objective == Objective.MAX_ACCURACY
+                    objective == PartitionObjective.MAX_ACCURACY
                         ? ProfileEstimator.exits(model, DEVICE, EDGE, CLOUD)
                         : List.of(),
                     model.accuracy(),
@@ -185,7 +186,7 @@ class PartitioningBenchmark {
                     wan,
                     RandomModels.exits(new Random(1), 200),
                     0.8,
-                    Objective.MIN_DEVICE_ENERGY,
+                    PartitionObjective.MIN_DEVICE_ENERGY,
                     500,
                     energy)));
     time(
@@ -208,7 +209,8 @@ class PartitioningBenchmark {
         "| objective | cases | optimal found | mean gap % | max gap % | SLO missed by heuristic"
             + " only |");
     System.out.println("|---|---:|---:|---:|---:|---:|");
-    for (Objective objective : List.of(Objective.MIN_LATENCY, Objective.MIN_DEVICE_ENERGY)) {
+    for (PartitionObjective objective :
+        List.of(PartitionObjective.MIN_LATENCY, PartitionObjective.MIN_DEVICE_ENERGY)) {
       Random random = new Random(77);
       int cases = 2000;
       int optimal = 0;
@@ -221,7 +223,7 @@ class PartitioningBenchmark {
             PartitionRequest.fastest(
                 dag, RandomModels.uplink(random), RandomModels.edgeToCloud(random));
         double slo =
-            objective == Objective.MIN_LATENCY
+            objective == PartitionObjective.MIN_LATENCY
                 ? Double.POSITIVE_INFINITY
                 : partitioner.plan(fastest).best().totalMs() * (1.05 + random.nextDouble());
         PartitionRequest request =
@@ -242,11 +244,11 @@ class PartitioningBenchmark {
           continue;
         }
         double e =
-            objective == Objective.MIN_LATENCY
+            objective == PartitionObjective.MIN_LATENCY
                 ? exact.best().totalMs()
                 : exact.best().deviceEnergyJoules();
         double h =
-            objective == Objective.MIN_LATENCY
+            objective == PartitionObjective.MIN_LATENCY
                 ? guess.best().totalMs()
                 : guess.best().deviceEnergyJoules();
         double gap = e == 0 ? (h == 0 ? 0 : 100) : Math.max(0, (h - e) / e * 100);

@@ -26,8 +26,8 @@ public final class CachingScenarios {
   private CachingScenarios() {}
 
   public static List<Scenario> all() {
-    Workload models = Workload.models();
-    Workload content = Workload.content();
+    TraceShape models = TraceShape.models();
+    TraceShape content = TraceShape.content();
     return List.of(
         new Scenario(TraceGenerators.zipfDrift(1, models, 6, 0.3), GPU_SIZES, MODEL_LOAD, true),
         new Scenario(TraceGenerators.diurnal(2, models, 4), GPU_SIZES, MODEL_LOAD, true),

@@ -99,7 +99,8 @@ class PolicyEdgeCasesTest {
   @ParameterizedTest
   @MethodSource("policies")
   void tiesAreBrokenTheSameWayEveryRun(Supplier<CachePolicy> policy) {
-    Trace trace = TraceGenerators.zipfDrift(11, new Workload(30, 100, 100, 0.5, 400, 0.8), 3, 0.5);
+    Trace trace =
+        TraceGenerators.zipfDrift(11, new TraceShape(30, 100, 100, 0.5, 400, 0.8), 3, 0.5);
     CacheStats first = CacheSimulator.run(policy.get(), trace, 500, COST);
     CacheStats again = CacheSimulator.run(policy.get(), trace, 500, COST);
     CachePolicy reused = policy.get();

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 class TraceGeneratorsTest {
 
-  private static final Workload SMALL = new Workload(50, 50_000_000, 8_000_000_000L, 2, 500, 0.9);
+  private static final TraceShape SMALL =
+      new TraceShape(50, 50_000_000, 8_000_000_000L, 2, 500, 0.9);
 
   private static final List<LongFunction<Trace>> GENERATORS =
       List.of(
@@ -68,7 +69,7 @@ class TraceGeneratorsTest {
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> TraceGenerators.diurnal(1, SMALL, 0))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new Workload(0, 1, 1, 1, 1, 1))
+    assertThatThrownBy(() -> new TraceShape(0, 1, 1, 1, 1, 1))
         .isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -58,7 +58,7 @@ class PartitionerOracleTest {
                   edgeToCloud,
                   exits,
                   fullAccuracy,
-                  Objective.MIN_LATENCY,
+                  PartitionObjective.MIN_LATENCY,
                   1,
                   energy));
       double fastest = outcomes.stream().mapToDouble(Outcome::latencyMs).min().orElseThrow();
@@ -67,7 +67,7 @@ class PartitionerOracleTest {
           random.nextInt(20) == 0
               ? Double.POSITIVE_INFINITY
               : Math.max(1e-3, fastest * 0.9 + random.nextDouble() * (slowest - fastest * 0.9));
-      for (Objective objective : Objective.values()) {
+      for (PartitionObjective objective : PartitionObjective.values()) {
         PartitionRequest request =
             new PartitionRequest(
                 graph, uplink, edgeToCloud, exits, fullAccuracy, objective, slo, energy);
@@ -110,22 +110,22 @@ class PartitionerOracleTest {
   }
 
   /** What the objective ranks on, rounded so values equal up to float noise compare equal. */
-  private static String score(PartitionPlan plan, Objective objective) {
+  private static String score(PartitionPlan plan, PartitionObjective objective) {
     return key(
         plan.meetsSlo(), plan.totalMs(), plan.deviceEnergyJoules(), plan.accuracy(), objective);
   }
 
-  private static String expected(List<Outcome> outcomes, Objective objective, double slo) {
+  private static String expected(List<Outcome> outcomes, PartitionObjective objective, double slo) {
     List<Outcome> feasible = outcomes.stream().filter(o -> o.latencyMs() <= slo).toList();
     Outcome best;
-    if (feasible.isEmpty() || objective == Objective.MIN_LATENCY) {
+    if (feasible.isEmpty() || objective == PartitionObjective.MIN_LATENCY) {
       double fastest = outcomes.stream().mapToDouble(Outcome::latencyMs).min().orElseThrow();
       best =
           outcomes.stream()
               .filter(o -> close(o.latencyMs(), fastest))
               .max(Comparator.comparingDouble(Outcome::accuracy))
               .orElseThrow();
-    } else if (objective == Objective.MIN_DEVICE_ENERGY) {
+    } else if (objective == PartitionObjective.MIN_DEVICE_ENERGY) {
       double least = feasible.stream().mapToDouble(Outcome::joules).min().orElseThrow();
       best =
           feasible.stream()
@@ -145,12 +145,12 @@ class PartitionerOracleTest {
   }
 
   private static String key(
-      boolean meets, double ms, double joules, double accuracy, Objective objective) {
+      boolean meets, double ms, double joules, double accuracy, PartitionObjective objective) {
     String latency = String.format("%.6g", ms);
-    if (!meets || objective == Objective.MIN_LATENCY) {
+    if (!meets || objective == PartitionObjective.MIN_LATENCY) {
       return meets + " ms=" + latency;
     }
-    return objective == Objective.MIN_DEVICE_ENERGY
+    return objective == PartitionObjective.MIN_DEVICE_ENERGY
         ? "J=" + String.format("%.6g", joules) + " ms=" + latency
         : "acc=" + accuracy + " ms=" + latency;
   }

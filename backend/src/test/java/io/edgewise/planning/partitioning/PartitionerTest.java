@@ -33,7 +33,7 @@ class PartitionerTest {
   void impossibleSloReturnsTheFastestPlanMarkedAsMissed() {
     LayerGraph graph =
         new LayerGraph(1_000, List.of(new GraphLayer("a", 30, 3, 2, 100, List.of())));
-    for (Objective objective : Objective.values()) {
+    for (PartitionObjective objective : PartitionObjective.values()) {
       PartitionResult result =
           partitioner.plan(
               new PartitionRequest(
@@ -51,7 +51,7 @@ class PartitionerTest {
     PartitionResult result =
         partitioner.plan(
             new PartitionRequest(
-                graph, TEN_MBPS, null, exits, 0.8, Objective.MAX_ACCURACY, INF, null));
+                graph, TEN_MBPS, null, exits, 0.8, PartitionObjective.MAX_ACCURACY, INF, null));
     assertThat(result.best().exitAfterLayer()).isZero();
     assertThat(result.best().accuracy()).isEqualTo(0.9);
     assertThat(result.best().tiers()).containsExactly(Tier.DEVICE, null, null);
@@ -76,7 +76,7 @@ class PartitionerTest {
                 null,
                 List.of(new EarlyExit(0, 2, 2, 2, 0.5)),
                 0.8,
-                Objective.MAX_ACCURACY,
+                PartitionObjective.MAX_ACCURACY,
                 15,
                 null));
     assertThat(result.best().exitAfterLayer()).isZero();
@@ -198,24 +198,38 @@ class PartitionerTest {
                     null,
                     List.of(new EarlyExit(1, 1, 1, 1, 0.5)),
                     0.7,
-                    Objective.MAX_ACCURACY,
+                    PartitionObjective.MAX_ACCURACY,
                     INF,
                     null))
         .hasMessageContaining("exit after layer 1");
     assertThatThrownBy(
             () ->
                 new PartitionRequest(
-                    graph, TEN_MBPS, null, List.of(), 0.7, Objective.MIN_DEVICE_ENERGY, INF, null))
+                    graph,
+                    TEN_MBPS,
+                    null,
+                    List.of(),
+                    0.7,
+                    PartitionObjective.MIN_DEVICE_ENERGY,
+                    INF,
+                    null))
         .hasMessageContaining("energy");
     assertThatThrownBy(
             () ->
                 new PartitionRequest(
-                    graph, TEN_MBPS, null, List.of(), 0.7, Objective.MIN_LATENCY, 0, null))
+                    graph, TEN_MBPS, null, List.of(), 0.7, PartitionObjective.MIN_LATENCY, 0, null))
         .hasMessageContaining("SLO");
     assertThatThrownBy(
             () ->
                 new PartitionRequest(
-                    graph, TEN_MBPS, null, List.of(), 1.2, Objective.MIN_LATENCY, INF, null))
+                    graph,
+                    TEN_MBPS,
+                    null,
+                    List.of(),
+                    1.2,
+                    PartitionObjective.MIN_LATENCY,
+                    INF,
+                    null))
         .hasMessageContaining("accuracy");
     assertThatThrownBy(() -> new EarlyExit(0, 1, 1, 1, Double.NaN))
         .hasMessageContaining("accuracy");

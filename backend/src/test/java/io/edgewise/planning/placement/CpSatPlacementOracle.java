@@ -51,7 +51,7 @@ public final class CpSatPlacementOracle {
       Demand d = replicas.get(i).demand();
       List<BoolVar> row = new ArrayList<>();
       for (int g = 0; g < m; g++) {
-        Gpu gpu = scaled.gpus.get(g);
+        GpuBin gpu = scaled.gpus.get(g);
         long total = gpu.backgroundPpm + d.loadPpm(gpu);
         if (d.memoryMib() <= gpu.capacityMib && total <= gpu.capPpm && total <= d.rhoMaxPpm(gpu)) {
           x[i][g] = model.newBoolVar("x" + i + "_" + g);
@@ -71,7 +71,7 @@ public final class CpSatPlacementOracle {
       }
     }
     for (int g = 0; g < m; g++) {
-      Gpu gpu = scaled.gpus.get(g);
+      GpuBin gpu = scaled.gpus.get(g);
       List<LinearArgument> vars = new ArrayList<>();
       List<Long> mib = new ArrayList<>();
       List<Long> ppm = new ArrayList<>();

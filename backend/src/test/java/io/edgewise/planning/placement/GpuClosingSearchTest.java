@@ -25,8 +25,8 @@ class GpuClosingSearchTest {
                   new Workload("w0", 4_000, new double[] {5}, Map.of("a", 10.0), 200, 10, 1),
                   new Workload("w1", 4_000, new double[] {5}, Map.of("a", 10.0), 200, 10, 1)),
               (x, y) -> 10));
-  private final Gpu g0 = twoHalfEmpty.gpus.get(0);
-  private final Gpu g1 = twoHalfEmpty.gpus.get(1);
+  private final GpuBin g0 = twoHalfEmpty.gpus.get(0);
+  private final GpuBin g1 = twoHalfEmpty.gpus.get(1);
 
   @Test
   void closesAGpuWhoseResidentsFitElsewhere() {

@@ -3,6 +3,7 @@ package io.edgewise.planning.placement;
 import ai.timefold.solver.test.api.score.stream.ConstraintVerifier;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 /** One test per placement rule, with the expected arithmetic in a comment. */
@@ -23,9 +24,9 @@ class PlacementConstraintsTest {
                   new Workload("big", 10_000, new double[] {5}, Map.of("a", 100.0), 100, 5, 2),
                   new Workload("tight", 1_000, new double[] {10}, Map.of("a", 20.0), 40, 5, 1)),
               (x, y) -> 10));
-  private final Gpu g0 = problem.gpus.get(0);
-  private final Gpu g1 = problem.gpus.get(1);
-  private final Gpu g2 = problem.gpus.get(2);
+  private final GpuBin g0 = problem.gpus.get(0);
+  private final GpuBin g1 = problem.gpus.get(1);
+  private final GpuBin g2 = problem.gpus.get(2);
   private final Demand big = problem.demands.get(0);
   private final Demand tight = problem.demands.get(1);
 
@@ -106,6 +107,6 @@ class PlacementConstraintsTest {
   @Test
   void openingAGpuCostsMoreThanAllNetworkLatency() {
     // Σ max network per replica: big 2 × 500,000 + tight 200,000 = 1,200,000; + 1.
-    org.assertj.core.api.Assertions.assertThat(g0.openCost).isEqualTo(1_200_001);
+    Assertions.assertThat(g0.openCost).isEqualTo(1_200_001);
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -52,8 +53,7 @@ class UnplacedReasonsTest {
     // The closer, roomier GPU at site "a" is not a target; the one at "b" is.
     List<GpuSlot> gpus = List.of(gpu("near", "n1", "a", 40_000), gpu("far", "n2", "b", 16_000));
     Workload w =
-        new Workload(
-            "w", 1_000, new double[] {5}, Map.of("a", 10.0), 100, 5, 1, java.util.Set.of("b"));
+        new Workload("w", 1_000, new double[] {5}, Map.of("a", 10.0), 100, 5, 1, Set.of("b"));
     PlacementPlan plan = timefold.place(new PlacementProblem(gpus, List.of(w), (x, y) -> 10));
     assertThat(plan.gpusByWorkload()).containsEntry("w", List.of("far"));
   }
@@ -61,8 +61,7 @@ class UnplacedReasonsTest {
   @Test
   void rejectsPlacementWhenNoGpuIsAtATargetSite() {
     Workload w =
-        new Workload(
-            "w", 1_000, new double[] {5}, Map.of("a", 10.0), 100, 5, 1, java.util.Set.of("c"));
+        new Workload("w", 1_000, new double[] {5}, Map.of("a", 10.0), 100, 5, 1, Set.of("c"));
     assertThat(reason(List.of(gpu("g", "n", "a", 16_000)), w, (x, y) -> 0))
         .isEqualTo("no GPU of an ONLINE node at its target sites [c]");
   }

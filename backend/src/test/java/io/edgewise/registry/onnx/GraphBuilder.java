@@ -10,6 +10,8 @@ import ai.onnx.proto.OnnxMl.TensorShapeProto;
 import ai.onnx.proto.OnnxMl.TypeProto;
 import ai.onnx.proto.OnnxMl.ValueInfoProto;
 import com.google.protobuf.ByteString;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.List;
 import java.util.Random;
 
@@ -65,9 +67,7 @@ final class GraphBuilder {
 
   /** A 1-D INT64 initializer stored as little-endian raw data, the way exporters write them. */
   GraphBuilder integers(String name, long... values) {
-    java.nio.ByteBuffer raw =
-        java.nio.ByteBuffer.allocate(values.length * Long.BYTES)
-            .order(java.nio.ByteOrder.LITTLE_ENDIAN);
+    ByteBuffer raw = ByteBuffer.allocate(values.length * Long.BYTES).order(ByteOrder.LITTLE_ENDIAN);
     for (long value : values) {
       raw.putLong(value);
     }

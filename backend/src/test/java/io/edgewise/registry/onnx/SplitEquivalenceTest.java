@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -129,7 +130,7 @@ class SplitEquivalenceTest {
     Set<String> stored =
         model.getGraph().getInitializerList().stream()
             .map(TensorProto::getName)
-            .collect(java.util.stream.Collectors.toSet());
+            .collect(Collectors.toSet());
     Map<String, FloatTensor> feed = new HashMap<>();
     model.getGraph().getInputList().stream()
         .map(ValueInfoProto::getName)

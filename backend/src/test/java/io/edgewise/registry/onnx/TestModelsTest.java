@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ai.onnx.proto.OnnxMl.ModelProto;
 import java.util.Map;
 import java.util.Random;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
 class TestModelsTest {
@@ -50,8 +51,7 @@ class TestModelsTest {
             TestModels.recurrent(1), Map.of("x", FloatTensor.random(new Random(2), 8, 2, 4)));
     FloatTensor y = out.get("y");
     assertThat(y.shape()).containsExactly(2, 3);
-    assertThat(y.data()[0] + y.data()[1] + y.data()[2])
-        .isCloseTo(1f, org.assertj.core.data.Offset.offset(1e-5f));
+    assertThat(y.data()[0] + y.data()[1] + y.data()[2]).isCloseTo(1f, Offset.offset(1e-5f));
   }
 
   @Test

@@ -8,6 +8,7 @@ import io.edgewise.registry.onnx.OnnxGraph;
 import io.edgewise.registry.onnx.TestModels;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -56,9 +57,7 @@ class PrefixProfilerTest {
     CpuTimer late = new CpuTimer(0, 1, 1, Instant.now().minusSeconds(1));
     OnnxGraph graph = OnnxGraph.of(TestModels.cnn(1));
     assertThatThrownBy(
-            () ->
-                PrefixProfiler.layerMs(
-                    graph, java.util.Collections.nCopies(8, 1.0), late, (d, t, s) -> {}))
+            () -> PrefixProfiler.layerMs(graph, Collections.nCopies(8, 1.0), late, (d, t, s) -> {}))
         .isInstanceOf(CpuTimer.TimeLimitExceeded.class)
         .hasMessageContaining("time limit");
   }

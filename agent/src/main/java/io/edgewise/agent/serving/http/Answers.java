@@ -9,6 +9,7 @@ import io.edgewise.agent.serving.tensor.Tensor;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Encodes a 200 answer: JSON {@code {"deploymentId","cut","outputs","ms"}}, or .npy bytes when
@@ -24,7 +25,7 @@ final class Answers {
   record Answer(String mediaType, byte[] body) {}
 
   static boolean wantsNpy(String accept) {
-    return accept != null && accept.toLowerCase(java.util.Locale.ROOT).contains(Npy.MEDIA_TYPE);
+    return accept != null && accept.toLowerCase(Locale.ROOT).contains(Npy.MEDIA_TYPE);
   }
 
   static Answer encode(InferenceHandler.Admitted admitted, List<Tensor> outputs, boolean npy)

@@ -7,6 +7,7 @@ import io.edgewise.agent.serving.tensor.Npy;
 import io.edgewise.agent.serving.tensor.Tensor;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.RoutingContext;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -158,7 +159,7 @@ final class InferenceHandler {
                   .served(admitted.route().deploymentId(), admitted.cut(), ms, bytesIn, true);
               ctx.response()
                   .putHeader("Content-Type", answer.mediaType())
-                  .end(io.vertx.core.buffer.Buffer.buffer(answer.body()));
+                  .end(Buffer.buffer(answer.body()));
             })
         .onFailure(error -> Problems.fail(ctx, error));
   }

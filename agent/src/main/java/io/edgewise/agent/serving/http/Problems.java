@@ -6,6 +6,7 @@ import io.edgewise.agent.serving.batch.ModelUnloadedException;
 import io.edgewise.agent.serving.batch.QueueFullException;
 import io.edgewise.agent.serving.tensor.BadTensorException;
 import io.vertx.ext.web.RoutingContext;
+import java.util.concurrent.CompletionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -41,9 +42,7 @@ final class Problems {
   /** Maps what went wrong while decoding or running a request to its answer. */
   static void fail(RoutingContext ctx, Throwable error) {
     Throwable e =
-        error instanceof java.util.concurrent.CompletionException && error.getCause() != null
-            ? error.getCause()
-            : error;
+        error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
     if (e instanceof BadTensorException) {
       send(ctx, 400, "bad-input", "Bad input", e.getMessage());
     } else if (e instanceof QueueFullException) {

@@ -2,6 +2,7 @@ package io.edgewise.agent.serving.tensor;
 
 import ai.djl.ndarray.types.DataType;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -37,7 +38,7 @@ public enum DType {
 
   /** {@code FLOAT32}, {@code float32} or {@code float} style names. */
   public static Optional<DType> named(String name) {
-    String upper = name.trim().toUpperCase(java.util.Locale.ROOT);
+    String upper = name.trim().toUpperCase(Locale.ROOT);
     if (upper.equals("FLOAT")) {
       return Optional.of(FLOAT32);
     }

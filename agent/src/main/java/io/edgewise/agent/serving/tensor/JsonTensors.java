@@ -1,6 +1,7 @@
 package io.edgewise.agent.serving.tensor;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -24,7 +25,7 @@ public final class JsonTensors {
     JsonNode root;
     try {
       root = JSON.readTree(body);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+    } catch (JsonProcessingException e) {
       throw new BadTensorException("the body is not valid JSON: " + e.getOriginalMessage());
     } catch (IOException e) {
       throw new BadTensorException("the body could not be read: " + e.getMessage());

@@ -1,6 +1,7 @@
 package io.edgewise.agent.serving.tensor;
 
 import java.util.Arrays;
+import java.util.Objects;
 
 /**
  * One named tensor: {@code data} holds its elements little-endian in C order.
@@ -52,7 +53,7 @@ public record Tensor(String name, DType dtype, long[] shape, byte[] data) {
   @Override
   public boolean equals(Object o) {
     return o instanceof Tensor t
-        && java.util.Objects.equals(name, t.name)
+        && Objects.equals(name, t.name)
         && dtype == t.dtype
         && Arrays.equals(shape, t.shape)
         && Arrays.equals(data, t.data);
@@ -60,7 +61,7 @@ public record Tensor(String name, DType dtype, long[] shape, byte[] data) {
 
   @Override
   public int hashCode() {
-    return java.util.Objects.hash(name, dtype, Arrays.hashCode(shape), Arrays.hashCode(data));
+    return Objects.hash(name, dtype, Arrays.hashCode(shape), Arrays.hashCode(data));
   }
 
   @Override

@@ -1,6 +1,7 @@
 package io.edgewise.planning.partitioning.profiles;
 
 import io.edgewise.planning.partitioning.Link;
+import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 
@@ -43,7 +44,7 @@ public final class LinkPresets {
   }
 
   /** The uplink presets in the order the benchmark prints them. */
-  public static java.util.List<String> uplinkNames() {
-    return java.util.List.of("3G", "LTE", "Wi-Fi", "5G");
+  public static List<String> uplinkNames() {
+    return List.of("3G", "LTE", "Wi-Fi", "5G");
   }
 }

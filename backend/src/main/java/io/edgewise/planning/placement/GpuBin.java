@@ -4,7 +4,7 @@ package io.edgewise.planning.placement;
  * A GPU as the solver sees it: integer capacities (MiB, parts per million of utilisation) so every
  * engine agrees exactly.
  */
-final class Gpu {
+final class GpuBin {
   static final long PPM = 1_000_000;
 
   final int index;
@@ -21,7 +21,8 @@ final class Gpu {
    */
   final long openCost;
 
-  Gpu(int index, GpuSlot slot, int siteIndex, int nodeIndex, double utilizationCap, long openCost) {
+  GpuBin(
+      int index, GpuSlot slot, int siteIndex, int nodeIndex, double utilizationCap, long openCost) {
     this.index = index;
     this.slot = slot;
     this.siteIndex = siteIndex;

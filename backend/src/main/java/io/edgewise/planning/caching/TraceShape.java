@@ -5,7 +5,7 @@ package io.edgewise.planning.caching;
  * [{@code minBytes}, {@code maxBytes}], requested {@code requestsPerHour} on average over {@code
  * days}, with Zipf({@code zipfExponent}) popularity.
  */
-public record Workload(
+public record TraceShape(
     int items,
     long minBytes,
     long maxBytes,
@@ -16,7 +16,7 @@ public record Workload(
   static final long MB = 1_000_000L;
   static final long GB = 1_000_000_000L;
 
-  public Workload {
+  public TraceShape {
     if (items < 1 || minBytes < 1 || maxBytes < minBytes) {
       throw new IllegalArgumentException(
           "a workload needs items >= 1 and 1 <= minBytes <= maxBytes");
@@ -34,16 +34,16 @@ public record Workload(
    * Model caching on one GPU: 200 models of 50 MB to 8 GB, 7 days at 600 requests an hour, Zipf
    * 0.9.
    */
-  public static Workload models() {
-    return new Workload(200, 50 * MB, 8 * GB, 7, 600, 0.9);
+  public static TraceShape models() {
+    return new TraceShape(200, 50 * MB, 8 * GB, 7, 600, 0.9);
   }
 
   /**
    * Content caching at a multimedia site: 5,000 objects of 100 kB to 50 MB, 3 days at 5,000
    * requests an hour, Zipf 0.8.
    */
-  public static Workload content() {
-    return new Workload(5_000, 100_000, 50 * MB, 3, 5_000, 0.8);
+  public static TraceShape content() {
+    return new TraceShape(5_000, 100_000, 50 * MB, 3, 5_000, 0.8);
   }
 
   double seconds() {

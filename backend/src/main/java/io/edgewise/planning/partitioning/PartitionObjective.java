@@ -4,7 +4,7 @@ package io.edgewise.planning.partitioning;
  * What a partition optimises; the last two hold a latency SLO (Neurosurgeon's energy goal, Edgent's
  * accuracy goal).
  */
-public enum Objective {
+public enum PartitionObjective {
   /** The smallest end-to-end latency. */
   MIN_LATENCY,
   /** The least device energy among plans within the latency SLO. */
