@@ -1,5 +1,5 @@
 /**
- * Which models (or content items) stay resident in a GPU's or site's memory: online policies,
- * Belady's offline reference, forecasting and traces.
+ * Which models stay resident in each GPU's memory in production: a cost-aware knapsack over the
+ * plan's request rates and measured load costs.
  */
 package io.edgewise.planning.caching;

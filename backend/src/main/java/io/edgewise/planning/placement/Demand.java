@@ -10,7 +10,7 @@ package io.edgewise.planning.placement;
  * {@code g} then reads {@code ρ ≤ ρmax(w,g) = 1 - S·ln 20 / (SLO - fixed - RTT - fill)}, linear in
  * the GPU's load.
  */
-final class Demand {
+public final class Demand {
   static final double LN_20 = Math.log(20);
 
   final Workload workload;

@@ -4,10 +4,10 @@ package io.edgewise.planning.placement;
  * A GPU as the solver sees it: integer capacities (MiB, parts per million of utilisation) so every
  * engine agrees exactly.
  */
-final class GpuBin {
+public final class GpuBin {
   static final long PPM = 1_000_000;
 
-  final int index;
+  public final int index;
   final GpuSlot slot;
   final int siteIndex;
   final int nodeIndex;

@@ -10,7 +10,7 @@ import java.util.Map;
  * What a partial plan has put on each GPU, so filters (Kubernetes-style) can ask "does this replica
  * still fit here?".
  */
-final class GpuLedger {
+public final class GpuLedger {
   private final ScaledProblem problem;
   private final long[] usedMib;
   private final long[] loadPpm;
@@ -23,7 +23,7 @@ final class GpuLedger {
    */
   private final Map<Long, Integer> workloadOnNode = new HashMap<>();
 
-  GpuLedger(ScaledProblem problem) {
+  public GpuLedger(ScaledProblem problem) {
     this.problem = problem;
     int n = problem.gpus.size();
     usedMib = new long[n];
@@ -35,7 +35,7 @@ final class GpuLedger {
     }
   }
 
-  void add(Demand d, GpuBin g) {
+  public void add(Demand d, GpuBin g) {
     usedMib[g.index] += d.memoryMib();
     loadPpm[g.index] += d.loadPpm(g);
     tightestRhoMaxPpm[g.index] = Math.min(tightestRhoMaxPpm[g.index], d.rhoMaxPpm(g));
@@ -55,7 +55,7 @@ final class GpuLedger {
   }
 
   /** The filters a plain resource scheduler applies: memory and anti-affinity. */
-  boolean fitsMemoryAndSpreads(Demand d, GpuBin g) {
+  public boolean fitsMemoryAndSpreads(Demand d, GpuBin g) {
     return usedMib[g.index] + d.memoryMib() <= g.capacityMib
         && !workloadOnNode.containsKey(nodeKey(d, g));
   }
@@ -82,7 +82,7 @@ final class GpuLedger {
   }
 
   /** Background plus planned utilisation, ppm. */
-  long totalPpm(GpuBin g) {
+  public long totalPpm(GpuBin g) {
     return g.backgroundPpm + loadPpm[g.index];
   }
 

@@ -14,10 +14,11 @@ import java.util.Set;
  * is served within its SLO when its GPU keeps memory and the cap, its own ρmax holds and no earlier
  * replica of its workload shares the node.
  */
-final class PlanAssembler {
+public final class PlanAssembler {
   private PlanAssembler() {}
 
-  static PlacementPlan assemble(ScaledProblem problem, List<Replica> replicas, Duration solveTime) {
+  public static PlacementPlan assemble(
+      ScaledProblem problem, List<Replica> replicas, Duration solveTime) {
     GpuLedger ledger = new GpuLedger(problem);
     replicas.stream().filter(r -> r.gpu() != null).forEach(r -> ledger.add(r.demand(), r.gpu()));
     Map<String, List<String>> gpusByWorkload = new LinkedHashMap<>();

@@ -10,7 +10,7 @@ import ai.timefold.solver.core.api.domain.variable.PlanningVariable;
  * unplaced.
  */
 @PlanningEntity
-final class Replica {
+public final class Replica {
   @PlanningId private String id;
   private Demand demand;
   private int ordinal;
@@ -34,7 +34,7 @@ final class Replica {
     this.gpu = gpu;
   }
 
-  Demand demand() {
+  public Demand demand() {
     return demand;
   }
 
@@ -50,7 +50,7 @@ final class Replica {
     return gpu;
   }
 
-  void assign(GpuBin target) {
+  public void assign(GpuBin target) {
     this.gpu = target;
   }
 
@@ -62,7 +62,7 @@ final class Replica {
     this.pinned = true;
   }
 
-  long memoryMib() {
+  public long memoryMib() {
     return demand.memoryMib();
   }
 

@@ -9,9 +9,9 @@ import java.util.Map;
  * A {@link PlacementProblem} indexed and scaled to integers once, shared by every policy, the
  * solver and the oracles.
  */
-final class ScaledProblem {
+public final class ScaledProblem {
   final PlacementProblem problem;
-  final List<GpuBin> gpus;
+  public final List<GpuBin> gpus;
   final List<Demand> demands;
   final int nodeCount;
 
@@ -23,7 +23,7 @@ final class ScaledProblem {
     this.nodeCount = nodeCount;
   }
 
-  static ScaledProblem of(PlacementProblem problem) {
+  public static ScaledProblem of(PlacementProblem problem) {
     Map<String, Integer> sites = new LinkedHashMap<>();
     Map<String, Integer> nodes = new LinkedHashMap<>();
     problem.gpus().forEach(g -> sites.putIfAbsent(g.siteId(), sites.size()));
@@ -89,7 +89,7 @@ final class ScaledProblem {
   }
 
   /** Fresh planning entities, one per replica, in workload order. */
-  List<Replica> replicas() {
+  public List<Replica> replicas() {
     List<Replica> replicas = new ArrayList<>();
     for (Demand d : demands) {
       for (int k = 0; k < d.workload.replicas(); k++) {

@@ -1,13 +1,13 @@
 package io.edgewise.planning.bench;
 
-import io.edgewise.planning.caching.CachePolicy;
-import io.edgewise.planning.caching.CacheSimulator;
-import io.edgewise.planning.caching.CacheStats;
-import io.edgewise.planning.caching.CachingScenarios;
-import io.edgewise.planning.caching.CachingScenarios.Scenario;
-import io.edgewise.planning.caching.DemandForecaster;
-import io.edgewise.planning.caching.LruPolicy;
-import io.edgewise.planning.caching.PredictivePolicy;
+import io.edgewise.planning.lab.caching.CachePolicy;
+import io.edgewise.planning.lab.caching.CacheSimulator;
+import io.edgewise.planning.lab.caching.CacheStats;
+import io.edgewise.planning.lab.caching.CachingScenarios;
+import io.edgewise.planning.lab.caching.CachingScenarios.Scenario;
+import io.edgewise.planning.lab.caching.DemandForecaster;
+import io.edgewise.planning.lab.caching.LruPolicy;
+import io.edgewise.planning.lab.caching.PredictivePolicy;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;

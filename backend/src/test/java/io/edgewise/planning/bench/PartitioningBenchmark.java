@@ -2,6 +2,10 @@ package io.edgewise.planning.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.edgewise.planning.lab.hardware.Hardware;
+import io.edgewise.planning.lab.hardware.HardwareCatalogue;
+import io.edgewise.planning.lab.hardware.LinkPresets;
+import io.edgewise.planning.lab.hardware.ProfileEstimator;
 import io.edgewise.planning.partitioning.DeviceEnergy;
 import io.edgewise.planning.partitioning.LayerGraph;
 import io.edgewise.planning.partitioning.Link;
@@ -12,11 +16,7 @@ import io.edgewise.planning.partitioning.PartitionResult;
 import io.edgewise.planning.partitioning.Partitioner;
 import io.edgewise.planning.partitioning.RandomModels;
 import io.edgewise.planning.partitioning.Tier;
-import io.edgewise.planning.partitioning.profiles.Hardware;
-import io.edgewise.planning.partitioning.profiles.HardwareCatalogue;
-import io.edgewise.planning.partitioning.profiles.LinkPresets;
 import io.edgewise.planning.partitioning.profiles.ModelProfile;
-import io.edgewise.planning.partitioning.profiles.ProfileEstimator;
 import io.edgewise.planning.partitioning.profiles.ReferenceModels;
 import java.util.Arrays;
 import java.util.List;

@@ -1,13 +1,13 @@
 package io.edgewise.planning.bench;
 
+import io.edgewise.planning.lab.placement.FirstFitDecreasingPolicy;
+import io.edgewise.planning.lab.placement.LeastLoadedPolicy;
+import io.edgewise.planning.lab.placement.RoundRobinPolicy;
 import io.edgewise.planning.placement.CpSatPlacementOracle;
-import io.edgewise.planning.placement.FirstFitDecreasingPolicy;
-import io.edgewise.planning.placement.LeastLoadedPolicy;
 import io.edgewise.planning.placement.PlacementInstances;
 import io.edgewise.planning.placement.PlacementPlan;
 import io.edgewise.planning.placement.PlacementPolicy;
 import io.edgewise.planning.placement.PlacementProblem;
-import io.edgewise.planning.placement.RoundRobinPolicy;
 import io.edgewise.planning.placement.TimefoldPlacementPolicy;
 import io.edgewise.planning.placement.Workload;
 import java.time.Duration;

@@ -2,6 +2,9 @@ package io.edgewise.planning.placement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.edgewise.planning.lab.placement.FirstFitDecreasingPolicy;
+import io.edgewise.planning.lab.placement.LeastLoadedPolicy;
+import io.edgewise.planning.lab.placement.RoundRobinPolicy;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;

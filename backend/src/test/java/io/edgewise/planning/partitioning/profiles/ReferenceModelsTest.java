@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import io.edgewise.planning.lab.hardware.HardwareCatalogue;
+import io.edgewise.planning.lab.hardware.HardwareTier;
+import io.edgewise.planning.lab.hardware.LinkPresets;
+import io.edgewise.planning.lab.hardware.ProfileEstimator;
 import io.edgewise.planning.partitioning.LayerGraph;
 import io.edgewise.planning.partitioning.Link;
 import java.util.NoSuchElementException;
