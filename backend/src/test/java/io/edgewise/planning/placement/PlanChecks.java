@@ -17,10 +17,10 @@ import java.util.stream.Collectors;
  * Checks the hard constraints on a public plan from the public problem alone, independently of the
  * solver's score.
  */
-final class PlanChecks {
+public final class PlanChecks {
   private PlanChecks() {}
 
-  static void assertFeasible(PlacementProblem problem, PlacementPlan plan, String label) {
+  public static void assertFeasible(PlacementProblem problem, PlacementPlan plan, String label) {
     Map<String, GpuSlot> gpus =
         problem.gpus().stream().collect(Collectors.toMap(GpuSlot::id, Function.identity()));
     Map<String, Workload> workloads =
@@ -60,7 +60,7 @@ final class PlanChecks {
     return problem.workloads().stream().mapToDouble(Workload::totalRequestsPerSecond).sum();
   }
 
-  static List<PlacementPolicy> baselines() {
+  public static List<PlacementPolicy> baselines() {
     return List.of(new RoundRobinPolicy(), new LeastLoadedPolicy(), new FirstFitDecreasingPolicy());
   }
 }
