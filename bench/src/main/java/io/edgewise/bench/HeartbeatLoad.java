@@ -1,3 +1,5 @@
+package io.edgewise.bench;
+
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,10 +22,10 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -37,20 +39,21 @@ import java.util.regex.Pattern;
  * Load test for the agent heartbeat endpoint, JDK only.
  *
  * <pre>
- * java bench/HeartbeatLoad.java --url http://localhost:8080 --token ew_... --nodes 10000 --interval 5 --duration 60
- * java bench/HeartbeatLoad.java --url http://localhost:8080 --token ew_... --nodes 1000 --rate --connections 32 --duration 30
+ * java bench/src/main/java/io/edgewise/bench/HeartbeatLoad.java --url http://localhost:8080 --token ew_... --nodes 10000 --interval 5 --duration 60
+ * java bench/src/main/java/io/edgewise/bench/HeartbeatLoad.java --url http://localhost:8080 --token ew_... --nodes 1000 --rate --connections 32 --duration 30
  * </pre>
  *
- * It registers {@code --nodes} simulated agents with the AGENT token (each gets its node credential),
- * then either paces heartbeats open-loop at nodes/interval per second (latency is measured from the
- * moment a heartbeat was due, so time spent queueing for a connection or behind a slow server counts),
- * or with {@code --rate} keeps every connection busy to find the maximum throughput. Heartbeats due
- * during {@code --warmup} seconds are sent but not counted.
+ * It registers {@code --nodes} simulated agents with the AGENT token (each gets its node
+ * credential), then either paces heartbeats open-loop at nodes/interval per second (latency is
+ * measured from the moment a heartbeat was due, so time spent queueing for a connection or behind a
+ * slow server counts), or with {@code --rate} keeps every connection busy to find the maximum
+ * throughput. Heartbeats due during {@code --warmup} seconds are sent but not counted.
  *
  * <p>Registrations use {@link HttpClient}. Heartbeats use {@code --connections} keep-alive HTTP/1.1
  * connections, each driven by one thread with blocking sockets ({@code --client raw}, the default),
- * or the asynchronous {@link HttpClient} ({@code --client jdk}), which costs several times more CPU per
- * request: on a small machine shared with the server under test, that difference decides the result.
+ * or the asynchronous {@link HttpClient} ({@code --client jdk}), which costs several times more CPU
+ * per request: on a small machine shared with the server under test, that difference decides the
+ * result.
  */
 public final class HeartbeatLoad {
 
@@ -70,16 +73,22 @@ public final class HeartbeatLoad {
   private HeartbeatLoad(Map<String, String> options) {
     this.options = options;
     this.base = URI.create(options.getOrDefault("url", "http://localhost:8080"));
-    this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10))
-        .executor(Executors.newFixedThreadPool(4, daemon())).build();
+    this.http =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .executor(Executors.newFixedThreadPool(4, daemon()))
+            .build();
   }
 
   public static void main(String[] args) throws Exception {
     Map<String, String> options = parse(args);
     if (!options.containsKey("token")) {
-      System.err.println("usage: java bench/HeartbeatLoad.java --url URL --token AGENT_TOKEN [--nodes 1000] [--interval 5] [--duration 60]"
-          + " [--warmup 10] [--gpus 2] [--models 2] [--site campus-cloudlet] [--rate] [--connections 64] [--client raw|jdk] [--prefix sim-x]"
-          + " [--credentials FILE] [--drain 30]");
+      System.err.println(
+          "usage: java bench/src/main/java/io/edgewise/bench/HeartbeatLoad.java --url URL --token"
+              + " AGENT_TOKEN [--nodes 1000] [--interval 5] [--duration 60] [--warmup 10] [--gpus"
+              + " 2] [--models 2] [--site campus-cloudlet] [--rate] [--connections 64] [--client"
+              + " raw|jdk] [--prefix sim-x] [--credentials FILE] [--drain 30]");
       System.exit(2);
     }
     new HeartbeatLoad(options).run();
@@ -95,10 +104,21 @@ public final class HeartbeatLoad {
     int connections = intOption("connections", 64);
     boolean rate = options.containsKey("rate");
     double perSecond = (double) nodes / intOption("interval", 5);
-    Sender sender = "jdk".equals(options.get("client")) ? new AsyncSender(connections) : new BlockingSender(connections);
-    System.out.printf(Locale.ROOT, "heartbeats: %s, %d s warm-up + %d s measured, %d GPUs and %d models per node, %d connections (%s client)%n",
+    Sender sender =
+        "jdk".equals(options.get("client"))
+            ? new AsyncSender(connections)
+            : new BlockingSender(connections);
+    System.out.printf(
+        Locale.ROOT,
+        "heartbeats: %s, %d s warm-up + %d s measured, %d GPUs and %d models per node, %d"
+            + " connections (%s client)%n",
         rate ? "as fast as possible" : String.format(Locale.ROOT, "open loop at %.0f/s", perSecond),
-        warmup, duration, gpus, models, connections, options.getOrDefault("client", "raw"));
+        warmup,
+        duration,
+        gpus,
+        models,
+        connections,
+        options.getOrDefault("client", "raw"));
     String modelReport = modelReport(models);
     measuredFrom = System.nanoTime() + TimeUnit.SECONDS.toNanos(warmup);
     end = measuredFrom + TimeUnit.SECONDS.toNanos(duration);
@@ -115,7 +135,12 @@ public final class HeartbeatLoad {
       }
       String credential = credentials.get((int) (k % credentials.size()));
       sent.incrementAndGet();
-      sender.send(credential, heartbeat(gpus, modelReport).getBytes(StandardCharsets.UTF_8), due, due >= measuredFrom, rate);
+      sender.send(
+          credential,
+          heartbeat(gpus, modelReport).getBytes(StandardCharsets.UTF_8),
+          due,
+          due >= measuredFrom,
+          rate);
     }
     sender.drain(intOption("drain", 30));
     report(duration, rate ? 0 : perSecond);
@@ -123,14 +148,18 @@ public final class HeartbeatLoad {
   }
 
   /**
-   * The node credentials: read from {@code --credentials FILE} when it exists (a previous run's agents,
-   * so repeated runs skip registration), else registered now and written there.
+   * The node credentials: read from {@code --credentials FILE} when it exists (a previous run's
+   * agents, so repeated runs skip registration), else registered now and written there.
    */
   private List<String> credentials(int nodes, int gpus) throws Exception {
     Path file = options.containsKey("credentials") ? Path.of(options.get("credentials")) : null;
     if (file != null && Files.exists(file)) {
       List<String> saved = Files.readAllLines(file);
-      System.out.printf(Locale.ROOT, "using %d agents registered earlier (%s)%n", Math.min(nodes, saved.size()), file);
+      System.out.printf(
+          Locale.ROOT,
+          "using %d agents registered earlier (%s)%n",
+          Math.min(nodes, saved.size()),
+          file);
       return saved.subList(0, Math.min(nodes, saved.size()));
     }
     List<String> credentials = register(nodes, gpus);
@@ -142,29 +171,49 @@ public final class HeartbeatLoad {
 
   /** Registers the simulated agents in parallel; returns their node credentials. */
   private List<String> register(int nodes, int gpus) throws Exception {
-    String runId = options.getOrDefault("prefix", "sim-" + UUID.randomUUID().toString().substring(0, 8));
+    String runId =
+        options.getOrDefault("prefix", "sim-" + UUID.randomUUID().toString().substring(0, 8));
     String site = options.getOrDefault("site", "campus-cloudlet");
     Semaphore inFlight = new Semaphore(intOption("register-concurrency", 16));
     List<CompletableFuture<String>> pending = new ArrayList<>();
     long started = System.nanoTime();
     for (int i = 0; i < nodes; i++) {
       String agentId = runId + "-" + i;
-      String body = "{\"agentId\":\"" + agentId + "\",\"site\":\"" + site + "\",\"hostname\":\"" + agentId
-          + "\",\"cpuCores\":8,\"memoryMib\":32768,\"gpus\":" + gpuSpecs(gpus) + "}";
-      HttpRequest request = HttpRequest.newBuilder(base.resolve("/api/v1/agent/register")).timeout(Duration.ofSeconds(60))
-          .header("Authorization", "Bearer " + options.get("token")).header("Content-Type", "application/json")
-          .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+      String body =
+          "{\"agentId\":\""
+              + agentId
+              + "\",\"site\":\""
+              + site
+              + "\",\"hostname\":\""
+              + agentId
+              + "\",\"cpuCores\":8,\"memoryMib\":32768,\"gpus\":"
+              + gpuSpecs(gpus)
+              + "}";
+      HttpRequest request =
+          HttpRequest.newBuilder(base.resolve("/api/v1/agent/register"))
+              .timeout(Duration.ofSeconds(60))
+              .header("Authorization", "Bearer " + options.get("token"))
+              .header("Content-Type", "application/json")
+              .POST(HttpRequest.BodyPublishers.ofString(body))
+              .build();
       inFlight.acquire();
-      pending.add(http.sendAsync(request, HttpResponse.BodyHandlers.ofString())
-          .whenComplete((r, e) -> inFlight.release())
-          .thenApply(HeartbeatLoad::credentialOf));
+      pending.add(
+          http.sendAsync(request, HttpResponse.BodyHandlers.ofString())
+              .whenComplete((r, e) -> inFlight.release())
+              .thenApply(HeartbeatLoad::credentialOf));
     }
     List<String> credentials = new ArrayList<>();
     for (CompletableFuture<String> future : pending) {
       credentials.add(future.get());
     }
     double seconds = (System.nanoTime() - started) / 1e9;
-    System.out.printf(Locale.ROOT, "registered %d agents (prefix %s) in %.1f s (%.0f/s)%n", nodes, runId, seconds, nodes / seconds);
+    System.out.printf(
+        Locale.ROOT,
+        "registered %d agents (prefix %s) in %.1f s (%.0f/s)%n",
+        nodes,
+        runId,
+        seconds,
+        nodes / seconds);
     return credentials;
   }
 
@@ -178,7 +227,9 @@ public final class HeartbeatLoad {
       return;
     }
     if (failure != null) {
-      errors.computeIfAbsent(rootCause(failure).getClass().getSimpleName(), k -> new AtomicLong()).incrementAndGet();
+      errors
+          .computeIfAbsent(rootCause(failure).getClass().getSimpleName(), k -> new AtomicLong())
+          .incrementAndGet();
     } else if (status != 200) {
       errors.computeIfAbsent("HTTP " + status, k -> new AtomicLong()).incrementAndGet();
     } else {
@@ -189,18 +240,35 @@ public final class HeartbeatLoad {
   private void report(int duration, double target) {
     long ok = latencies.count();
     long failed = errors.values().stream().mapToLong(AtomicLong::get).sum();
-    System.out.printf(Locale.ROOT, "throughput: %.0f heartbeats/s completed OK in the measured %d s%s%n",
-        (double) completedInWindow.get() / duration, duration, target > 0 ? String.format(Locale.ROOT, " (target %.0f/s)", target) : "");
-    System.out.printf(Locale.ROOT, "heartbeats due in the measured window: %d OK, %d errors%s, %d unfinished after the drain (%d submitted in all)%n",
-        ok, failed, failed == 0 ? "" : " " + new TreeMap<>(errors), unfinished.get(), sent.get());
-    System.out.printf(Locale.ROOT, "latency ms: p50 %.2f  p90 %.2f  p99 %.2f  p99.9 %.2f  max %.2f%n",
-        latencies.percentileMillis(50), latencies.percentileMillis(90), latencies.percentileMillis(99),
-        latencies.percentileMillis(99.9), latencies.maxMillis());
+    System.out.printf(
+        Locale.ROOT,
+        "throughput: %.0f heartbeats/s completed OK in the measured %d s%s%n",
+        (double) completedInWindow.get() / duration,
+        duration,
+        target > 0 ? String.format(Locale.ROOT, " (target %.0f/s)", target) : "");
+    System.out.printf(
+        Locale.ROOT,
+        "heartbeats due in the measured window: %d OK, %d errors%s, %d unfinished after the drain"
+            + " (%d submitted in all)%n",
+        ok,
+        failed,
+        failed == 0 ? "" : " " + new TreeMap<>(errors),
+        unfinished.get(),
+        sent.get());
+    System.out.printf(
+        Locale.ROOT,
+        "latency ms: p50 %.2f  p90 %.2f  p99 %.2f  p99.9 %.2f  max %.2f%n",
+        latencies.percentileMillis(50),
+        latencies.percentileMillis(90),
+        latencies.percentileMillis(99),
+        latencies.percentileMillis(99.9),
+        latencies.maxMillis());
   }
 
   /** Sends heartbeats; {@code block} makes the caller wait for a free connection (closed loop). */
   private interface Sender {
-    void send(String credential, byte[] body, long due, boolean counted, boolean block) throws InterruptedException;
+    void send(String credential, byte[] body, long due, boolean counted, boolean block)
+        throws InterruptedException;
 
     /** Waits up to {@code seconds} for heartbeats in flight or queued, then gives up on them. */
     void drain(int seconds) throws InterruptedException;
@@ -209,33 +277,42 @@ public final class HeartbeatLoad {
   /** One thread per keep-alive connection; heartbeats wait in a queue for a free one. */
   private final class BlockingSender implements Sender {
     private final ThreadPoolExecutor workers;
-    private final ThreadLocal<KeepAliveConnection> connection = ThreadLocal.withInitial(() -> new KeepAliveConnection(base));
+    private final ThreadLocal<KeepAliveConnection> connection =
+        ThreadLocal.withInitial(() -> new KeepAliveConnection(base));
     private final Semaphore free;
 
     BlockingSender(int connections) {
-      workers = new ThreadPoolExecutor(connections, connections, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), daemon());
+      workers =
+          new ThreadPoolExecutor(
+              connections, connections, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), daemon());
       workers.prestartAllCoreThreads();
       free = new Semaphore(connections);
     }
 
     @Override
-    public void send(String credential, byte[] body, long requested, boolean counted, boolean block) throws InterruptedException {
+    public void send(String credential, byte[] body, long requested, boolean counted, boolean block)
+        throws InterruptedException {
       if (block) {
         free.acquire();
       }
       long due = block ? System.nanoTime() : requested;
-      workers.execute(() -> {
-        try {
-          completed(due, counted, connection.get().post("/api/v1/agent/heartbeat", credential, body), null);
-        } catch (IOException | RuntimeException e) {
-          connection.get().close();
-          completed(due, counted, 0, e);
-        } finally {
-          if (block) {
-            free.release();
-          }
-        }
-      });
+      workers.execute(
+          () -> {
+            try {
+              completed(
+                  due,
+                  counted,
+                  connection.get().post("/api/v1/agent/heartbeat", credential, body),
+                  null);
+            } catch (IOException | RuntimeException e) {
+              connection.get().close();
+              completed(due, counted, 0, e);
+            } finally {
+              if (block) {
+                free.release();
+              }
+            }
+          });
     }
 
     @Override
@@ -258,16 +335,23 @@ public final class HeartbeatLoad {
     }
 
     @Override
-    public void send(String credential, byte[] body, long requested, boolean counted, boolean block) throws InterruptedException {
+    public void send(String credential, byte[] body, long requested, boolean counted, boolean block)
+        throws InterruptedException {
       free.acquire();
       long due = block ? System.nanoTime() : requested;
-      HttpRequest request = HttpRequest.newBuilder(base.resolve("/api/v1/agent/heartbeat")).timeout(Duration.ofSeconds(30))
-          .header("Authorization", "Bearer " + credential).header("Content-Type", "application/json")
-          .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
-      http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, failure) -> {
-        free.release();
-        completed(due, counted, response == null ? 0 : response.statusCode(), failure);
-      });
+      HttpRequest request =
+          HttpRequest.newBuilder(base.resolve("/api/v1/agent/heartbeat"))
+              .timeout(Duration.ofSeconds(30))
+              .header("Authorization", "Bearer " + credential)
+              .header("Content-Type", "application/json")
+              .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+              .build();
+      http.sendAsync(request, HttpResponse.BodyHandlers.discarding())
+          .whenComplete(
+              (response, failure) -> {
+                free.release();
+                completed(due, counted, response == null ? 0 : response.statusCode(), failure);
+              });
     }
 
     @Override
@@ -278,7 +362,9 @@ public final class HeartbeatLoad {
     }
   }
 
-  /** A minimal HTTP/1.1 client connection: POST, read the status, skip the body, keep the socket. */
+  /**
+   * A minimal HTTP/1.1 client connection: POST, read the status, skip the body, keep the socket.
+   */
   static final class KeepAliveConnection {
     private final URI base;
     private Socket socket;
@@ -298,8 +384,18 @@ public final class HeartbeatLoad {
         in = new BufferedInputStream(socket.getInputStream(), 8192);
         out = socket.getOutputStream();
       }
-      String head = "POST " + path + " HTTP/1.1\r\nHost: " + base.getHost() + ":" + base.getPort()
-          + "\r\nAuthorization: Bearer " + bearer + "\r\nContent-Type: application/json\r\nContent-Length: " + body.length + "\r\n\r\n";
+      String head =
+          "POST "
+              + path
+              + " HTTP/1.1\r\nHost: "
+              + base.getHost()
+              + ":"
+              + base.getPort()
+              + "\r\nAuthorization: Bearer "
+              + bearer
+              + "\r\nContent-Type: application/json\r\nContent-Length: "
+              + body.length
+              + "\r\n\r\n";
       byte[] headBytes = head.getBytes(StandardCharsets.US_ASCII);
       byte[] request = new byte[headBytes.length + body.length];
       System.arraycopy(headBytes, 0, request, 0, headBytes.length);
@@ -322,7 +418,9 @@ public final class HeartbeatLoad {
         }
       }
       if (chunked) {
-        for (long size = Long.parseLong(readLine().trim(), 16); size > 0; size = Long.parseLong(readLine().trim(), 16)) {
+        for (long size = Long.parseLong(readLine().trim(), 16);
+            size > 0;
+            size = Long.parseLong(readLine().trim(), 16)) {
           skip(size);
           readLine();
         }
@@ -377,7 +475,8 @@ public final class HeartbeatLoad {
   private static String credentialOf(HttpResponse<String> response) {
     Matcher credential = CREDENTIAL.matcher(response.body());
     if ((response.statusCode() != 200 && response.statusCode() != 201) || !credential.find()) {
-      throw new IllegalStateException("registration failed: HTTP " + response.statusCode() + " " + response.body());
+      throw new IllegalStateException(
+          "registration failed: HTTP " + response.statusCode() + " " + response.body());
     }
     return credential.group(1);
   }
@@ -385,14 +484,18 @@ public final class HeartbeatLoad {
   private static String gpuSpecs(int gpus) {
     List<String> specs = new ArrayList<>();
     for (int i = 0; i < gpus; i++) {
-      specs.add("{\"index\":" + i + ",\"vendor\":\"NVIDIA\",\"model\":\"Tesla T4\",\"memoryMib\":15360,\"peakTflops\":65,\"computeCapability\":\"7.5\"}");
+      specs.add(
+          "{\"index\":"
+              + i
+              + ",\"vendor\":\"NVIDIA\",\"model\":\"Tesla"
+              + " T4\",\"memoryMib\":15360,\"peakTflops\":65,\"computeCapability\":\"7.5\"}");
     }
     return "[" + String.join(",", specs) + "]";
   }
 
   /**
-   * What an edge agent reports of its models with every heartbeat ({@code models}, stored by the same database call
-   * since V15); {@code count} 0 leaves it out, as heartbeats did before.
+   * What an edge agent reports of its models with every heartbeat ({@code models}, stored by the
+   * same database call since V15); {@code count} 0 leaves it out, as heartbeats did before.
    */
   private static String modelReport(int count) {
     if (count == 0) {
@@ -400,8 +503,14 @@ public final class HeartbeatLoad {
     }
     List<String> models = new ArrayList<>();
     for (int i = 0; i < count; i++) {
-      models.add("{\"versionId\":\"" + UUID.randomUUID() + "\",\"sha256\":\"" + "ab".repeat(32)
-          + "\",\"state\":\"LOADED\",\"loadMs\":" + (40 + i) + ".5,\"error\":null}");
+      models.add(
+          "{\"versionId\":\""
+              + UUID.randomUUID()
+              + "\",\"sha256\":\""
+              + "ab".repeat(32)
+              + "\",\"state\":\"LOADED\",\"loadMs\":"
+              + (40 + i)
+              + ".5,\"error\":null}");
     }
     return ",\"models\":[" + String.join(",", models) + "]";
   }
@@ -415,15 +524,22 @@ public final class HeartbeatLoad {
     ThreadLocalRandom random = ThreadLocalRandom.current();
     StringBuilder samples = new StringBuilder("{\"gpus\":[");
     for (int i = 0; i < gpus; i++) {
-      samples.append(i == 0 ? "" : ",").append("{\"index\":").append(i)
-          .append(",\"utilizationPct\":").append(random.nextInt(1000) / 10.0)
-          .append(",\"memoryUsedMib\":").append(random.nextInt(15_360))
-          .append(",\"temperatureC\":").append(40 + random.nextInt(400) / 10.0).append('}');
+      samples
+          .append(i == 0 ? "" : ",")
+          .append("{\"index\":")
+          .append(i)
+          .append(",\"utilizationPct\":")
+          .append(random.nextInt(1000) / 10.0)
+          .append(",\"memoryUsedMib\":")
+          .append(random.nextInt(15_360))
+          .append(",\"temperatureC\":")
+          .append(40 + random.nextInt(400) / 10.0)
+          .append('}');
     }
     return samples.append("]}").toString();
   }
 
-  private static java.util.concurrent.ThreadFactory daemon() {
+  private static ThreadFactory daemon() {
     return runnable -> {
       Thread thread = new Thread(runnable);
       thread.setDaemon(true);
