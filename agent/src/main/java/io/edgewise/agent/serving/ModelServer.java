@@ -121,9 +121,9 @@ public class ModelServer {
 
   private void follow() {
     ServingPlan target = plan;
-    Map<String, Wanted> wanted = Wanted.of(target, settings);
+    Map<String, PlannedLoad> wanted = PlannedLoad.of(target, settings);
     for (ServedModel model : List.copyOf(held.values())) {
-      Wanted want = wanted.get(model.sha256());
+      PlannedLoad want = wanted.get(model.sha256());
       if (want == null || !want.file().equals(model.file())) {
         held.remove(model.sha256(), model);
         model.unload();
@@ -142,7 +142,7 @@ public class ModelServer {
     toLoad.forEach(model -> load(model, wanted.get(model.sha256())));
   }
 
-  private void load(ServedModel model, Wanted want) {
+  private void load(ServedModel model, PlannedLoad want) {
     long start = System.nanoTime();
     try {
       if (device == null) {

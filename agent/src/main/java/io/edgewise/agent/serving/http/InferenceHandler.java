@@ -134,7 +134,7 @@ final class InferenceHandler {
           "JSON bodies are limited to " + InferenceRoutes.MAX_JSON / (1024 * 1024) + " MiB");
       return;
     }
-    boolean npyOut = Answers.wantsNpy(ctx.request().getHeader("Accept"));
+    boolean npyOut = AnswerEncoder.wantsNpy(ctx.request().getHeader("Accept"));
     // JSON parsing is real work and goes to a worker; a binary body is a header parse and one copy,
     // done here
     Future<CompletableFuture<List<Tensor>>> queued =
@@ -146,8 +146,9 @@ final class InferenceHandler {
         .compose(
             outputs ->
                 bytes(outputs) <= INLINE_ENCODE_BYTES
-                    ? here(() -> Answers.encode(admitted, outputs, npyOut))
-                    : vertx.executeBlocking(() -> Answers.encode(admitted, outputs, npyOut), false))
+                    ? here(() -> AnswerEncoder.encode(admitted, outputs, npyOut))
+                    : vertx.executeBlocking(
+                        () -> AnswerEncoder.encode(admitted, outputs, npyOut), false))
         .onSuccess(
             answer -> {
               // counted before the answer leaves, so a client that has its answer also sees it

@@ -15,11 +15,11 @@ import java.util.Locale;
  * Encodes a 200 answer: JSON {@code {"deploymentId","cut","outputs","ms"}}, or .npy bytes when
  * asked for one output.
  */
-final class Answers {
+final class AnswerEncoder {
 
   private static final JsonFactory JSON = new JsonFactory();
 
-  private Answers() {}
+  private AnswerEncoder() {}
 
   /** An encoded answer body and its media type. */
   record Answer(String mediaType, byte[] body) {}

@@ -10,10 +10,10 @@ import java.util.Map;
  * the plan names by sha256 only), whether some route serves it as a whole model, and the largest
  * batch a route allows.
  */
-record Wanted(Path file, String versionId, boolean whole, int maxBatch) {
+record PlannedLoad(Path file, String versionId, boolean whole, int maxBatch) {
 
-  static Map<String, Wanted> of(ServingPlan plan, ServingSettings settings) {
-    Map<String, Wanted> wanted = new LinkedHashMap<>();
+  static Map<String, PlannedLoad> of(ServingPlan plan, ServingSettings settings) {
+    Map<String, PlannedLoad> wanted = new LinkedHashMap<>();
     for (Route route : plan.routes().values()) {
       add(
           wanted,
@@ -35,7 +35,7 @@ record Wanted(Path file, String versionId, boolean whole, int maxBatch) {
   }
 
   private static void add(
-      Map<String, Wanted> wanted,
+      Map<String, PlannedLoad> wanted,
       ServingPlan plan,
       String sha,
       String versionId,
@@ -45,12 +45,12 @@ record Wanted(Path file, String versionId, boolean whole, int maxBatch) {
     if (file == null) {
       return;
     }
-    Wanted before = wanted.get(sha);
+    PlannedLoad before = wanted.get(sha);
     wanted.put(
         sha,
         before == null
-            ? new Wanted(file, versionId, whole, maxBatch)
-            : new Wanted(
+            ? new PlannedLoad(file, versionId, whole, maxBatch)
+            : new PlannedLoad(
                 file,
                 before.versionId() != null ? before.versionId() : versionId,
                 before.whole() || whole,
