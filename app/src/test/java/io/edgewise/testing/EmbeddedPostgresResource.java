@@ -1,6 +1,6 @@
 package io.edgewise.testing;
 
-import io.edgewise.base.db.EmbeddedDatabase;
+import io.edgewise.app.bootstrap.EmbeddedDatabase;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,6 +1,5 @@
 package io.edgewise.app.bootstrap;
 
-import io.edgewise.base.db.EmbeddedDatabase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;

@@ -1,2 +1,2 @@
-/** Starting the embedded PostgreSQL and binding connections to the caller's tenant. */
+/** Binding database connections to the caller's tenant (row-level security). */
 package io.edgewise.base.db;

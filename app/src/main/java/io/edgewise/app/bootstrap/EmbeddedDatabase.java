@@ -1,4 +1,4 @@
-package io.edgewise.base.db;
+package io.edgewise.app.bootstrap;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;

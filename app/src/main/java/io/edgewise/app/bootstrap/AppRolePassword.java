@@ -1,4 +1,4 @@
-package io.edgewise.base.db;
+package io.edgewise.app.bootstrap;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
