@@ -28,7 +28,7 @@ public class AgentArtifactResource {
   @Path("{sha256}")
   @Produces(MediaType.APPLICATION_OCTET_STREAM)
   public Response download(@PathParam("sha256") String sha256) {
-    AgentCalls.node(caller, "download artifacts");
+    CallingNode.require(caller, "download artifacts");
     return Response.ok(artifacts.file(sha256).toFile(), MediaType.APPLICATION_OCTET_STREAM_TYPE)
         .tag(new EntityTag(sha256))
         .build();

@@ -37,7 +37,7 @@ public class AgentAssignmentResource {
   @Produces(MediaType.APPLICATION_JSON)
   public Response get(@HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch)
       throws JsonProcessingException {
-    UUID nodeId = AgentCalls.node(caller, "read assignments");
+    UUID nodeId = CallingNode.require(caller, "read assignments");
     byte[] body = json.writeValueAsBytes(assignments.forNode(nodeId));
     EntityTag tag = new EntityTag(sha256(body));
     if (ifNoneMatch != null && ifNoneMatch.contains("\"" + tag.getValue() + "\"")) {

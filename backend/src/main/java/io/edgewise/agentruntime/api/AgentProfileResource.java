@@ -83,7 +83,7 @@ public class AgentProfileResource {
   @Path("{versionId}")
   public AgentProfileView put(
       @PathParam("versionId") UUID versionId, @Valid @NotNull AgentProfileRequest body) {
-    AgentCalls.node(caller, "report measured profiles");
+    CallingNode.require(caller, "report measured profiles");
     String hardware = body.hardware().trim();
     VersionProfile stored =
         profiles.merge(

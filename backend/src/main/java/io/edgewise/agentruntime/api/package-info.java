@@ -1,5 +1,5 @@
 /**
- * REST endpoints of the agent runtime: assignments, artifact downloads, agent profiles and
- * deployment splits.
+ * Every control-plane endpoint an edge agent calls ({@code /api/v1/agent/...}: register, heartbeat,
+ * assignments, artifact downloads, measured profiles), and the split download devices call.
  */
 package io.edgewise.agentruntime.api;

@@ -23,7 +23,7 @@ public record GpuRequest(
         index, vendor.trim(), model.trim(), memoryMib, peakTflops, computeCapability);
   }
 
-  static List<GpuSpec> toSpecs(List<GpuRequest> gpus) {
+  public static List<GpuSpec> toSpecs(List<GpuRequest> gpus) {
     return gpus == null ? List.of() : gpus.stream().map(GpuRequest::toSpec).toList();
   }
 }

@@ -1,4 +1,2 @@
-/**
- * REST endpoints for edge nodes (administrators and viewers) and for the edge agents that run them.
- */
+/** REST endpoints for edge nodes and their GPUs, for administrators, operators and viewers. */
 package io.edgewise.node.api;

@@ -8,11 +8,11 @@ import java.util.UUID;
  * The calling node of an agent runtime request: only a node credential (not a tenant's AGENT token)
  * names one.
  */
-final class AgentCalls {
+final class CallingNode {
 
-  private AgentCalls() {}
+  private CallingNode() {}
 
-  static UUID node(CurrentCaller caller, String action) {
+  static UUID require(CurrentCaller caller, String action) {
     return caller
         .get()
         .nodeId()

@@ -1,4 +1,4 @@
-package io.edgewise.node.api;
+package io.edgewise.agentruntime.api;
 
 import io.edgewise.base.api.ProblemException;
 import io.edgewise.node.AgentRegistrationService;
@@ -11,6 +11,7 @@ import io.edgewise.node.Node;
 import io.edgewise.node.NodeConfig;
 import io.edgewise.node.NodeLivenessRepository.Beat.Recorded;
 import io.edgewise.node.NodeStatus;
+import io.edgewise.node.api.GpuRequest;
 import io.edgewise.security.CurrentCaller;
 import io.edgewise.security.Role;
 import io.edgewise.site.Site;
