@@ -2,7 +2,6 @@ package io.edgewise.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -13,9 +12,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
 import org.junit.jupiter.api.Test;
 
-/** Keeps features acyclic and entities free of services, REST and UI. */
+/**
+ * Keeps features acyclic, repositories inside their feature, the UI off the REST layer, entities
+ * free of services, REST and UI, and the decision engines plain Java. The rules themselves live in
+ * {@link ArchitectureRules}; source-level cycles in {@link SourceImportCyclesTest}.
+ */
 class ArchitectureTest {
 
+  private static final String ROOT = "io.edgewise";
   private static final JavaClasses MAIN =
       new ClassFileImporter()
           .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -23,7 +27,22 @@ class ArchitectureTest {
 
   @Test
   void featuresAreFreeOfCycles() {
-    slices().matching("io.edgewise.(*)..").should().beFreeOfCycles().check(MAIN);
+    ArchitectureRules.featuresAreFreeOfCycles(ROOT).check(MAIN);
+  }
+
+  @Test
+  void uiFeaturesAreFreeOfCycles() {
+    ArchitectureRules.uiFeaturesAreFreeOfCycles(ROOT).check(MAIN);
+  }
+
+  @Test
+  void repositoriesAreUsedOnlyInsideTheirFeature() {
+    ArchitectureRules.repositoriesStayInTheirFeature(ROOT).check(MAIN);
+  }
+
+  @Test
+  void uiUsesNoRestApiButSharedPaging() {
+    ArchitectureRules.uiUsesNoApiButBaseApi(ROOT).check(MAIN);
   }
 
   @Test
@@ -47,7 +66,8 @@ class ArchitectureTest {
         .resideInAnyPackage(
             "io.edgewise.planning.partitioning..",
             "io.edgewise.planning.placement..",
-            "io.edgewise.planning.caching..")
+            "io.edgewise.planning.caching..",
+            "io.edgewise.planning.lab..")
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(
