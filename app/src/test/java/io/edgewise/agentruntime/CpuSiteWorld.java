@@ -16,12 +16,12 @@ import java.util.StringJoiner;
 import java.util.stream.IntStream;
 
 /**
- * A tenant built through the API as the issue-5 end-to-end setup has it: one MEC site whose only
- * nodes are two CPU-only agents (2 cores, one {@code vendor: CPU} accelerator of 0.064 TFLOPS), a
- * fleet of three cameras (50 Mbit/s, 5 ms) and the profiling tests' CNN, profiled by the control
- * plane. The cameras' measured times make the first three layers cheap on the device and the rest
- * dear, so the latency-optimal plan cuts after {@code pool1} (8 KiB instead of the 12 KiB input):
- * cut "3".
+ * A tenant built through the API as the agent end-to-end test (docs/agent.md) has it: one MEC site
+ * whose only nodes are two CPU-only agents (2 cores, one {@code vendor: CPU} accelerator of 0.064
+ * TFLOPS), a fleet of three cameras (50 Mbit/s, 5 ms) and the profiling tests' CNN, profiled by the
+ * control plane. The cameras' measured times make the first three layers cheap on the device and
+ * the rest dear, so the latency-optimal plan cuts after {@code pool1} (8 KiB instead of the 12 KiB
+ * input): cut "3".
  */
 record CpuSiteWorld(
     TestTenant tenant,

@@ -15,10 +15,10 @@ import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Test;
 
 /**
- * The overview and a domain dashboard, server-side, at the issue's scale: one tenant with 100,000
- * devices in 40 fleets, 200 deployments and 7 days of per-minute metrics for each (2.0 M minute
- * rows and their roll-ups, inserted with SQL: the read path is what is measured). Median and p95 of
- * 20 warm runs each. Run: {@code ./mvnw -B -o -pl app -am -Pbench test -Dtest=MetricsReadBenchmark
+ * The overview and a domain dashboard, server-side, at fleet scale: one tenant with 100,000 devices
+ * in 40 fleets, 200 deployments and 7 days of per-minute metrics for each (2.0 M minute rows and
+ * their roll-ups, inserted with SQL: the read path is what is measured). Median and p95 of 20 warm
+ * runs each. Run: {@code ./mvnw -B -o -pl app -am -Pbench test -Dtest=MetricsReadBenchmark
  * -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 @QuarkusTest

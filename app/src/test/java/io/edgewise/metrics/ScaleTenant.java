@@ -17,10 +17,10 @@ import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
- * The benchmarks' tenant at the issue's scale, created once per test run: 40 fleets (10 per domain)
- * with 100,000 devices, 200 deployments and 7 days of per-minute metrics for each (2.0 M minute
- * rows and their roll-ups). Inventory goes through the API; the bulk rows through SQL, because the
- * read path is what the benchmarks measure.
+ * The benchmarks' tenant at fleet scale, created once per test run: 40 fleets (10 per domain) with
+ * 100,000 devices, 200 deployments and 7 days of per-minute metrics for each (2.0 M minute rows and
+ * their roll-ups). Inventory goes through the API; the bulk rows through SQL, because the read path
+ * is what the benchmarks measure.
  */
 public final class ScaleTenant {
 

@@ -18,7 +18,7 @@ import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Test;
 
 /**
- * The overview and the transportation dashboard in headless Chromium at the issue's scale ({@link
+ * The overview and the transportation dashboard in headless Chromium at fleet scale ({@link
  * ScaleTenant}: 100,000 devices, 200 deployments, 7 days of per-minute metrics): first contentful
  * paint and the moment the page is usable (four cards with figures; five charts drawn), median of 7
  * full page loads after one warm-up; and the heap a signed-in UI session holds on the server, from

@@ -5,9 +5,9 @@ import java.lang.management.ManagementFactory;
 import java.util.List;
 
 /**
- * A node without GPUs offers its CPU as one accelerator (the issue 5 contract, §1): index 0, vendor
- * {@code CPU}, half of the node's memory, 32 GFLOPS fp32 per core (AVX2 FMA). Also the hardware key
- * under which this node's measured layer times are reported.
+ * A node without GPUs offers its CPU as one accelerator (docs/api/agent-runtime.md, "CPU-only
+ * nodes"): index 0, vendor {@code CPU}, half of the node's memory, 32 GFLOPS fp32 per core (AVX2
+ * FMA). Also the hardware key under which this node's measured layer times are reported.
  */
 public final class CpuAccelerator {
   /** The vendor a CPU accelerator is registered with. */
@@ -32,8 +32,8 @@ public final class CpuAccelerator {
   }
 
   /**
-   * {@code cpu-<cores>c} without GPUs, else GPU 0's model name (the key of §6's agent-measured
-   * profiles).
+   * {@code cpu-<cores>c} without GPUs, else GPU 0's model name (the key of
+   * docs/api/agent-runtime.md's agent-measured profiles).
    */
   public static String hardwareKey(HostFacts host, List<GpuReading> gpus) {
     return gpus.isEmpty() ? "cpu-" + host.cpuCores() + "c" : gpus.get(0).model();

@@ -11,7 +11,7 @@ import java.util.UUID;
 
 /**
  * The bodies of {@code /api/v1/agent/register} and {@code /heartbeat}, field for field as
- * docs/api/nodes.md and the issue 5 contract (§1 CPU accelerator, §5 models and planId) have them.
+ * docs/api/nodes.md and docs/api/agent-runtime.md (CPU accelerator, models and planId) have them.
  */
 public final class AgentProtocol {
   private static final Set<String> MODEL_STATES = Set.of("LOADED", "LOADING", "FAILED", "STORED");

@@ -14,10 +14,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 
 /**
- * Sends layer times measured here to {@code PUT /api/v1/agent/profiles/{versionId}} (issue 5
- * contract, §6) under this node's hardware key, in the background. Unreachable, 5xx or 401: retried
- * with backoff, {@link #ATTEMPTS} times in all; any other refusal (400 unknown layer name, 404
- * unknown version) is logged and not retried.
+ * Sends layer times measured here to {@code PUT /api/v1/agent/profiles/{versionId}}
+ * (docs/api/agent-runtime.md, "Agent-measured profiles") under this node's hardware key, in the
+ * background. Unreachable, 5xx or 401: retried with backoff, {@link #ATTEMPTS} times in all; any
+ * other refusal (400 unknown layer name, 404 unknown version) is logged and not retried.
  */
 public class ProfileUploader implements AutoCloseable {
   static final int ATTEMPTS = 5;

@@ -3,8 +3,9 @@ package io.edgewise.agent.plan;
 import java.util.List;
 
 /**
- * The body of {@code GET /api/v1/agent/assignments} (issue 5 contract, §2): what the tenant's
- * latest plan gives this node. Unknown fields are ignored, so the control plane may add some.
+ * The body of {@code GET /api/v1/agent/assignments} (docs/api/agent-runtime.md, "Assignments"):
+ * what the tenant's latest plan gives this node. Unknown fields are ignored, so the control plane
+ * may add some.
  */
 public record Assignments(
     String planId, String planCreatedAt, List<Assignment> assignments, List<Resident> resident) {

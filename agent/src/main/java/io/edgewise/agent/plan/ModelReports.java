@@ -10,11 +10,11 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The heartbeat's {@code models} (issue 5 contract, §5): what serving holds (LOADING, LOADED,
- * FAILED with its load time and error) and, for artifacts it does not hold, the store's state:
- * downloading reads as LOADING, stored as STORED (or FAILED when its last load failed), a failed
- * download as FAILED with the reason. Artifacts of no known version (files of an earlier plan) are
- * left out. Sorted by sha256.
+ * The heartbeat's {@code models} (docs/api/nodes.md, "Heartbeat"): what serving holds (LOADING,
+ * LOADED, FAILED with its load time and error) and, for artifacts it does not hold, the store's
+ * state: downloading reads as LOADING, stored as STORED (or FAILED when its last load failed), a
+ * failed download as FAILED with the reason. Artifacts of no known version (files of an earlier
+ * plan) are left out. Sorted by sha256.
  */
 public final class ModelReports {
   private ModelReports() {}

@@ -23,12 +23,13 @@ import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 
 /**
- * The issue's end-to-end scenario on loopback, every part a real process: the packaged control
- * plane on the embedded PostgreSQL and two packaged CPU-only agents at one site. Both register; a
- * CNN deployed to a fleet at that site is planned onto one of them; that agent downloads and loads
- * it; a client gets correct answers from the whole model and from the split (head computed here, as
- * the device would); the agent's metrics reach the control plane; the serving agent is killed, its
- * node goes OFFLINE, the re-plan moves the deployment and the other agent serves it.
+ * The end-to-end scenario of docs/agent.md on loopback, every part a real process: the packaged
+ * control plane on the embedded PostgreSQL and two packaged CPU-only agents at one site. Both
+ * register; a CNN deployed to a fleet at that site is planned onto one of them; that agent
+ * downloads and loads it; a client gets correct answers from the whole model and from the split
+ * (head computed here, as the device would); the agent's metrics reach the control plane; the
+ * serving agent is killed, its node goes OFFLINE, the re-plan moves the deployment and the other
+ * agent serves it.
  */
 class AgentEndToEndIT {
 

@@ -19,9 +19,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Plays the control plane's agent contract of docs/api/nodes.md and the issue 5 contract in-JVM:
- * register (201 new, 200 known, every registration revokes the previous credential, 422 for an
- * unknown site; the site id in the answer when {@link #siteIdInAnswer}), heartbeat (401 for a
+ * Plays the control plane's agent contract of docs/api/nodes.md and docs/api/agent-runtime.md
+ * in-JVM: register (201 new, 200 known, every registration revokes the previous credential, 422 for
+ * an unknown site; the site id in the answer when {@link #siteIdInAnswer}), heartbeat (401 for a
  * revoked credential, 400 for an unknown field or GPU index; models kept, planId answered), and
  * outages injected as N answers of a given status. {@link FakeNodeApi} adds assignments, artifacts,
  * metrics and profiles.
@@ -59,7 +59,7 @@ public final class FakeControlPlane implements AutoCloseable {
 
   public final AtomicInteger modelReports = new AtomicInteger();
 
-  /** The node API of the issue 5 contract. */
+  /** The node API of docs/api/agent-runtime.md. */
   public final FakeNodeApi nodeApi;
 
   public FakeControlPlane() throws IOException {

@@ -18,11 +18,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The node credential's endpoints of the issue 5 contract, as {@link FakeControlPlane} serves them:
- * assignments (ETag = the body's sha256, 304 on {@code If-None-Match}), artifacts (404 unknown; a
- * {@link #corrupt} one is served with other bytes), metrics (400 for an invalid point, 404 naming
- * deleted deployments, 403 for another site; the points stored are kept) and agent profiles. Each
- * answers 401 for a revoked credential, 403 for the agent token.
+ * The node credential's endpoints of docs/api/agent-runtime.md, as {@link FakeControlPlane} serves
+ * them: assignments (ETag = the body's sha256, 304 on {@code If-None-Match}), artifacts (404
+ * unknown; a {@link #corrupt} one is served with other bytes), metrics (400 for an invalid point,
+ * 404 naming deleted deployments, 403 for another site; the points stored are kept) and agent
+ * profiles. Each answers 401 for a revoked credential, 403 for the agent token.
  */
 public final class FakeNodeApi {
   private final ObjectMapper json = new ObjectMapper();
