@@ -10,10 +10,10 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import io.edgewise.security.ApiToken;
 import io.edgewise.security.ApiTokenService;
+import io.edgewise.ui.base.ServicePages;
 import io.edgewise.ui.shell.Confirm;
 import io.edgewise.ui.shell.Notices;
 import io.edgewise.ui.site.Ago;
-import io.edgewise.ui.site.LazyPages;
 import java.time.Instant;
 
 /**
@@ -70,8 +70,9 @@ class TokensPanel extends VerticalLayout {
     grid.setEmptyStateText(
         "No API tokens yet. Integrations authenticate with a token as a Bearer credential.");
     grid.setItems(
-        query -> LazyPages.fetch(query, "name", page -> tokens.list(showRevoked.getValue(), page)),
-        query -> LazyPages.count(page -> tokens.list(showRevoked.getValue(), page)));
+        query ->
+            ServicePages.fetch(query, "name", page -> tokens.list(showRevoked.getValue(), page)),
+        query -> ServicePages.count(page -> tokens.list(showRevoked.getValue(), page)));
     add(bar, grid);
   }
 

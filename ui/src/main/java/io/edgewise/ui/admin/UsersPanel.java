@@ -12,10 +12,10 @@ import io.edgewise.security.Role;
 import io.edgewise.security.User;
 import io.edgewise.security.UserService;
 import io.edgewise.security.UserService.UserChanges;
+import io.edgewise.ui.base.ServicePages;
 import io.edgewise.ui.shell.Confirm;
 import io.edgewise.ui.shell.Notices;
 import io.edgewise.ui.site.Ago;
-import io.edgewise.ui.site.LazyPages;
 
 /**
  * The tenant's accounts: create, change role, disable or enable, delete (the service guards the
@@ -65,8 +65,8 @@ class UsersPanel extends VerticalLayout {
     grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
     grid.setAllRowsVisible(true);
     grid.setItems(
-        query -> LazyPages.fetch(query, "email", users::list),
-        query -> LazyPages.count(users::list));
+        query -> ServicePages.fetch(query, "email", users::list),
+        query -> ServicePages.count(users::list));
     add(create, grid);
   }
 

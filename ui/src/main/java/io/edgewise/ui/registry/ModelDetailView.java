@@ -14,7 +14,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import io.edgewise.base.api.PageParams;
 import io.edgewise.registry.Model;
 import io.edgewise.registry.ModelOverview;
 import io.edgewise.registry.ModelService;
@@ -24,8 +23,8 @@ import io.edgewise.registry.RegistryConfig;
 import io.edgewise.registry.VersionProfileService;
 import io.edgewise.security.CurrentCaller;
 import io.edgewise.security.Role;
+import io.edgewise.ui.base.ServicePages;
 import io.edgewise.ui.fleet.FleetText;
-import io.edgewise.ui.fleet.GridSorts;
 import io.edgewise.ui.shell.Found;
 import io.edgewise.ui.shell.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
@@ -139,14 +138,14 @@ public class ModelDetailView extends VerticalLayout implements BeforeEnterObserv
     grid.setItems(
         query -> {
           List<ModelVersion> rows =
-              GridSorts.fetch(query, "-createdAt", page -> versions.list(modelId, page).items())
+              ServicePages.fetch(query, "-createdAt", page -> versions.list(modelId, page))
                   .toList();
           profiled.addAll(profiles.profiledAmong(rows.stream().map(v -> v.id).toList()));
           return rows.stream();
         },
         query -> {
           profiled.clear();
-          return (int) versions.list(modelId, new PageParams(0, 1, "-createdAt")).totalItems();
+          return ServicePages.count(page -> versions.list(modelId, page));
         });
   }
 }

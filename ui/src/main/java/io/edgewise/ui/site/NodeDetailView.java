@@ -21,6 +21,7 @@ import io.edgewise.node.NodeStatusTransition;
 import io.edgewise.registry.ModelVersionService;
 import io.edgewise.security.Role;
 import io.edgewise.site.SiteService;
+import io.edgewise.ui.base.ServicePages;
 import io.edgewise.ui.shell.Found;
 import io.edgewise.ui.shell.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
@@ -127,8 +128,8 @@ public class NodeDetailView extends VerticalLayout implements BeforeEnterObserve
     }
     add(new H3("Heartbeat history"));
     transitions.setItems(
-        query -> LazyPages.fetch(query, "-at", page -> nodes.transitions(node.id, page)),
-        query -> LazyPages.count(page -> nodes.transitions(node.id, page)));
+        query -> ServicePages.fetch(query, "-at", page -> nodes.transitions(node.id, page)),
+        query -> ServicePages.count(page -> nodes.transitions(node.id, page)));
     add(transitions);
   }
 }

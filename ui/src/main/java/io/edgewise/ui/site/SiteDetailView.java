@@ -22,6 +22,7 @@ import io.edgewise.security.CurrentCaller;
 import io.edgewise.security.Role;
 import io.edgewise.site.Site;
 import io.edgewise.site.SiteService;
+import io.edgewise.ui.base.ServicePages;
 import io.edgewise.ui.shell.Confirm;
 import io.edgewise.ui.shell.Found;
 import io.edgewise.ui.shell.MainLayout;
@@ -97,8 +98,8 @@ public class SiteDetailView extends VerticalLayout implements BeforeEnterObserve
     }
     add(nodesHeading, grid);
     grid.setItems(
-        query -> LazyPages.fetch(query, "name", page -> nodes.list(site.id, null, page)),
-        query -> LazyPages.count(page -> nodes.list(site.id, null, page)));
+        query -> ServicePages.fetch(query, "name", page -> nodes.list(site.id, null, page)),
+        query -> ServicePages.count(page -> nodes.list(site.id, null, page)));
   }
 
   private void columns() {

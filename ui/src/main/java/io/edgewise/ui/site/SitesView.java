@@ -22,6 +22,7 @@ import io.edgewise.security.Role;
 import io.edgewise.site.Paradigm;
 import io.edgewise.site.Site;
 import io.edgewise.site.SiteService;
+import io.edgewise.ui.base.ServicePages;
 import io.edgewise.ui.shell.Confirm;
 import io.edgewise.ui.shell.MainLayout;
 import io.edgewise.ui.shell.Notices;
@@ -75,9 +76,9 @@ public class SitesView extends VerticalLayout {
     grid.setItems(
         query ->
             rows(
-                LazyPages.fetch(
+                ServicePages.fetch(
                     query, "name", page -> sites.list(paradigm.getValue(), regionFilter(), page))),
-        query -> LazyPages.count(page -> sites.list(paradigm.getValue(), regionFilter(), page)));
+        query -> ServicePages.count(page -> sites.list(paradigm.getValue(), regionFilter(), page)));
   }
 
   private HorizontalLayout filters() {
