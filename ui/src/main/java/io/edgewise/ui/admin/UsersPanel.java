@@ -13,9 +13,9 @@ import io.edgewise.security.User;
 import io.edgewise.security.UserService;
 import io.edgewise.security.UserService.UserChanges;
 import io.edgewise.ui.base.ServicePages;
+import io.edgewise.ui.base.TimeTexts;
 import io.edgewise.ui.shell.Confirm;
 import io.edgewise.ui.shell.Notices;
-import io.edgewise.ui.site.Ago;
 
 /**
  * The tenant's accounts: create, change role, disable or enable, delete (the service guards the
@@ -57,7 +57,7 @@ class UsersPanel extends VerticalLayout {
         .setHeader("Status")
         .setKey("status")
         .setAutoWidth(true);
-    grid.addColumn(u -> Ago.at(u.createdAt))
+    grid.addColumn(u -> TimeTexts.at(u.createdAt))
         .setHeader("Created")
         .setSortProperty("createdAt")
         .setAutoWidth(true);

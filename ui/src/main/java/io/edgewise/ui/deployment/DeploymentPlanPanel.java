@@ -13,9 +13,9 @@ import io.edgewise.planning.PlanEntry;
 import io.edgewise.planning.PlanOutcome;
 import io.edgewise.planning.PlanningService;
 import io.edgewise.planning.PlanningService.DeploymentPlan;
+import io.edgewise.ui.base.TimeTexts;
 import io.edgewise.ui.planning.PartitionText;
 import io.edgewise.ui.shell.Found;
-import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -54,13 +54,7 @@ class DeploymentPlanPanel extends Div {
     }
     DeploymentPlan p = found.get();
     PlanEntry entry = p.entry();
-    String at =
-        p.plan()
-            .createdAt
-            .truncatedTo(ChronoUnit.SECONDS)
-            .toString()
-            .replace('T', ' ')
-            .replace("Z", " UTC");
+    String at = TimeTexts.at(p.plan().createdAt);
     add(new Paragraph("From the plan computed " + at + "."));
     if (entry.outcome == PlanOutcome.UNPLACED) {
       add(

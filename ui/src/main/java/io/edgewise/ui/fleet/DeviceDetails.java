@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import io.edgewise.fleet.Device;
 import io.edgewise.fleet.DeviceService;
+import io.edgewise.ui.base.TimeTexts;
 import io.edgewise.ui.shell.Confirm;
 import io.edgewise.ui.shell.Notices;
 import java.util.Locale;
@@ -23,15 +24,15 @@ class DeviceDetails extends Dialog {
     Div facts = new Div();
     facts.addClassName("ew-facts");
     fact(facts, "Status", FleetText.status(device.status));
-    fact(facts, "Last seen", FleetText.when(device.lastSeenAt));
+    fact(facts, "Last seen", TimeTexts.at(device.lastSeenAt, "Never"));
     fact(facts, "Compute", String.format(Locale.ROOT, "%s GFLOPS", device.computeGflops));
     fact(
         facts,
         "Link",
         String.format(Locale.ROOT, "%s Mbps, %s ms RTT", device.linkMbps, device.linkRttMs));
     fact(facts, "Labels", device.labels.isEmpty() ? "None" : FleetText.labels(device.labels));
-    fact(facts, "Added", FleetText.when(device.createdAt));
-    fact(facts, "Changed", FleetText.when(device.updatedAt));
+    fact(facts, "Added", TimeTexts.at(device.createdAt, "Never"));
+    fact(facts, "Changed", TimeTexts.at(device.updatedAt, "Never"));
     add(facts);
     Button close = new Button("Close", e -> close());
     if (operator) {

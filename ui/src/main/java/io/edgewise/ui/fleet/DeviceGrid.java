@@ -15,6 +15,7 @@ import io.edgewise.fleet.DeviceFilter;
 import io.edgewise.fleet.DeviceService;
 import io.edgewise.fleet.DeviceStatus;
 import io.edgewise.ui.base.ServicePages;
+import io.edgewise.ui.base.TimeTexts;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -78,7 +79,7 @@ public class DeviceGrid extends VerticalLayout {
     grid.addColumn(d -> d.linkMbps + " Mbps / " + d.linkRttMs + " ms")
         .setHeader("Link")
         .setAutoWidth(true);
-    grid.addColumn(d -> FleetText.when(d.lastSeenAt))
+    grid.addColumn(d -> TimeTexts.at(d.lastSeenAt, "Never"))
         .setHeader("Last seen")
         .setSortProperty("lastSeenAt")
         .setAutoWidth(true);

@@ -24,6 +24,7 @@ import io.edgewise.registry.VersionProfileService;
 import io.edgewise.security.CurrentCaller;
 import io.edgewise.security.Role;
 import io.edgewise.ui.base.ServicePages;
+import io.edgewise.ui.base.TimeTexts;
 import io.edgewise.ui.fleet.FleetText;
 import io.edgewise.ui.shell.Found;
 import io.edgewise.ui.shell.MainLayout;
@@ -121,7 +122,7 @@ public class ModelDetailView extends VerticalLayout implements BeforeEnterObserv
         .setSortProperty("sizeBytes")
         .setAutoWidth(true);
     grid.addColumn(v -> v.artifactFormat).setHeader("Format").setAutoWidth(true);
-    grid.addColumn(v -> FleetText.when(v.createdAt))
+    grid.addColumn(v -> TimeTexts.at(v.createdAt, "Never"))
         .setHeader("Created")
         .setSortProperty("createdAt")
         .setAutoWidth(true);

@@ -22,8 +22,8 @@ import io.edgewise.registry.VersionProfileService;
 import io.edgewise.registry.profiling.ProfilingService;
 import io.edgewise.security.CurrentCaller;
 import io.edgewise.security.Role;
+import io.edgewise.ui.base.TimeTexts;
 import io.edgewise.ui.charts.EChart;
-import io.edgewise.ui.fleet.FleetText;
 import io.edgewise.ui.shell.Found;
 import io.edgewise.ui.shell.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
@@ -111,7 +111,7 @@ public class VersionView extends VerticalLayout implements BeforeEnterObserver {
     fact(
         facts,
         "Created",
-        FleetText.when(v.createdAt) + (v.createdBy == null ? "" : " by " + v.createdBy));
+        TimeTexts.at(v.createdAt, "Never") + (v.createdBy == null ? "" : " by " + v.createdBy));
     add(
         facts,
         new H3("Layer profile"),

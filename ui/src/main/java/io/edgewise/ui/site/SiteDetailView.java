@@ -23,6 +23,7 @@ import io.edgewise.security.Role;
 import io.edgewise.site.Site;
 import io.edgewise.site.SiteService;
 import io.edgewise.ui.base.ServicePages;
+import io.edgewise.ui.base.TimeTexts;
 import io.edgewise.ui.shell.Confirm;
 import io.edgewise.ui.shell.Found;
 import io.edgewise.ui.shell.MainLayout;
@@ -119,7 +120,7 @@ public class SiteDetailView extends VerticalLayout implements BeforeEnterObserve
         .setSortProperty("status")
         .setAutoWidth(true);
     grid.addColumn(Labels::gpus).setHeader("GPUs").setAutoWidth(true);
-    grid.addColumn(n -> Ago.since(n.lastHeartbeatAt))
+    grid.addColumn(n -> TimeTexts.since(n.lastHeartbeatAt))
         .setHeader("Last heartbeat")
         .setSortProperty("lastHeartbeatAt")
         .setAutoWidth(true);
