@@ -15,7 +15,7 @@ import io.edgewise.planning.PlanningService;
 import io.edgewise.planning.PlanningService.DeploymentPlan;
 import io.edgewise.ui.base.TimeTexts;
 import io.edgewise.ui.planning.PartitionText;
-import io.edgewise.ui.shell.Found;
+import io.edgewise.ui.shell.EntityLookup;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -38,7 +38,7 @@ class DeploymentPlanPanel extends Div {
   void show(Deployment deployment) {
     removeAll();
     add(new H3("Current plan"));
-    Optional<DeploymentPlan> found = Found.of(() -> planning.forDeployment(deployment.id));
+    Optional<DeploymentPlan> found = EntityLookup.of(() -> planning.forDeployment(deployment.id));
     if (found.isEmpty()) {
       boolean planned =
           deployment.status == DeploymentStatus.ACTIVE

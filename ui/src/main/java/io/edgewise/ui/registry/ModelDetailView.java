@@ -26,7 +26,7 @@ import io.edgewise.security.Role;
 import io.edgewise.ui.base.ServicePages;
 import io.edgewise.ui.base.TimeTexts;
 import io.edgewise.ui.fleet.FleetText;
-import io.edgewise.ui.shell.Found;
+import io.edgewise.ui.shell.EntityLookup;
 import io.edgewise.ui.shell.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -73,7 +73,7 @@ public class ModelDetailView extends VerticalLayout implements BeforeEnterObserv
   public void beforeEnter(BeforeEnterEvent event) {
     removeAll();
     Optional<ModelOverview> found =
-        Found.byId(event.getRouteParameters().get("modelId"), models::get);
+        EntityLookup.byId(event.getRouteParameters().get("modelId"), models::get);
     if (found.isEmpty()) {
       add(
           new H2("Model not found"),

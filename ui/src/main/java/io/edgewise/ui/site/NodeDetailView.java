@@ -23,7 +23,7 @@ import io.edgewise.security.Role;
 import io.edgewise.site.SiteService;
 import io.edgewise.ui.base.ServicePages;
 import io.edgewise.ui.base.TimeTexts;
-import io.edgewise.ui.shell.Found;
+import io.edgewise.ui.shell.EntityLookup;
 import io.edgewise.ui.shell.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -70,7 +70,7 @@ public class NodeDetailView extends VerticalLayout implements BeforeEnterObserve
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
     removeAll();
-    Found.byId(event.getRouteParameters().get("id"), nodes::get)
+    EntityLookup.byId(event.getRouteParameters().get("id"), nodes::get)
         .ifPresentOrElse(
             this::show,
             () ->
@@ -92,7 +92,7 @@ public class NodeDetailView extends VerticalLayout implements BeforeEnterObserve
     heading.setAlignItems(Alignment.CENTER);
     add(
         heading,
-        new Facts()
+        new LabelValueList()
             .add("Site", siteName)
             .add("Hostname", node.hostname)
             .add("Agent", node.agentId)

@@ -25,7 +25,7 @@ import io.edgewise.site.SiteService;
 import io.edgewise.ui.base.ServicePages;
 import io.edgewise.ui.base.TimeTexts;
 import io.edgewise.ui.shell.Confirm;
-import io.edgewise.ui.shell.Found;
+import io.edgewise.ui.shell.EntityLookup;
 import io.edgewise.ui.shell.MainLayout;
 import io.edgewise.ui.shell.Notices;
 import jakarta.annotation.security.RolesAllowed;
@@ -58,7 +58,7 @@ public class SiteDetailView extends VerticalLayout implements BeforeEnterObserve
   public void beforeEnter(BeforeEnterEvent event) {
     removeAll();
     add(new RouterLink("← All sites", SitesView.class));
-    Found.byId(event.getRouteParameters().get("id"), sites::get)
+    EntityLookup.byId(event.getRouteParameters().get("id"), sites::get)
         .ifPresentOrElse(
             this::show,
             () ->
@@ -74,7 +74,7 @@ public class SiteDetailView extends VerticalLayout implements BeforeEnterObserve
     heading.setWidthFull();
     add(
         heading,
-        new Facts()
+        new LabelValueList()
             .add("Paradigm", Labels.paradigm(site.paradigm))
             .add("Region", site.region)
             .add("Uplink", String.format(Locale.ROOT, "%.0f Mbps", site.uplinkMbps))
