@@ -35,7 +35,7 @@ class TokensPanel extends VerticalLayout {
             VaadinIcon.PLUS.create(),
             click ->
                 new TokenDialog(
-                        tokens,
+                        tokens::create,
                         issued -> {
                           grid.getDataProvider().refreshAll();
                           new SecretDialog(issued).open();

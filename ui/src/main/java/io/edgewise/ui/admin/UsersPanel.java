@@ -38,7 +38,8 @@ class UsersPanel extends VerticalLayout {
             "New user",
             VaadinIcon.PLUS.create(),
             click ->
-                new UserDialog(users, created -> refresh("Created user " + created.email)).open());
+                new UserDialog(users::create, created -> refresh("Created user " + created.email))
+                    .open());
     create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     grid.addColumn(u -> u.email)
         .setHeader("Email")

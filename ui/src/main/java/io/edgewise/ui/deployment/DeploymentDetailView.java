@@ -93,7 +93,10 @@ public class DeploymentDetailView extends VerticalLayout implements BeforeEnterO
     if (operator) {
       heading.add(
           button("Edit", VaadinIcon.EDIT, () -> editor.edit(d, refs, this::show)),
-          button("Delete", VaadinIcon.TRASH, () -> DeleteDeploymentDialog.open(d, deployments)),
+          button(
+              "Delete",
+              VaadinIcon.TRASH,
+              () -> DeleteDeploymentDialog.open(d, () -> deployments.delete(d.id))),
           replanButton(d));
     }
     add(heading, settings(d, refs), plan);

@@ -87,7 +87,14 @@ public class FleetDetailView extends VerticalLayout implements BeforeEnterObserv
         new DeviceGrid(
             devices,
             fleet.id,
-            device -> new DeviceDetails(devices, device, operator, this::changed).open());
+            device ->
+                new DeviceDetails(
+                        device,
+                        operator,
+                        data -> devices.update(device.id, "\"" + device.version + "\"", data),
+                        () -> devices.delete(device.id),
+                        this::changed)
+                    .open());
     if (operator) {
       Button add =
           new Button(
@@ -105,7 +112,9 @@ public class FleetDetailView extends VerticalLayout implements BeforeEnterObserv
           new Button(
               "Import CSV",
               VaadinIcon.UPLOAD.create(),
-              e -> new DeviceImportDialog(csv, imports, fleet.id, this::changed).open());
+              e ->
+                  new DeviceImportDialog(csv, imports::importDevices, fleet.id, this::changed)
+                      .open());
       heading.add(add, importCsv);
     }
     facts.addClassName("ew-secondary");

@@ -92,8 +92,8 @@ public class ModelDetailView extends VerticalLayout implements BeforeEnterObserv
               VaadinIcon.UPLOAD.create(),
               e ->
                   new VersionUploadDialog(
-                          versions,
-                          model.id,
+                          (label, size, artifact) ->
+                              versions.upload(model.id, label, size, artifact),
                           config.maxArtifactBytes(),
                           v -> grid.getDataProvider().refreshAll())
                       .open());

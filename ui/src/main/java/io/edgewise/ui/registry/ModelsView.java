@@ -69,7 +69,7 @@ public class ModelsView extends VerticalLayout {
               VaadinIcon.PLUS.create(),
               e ->
                   new ModelDialog(
-                          models,
+                          models::create,
                           created ->
                               getUI().ifPresent(ui -> ui.navigate("models/" + created.model().id)))
                       .open());

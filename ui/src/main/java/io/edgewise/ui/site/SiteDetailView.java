@@ -92,7 +92,11 @@ public class SiteDetailView extends VerticalLayout implements BeforeEnterObserve
               "Add node",
               VaadinIcon.PLUS.create(),
               click ->
-                  new NodeDialog(nodes, site.id, null, saved -> refresh("Added node " + saved.name))
+                  new NodeDialog(
+                          site.id,
+                          null,
+                          nodes::create,
+                          saved -> refresh("Added node " + saved.name))
                       .open());
       add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
       nodesHeading.add(add);
@@ -140,10 +144,11 @@ public class SiteDetailView extends VerticalLayout implements BeforeEnterObserve
             "Edit",
             click -> {
               try {
+                Node existing = nodes.get(node.id);
                 new NodeDialog(
-                        nodes,
                         node.siteId,
-                        nodes.get(node.id),
+                        existing,
+                        data -> nodes.update(existing.id, "\"" + existing.version + "\"", data),
                         saved -> refresh("Saved node " + saved.name))
                     .open();
               } catch (RuntimeException e) {

@@ -67,7 +67,7 @@ public class SitesView extends VerticalLayout {
           new Button(
               "New site",
               VaadinIcon.PLUS.create(),
-              click -> new SiteDialog(sites, null, this::created).open());
+              click -> new SiteDialog(null, sites::create, this::created).open());
       create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
       heading.add(create);
     }
@@ -145,9 +145,10 @@ public class SitesView extends VerticalLayout {
             "Edit",
             click -> {
               try {
+                Site existing = sites.get(row.site().id);
                 new SiteDialog(
-                        sites,
-                        sites.get(row.site().id),
+                        existing,
+                        data -> sites.update(existing.id, "\"" + existing.version + "\"", data),
                         saved -> refresh("Saved site " + saved.name))
                     .open();
               } catch (RuntimeException e) {
