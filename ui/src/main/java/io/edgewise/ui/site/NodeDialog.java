@@ -21,7 +21,8 @@ import java.util.function.Consumer;
 
 /**
  * Adds a node to a site or edits one, with its GPUs. ONLINE and OFFLINE follow heartbeats, so the
- * only status an administrator sets is maintenance; an edit sends the version it was opened with.
+ * only status an administrator sets is maintenance. The owning view's {@link Save} stores it; for
+ * an edit it sends the version the dialog was opened with.
  */
 class NodeDialog extends Dialog {
 

@@ -17,8 +17,9 @@ import io.edgewise.ui.shell.Notices;
 import java.util.function.Consumer;
 
 /**
- * Creates or edits a site, with the REST API's rules checked next to each field. An edit sends the
- * version the dialog was opened with, so a concurrent change is refused rather than overwritten.
+ * Creates or edits a site, with the REST API's rules checked next to each field, then hands the
+ * data to the owning view's {@link Save}. For an edit the view sends the version the dialog was
+ * opened with, so a concurrent change is refused rather than overwritten.
  */
 class SiteDialog extends Dialog {
 
