@@ -10,10 +10,10 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.validator.StringLengthValidator;
 import io.edgewise.security.ApiToken;
-import io.edgewise.security.ApiTokenService;
 import io.edgewise.security.ApiTokenService.IssuedToken;
 import io.edgewise.security.Role;
 import io.edgewise.ui.shell.Notices;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.function.Consumer;
@@ -31,12 +31,18 @@ class TokenDialog extends Dialog {
     LocalDate expires;
   }
 
+  /** Issues the token; throws the service's refusal, which the dialog shows. */
+  @FunctionalInterface
+  interface Issue {
+    IssuedToken issue(String name, Role role, Instant expiresAt);
+  }
+
   final TextField name = new TextField("Name");
   final Select<Role> role = new Select<>();
   final DatePicker expires = new DatePicker("Expires on (optional)");
   private final Binder<Draft> binder = new Binder<>();
 
-  TokenDialog(ApiTokenService tokens, Consumer<IssuedToken> issued) {
+  TokenDialog(Issue issue, Consumer<IssuedToken> issued) {
     setHeaderTitle("New API token");
     name.setHelperText("What uses it, e.g. “fleet import job”");
     role.setLabel("Role");
@@ -58,19 +64,19 @@ class TokenDialog extends Dialog {
         .bind(d -> d.expires, (d, v) -> d.expires = v);
     binder.readBean(new Draft());
     add(new FormLayout(name, role, expires));
-    Button save = new Button("Create token", click -> save(tokens, issued));
+    Button save = new Button("Create token", click -> save(issue, issued));
     save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     getFooter().add(new Button("Cancel", click -> close()), save);
   }
 
-  private void save(ApiTokenService tokens, Consumer<IssuedToken> issued) {
+  private void save(Issue issue, Consumer<IssuedToken> issued) {
     Draft d = new Draft();
     if (!binder.writeBeanIfValid(d)) {
       return;
     }
     try {
       IssuedToken token =
-          tokens.create(
+          issue.issue(
               d.name.trim(),
               d.role,
               d.expires == null ? null : d.expires.atStartOfDay(ZoneOffset.UTC).toInstant());

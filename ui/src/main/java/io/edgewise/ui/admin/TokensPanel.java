@@ -10,10 +10,10 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import io.edgewise.security.ApiToken;
 import io.edgewise.security.ApiTokenService;
+import io.edgewise.ui.base.ServicePages;
+import io.edgewise.ui.base.TimeTexts;
 import io.edgewise.ui.shell.Confirm;
 import io.edgewise.ui.shell.Notices;
-import io.edgewise.ui.site.Ago;
-import io.edgewise.ui.site.LazyPages;
 import java.time.Instant;
 
 /**
@@ -35,7 +35,7 @@ class TokensPanel extends VerticalLayout {
             VaadinIcon.PLUS.create(),
             click ->
                 new TokenDialog(
-                        tokens,
+                        tokens::create,
                         issued -> {
                           grid.getDataProvider().refreshAll();
                           new SecretDialog(issued).open();
@@ -52,15 +52,15 @@ class TokensPanel extends VerticalLayout {
         .setFlexGrow(1);
     grid.addColumn(t -> t.role).setHeader("Role").setAutoWidth(true);
     grid.addColumn(t -> t.tokenPrefix + "…").setHeader("Starts with").setAutoWidth(true);
-    grid.addColumn(t -> Ago.at(t.createdAt))
+    grid.addColumn(t -> TimeTexts.at(t.createdAt))
         .setHeader("Created")
         .setSortProperty("createdAt")
         .setAutoWidth(true);
-    grid.addColumn(t -> t.lastUsedAt == null ? "never" : Ago.since(t.lastUsedAt))
+    grid.addColumn(t -> t.lastUsedAt == null ? "never" : TimeTexts.since(t.lastUsedAt))
         .setHeader("Last used")
         .setSortProperty("lastUsedAt")
         .setAutoWidth(true);
-    grid.addColumn(t -> t.expiresAt == null ? "never" : Ago.at(t.expiresAt))
+    grid.addColumn(t -> t.expiresAt == null ? "never" : TimeTexts.at(t.expiresAt))
         .setHeader("Expires")
         .setAutoWidth(true);
     grid.addColumn(TokensPanel::state).setHeader("Status").setKey("status").setAutoWidth(true);
@@ -70,15 +70,16 @@ class TokensPanel extends VerticalLayout {
     grid.setEmptyStateText(
         "No API tokens yet. Integrations authenticate with a token as a Bearer credential.");
     grid.setItems(
-        query -> LazyPages.fetch(query, "name", page -> tokens.list(showRevoked.getValue(), page)),
-        query -> LazyPages.count(page -> tokens.list(showRevoked.getValue(), page)));
+        query ->
+            ServicePages.fetch(query, "name", page -> tokens.list(showRevoked.getValue(), page)),
+        query -> ServicePages.count(page -> tokens.list(showRevoked.getValue(), page)));
     add(bar, grid);
   }
 
   /** "Active", "Expired" or "Revoked 2026-… UTC". */
   static String state(ApiToken token) {
     if (token.revokedAt != null) {
-      return "Revoked " + Ago.at(token.revokedAt);
+      return "Revoked " + TimeTexts.at(token.revokedAt);
     }
     return token.usableAt(Instant.now()) ? "Active" : "Expired";
   }

@@ -14,7 +14,6 @@ import com.vaadin.flow.data.validator.StringLengthValidator;
 import io.edgewise.security.PasswordHasher;
 import io.edgewise.security.Role;
 import io.edgewise.security.User;
-import io.edgewise.security.UserService;
 import io.edgewise.security.UserService.UserChanges;
 import io.edgewise.ui.shell.Notices;
 import java.nio.charset.StandardCharsets;
@@ -33,13 +32,19 @@ class UserDialog extends Dialog {
     String password;
   }
 
+  /** Creates the account; throws the service's refusal, which the dialog shows. */
+  @FunctionalInterface
+  interface Create {
+    User create(UserChanges account);
+  }
+
   final EmailField email = new EmailField("Email");
   final TextField displayName = new TextField("Name");
   final Select<Role> role = new Select<>();
   final PasswordField password = new PasswordField("Initial password");
   private final Binder<Draft> binder = new Binder<>();
 
-  UserDialog(UserService users, Consumer<User> created) {
+  UserDialog(Create create, Consumer<User> created) {
     setHeaderTitle("New user");
     role.setLabel("Role");
     role.setItems(UsersPanel.USER_ROLES);
@@ -77,19 +82,19 @@ class UserDialog extends Dialog {
     form.setResponsiveSteps(
         new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
     add(form);
-    Button save = new Button("Create user", click -> save(users, created));
+    Button save = new Button("Create user", click -> save(create, created));
     save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     getFooter().add(new Button("Cancel", click -> close()), save);
   }
 
-  private void save(UserService users, Consumer<User> created) {
+  private void save(Create create, Consumer<User> created) {
     Draft d = new Draft();
     if (!binder.writeBeanIfValid(d)) {
       return;
     }
     String name = d.displayName == null || d.displayName.isBlank() ? null : d.displayName.trim();
     try {
-      User user = users.create(new UserChanges(d.email.trim(), d.password, d.role, name, true));
+      User user = create.create(new UserChanges(d.email.trim(), d.password, d.role, name, true));
       close();
       created.accept(user);
     } catch (RuntimeException e) {

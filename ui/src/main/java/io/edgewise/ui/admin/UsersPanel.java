@@ -12,10 +12,10 @@ import io.edgewise.security.Role;
 import io.edgewise.security.User;
 import io.edgewise.security.UserService;
 import io.edgewise.security.UserService.UserChanges;
+import io.edgewise.ui.base.ServicePages;
+import io.edgewise.ui.base.TimeTexts;
 import io.edgewise.ui.shell.Confirm;
 import io.edgewise.ui.shell.Notices;
-import io.edgewise.ui.site.Ago;
-import io.edgewise.ui.site.LazyPages;
 
 /**
  * The tenant's accounts: create, change role, disable or enable, delete (the service guards the
@@ -38,7 +38,8 @@ class UsersPanel extends VerticalLayout {
             "New user",
             VaadinIcon.PLUS.create(),
             click ->
-                new UserDialog(users, created -> refresh("Created user " + created.email)).open());
+                new UserDialog(users::create, created -> refresh("Created user " + created.email))
+                    .open());
     create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     grid.addColumn(u -> u.email)
         .setHeader("Email")
@@ -57,7 +58,7 @@ class UsersPanel extends VerticalLayout {
         .setHeader("Status")
         .setKey("status")
         .setAutoWidth(true);
-    grid.addColumn(u -> Ago.at(u.createdAt))
+    grid.addColumn(u -> TimeTexts.at(u.createdAt))
         .setHeader("Created")
         .setSortProperty("createdAt")
         .setAutoWidth(true);
@@ -65,8 +66,8 @@ class UsersPanel extends VerticalLayout {
     grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
     grid.setAllRowsVisible(true);
     grid.setItems(
-        query -> LazyPages.fetch(query, "email", users::list),
-        query -> LazyPages.count(users::list));
+        query -> ServicePages.fetch(query, "email", users::list),
+        query -> ServicePages.count(users::list));
     add(create, grid);
   }
 

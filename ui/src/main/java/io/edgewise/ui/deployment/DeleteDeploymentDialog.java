@@ -6,7 +6,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import io.edgewise.deployment.Deployment;
-import io.edgewise.deployment.DeploymentService;
 import io.edgewise.ui.shell.Notices;
 
 /** Asks before deleting a deployment; after the delete, back to the list. */
@@ -14,18 +13,19 @@ final class DeleteDeploymentDialog {
 
   private DeleteDeploymentDialog() {}
 
-  static void open(Deployment d, DeploymentService deployments) {
+  /** Opens the question; {@code delete} deletes (throwing the service's refusal, shown here). */
+  static void open(Deployment d, Runnable delete) {
     Dialog dialog = new Dialog();
     dialog.setHeaderTitle("Delete " + d.name + "?");
     dialog.add(
         new Paragraph(
             "Its devices stop being served once the next plan is applied. This cannot be undone."));
-    Button delete =
+    Button confirm =
         new Button(
             "Delete",
             click -> {
               try {
-                deployments.delete(d.id);
+                delete.run();
                 dialog.close();
                 Notices.success("Deleted " + d.name + " — re-planning within seconds");
                 UI.getCurrent().navigate(DeploymentsView.class);
@@ -33,8 +33,8 @@ final class DeleteDeploymentDialog {
                 Notices.failed("This deployment", e);
               }
             });
-    delete.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
-    dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), delete);
+    confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+    dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), confirm);
     dialog.open();
   }
 }

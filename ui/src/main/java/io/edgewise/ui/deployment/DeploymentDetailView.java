@@ -25,7 +25,7 @@ import io.edgewise.planning.PlanningService;
 import io.edgewise.security.CurrentCaller;
 import io.edgewise.security.Role;
 import io.edgewise.site.SiteService;
-import io.edgewise.ui.shell.Found;
+import io.edgewise.ui.shell.EntityLookup;
 import io.edgewise.ui.shell.MainLayout;
 import io.edgewise.ui.shell.Notices;
 import jakarta.annotation.security.RolesAllowed;
@@ -71,7 +71,8 @@ public class DeploymentDetailView extends VerticalLayout implements BeforeEnterO
 
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
-    Optional<Deployment> found = Found.byId(event.getRouteParameters().get("id"), deployments::get);
+    Optional<Deployment> found =
+        EntityLookup.byId(event.getRouteParameters().get("id"), deployments::get);
     removeAll();
     found.ifPresentOrElse(
         this::show,
@@ -92,7 +93,10 @@ public class DeploymentDetailView extends VerticalLayout implements BeforeEnterO
     if (operator) {
       heading.add(
           button("Edit", VaadinIcon.EDIT, () -> editor.edit(d, refs, this::show)),
-          button("Delete", VaadinIcon.TRASH, () -> DeleteDeploymentDialog.open(d, deployments)),
+          button(
+              "Delete",
+              VaadinIcon.TRASH,
+              () -> DeleteDeploymentDialog.open(d, () -> deployments.delete(d.id))),
           replanButton(d));
     }
     add(heading, settings(d, refs), plan);

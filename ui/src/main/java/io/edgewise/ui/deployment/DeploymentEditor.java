@@ -1,6 +1,5 @@
 package io.edgewise.ui.deployment;
 
-import io.edgewise.base.api.PageParams;
 import io.edgewise.deployment.Deployment;
 import io.edgewise.deployment.DeploymentReferences;
 import io.edgewise.deployment.DeploymentService;
@@ -11,6 +10,7 @@ import io.edgewise.registry.ModelService;
 import io.edgewise.registry.ModelVersion;
 import io.edgewise.registry.ModelVersionService;
 import io.edgewise.site.SiteService;
+import io.edgewise.ui.base.ServicePages;
 import io.edgewise.ui.shell.Notices;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -28,8 +28,6 @@ import java.util.function.Supplier;
  */
 @Dependent
 public class DeploymentEditor {
-
-  private static final PageParams ALL = new PageParams(0, PageParams.MAX_SIZE, "name");
 
   private final DeploymentService deployments;
   private final ModelService models;
@@ -111,16 +109,17 @@ public class DeploymentEditor {
   private DeploymentChoices choices() {
     Map<UUID, List<ModelVersion>> cache = new HashMap<>();
     return new DeploymentChoices(
-        models.list(null, null, null, ALL).items().stream().map(ModelOverview::model).toList(),
+        ServicePages.firstPageOfAll("name", page -> models.list(null, null, null, page)).stream()
+            .map(ModelOverview::model)
+            .toList(),
         modelId ->
             cache.computeIfAbsent(
                 modelId,
-                id ->
-                    versions
-                        .list(id, new PageParams(0, PageParams.MAX_SIZE, "-createdAt"))
-                        .items()),
-        fleets.list(null, null, null, ALL).items().stream().map(FleetSummary::fleet).toList(),
-        sites.list(null, null, ALL).items());
+                id -> ServicePages.firstPageOfAll("-createdAt", page -> versions.list(id, page))),
+        ServicePages.firstPageOfAll("name", page -> fleets.list(null, null, null, page)).stream()
+            .map(FleetSummary::fleet)
+            .toList(),
+        ServicePages.firstPageOfAll("name", page -> sites.list(null, null, page)));
   }
 
   private static boolean save(

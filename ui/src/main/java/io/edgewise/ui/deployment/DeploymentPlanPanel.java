@@ -13,9 +13,9 @@ import io.edgewise.planning.PlanEntry;
 import io.edgewise.planning.PlanOutcome;
 import io.edgewise.planning.PlanningService;
 import io.edgewise.planning.PlanningService.DeploymentPlan;
+import io.edgewise.ui.base.TimeTexts;
 import io.edgewise.ui.planning.PartitionText;
-import io.edgewise.ui.shell.Found;
-import java.time.temporal.ChronoUnit;
+import io.edgewise.ui.shell.EntityLookup;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -38,7 +38,7 @@ class DeploymentPlanPanel extends Div {
   void show(Deployment deployment) {
     removeAll();
     add(new H3("Current plan"));
-    Optional<DeploymentPlan> found = Found.of(() -> planning.forDeployment(deployment.id));
+    Optional<DeploymentPlan> found = EntityLookup.of(() -> planning.forDeployment(deployment.id));
     if (found.isEmpty()) {
       boolean planned =
           deployment.status == DeploymentStatus.ACTIVE
@@ -54,13 +54,7 @@ class DeploymentPlanPanel extends Div {
     }
     DeploymentPlan p = found.get();
     PlanEntry entry = p.entry();
-    String at =
-        p.plan()
-            .createdAt
-            .truncatedTo(ChronoUnit.SECONDS)
-            .toString()
-            .replace('T', ' ')
-            .replace("Z", " UTC");
+    String at = TimeTexts.at(p.plan().createdAt);
     add(new Paragraph("From the plan computed " + at + "."));
     if (entry.outcome == PlanOutcome.UNPLACED) {
       add(

@@ -17,7 +17,6 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import io.edgewise.base.api.PageParams;
 import io.edgewise.deployment.Deployment;
 import io.edgewise.deployment.DeploymentRepository;
 import io.edgewise.deployment.DeploymentService;
@@ -28,10 +27,10 @@ import io.edgewise.planning.PlanEntry;
 import io.edgewise.planning.PlanningService;
 import io.edgewise.security.CurrentCaller;
 import io.edgewise.security.Role;
+import io.edgewise.ui.base.ServicePages;
 import io.edgewise.ui.shell.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -88,10 +87,7 @@ public class DeploymentsView extends VerticalLayout {
     domain.setEmptySelectionCaption("All domains");
     domain.setItemLabelGenerator(d -> d == null ? "All domains" : DeploymentLabels.domain(d));
     fleet.setItems(
-        fleets
-            .list(null, null, null, new PageParams(0, PageParams.MAX_SIZE, "name"))
-            .items()
-            .stream()
+        ServicePages.firstPageOfAll("name", page -> fleets.list(null, null, null, page)).stream()
             .map(f -> f.fleet())
             .toList());
     fleet.setItemLabelGenerator(f -> f.name);
@@ -139,15 +135,16 @@ public class DeploymentsView extends VerticalLayout {
     grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
     grid.setPageSize(50);
     grid.setItems(
-        this::fetch,
-        query -> (int) deployments.list(filter(), new PageParams(0, 1, null)).totalItems());
+        this::fetch, query -> ServicePages.count(page -> deployments.list(filter(), page)));
     grid.setEmptyStateText("No deployments match. Operators create them with “New deployment”.");
     grid.setSizeFull();
     return grid;
   }
 
   private Stream<DeploymentRow> fetch(Query<DeploymentRow, Void> query) {
-    List<Deployment> page = rows(query.getOffset(), query.getLimit());
+    var filter = filter();
+    List<Deployment> page =
+        ServicePages.fetch(query, "name", p -> deployments.list(filter, p)).toList();
     var refs = deployments.references(page);
     Map<UUID, PlanEntry> plan =
         planning
@@ -160,26 +157,6 @@ public class DeploymentsView extends VerticalLayout {
                                 e -> e.deploymentId, Function.identity(), (x, y) -> x)))
             .orElse(Map.of());
     return page.stream().map(d -> DeploymentRow.of(d, refs, plan));
-  }
-
-  /**
-   * The rows from offset to offset + limit, read as whole pages of the service (the grid's window
-   * need not be one).
-   */
-  private List<Deployment> rows(int offset, int limit) {
-    int size = Math.max(1, Math.min(limit, PageParams.MAX_SIZE));
-    var filter = filter();
-    List<Deployment> rows = new ArrayList<>();
-    long last = ((long) offset + limit - 1) / size;
-    for (int page = offset / size; page <= last; page++) {
-      List<Deployment> items = deployments.list(filter, new PageParams(page, size, "name")).items();
-      rows.addAll(items);
-      if (items.size() < size) {
-        break;
-      }
-    }
-    int skip = offset - (offset / size) * size;
-    return rows.subList(Math.min(skip, rows.size()), Math.min(skip + limit, rows.size()));
   }
 
   private DeploymentRepository.Filter filter() {

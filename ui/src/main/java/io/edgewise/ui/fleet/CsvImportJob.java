@@ -3,7 +3,6 @@ package io.edgewise.ui.fleet;
 import io.edgewise.base.api.ProblemException;
 import io.edgewise.fleet.DeviceBatch;
 import io.edgewise.fleet.DeviceBatch.Row;
-import io.edgewise.fleet.DeviceImportService;
 import io.edgewise.fleet.ImportResult;
 import io.edgewise.fleet.api.DeviceCsvReader;
 import io.edgewise.ui.shell.Notices;
@@ -27,6 +26,15 @@ import java.util.UUID;
  * chunk is written; when it fails as a whole, all its rows are reported with the reason.
  */
 public final class CsvImportJob {
+
+  /**
+   * Writes one batch of devices into the fleet in one transaction, as the device import service
+   * does; throws its refusal, with the refused rows recorded in the batch's errors.
+   */
+  @FunctionalInterface
+  public interface Writer {
+    ImportResult write(UUID fleetId, DeviceBatch batch, boolean upsert);
+  }
 
   /** Rows written per step: one step per poll tick keeps each request short. */
   public static final int CHUNK = 500;
@@ -95,7 +103,7 @@ public final class CsvImportJob {
   }
 
   /** Writes the next chunk; does nothing once {@link #done()}. */
-  public void step(DeviceImportService imports) {
+  public void step(Writer imports) {
     if (done()) {
       return;
     }
@@ -110,10 +118,10 @@ public final class CsvImportJob {
   }
 
   /** Writes the rows; when some are refused, reports those and writes the others once more. */
-  private void write(DeviceImportService imports, List<Row> chunk) {
+  private void write(Writer imports, List<Row> chunk) {
     DeviceBatch batch = batchOf(chunk);
     try {
-      count(imports.importDevices(fleetId, batch, upsert));
+      count(imports.write(fleetId, batch, upsert));
     } catch (ProblemException refused) {
       if (batch.errors().isEmpty()) {
         throw refused;
@@ -129,7 +137,7 @@ public final class CsvImportJob {
               });
       List<Row> rest = chunk.stream().filter(row -> !bad.contains(row.position())).toList();
       if (!rest.isEmpty()) {
-        count(imports.importDevices(fleetId, batchOf(rest), upsert));
+        count(imports.write(fleetId, batchOf(rest), upsert));
       }
     }
   }

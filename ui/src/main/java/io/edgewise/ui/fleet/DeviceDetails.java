@@ -6,32 +6,38 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import io.edgewise.fleet.Device;
-import io.edgewise.fleet.DeviceService;
+import io.edgewise.ui.base.TimeTexts;
 import io.edgewise.ui.shell.Confirm;
 import io.edgewise.ui.shell.Notices;
 import java.util.Locale;
 
 /**
  * One device: its fields, labels, status and when it was last seen; operators edit or delete it
- * from here.
+ * from here. The owning view performs the change: {@code update} and {@code delete} throw the
+ * service's refusal, which the dialogs show.
  */
 class DeviceDetails extends Dialog {
 
-  DeviceDetails(DeviceService devices, Device device, boolean operator, Runnable changed) {
+  DeviceDetails(
+      Device device,
+      boolean operator,
+      DeviceDialog.Save update,
+      Runnable delete,
+      Runnable changed) {
     setHeaderTitle("Device " + device.externalId);
     addClassName("ew-device-details");
     Div facts = new Div();
     facts.addClassName("ew-facts");
     fact(facts, "Status", FleetText.status(device.status));
-    fact(facts, "Last seen", FleetText.when(device.lastSeenAt));
+    fact(facts, "Last seen", TimeTexts.at(device.lastSeenAt, "Never"));
     fact(facts, "Compute", String.format(Locale.ROOT, "%s GFLOPS", device.computeGflops));
     fact(
         facts,
         "Link",
         String.format(Locale.ROOT, "%s Mbps, %s ms RTT", device.linkMbps, device.linkRttMs));
     fact(facts, "Labels", device.labels.isEmpty() ? "None" : FleetText.labels(device.labels));
-    fact(facts, "Added", FleetText.when(device.createdAt));
-    fact(facts, "Changed", FleetText.when(device.updatedAt));
+    fact(facts, "Added", TimeTexts.at(device.createdAt, "Never"));
+    fact(facts, "Changed", TimeTexts.at(device.updatedAt, "Never"));
     add(facts);
     Button close = new Button("Close", e -> close());
     if (operator) {
@@ -43,26 +49,26 @@ class DeviceDetails extends Dialog {
                 new DeviceDialog(
                         "Edit device " + device.externalId,
                         DeviceDialog.Draft.of(device),
-                        data -> devices.update(device.id, "\"" + device.version + "\"", data),
+                        update,
                         changed)
                     .open();
               });
-      Button delete = new Button("Delete", e -> confirmDelete(devices, device, changed));
-      delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
-      getFooter().add(delete, edit);
+      Button remove = new Button("Delete", e -> confirmDelete(device, delete, changed));
+      remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
+      getFooter().add(remove, edit);
     }
     getFooter().add(close);
     setWidth("min(36rem, 95vw)");
   }
 
-  private void confirmDelete(DeviceService devices, Device device, Runnable changed) {
+  private void confirmDelete(Device device, Runnable delete, Runnable changed) {
     Confirm.destructive(
         "Delete device " + device.externalId + "?",
         "This cannot be undone.",
         "Delete",
         "Device " + device.externalId,
         () -> {
-          devices.delete(device.id);
+          delete.run();
           close();
           Notices.success("Device " + device.externalId + " deleted");
           changed.run();

@@ -7,17 +7,20 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import io.edgewise.base.api.PageParams;
 import io.edgewise.fleet.Device;
 import io.edgewise.fleet.DeviceFilter;
 import io.edgewise.fleet.DeviceService;
 import io.edgewise.fleet.DeviceStatus;
-import java.util.List;
+import io.edgewise.ui.base.ServicePages;
+import io.edgewise.ui.base.TimeTexts;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
  * The devices of one fleet in a lazy grid: each scroll fetches one page from {@link DeviceService}
@@ -76,7 +79,7 @@ public class DeviceGrid extends VerticalLayout {
     grid.addColumn(d -> d.linkMbps + " Mbps / " + d.linkRttMs + " ms")
         .setHeader("Link")
         .setAutoWidth(true);
-    grid.addColumn(d -> FleetText.when(d.lastSeenAt))
+    grid.addColumn(d -> TimeTexts.at(d.lastSeenAt, "Never"))
         .setHeader("Last seen")
         .setSortProperty("lastSeenAt")
         .setAutoWidth(true);
@@ -84,7 +87,7 @@ public class DeviceGrid extends VerticalLayout {
     grid.setEmptyStateText("No devices match.");
     grid.setPageSize(50);
     grid.addItemClickListener(e -> open.accept(e.getItem()));
-    grid.setItems(query -> GridSorts.fetch(query, DEFAULT_SORT, this::fetch), query -> count());
+    grid.setItems(this::fetch, query -> count());
     add(filters, grid);
   }
 
@@ -109,19 +112,23 @@ public class DeviceGrid extends VerticalLayout {
     labels.setValue(value);
   }
 
-  private List<Device> fetch(PageParams page) {
-    lastPage = page;
-    return filter().map(f -> devices.listInFleet(fleetId, f, page).items()).orElse(List.of());
+  private Stream<Device> fetch(Query<Device, Void> query) {
+    return filter()
+        .map(
+            f ->
+                ServicePages.fetch(
+                    query,
+                    DEFAULT_SORT,
+                    page -> {
+                      lastPage = page;
+                      return devices.listInFleet(fleetId, f, page);
+                    }))
+        .orElse(Stream.empty());
   }
 
   private int count() {
     return filter()
-        .map(
-            f ->
-                (int)
-                    devices
-                        .listInFleet(fleetId, f, new PageParams(0, 1, DEFAULT_SORT))
-                        .totalItems())
+        .map(f -> ServicePages.count(page -> devices.listInFleet(fleetId, f, page)))
         .orElse(0);
   }
 

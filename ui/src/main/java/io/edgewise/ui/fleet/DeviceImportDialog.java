@@ -41,7 +41,7 @@ public class DeviceImportDialog extends Dialog {
    */
   public static final int IDLE_POLL_MS = 1000;
 
-  private final DeviceImportService imports;
+  private final CsvImportJob.Writer imports;
   private final Runnable imported;
   private final Checkbox upsert = new Checkbox("Update devices the fleet already has (upsert)");
   private final ProgressBar progress = new ProgressBar();
@@ -53,7 +53,7 @@ public class DeviceImportDialog extends Dialog {
   private Registration polling;
 
   public DeviceImportDialog(
-      DeviceCsvReader reader, DeviceImportService imports, UUID fleetId, Runnable imported) {
+      DeviceCsvReader reader, CsvImportJob.Writer imports, UUID fleetId, Runnable imported) {
     this.imports = imports;
     this.imported = imported;
     setHeaderTitle("Import devices from CSV");

@@ -22,7 +22,7 @@ import io.edgewise.fleet.api.DeviceCsvReader;
 import io.edgewise.security.CurrentCaller;
 import io.edgewise.security.Role;
 import io.edgewise.site.SiteService;
-import io.edgewise.ui.shell.Found;
+import io.edgewise.ui.shell.EntityLookup;
 import io.edgewise.ui.shell.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -70,7 +70,7 @@ public class FleetDetailView extends VerticalLayout implements BeforeEnterObserv
   public void beforeEnter(BeforeEnterEvent event) {
     removeAll();
     Optional<FleetSummary> found =
-        Found.byId(event.getRouteParameters().get("fleetId"), fleets::get);
+        EntityLookup.byId(event.getRouteParameters().get("fleetId"), fleets::get);
     if (found.isEmpty()) {
       add(
           new H2("Fleet not found"),
@@ -87,7 +87,14 @@ public class FleetDetailView extends VerticalLayout implements BeforeEnterObserv
         new DeviceGrid(
             devices,
             fleet.id,
-            device -> new DeviceDetails(devices, device, operator, this::changed).open());
+            device ->
+                new DeviceDetails(
+                        device,
+                        operator,
+                        data -> devices.update(device.id, "\"" + device.version + "\"", data),
+                        () -> devices.delete(device.id),
+                        this::changed)
+                    .open());
     if (operator) {
       Button add =
           new Button(
@@ -105,7 +112,9 @@ public class FleetDetailView extends VerticalLayout implements BeforeEnterObserv
           new Button(
               "Import CSV",
               VaadinIcon.UPLOAD.create(),
-              e -> new DeviceImportDialog(csv, imports, fleet.id, this::changed).open());
+              e ->
+                  new DeviceImportDialog(csv, imports::importDevices, fleet.id, this::changed)
+                      .open());
       heading.add(add, importCsv);
     }
     facts.addClassName("ew-secondary");
@@ -115,7 +124,7 @@ public class FleetDetailView extends VerticalLayout implements BeforeEnterObserv
 
   private void changed() {
     grid.refresh();
-    Found.of(() -> fleets.get(fleetId)).ifPresent(this::showFacts);
+    EntityLookup.of(() -> fleets.get(fleetId)).ifPresent(this::showFacts);
   }
 
   private void showFacts(FleetSummary summary) {

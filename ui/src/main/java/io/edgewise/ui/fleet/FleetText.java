@@ -2,18 +2,12 @@ package io.edgewise.ui.fleet;
 
 import io.edgewise.fleet.DeviceStatus;
 import io.edgewise.fleet.SmartDomain;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 /** How fleet and device values read in the views. */
 public final class FleetText {
-
-  private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
   private FleetText() {}
 
@@ -34,9 +28,5 @@ public final class FleetText {
         .sorted(Map.Entry.comparingByKey())
         .map(e -> e.getKey() + "=" + e.getValue())
         .collect(Collectors.joining("; "));
-  }
-
-  public static String when(Instant at) {
-    return at == null ? "Never" : WHEN.format(at);
   }
 }

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import io.edgewise.base.api.PageParams;
 import io.edgewise.fleet.Fleet;
 import io.edgewise.fleet.FleetService;
 import io.edgewise.fleet.FleetSummary;
@@ -20,6 +19,7 @@ import io.edgewise.security.CurrentCaller;
 import io.edgewise.security.Role;
 import io.edgewise.site.Site;
 import io.edgewise.site.SiteService;
+import io.edgewise.ui.base.ServicePages;
 import io.edgewise.ui.shell.Confirm;
 import io.edgewise.ui.shell.MainLayout;
 import io.edgewise.ui.shell.Notices;
@@ -112,13 +112,9 @@ public class FleetsView extends VerticalLayout {
         e -> getUI().ifPresent(ui -> ui.navigate("fleets/" + e.getItem().fleet().id)));
     grid.setItems(
         query ->
-            GridSorts.fetch(
-                query, "name", page -> fleets.list(domain.getValue(), null, null, page).items()),
-        query ->
-            (int)
-                fleets
-                    .list(domain.getValue(), null, null, new PageParams(0, 1, "name"))
-                    .totalItems());
+            ServicePages.fetch(
+                query, "name", page -> fleets.list(domain.getValue(), null, null, page)),
+        query -> ServicePages.count(page -> fleets.list(domain.getValue(), null, null, page)));
   }
 
   private HorizontalLayout actions(FleetSummary summary) {
@@ -161,7 +157,7 @@ public class FleetsView extends VerticalLayout {
   }
 
   private List<Site> siteList() {
-    return sites.list(null, null, new PageParams(0, PageParams.MAX_SIZE, "name")).items();
+    return ServicePages.firstPageOfAll("name", page -> sites.list(null, null, page));
   }
 
   private void refresh() {

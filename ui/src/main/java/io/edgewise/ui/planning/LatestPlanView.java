@@ -12,10 +12,10 @@ import io.edgewise.planning.PlanEntry;
 import io.edgewise.planning.PlanningService;
 import io.edgewise.planning.PlanningService.PlanDetail;
 import io.edgewise.security.Role;
+import io.edgewise.ui.base.TimeTexts;
 import io.edgewise.ui.shell.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
 /**
@@ -44,12 +44,7 @@ public class LatestPlanView extends VerticalLayout {
   }
 
   private static String headline(Plan p) {
-    String at =
-        p.createdAt
-            .truncatedTo(ChronoUnit.SECONDS)
-            .toString()
-            .replace('T', ' ')
-            .replace("Z", " UTC");
+    String at = TimeTexts.at(p.createdAt);
     return String.format(
         Locale.ROOT,
         "Computed %s after a %s · deployments: %d on edge GPUs, %d off the edge, %d unplaced · "

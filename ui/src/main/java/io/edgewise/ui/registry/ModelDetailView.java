@@ -14,7 +14,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import io.edgewise.base.api.PageParams;
 import io.edgewise.registry.Model;
 import io.edgewise.registry.ModelOverview;
 import io.edgewise.registry.ModelService;
@@ -24,9 +23,10 @@ import io.edgewise.registry.RegistryConfig;
 import io.edgewise.registry.VersionProfileService;
 import io.edgewise.security.CurrentCaller;
 import io.edgewise.security.Role;
+import io.edgewise.ui.base.ServicePages;
+import io.edgewise.ui.base.TimeTexts;
 import io.edgewise.ui.fleet.FleetText;
-import io.edgewise.ui.fleet.GridSorts;
-import io.edgewise.ui.shell.Found;
+import io.edgewise.ui.shell.EntityLookup;
 import io.edgewise.ui.shell.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -73,7 +73,7 @@ public class ModelDetailView extends VerticalLayout implements BeforeEnterObserv
   public void beforeEnter(BeforeEnterEvent event) {
     removeAll();
     Optional<ModelOverview> found =
-        Found.byId(event.getRouteParameters().get("modelId"), models::get);
+        EntityLookup.byId(event.getRouteParameters().get("modelId"), models::get);
     if (found.isEmpty()) {
       add(
           new H2("Model not found"),
@@ -92,8 +92,8 @@ public class ModelDetailView extends VerticalLayout implements BeforeEnterObserv
               VaadinIcon.UPLOAD.create(),
               e ->
                   new VersionUploadDialog(
-                          versions,
-                          model.id,
+                          (label, size, artifact) ->
+                              versions.upload(model.id, label, size, artifact),
                           config.maxArtifactBytes(),
                           v -> grid.getDataProvider().refreshAll())
                       .open());
@@ -122,7 +122,7 @@ public class ModelDetailView extends VerticalLayout implements BeforeEnterObserv
         .setSortProperty("sizeBytes")
         .setAutoWidth(true);
     grid.addColumn(v -> v.artifactFormat).setHeader("Format").setAutoWidth(true);
-    grid.addColumn(v -> FleetText.when(v.createdAt))
+    grid.addColumn(v -> TimeTexts.at(v.createdAt, "Never"))
         .setHeader("Created")
         .setSortProperty("createdAt")
         .setAutoWidth(true);
@@ -139,14 +139,14 @@ public class ModelDetailView extends VerticalLayout implements BeforeEnterObserv
     grid.setItems(
         query -> {
           List<ModelVersion> rows =
-              GridSorts.fetch(query, "-createdAt", page -> versions.list(modelId, page).items())
+              ServicePages.fetch(query, "-createdAt", page -> versions.list(modelId, page))
                   .toList();
           profiled.addAll(profiles.profiledAmong(rows.stream().map(v -> v.id).toList()));
           return rows.stream();
         },
         query -> {
           profiled.clear();
-          return (int) versions.list(modelId, new PageParams(0, 1, "-createdAt")).totalItems();
+          return ServicePages.count(page -> versions.list(modelId, page));
         });
   }
 }

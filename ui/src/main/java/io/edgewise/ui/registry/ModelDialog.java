@@ -14,7 +14,6 @@ import io.edgewise.fleet.SmartDomain;
 import io.edgewise.registry.Model;
 import io.edgewise.registry.ModelFamily;
 import io.edgewise.registry.ModelOverview;
-import io.edgewise.registry.ModelService;
 import io.edgewise.registry.ModelService.ModelData;
 import io.edgewise.ui.fleet.FleetText;
 import io.edgewise.ui.shell.Notices;
@@ -32,10 +31,16 @@ class ModelDialog extends Dialog {
     String description;
   }
 
+  /** Creates the model; throws the service's refusal, which the dialog shows. */
+  @FunctionalInterface
+  interface Create {
+    ModelOverview create(ModelData model);
+  }
+
   private final Binder<Draft> binder = new Binder<>();
   private final Draft draft = new Draft();
 
-  ModelDialog(ModelService models, Consumer<ModelOverview> created) {
+  ModelDialog(Create create, Consumer<ModelOverview> created) {
     setHeaderTitle("New model");
     TextField name = new TextField("Name");
     TextField task = new TextField("Task");
@@ -79,7 +84,7 @@ class ModelDialog extends Dialog {
               try {
                 binder.writeBean(draft);
                 ModelOverview model =
-                    models.create(
+                    create.create(
                         new ModelData(
                             draft.name, draft.task, draft.family, draft.domain, draft.description));
                 close();

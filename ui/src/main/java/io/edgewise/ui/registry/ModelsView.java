@@ -13,15 +13,14 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import io.edgewise.base.api.PageParams;
 import io.edgewise.fleet.SmartDomain;
 import io.edgewise.registry.ModelFamily;
 import io.edgewise.registry.ModelOverview;
 import io.edgewise.registry.ModelService;
 import io.edgewise.security.CurrentCaller;
 import io.edgewise.security.Role;
+import io.edgewise.ui.base.ServicePages;
 import io.edgewise.ui.fleet.FleetText;
-import io.edgewise.ui.fleet.GridSorts;
 import io.edgewise.ui.shell.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -70,7 +69,7 @@ public class ModelsView extends VerticalLayout {
               VaadinIcon.PLUS.create(),
               e ->
                   new ModelDialog(
-                          models,
+                          models::create,
                           created ->
                               getUI().ifPresent(ui -> ui.navigate("models/" + created.model().id)))
                       .open());
@@ -106,19 +105,13 @@ public class ModelsView extends VerticalLayout {
         e -> getUI().ifPresent(ui -> ui.navigate("models/" + e.getItem().model().id)));
     grid.setItems(
         query ->
-            GridSorts.fetch(
+            ServicePages.fetch(
                 query,
                 "name",
-                page -> models.list(family.getValue(), domain.getValue(), prefix(), page).items()),
+                page -> models.list(family.getValue(), domain.getValue(), prefix(), page)),
         query ->
-            (int)
-                models
-                    .list(
-                        family.getValue(),
-                        domain.getValue(),
-                        prefix(),
-                        new PageParams(0, 1, "name"))
-                    .totalItems());
+            ServicePages.count(
+                page -> models.list(family.getValue(), domain.getValue(), prefix(), page)));
     add(heading, grid);
   }
 

@@ -12,7 +12,7 @@ import com.vaadin.flow.shared.Registration;
 import io.edgewise.base.api.ProblemException;
 import io.edgewise.registry.profiling.ProfilingJob;
 import io.edgewise.registry.profiling.ProfilingService;
-import io.edgewise.ui.fleet.FleetText;
+import io.edgewise.ui.base.TimeTexts;
 import io.edgewise.ui.shell.Notices;
 import java.util.Optional;
 import java.util.UUID;
@@ -82,7 +82,7 @@ final class ProfilingPanel extends Div {
               "Profiling "
                   + j.state.name().toLowerCase()
                   + " "
-                  + FleetText.when(j.finishedAt)
+                  + TimeTexts.at(j.finishedAt, "Never")
                   + ": "
                   + (j.error == null ? j.step : j.error));
       outcome.addClassName(j.error == null ? "ew-ok" : "ew-error");

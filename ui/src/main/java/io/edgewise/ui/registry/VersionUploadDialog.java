@@ -10,7 +10,6 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.server.streams.UploadHandler;
 import io.edgewise.base.api.ProblemException;
 import io.edgewise.registry.ModelVersion;
-import io.edgewise.registry.ModelVersionService;
 import io.edgewise.ui.shell.Notices;
 import java.io.File;
 import java.io.IOException;
@@ -18,7 +17,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.Locale;
-import java.util.UUID;
 import java.util.function.Consumer;
 
 /**
@@ -29,17 +27,23 @@ import java.util.function.Consumer;
  */
 public class VersionUploadDialog extends Dialog {
 
-  private final ModelVersionService versions;
-  private final UUID modelId;
+  /**
+   * Stores the uploaded artifact as version {@code label} of the model; throws the registry's
+   * refusal, which the dialog shows.
+   */
+  @FunctionalInterface
+  public interface Store {
+    ModelVersion store(String label, long sizeBytes, InputStream artifact);
+  }
+
+  private final Store versions;
   private final Consumer<ModelVersion> uploaded;
   private final TextField label = new TextField("Version label");
   private final Paragraph result = new Paragraph();
   private final Upload upload;
 
-  public VersionUploadDialog(
-      ModelVersionService versions, UUID modelId, long maxBytes, Consumer<ModelVersion> uploaded) {
+  public VersionUploadDialog(Store versions, long maxBytes, Consumer<ModelVersion> uploaded) {
     this.versions = versions;
-    this.modelId = modelId;
     this.uploaded = uploaded;
     setHeaderTitle("Upload a version");
     label.setPlaceholder("1.0.0");
@@ -81,7 +85,7 @@ public class VersionUploadDialog extends Dialog {
   /** Hands the uploaded temporary file to the registry, then deletes it. */
   void store(String fileName, File file) {
     try (InputStream in = Files.newInputStream(file.toPath())) {
-      ModelVersion version = versions.upload(modelId, label.getValue(), file.length(), in);
+      ModelVersion version = versions.store(label.getValue(), file.length(), in);
       result.setText(
           "Uploaded "
               + fileName

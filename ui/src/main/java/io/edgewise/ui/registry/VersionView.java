@@ -22,9 +22,9 @@ import io.edgewise.registry.VersionProfileService;
 import io.edgewise.registry.profiling.ProfilingService;
 import io.edgewise.security.CurrentCaller;
 import io.edgewise.security.Role;
+import io.edgewise.ui.base.TimeTexts;
 import io.edgewise.ui.charts.EChart;
-import io.edgewise.ui.fleet.FleetText;
-import io.edgewise.ui.shell.Found;
+import io.edgewise.ui.shell.EntityLookup;
 import io.edgewise.ui.shell.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -66,12 +66,13 @@ public class VersionView extends VerticalLayout implements BeforeEnterObserver {
 
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
-    Optional<UUID> modelId = event.getRouteParameters().get("modelId").flatMap(Found::id);
-    Optional<UUID> versionId = event.getRouteParameters().get("versionId").flatMap(Found::id);
+    Optional<UUID> modelId = event.getRouteParameters().get("modelId").flatMap(EntityLookup::id);
+    Optional<UUID> versionId =
+        event.getRouteParameters().get("versionId").flatMap(EntityLookup::id);
     Optional<ModelVersion> found =
         modelId.isEmpty() || versionId.isEmpty()
             ? Optional.empty()
-            : Found.of(() -> versions.get(modelId.get(), versionId.get()));
+            : EntityLookup.of(() -> versions.get(modelId.get(), versionId.get()));
     removeAll();
     chart = null;
     if (found.isEmpty()) {
@@ -111,7 +112,7 @@ public class VersionView extends VerticalLayout implements BeforeEnterObserver {
     fact(
         facts,
         "Created",
-        FleetText.when(v.createdAt) + (v.createdBy == null ? "" : " by " + v.createdBy));
+        TimeTexts.at(v.createdAt, "Never") + (v.createdBy == null ? "" : " by " + v.createdBy));
     add(
         facts,
         new H3("Layer profile"),

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import io.edgewise.node.Gpu;
+import io.edgewise.ui.base.TimeTexts;
 import java.util.Locale;
 
 /**
@@ -18,7 +19,7 @@ class GpuCard extends Div {
     addClassName("ew-gpu");
     add(new H4("GPU " + gpu.deviceIndex + " · " + gpu.vendor + " " + gpu.model));
     add(
-        new Facts()
+        new LabelValueList()
             .add("Memory", gib(gpu.memoryMib))
             .add("Peak", String.format(Locale.ROOT, "%.1f TFLOPS", gpu.peakTflops))
             .add("Compute capability", gpu.computeCapability));
@@ -42,7 +43,7 @@ class GpuCard extends Div {
               String.format(Locale.ROOT, "%.0f %%", gpu.utilizationPct),
               gpu.utilizationPct / 100));
     }
-    Facts live = new Facts().add("Sampled", Ago.since(gpu.sampledAt));
+    LabelValueList live = new LabelValueList().add("Sampled", TimeTexts.since(gpu.sampledAt));
     if (gpu.temperatureC != null) {
       live.add("Temperature", String.format(Locale.ROOT, "%.0f °C", gpu.temperatureC));
     }

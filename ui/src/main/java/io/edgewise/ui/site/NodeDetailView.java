@@ -21,7 +21,9 @@ import io.edgewise.node.NodeStatusTransition;
 import io.edgewise.registry.ModelVersionService;
 import io.edgewise.security.Role;
 import io.edgewise.site.SiteService;
-import io.edgewise.ui.shell.Found;
+import io.edgewise.ui.base.ServicePages;
+import io.edgewise.ui.base.TimeTexts;
+import io.edgewise.ui.shell.EntityLookup;
 import io.edgewise.ui.shell.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -48,11 +50,11 @@ public class NodeDetailView extends VerticalLayout implements BeforeEnterObserve
     this.versions = versions;
     addClassName("ew-node");
     transitions
-        .addColumn(t -> Ago.at(t.at))
+        .addColumn(t -> TimeTexts.at(t.at))
         .setHeader("When")
         .setSortProperty("at")
         .setAutoWidth(true);
-    transitions.addColumn(t -> Ago.since(t.at)).setHeader("Ago").setAutoWidth(true);
+    transitions.addColumn(t -> TimeTexts.since(t.at)).setHeader("Ago").setAutoWidth(true);
     transitions
         .addColumn(
             t -> (t.fromStatus == null ? "—" : t.fromStatus.name()) + " → " + t.toStatus.name())
@@ -68,7 +70,7 @@ public class NodeDetailView extends VerticalLayout implements BeforeEnterObserve
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
     removeAll();
-    Found.byId(event.getRouteParameters().get("id"), nodes::get)
+    EntityLookup.byId(event.getRouteParameters().get("id"), nodes::get)
         .ifPresentOrElse(
             this::show,
             () ->
@@ -90,7 +92,7 @@ public class NodeDetailView extends VerticalLayout implements BeforeEnterObserve
     heading.setAlignItems(Alignment.CENTER);
     add(
         heading,
-        new Facts()
+        new LabelValueList()
             .add("Site", siteName)
             .add("Hostname", node.hostname)
             .add("Agent", node.agentId)
@@ -100,7 +102,10 @@ public class NodeDetailView extends VerticalLayout implements BeforeEnterObserve
                 "Last heartbeat",
                 node.lastHeartbeatAt == null
                     ? "never"
-                    : Ago.since(node.lastHeartbeatAt) + " (" + Ago.at(node.lastHeartbeatAt) + ")"));
+                    : TimeTexts.since(node.lastHeartbeatAt)
+                        + " ("
+                        + TimeTexts.at(node.lastHeartbeatAt)
+                        + ")"));
     add(new H3("GPUs"));
     if (node.gpus.isEmpty()) {
       add(new Paragraph("This node has no GPUs."));
@@ -118,17 +123,17 @@ public class NodeDetailView extends VerticalLayout implements BeforeEnterObserve
       add(
           new Paragraph(
               "Reported "
-                  + Ago.since(node.modelsReportedAt)
+                  + TimeTexts.since(node.modelsReportedAt)
                   + " ("
-                  + Ago.at(node.modelsReportedAt)
+                  + TimeTexts.at(node.modelsReportedAt)
                   + ")."),
           new NodeModels(
               reports, versions.names(reports.stream().map(ModelReport::versionId).toList())));
     }
     add(new H3("Heartbeat history"));
     transitions.setItems(
-        query -> LazyPages.fetch(query, "-at", page -> nodes.transitions(node.id, page)),
-        query -> LazyPages.count(page -> nodes.transitions(node.id, page)));
+        query -> ServicePages.fetch(query, "-at", page -> nodes.transitions(node.id, page)),
+        query -> ServicePages.count(page -> nodes.transitions(node.id, page)));
     add(transitions);
   }
 }

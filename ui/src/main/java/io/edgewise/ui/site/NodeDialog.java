@@ -11,7 +11,6 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.validator.StringLengthValidator;
 import io.edgewise.node.GpuSpec;
 import io.edgewise.node.Node;
-import io.edgewise.node.NodeService;
 import io.edgewise.node.NodeService.NodeData;
 import io.edgewise.node.NodeStatus;
 import io.edgewise.ui.shell.Notices;
@@ -22,7 +21,8 @@ import java.util.function.Consumer;
 
 /**
  * Adds a node to a site or edits one, with its GPUs. ONLINE and OFFLINE follow heartbeats, so the
- * only status an administrator sets is maintenance; an edit sends the version it was opened with.
+ * only status an administrator sets is maintenance. The owning view's {@link Save} stores it; for
+ * an edit it sends the version the dialog was opened with.
  */
 class NodeDialog extends Dialog {
 
@@ -35,6 +35,12 @@ class NodeDialog extends Dialog {
     boolean maintenance;
   }
 
+  /** Creates or updates the node; throws the service's refusal, which the dialog shows. */
+  @FunctionalInterface
+  interface Save {
+    Node save(NodeData data);
+  }
+
   final TextField name = new TextField("Name");
   final TextField hostname = new TextField("Hostname");
   final IntegerField cpuCores = new IntegerField("CPU cores");
@@ -43,7 +49,7 @@ class NodeDialog extends Dialog {
   final GpuEditor gpus;
   private final Binder<Draft> binder = new Binder<>();
 
-  NodeDialog(NodeService nodes, UUID siteId, Node existing, Consumer<Node> saved) {
+  NodeDialog(UUID siteId, Node existing, Save save, Consumer<Node> saved) {
     setHeaderTitle(existing == null ? "Add node" : "Edit node " + existing.name);
     setWidth("min(60rem, 95vw)");
     binder
@@ -77,14 +83,14 @@ class NodeDialog extends Dialog {
     form.setResponsiveSteps(
         new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
     add(form, gpus);
-    Button save =
+    Button ok =
         new Button(
-            existing == null ? "Add node" : "Save", click -> save(nodes, siteId, existing, saved));
-    save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    getFooter().add(new Button("Cancel", click -> close()), save);
+            existing == null ? "Add node" : "Save", click -> save(save, siteId, existing, saved));
+    ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    getFooter().add(new Button("Cancel", click -> close()), ok);
   }
 
-  private void save(NodeService nodes, UUID siteId, Node existing, Consumer<Node> saved) {
+  private void save(Save save, UUID siteId, Node existing, Consumer<Node> saved) {
     Draft d = new Draft();
     boolean valid = binder.writeBeanIfValid(d);
     Optional<List<GpuSpec>> specs = gpus.specs();
@@ -102,10 +108,7 @@ class NodeDialog extends Dialog {
             specs.get());
     String what = existing == null ? "The node" : "Node “" + existing.name + "”";
     try {
-      Node node =
-          existing == null
-              ? nodes.create(data)
-              : nodes.update(existing.id, "\"" + existing.version + "\"", data);
+      Node node = save.save(data);
       close();
       saved.accept(node);
     } catch (RuntimeException e) {

@@ -22,8 +22,10 @@ import io.edgewise.security.CurrentCaller;
 import io.edgewise.security.Role;
 import io.edgewise.site.Site;
 import io.edgewise.site.SiteService;
+import io.edgewise.ui.base.ServicePages;
+import io.edgewise.ui.base.TimeTexts;
 import io.edgewise.ui.shell.Confirm;
-import io.edgewise.ui.shell.Found;
+import io.edgewise.ui.shell.EntityLookup;
 import io.edgewise.ui.shell.MainLayout;
 import io.edgewise.ui.shell.Notices;
 import jakarta.annotation.security.RolesAllowed;
@@ -56,7 +58,7 @@ public class SiteDetailView extends VerticalLayout implements BeforeEnterObserve
   public void beforeEnter(BeforeEnterEvent event) {
     removeAll();
     add(new RouterLink("← All sites", SitesView.class));
-    Found.byId(event.getRouteParameters().get("id"), sites::get)
+    EntityLookup.byId(event.getRouteParameters().get("id"), sites::get)
         .ifPresentOrElse(
             this::show,
             () ->
@@ -72,7 +74,7 @@ public class SiteDetailView extends VerticalLayout implements BeforeEnterObserve
     heading.setWidthFull();
     add(
         heading,
-        new Facts()
+        new LabelValueList()
             .add("Paradigm", Labels.paradigm(site.paradigm))
             .add("Region", site.region)
             .add("Uplink", String.format(Locale.ROOT, "%.0f Mbps", site.uplinkMbps))
@@ -90,15 +92,19 @@ public class SiteDetailView extends VerticalLayout implements BeforeEnterObserve
               "Add node",
               VaadinIcon.PLUS.create(),
               click ->
-                  new NodeDialog(nodes, site.id, null, saved -> refresh("Added node " + saved.name))
+                  new NodeDialog(
+                          site.id,
+                          null,
+                          nodes::create,
+                          saved -> refresh("Added node " + saved.name))
                       .open());
       add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
       nodesHeading.add(add);
     }
     add(nodesHeading, grid);
     grid.setItems(
-        query -> LazyPages.fetch(query, "name", page -> nodes.list(site.id, null, page)),
-        query -> LazyPages.count(page -> nodes.list(site.id, null, page)));
+        query -> ServicePages.fetch(query, "name", page -> nodes.list(site.id, null, page)),
+        query -> ServicePages.count(page -> nodes.list(site.id, null, page)));
   }
 
   private void columns() {
@@ -118,7 +124,7 @@ public class SiteDetailView extends VerticalLayout implements BeforeEnterObserve
         .setSortProperty("status")
         .setAutoWidth(true);
     grid.addColumn(Labels::gpus).setHeader("GPUs").setAutoWidth(true);
-    grid.addColumn(n -> Ago.since(n.lastHeartbeatAt))
+    grid.addColumn(n -> TimeTexts.since(n.lastHeartbeatAt))
         .setHeader("Last heartbeat")
         .setSortProperty("lastHeartbeatAt")
         .setAutoWidth(true);
@@ -138,10 +144,11 @@ public class SiteDetailView extends VerticalLayout implements BeforeEnterObserve
             "Edit",
             click -> {
               try {
+                Node existing = nodes.get(node.id);
                 new NodeDialog(
-                        nodes,
                         node.siteId,
-                        nodes.get(node.id),
+                        existing,
+                        data -> nodes.update(existing.id, "\"" + existing.version + "\"", data),
                         saved -> refresh("Saved node " + saved.name))
                     .open();
               } catch (RuntimeException e) {

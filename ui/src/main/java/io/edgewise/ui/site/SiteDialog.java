@@ -12,14 +12,14 @@ import com.vaadin.flow.data.validator.DoubleRangeValidator;
 import com.vaadin.flow.data.validator.StringLengthValidator;
 import io.edgewise.site.Paradigm;
 import io.edgewise.site.Site;
-import io.edgewise.site.SiteService;
 import io.edgewise.site.SiteService.SiteData;
 import io.edgewise.ui.shell.Notices;
 import java.util.function.Consumer;
 
 /**
- * Creates or edits a site, with the REST API's rules checked next to each field. An edit sends the
- * version the dialog was opened with, so a concurrent change is refused rather than overwritten.
+ * Creates or edits a site, with the REST API's rules checked next to each field, then hands the
+ * data to the owning view's {@link Save}. For an edit the view sends the version the dialog was
+ * opened with, so a concurrent change is refused rather than overwritten.
  */
 class SiteDialog extends Dialog {
 
@@ -34,6 +34,12 @@ class SiteDialog extends Dialog {
     Double rttMs;
   }
 
+  /** Creates or updates the site; throws the service's refusal, which the dialog shows. */
+  @FunctionalInterface
+  interface Save {
+    Site save(SiteData data);
+  }
+
   final TextField name = new TextField("Name");
   final Select<Paradigm> paradigm = new Select<>();
   final TextField region = new TextField("Region");
@@ -43,7 +49,7 @@ class SiteDialog extends Dialog {
   final NumberField rttMs = new NumberField("RTT to cloud (ms)");
   private final Binder<Draft> binder = new Binder<>();
 
-  SiteDialog(SiteService sites, Site existing, Consumer<Site> saved) {
+  SiteDialog(Site existing, Save save, Consumer<Site> saved) {
     setHeaderTitle(existing == null ? "New site" : "Edit site " + existing.name);
     paradigm.setLabel("Paradigm");
     paradigm.setItems(Paradigm.values());
@@ -57,11 +63,10 @@ class SiteDialog extends Dialog {
     form.setResponsiveSteps(
         new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
     add(form);
-    Button save =
-        new Button(
-            existing == null ? "Create site" : "Save", click -> save(sites, existing, saved));
-    save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    getFooter().add(new Button("Cancel", click -> close()), save);
+    Button ok =
+        new Button(existing == null ? "Create site" : "Save", click -> save(save, existing, saved));
+    ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    getFooter().add(new Button("Cancel", click -> close()), ok);
   }
 
   private void bind() {
@@ -101,7 +106,7 @@ class SiteDialog extends Dialog {
         .bind(d -> d.rttMs, (d, v) -> d.rttMs = v);
   }
 
-  private void save(SiteService sites, Site existing, Consumer<Site> saved) {
+  private void save(Save save, Site existing, Consumer<Site> saved) {
     Draft d = new Draft();
     if (!binder.writeBeanIfValid(d)) {
       return;
@@ -111,10 +116,7 @@ class SiteDialog extends Dialog {
         new SiteData(d.name, d.paradigm, region, d.latitude, d.longitude, d.uplinkMbps, d.rttMs);
     String what = existing == null ? "The site" : "Site “" + existing.name + "”";
     try {
-      Site site =
-          existing == null
-              ? sites.create(data)
-              : sites.update(existing.id, "\"" + existing.version + "\"", data);
+      Site site = save.save(data);
       close();
       saved.accept(site);
     } catch (RuntimeException e) {

@@ -22,6 +22,7 @@ import io.edgewise.security.Role;
 import io.edgewise.site.Paradigm;
 import io.edgewise.site.Site;
 import io.edgewise.site.SiteService;
+import io.edgewise.ui.base.ServicePages;
 import io.edgewise.ui.shell.Confirm;
 import io.edgewise.ui.shell.MainLayout;
 import io.edgewise.ui.shell.Notices;
@@ -66,7 +67,7 @@ public class SitesView extends VerticalLayout {
           new Button(
               "New site",
               VaadinIcon.PLUS.create(),
-              click -> new SiteDialog(sites, null, this::created).open());
+              click -> new SiteDialog(null, sites::create, this::created).open());
       create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
       heading.add(create);
     }
@@ -75,9 +76,9 @@ public class SitesView extends VerticalLayout {
     grid.setItems(
         query ->
             rows(
-                LazyPages.fetch(
+                ServicePages.fetch(
                     query, "name", page -> sites.list(paradigm.getValue(), regionFilter(), page))),
-        query -> LazyPages.count(page -> sites.list(paradigm.getValue(), regionFilter(), page)));
+        query -> ServicePages.count(page -> sites.list(paradigm.getValue(), regionFilter(), page)));
   }
 
   private HorizontalLayout filters() {
@@ -144,9 +145,10 @@ public class SitesView extends VerticalLayout {
             "Edit",
             click -> {
               try {
+                Site existing = sites.get(row.site().id);
                 new SiteDialog(
-                        sites,
-                        sites.get(row.site().id),
+                        existing,
+                        data -> sites.update(existing.id, "\"" + existing.version + "\"", data),
                         saved -> refresh("Saved site " + saved.name))
                     .open();
               } catch (RuntimeException e) {

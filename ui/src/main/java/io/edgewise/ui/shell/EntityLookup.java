@@ -12,9 +12,9 @@ import java.util.function.Supplier;
  * absent, so the view shows its "not found" state; any other problem is a real failure and
  * propagates.
  */
-public final class Found {
+public final class EntityLookup {
 
-  private Found() {}
+  private EntityLookup() {}
 
   /** The UUID in a route parameter, or empty when it is not one. */
   public static Optional<UUID> id(String text) {
@@ -27,7 +27,7 @@ public final class Found {
 
   /** What {@code lookup} returns for the id in {@code text}; empty for a malformed id or a 404. */
   public static <T> Optional<T> byId(Optional<String> text, Function<UUID, T> lookup) {
-    return text.flatMap(Found::id).flatMap(id -> of(() -> lookup.apply(id)));
+    return text.flatMap(EntityLookup::id).flatMap(id -> of(() -> lookup.apply(id)));
   }
 
   /** What {@code lookup} returns, or empty when it answers 404. */

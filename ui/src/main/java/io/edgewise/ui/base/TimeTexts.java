@@ -1,4 +1,4 @@
-package io.edgewise.ui.site;
+package io.edgewise.ui.base;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -6,14 +6,17 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** Short human renderings of moments: "12 s ago", "5 min ago", and UTC timestamps. */
-public final class Ago {
+/**
+ * How the UI writes moments, the same on every view: a timestamp in UTC ("2025-03-01 14:05:09 UTC")
+ * or how long ago it was ("12 s ago", "5 min ago").
+ */
+public final class TimeTexts {
 
   private static final DateTimeFormatter UTC =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.ROOT)
           .withZone(ZoneOffset.UTC);
 
-  private Ago() {}
+  private TimeTexts() {}
 
   public static String since(Instant then, Instant now) {
     if (then == null) {
@@ -35,6 +38,11 @@ public final class Ago {
 
   /** A timestamp in UTC, or "—" for none. */
   public static String at(Instant instant) {
-    return instant == null ? "—" : UTC.format(instant);
+    return at(instant, "—");
+  }
+
+  /** A timestamp in UTC, or {@code none} (e.g. "Never") when there is none. */
+  public static String at(Instant instant, String none) {
+    return instant == null ? none : UTC.format(instant);
   }
 }

@@ -1,4 +1,4 @@
-package io.edgewise.ui.site;
+package io.edgewise.ui.base;
 
 import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.data.provider.QuerySortOrder;
@@ -11,15 +11,21 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
- * Turns a lazy Grid's offset/limit query into the services' page requests: pages of a size that
- * divides both offset and limit (so no row is fetched twice or skipped), at most {@link
- * PageParams#MAX_SIZE} each.
+ * The one bridge from a lazy grid ({@code grid.setItems(query -> …, query -> …)}) to the services'
+ * paged lists: a Vaadin query's offset, limit and sort orders become the services' page requests.
+ * This is the only UI class that builds page requests, so views pass lambdas over them and never
+ * name the request type.
  */
-public final class LazyPages {
+public final class ServicePages {
 
-  private LazyPages() {}
+  private ServicePages() {}
 
-  /** The rows the grid asks for; {@code sort} is the default sort field of the service. */
+  /**
+   * The rows the grid asks for, read as pages of a size that divides both offset and limit (so no
+   * row is fetched twice or skipped), at most {@link PageParams#MAX_SIZE} each. The grid's first
+   * sort order wins; without one the service sorts by {@code defaultSort} ({@code field} or {@code
+   * -field}).
+   */
   public static <T> Stream<T> fetch(
       Query<?, ?> query, String defaultSort, Function<PageParams, PageResult<T>> service) {
     int offset = query.getOffset();
@@ -41,6 +47,15 @@ public final class LazyPages {
   public static int count(Function<PageParams, PageResult<?>> service) {
     return (int)
         Math.min(Integer.MAX_VALUE, service.apply(new PageParams(0, 1, null)).totalItems());
+  }
+
+  /**
+   * Every item a choice needs (a select's options), as the first page of the largest size the
+   * services allow, sorted by {@code sort}.
+   */
+  public static <T> List<T> firstPageOfAll(
+      String sort, Function<PageParams, PageResult<T>> service) {
+    return service.apply(new PageParams(0, PageParams.MAX_SIZE, sort)).items();
   }
 
   private static String sort(List<QuerySortOrder> orders, String defaultSort) {
