@@ -153,7 +153,7 @@ public class MetricsPusher implements Runnable {
               "/api/v1/metrics",
               registration.credential(),
               null,
-              new MetricsOutbox.Batch(points.stream().map(p -> p.at(site)).toList()));
+              SentBatch.at(site, points));
     } catch (ControlPlaneException e) {
       return failed(e.getMessage());
     }

@@ -47,7 +47,6 @@ final class MinuteStats {
     Arrays.sort(sorted);
     return new MetricPoint(
         deploymentId,
-        null,
         minute,
         served + missed,
         rank(sorted, 50),

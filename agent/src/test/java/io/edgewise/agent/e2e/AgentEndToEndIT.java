@@ -8,8 +8,6 @@ import io.edgewise.agent.e2e.Http.Auth;
 import io.edgewise.agent.serving.DjlReference;
 import io.edgewise.registry.onnx.TestModels;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -65,28 +63,7 @@ class AgentEndToEndIT {
                 n -> assertThat(n.path("gpus").get(0).path("vendor").asText()).isEqualTo("CPU"));
 
         String deploymentId =
-            cp.expect(
-                    201,
-                    "POST",
-                    "/api/v1/deployments",
-                    admin,
-                    Map.of(
-                        "name",
-                        "e2e-classifier",
-                        "modelVersionId",
-                        version.path("id").asText(),
-                        "fleetId",
-                        fleetId,
-                        "targetSiteIds",
-                        List.of(siteId),
-                        "latencySloMs",
-                        500,
-                        "requestsPerDevicePerS",
-                        0.5,
-                        "status",
-                        "ACTIVE"))
-                .path("id")
-                .asText();
+            EndToEndWorld.deployment(cp, admin, "e2e-classifier", version, fleetId, siteId, 0.5);
         String servingNode = placedOn(cp, admin, deploymentId, null);
         AgentProcess serving = servingNode.equals(a.nodeId()) ? a : b;
         AgentProcess standby = serving == a ? b : a;
@@ -244,7 +221,7 @@ class AgentEndToEndIT {
                         agent.post(
                             "/v1/infer/" + deploymentId + "/from/" + cut,
                             "application/octet-stream",
-                            littleEndian(sent.data()),
+                            Http.float32(sent.data()),
                             Map.of("X-Edgewise-Shape", joined(sent.shape()))))
                     .filter(r -> r.status() != 503),
             () -> agent.get("/v1/models").text());
@@ -362,12 +339,6 @@ class AgentEndToEndIT {
       data[i] = (float) random.nextGaussian();
     }
     return new Tensor("x", new long[] {1, 3, 64, 64}, data);
-  }
-
-  private static byte[] littleEndian(float[] data) {
-    ByteBuffer buffer = ByteBuffer.allocate(data.length * 4).order(ByteOrder.LITTLE_ENDIAN);
-    buffer.asFloatBuffer().put(data);
-    return buffer.array();
   }
 
   private static String joined(long[] shape) {

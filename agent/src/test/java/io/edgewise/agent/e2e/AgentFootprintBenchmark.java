@@ -5,8 +5,6 @@ import io.edgewise.agent.e2e.Http.Answer;
 import io.edgewise.agent.e2e.Http.Auth;
 import io.edgewise.registry.onnx.TestModels;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -61,29 +59,8 @@ class AgentFootprintBenchmark {
         lines.add("idle, no model:     " + memory(agent));
 
         String deploymentId =
-            cp.expect(
-                    201,
-                    "POST",
-                    "/api/v1/deployments",
-                    admin,
-                    Map.of(
-                        "name",
-                        "bench-classifier",
-                        "modelVersionId",
-                        version.path("id").asText(),
-                        "fleetId",
-                        fleetId,
-                        "targetSiteIds",
-                        List.of(siteId),
-                        "latencySloMs",
-                        500,
-                        "requestsPerDevicePerS",
-                        0.01,
-                        "status",
-                        "ACTIVE"))
-                .path("id")
-                .asText();
-        byte[] raw = littleEndian(new float[3 * 64 * 64]);
+            EndToEndWorld.deployment(cp, admin, "bench-classifier", version, fleetId, siteId, 0.01);
+        byte[] raw = Http.float32(new float[3 * 64 * 64]);
         Map<String, String> shape = Map.of("X-Edgewise-Shape", "1,3,64,64");
         Wait.until(
             "the agent serving",
@@ -179,11 +156,5 @@ class AgentFootprintBenchmark {
     String out = new String(p.getInputStream().readAllBytes());
     p.waitFor();
     return out;
-  }
-
-  private static byte[] littleEndian(float[] data) {
-    ByteBuffer buffer = ByteBuffer.allocate(data.length * 4).order(ByteOrder.LITTLE_ENDIAN);
-    buffer.asFloatBuffer().put(data);
-    return buffer.array();
   }
 }

@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What the end-to-end runs set up through the control plane's REST API: a tenant, a fleet and a
- * profiled model.
+ * What the end-to-end runs set up through the control plane's REST API: a tenant, a fleet, a
+ * profiled model and its deployment.
  */
 final class EndToEndWorld {
   private EndToEndWorld() {}
@@ -89,6 +89,42 @@ final class EndToEndWorld {
         admin,
         Map.of("devices", rows));
     return fleetId;
+  }
+
+  /**
+   * An ACTIVE deployment of the version to the fleet at the site, with a 500 ms latency SLO; its
+   * id.
+   */
+  static String deployment(
+      ControlPlane cp,
+      Auth admin,
+      String name,
+      JsonNode version,
+      String fleetId,
+      String siteId,
+      double requestsPerDevicePerS) {
+    return cp.expect(
+            201,
+            "POST",
+            "/api/v1/deployments",
+            admin,
+            Map.of(
+                "name",
+                name,
+                "modelVersionId",
+                version.path("id").asText(),
+                "fleetId",
+                fleetId,
+                "targetSiteIds",
+                List.of(siteId),
+                "latencySloMs",
+                500,
+                "requestsPerDevicePerS",
+                requestsPerDevicePerS,
+                "status",
+                "ACTIVE"))
+        .path("id")
+        .asText();
   }
 
   /**

@@ -15,6 +15,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -85,10 +86,7 @@ class AgentLinkTest {
 
   @Test
   void restartedAgentReusesItsStoredRegistration() {
-    startAgent(FakeControlPlane.SITE);
-    await(() -> controlPlane.heartbeats.get() >= 1);
-    UUID node = link.registration().orElseThrow().nodeId();
-    stopAgent();
+    UUID node = registeredNodeOfAStoppedAgent();
 
     startAgent(FakeControlPlane.SITE);
     int before = controlPlane.heartbeats.get();
@@ -99,10 +97,7 @@ class AgentLinkTest {
 
   @Test
   void restartedAgentWithARevokedCredentialRegistersAgainAsTheSameNode() {
-    startAgent(FakeControlPlane.SITE);
-    await(() -> controlPlane.heartbeats.get() >= 1);
-    UUID node = link.registration().orElseThrow().nodeId();
-    stopAgent();
+    UUID node = registeredNodeOfAStoppedAgent();
     controlPlane.revokeCredentials();
 
     startAgent(FakeControlPlane.SITE);
@@ -124,14 +119,7 @@ class AgentLinkTest {
     controlPlane.planId = "plan-7";
     var models = List.of(new AgentProtocol.ModelReport("v1", "a".repeat(64), "LOADED", 41.3, null));
     var planIds = new CopyOnWriteArrayList<String>();
-    try (RunningLink cpuOnly =
-        new RunningLink(
-            controlPlane,
-            dataDir,
-            Duration.ofMillis(20),
-            () ->
-                AgentProtocol.heartbeat(
-                    List.of(), new AgentProtocol.CpuSample(12.5, 300), models))) {
+    try (RunningLink cpuOnly = cpuOnlyReporting(() -> models)) {
       cpuOnly.link.onHeartbeat(answer -> planIds.add(answer.planId()));
       cpuOnly.start();
       await(() -> planIds.size() >= 2);
@@ -149,14 +137,7 @@ class AgentLinkTest {
   void heartbeatsRepeatTheModelReportOnlyWhenItChangesOrAfterRegistering() throws Exception {
     var loaded = List.of(new AgentProtocol.ModelReport("v1", "a".repeat(64), "LOADED", 41.3, null));
     var report = new AtomicReference<>(loaded);
-    try (RunningLink running =
-        new RunningLink(
-            controlPlane,
-            dataDir,
-            Duration.ofMillis(20),
-            () ->
-                AgentProtocol.heartbeat(
-                    List.of(), new AgentProtocol.CpuSample(12.5, 300), report.get()))) {
+    try (RunningLink running = cpuOnlyReporting(report::get)) {
       running.start();
       await(() -> controlPlane.heartbeats.get() >= 6);
       assertThat(controlPlane.modelReports.get()).isEqualTo(1);
@@ -202,6 +183,28 @@ class AgentLinkTest {
       assertThat(calls.get()).isGreaterThan(2);
       assertThat(flaky.link.state().phase()).isEqualTo(Phase.CONNECTED);
     }
+  }
+
+  /** Starts the agent, waits for its first heartbeat and stops it; the node it registered as. */
+  private UUID registeredNodeOfAStoppedAgent() {
+    startAgent(FakeControlPlane.SITE);
+    await(() -> controlPlane.heartbeats.get() >= 1);
+    UUID node = link.registration().orElseThrow().nodeId();
+    stopAgent();
+    return node;
+  }
+
+  /**
+   * A CPU-only link heartbeating every 20 ms with a busy CPU and the models {@code models} holds.
+   */
+  private RunningLink cpuOnlyReporting(Supplier<List<AgentProtocol.ModelReport>> models) {
+    return new RunningLink(
+        controlPlane,
+        dataDir,
+        Duration.ofMillis(20),
+        () ->
+            AgentProtocol.heartbeat(
+                List.of(), new AgentProtocol.CpuSample(12.5, 300), models.get()));
   }
 
   private void startAgent(String site) {

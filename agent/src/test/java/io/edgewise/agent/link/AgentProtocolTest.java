@@ -17,13 +17,7 @@ class AgentProtocolTest {
 
   @Test
   void registersEachGpuWithItsPeakAndCapability() {
-    var request =
-        AgentProtocol.register(
-            "machine-1",
-            "site-a",
-            "edge-1",
-            HOST,
-            List.of(new GpuReading(0, "NVIDIA L4", 23034L, 0L, 0.0, "8.9", null)));
+    var request = register("edge-1", new GpuReading(0, "NVIDIA L4", 23034L, 0L, 0.0, "8.9", null));
     assertThat(request.gpus())
         .containsExactly(new GpuFacts(0, "NVIDIA", "NVIDIA L4", 23034, 121.0, "8.9"));
     assertThat(request.cpuCores()).isEqualTo(12);
@@ -32,13 +26,7 @@ class AgentProtocolTest {
 
   @Test
   void givesAnIntegratedGpuWithoutItsOwnMemoryTheNodesMemory() {
-    var request =
-        AgentProtocol.register(
-            "machine-1",
-            "site-a",
-            null,
-            HOST,
-            List.of(new GpuReading(0, "Orin (nvgpu)", null, null, null, "8.7", null)));
+    var request = register(null, new GpuReading(0, "Orin (nvgpu)", null, null, null, "8.7", null));
     assertThat(request.gpus().get(0).memoryMib()).isEqualTo(65536);
   }
 
@@ -54,13 +42,7 @@ class AgentProtocolTest {
 
   @Test
   void nodeWithGpusRegistersNoCpuAccelerator() {
-    var request =
-        AgentProtocol.register(
-            "machine-1",
-            "site-a",
-            null,
-            HOST,
-            List.of(new GpuReading(0, "Tesla T4", 15360L, 0L, 0.0, "7.5", null)));
+    var request = register(null, new GpuReading(0, "Tesla T4", 15360L, 0L, 0.0, "7.5", null));
     assertThat(request.gpus()).extracting(GpuFacts::vendor).containsExactly("NVIDIA");
   }
 
@@ -114,5 +96,10 @@ class AgentProtocolTest {
             AgentProtocol.heartbeat(List.of(), new AgentProtocol.CpuSample(null, 0), reports)
                 .models())
         .containsExactly(new ModelReport("v", sha, "FAILED", 3.0, "x".repeat(500)));
+  }
+
+  /** Registers machine-1 at site-a on {@link #HOST} with one GPU. */
+  private static AgentProtocol.RegisterRequest register(String nodeName, GpuReading gpu) {
+    return AgentProtocol.register("machine-1", "site-a", nodeName, HOST, List.of(gpu));
   }
 }

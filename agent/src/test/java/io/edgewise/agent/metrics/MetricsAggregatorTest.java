@@ -78,8 +78,8 @@ class MetricsAggregatorTest {
     clock.advance(Duration.ofSeconds(65));
     assertThat(aggregator.closeBefore(clock.instant()))
         .containsExactly(
-            new MetricPoint("unknown", null, T0.toString(), 1, 0, 0, 0, 0, 0, 0, 0, 1, 0),
-            new MetricPoint("whole", null, T0.toString(), 1, 0, 0, 0, 0, 0, 0, 0, 1, 0));
+            new MetricPoint("unknown", T0.toString(), 1, 0, 0, 0, 0, 0, 0, 0, 1, 0),
+            new MetricPoint("whole", T0.toString(), 1, 0, 0, 0, 0, 0, 0, 0, 1, 0));
   }
 
   @Test
@@ -112,7 +112,6 @@ class MetricsAggregatorTest {
     counts.put("warm", mine.stream().filter(m -> m.ms() != null && m.warm()).count());
     return new MetricPoint(
         point.deploymentId(),
-        null,
         point.minute(),
         mine.size(),
         rank(ms, 50),

@@ -53,18 +53,6 @@ class MetricsOutboxTest {
 
   private static MetricPoint point(Instant minute) {
     return new MetricPoint(
-        "11111111-1111-4111-8111-111111111111",
-        null,
-        minute.toString(),
-        2,
-        1,
-        2,
-        2,
-        0,
-        10,
-        0,
-        2,
-        0,
-        0);
+        "11111111-1111-4111-8111-111111111111", minute.toString(), 2, 1, 2, 2, 0, 10, 0, 2, 0, 0);
   }
 }

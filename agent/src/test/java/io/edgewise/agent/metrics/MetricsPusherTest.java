@@ -106,7 +106,7 @@ class MetricsPusherTest {
     Instant minute = clock.instant().minus(Duration.ofMinutes(3)).truncatedTo(ChronoUnit.MINUTES);
     outbox.add(
         minute,
-        List.of(new MetricPoint(D1, null, minute.toString(), 1, 9, 5, 9, 0, 1, 0, 1, 0, 0)),
+        List.of(new MetricPoint(D1, minute.toString(), 1, 9, 5, 9, 0, 1, 0, 1, 0, 0)),
         clock.instant());
     serveAMinute(0);
     MetricsPusher pusher = pusher(50L << 20, null);

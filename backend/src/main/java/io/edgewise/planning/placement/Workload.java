@@ -25,26 +25,6 @@ public record Workload(
     int replicas,
     Set<String> allowedSiteIds) {
 
-  /** A workload that may run at any site. */
-  public Workload(
-      String id,
-      long memoryMib,
-      double[] serviceMsByBatch,
-      Map<String, Double> requestsPerSecondBySite,
-      double latencySloMs,
-      double fixedLatencyMs,
-      int replicas) {
-    this(
-        id,
-        memoryMib,
-        serviceMsByBatch,
-        requestsPerSecondBySite,
-        latencySloMs,
-        fixedLatencyMs,
-        replicas,
-        Set.of());
-  }
-
   public Workload {
     if (id == null) {
       throw new IllegalArgumentException("a workload needs an id");

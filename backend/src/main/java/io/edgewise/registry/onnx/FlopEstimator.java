@@ -24,48 +24,8 @@ final class FlopEstimator {
           "Cast",
           "Dropout");
   private static final Set<String> ONE_PER_OUTPUT =
-      Set.of(
-          "Relu",
-          "LeakyRelu",
-          "PRelu",
-          "Sigmoid",
-          "Tanh",
-          "Elu",
-          "Selu",
-          "HardSigmoid",
-          "HardSwish",
-          "Softplus",
-          "Softsign",
-          "Gelu",
-          "Erf",
-          "Exp",
-          "Log",
-          "Sqrt",
-          "Abs",
-          "Neg",
-          "Reciprocal",
-          "Floor",
-          "Ceil",
-          "Round",
-          "Sin",
-          "Cos",
-          "Clip",
-          "Mish",
-          "Sign",
-          "Add",
-          "Sub",
-          "Mul",
-          "Div",
-          "Pow",
-          "Equal",
-          "Less",
-          "Greater",
-          "LessOrEqual",
-          "GreaterOrEqual",
-          "And",
-          "Or",
-          "Xor");
-  private static final Set<String> VARIADIC = Set.of("Max", "Min", "Sum", "Mean");
+      OperatorFamilies.union(
+          OperatorFamilies.UNARY, OperatorFamilies.BINARY, OperatorFamilies.COMPARISON);
 
   /**
    * Per hidden unit and step, the element-wise work besides the gate products: bias adds,
@@ -112,24 +72,17 @@ final class FlopEstimator {
   static boolean knows(String opType) {
     return FREE.contains(opType)
         || ONE_PER_OUTPUT.contains(opType)
-        || VARIADIC.contains(opType)
+        || OperatorFamilies.VARIADIC.contains(opType)
+        || OperatorFamilies.WINDOWED.contains(opType)
+        || OperatorFamilies.RECURRENT.contains(opType)
         || Set.of(
                 "Softmax",
                 "LogSoftmax",
                 "BatchNormalization",
                 "InstanceNormalization",
                 "LayerNormalization",
-                "Conv",
-                "MaxPool",
-                "AveragePool",
-                "LpPool",
-                "GlobalAveragePool",
-                "GlobalMaxPool",
                 "Gemm",
-                "MatMul",
-                "LSTM",
-                "GRU",
-                "RNN")
+                "MatMul")
             .contains(opType);
   }
 

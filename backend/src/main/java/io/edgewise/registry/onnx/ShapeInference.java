@@ -17,45 +17,18 @@ import java.util.function.Function;
 final class ShapeInference {
 
   private static final Set<String> SAME_SHAPE =
-      Set.of(
-          "Relu",
-          "LeakyRelu",
-          "Sigmoid",
-          "Tanh",
-          "Elu",
-          "Selu",
-          "HardSigmoid",
-          "HardSwish",
-          "Softplus",
-          "Softsign",
-          "Gelu",
-          "Erf",
-          "Exp",
-          "Log",
-          "Sqrt",
-          "Abs",
-          "Neg",
-          "Reciprocal",
-          "Floor",
-          "Ceil",
-          "Round",
-          "Sin",
-          "Cos",
-          "Clip",
-          "Identity",
-          "Softmax",
-          "LogSoftmax",
-          "BatchNormalization",
-          "InstanceNormalization",
-          "LayerNormalization",
-          "LRN",
-          "Mish",
-          "Sign");
+      OperatorFamilies.union(
+          OperatorFamilies.UNARY,
+          Set.of(
+              "Identity",
+              "Softmax",
+              "LogSoftmax",
+              "BatchNormalization",
+              "InstanceNormalization",
+              "LayerNormalization",
+              "LRN"));
   private static final Set<String> BROADCAST =
-      Set.of("Add", "Sub", "Mul", "Div", "Pow", "PRelu", "Max", "Min", "Sum", "Mean");
-  private static final Set<String> COMPARISON =
-      Set.of("Equal", "Less", "Greater", "LessOrEqual", "GreaterOrEqual", "And", "Or", "Xor");
-  private static final Set<String> RECURRENT = Set.of("LSTM", "GRU", "RNN");
+      OperatorFamilies.union(OperatorFamilies.BINARY, OperatorFamilies.VARIADIC);
 
   private final Function<String, TensorInfo> tensors;
   private final Function<String, Optional<List<Long>>> integers;
@@ -74,15 +47,10 @@ final class ShapeInference {
   static boolean knows(String opType) {
     return SAME_SHAPE.contains(opType)
         || BROADCAST.contains(opType)
-        || COMPARISON.contains(opType)
-        || RECURRENT.contains(opType)
+        || OperatorFamilies.COMPARISON.contains(opType)
+        || OperatorFamilies.RECURRENT.contains(opType)
+        || OperatorFamilies.WINDOWED.contains(opType)
         || Set.of(
-                "Conv",
-                "MaxPool",
-                "AveragePool",
-                "LpPool",
-                "GlobalAveragePool",
-                "GlobalMaxPool",
                 "Flatten",
                 "Gemm",
                 "MatMul",
@@ -113,14 +81,14 @@ final class ShapeInference {
           .ifPresent(t -> outputs.set(0, new Inferred(t.getDataType(), TensorValues.dims(t))));
     } else if (SAME_SHAPE.contains(op)) {
       outputs.set(0, new Inferred(type, shape(node, 0)));
-    } else if (BROADCAST.contains(op) || COMPARISON.contains(op)) {
-      int result = COMPARISON.contains(op) ? DataType.BOOL_VALUE : type;
+    } else if (BROADCAST.contains(op) || OperatorFamilies.COMPARISON.contains(op)) {
+      int result = OperatorFamilies.COMPARISON.contains(op) ? DataType.BOOL_VALUE : type;
       outputs.set(
           0,
           new Inferred(
               result,
               ShapeMath.broadcast(name, node.getInputList().stream().map(this::shape).toList())));
-    } else if (RECURRENT.contains(op)) {
+    } else if (OperatorFamilies.RECURRENT.contains(op)) {
       RecurrentShapes.infer(attributes, shape(node, 0), shape(node, 2), type, outputs);
     } else {
       List<Dim> shape =

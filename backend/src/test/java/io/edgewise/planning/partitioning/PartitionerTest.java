@@ -49,9 +49,7 @@ class PartitionerTest {
     LayerGraph graph = chain(3);
     List<EarlyExit> exits = List.of(new EarlyExit(0, 1, 1, 1, 0.9), new EarlyExit(1, 1, 1, 1, 0.6));
     PartitionResult result =
-        partitioner.plan(
-            new PartitionRequest(
-                graph, TEN_MBPS, null, exits, 0.8, PartitionObjective.MAX_ACCURACY, INF, null));
+        partitioner.plan(deviceAndEdge(graph, exits, 0.8, PartitionObjective.MAX_ACCURACY, INF));
     assertThat(result.best().exitAfterLayer()).isZero();
     assertThat(result.best().accuracy()).isEqualTo(0.9);
     assertThat(result.best().tiers()).containsExactly(Tier.DEVICE, null, null);
@@ -70,15 +68,12 @@ class PartitionerTest {
                 new GraphLayer("c", 10, 9, 9, 10, List.of(1))));
     PartitionResult result =
         partitioner.plan(
-            new PartitionRequest(
+            deviceAndEdge(
                 graph,
-                TEN_MBPS,
-                null,
                 List.of(new EarlyExit(0, 2, 2, 2, 0.5)),
                 0.8,
                 PartitionObjective.MAX_ACCURACY,
-                15,
-                null));
+                15));
     assertThat(result.best().exitAfterLayer()).isZero();
     assertThat(result.best().totalMs()).isEqualTo(12);
     assertThat(result.best().meetsSlo()).isTrue();
@@ -192,49 +187,37 @@ class PartitionerTest {
     LayerGraph graph = new LayerGraph(1, List.of(ok));
     assertThatThrownBy(
             () ->
-                new PartitionRequest(
+                deviceAndEdge(
                     graph,
-                    TEN_MBPS,
-                    null,
                     List.of(new EarlyExit(1, 1, 1, 1, 0.5)),
                     0.7,
                     PartitionObjective.MAX_ACCURACY,
-                    INF,
-                    null))
+                    INF))
         .hasMessageContaining("exit after layer 1");
     assertThatThrownBy(
-            () ->
-                new PartitionRequest(
-                    graph,
-                    TEN_MBPS,
-                    null,
-                    List.of(),
-                    0.7,
-                    PartitionObjective.MIN_DEVICE_ENERGY,
-                    INF,
-                    null))
+            () -> deviceAndEdge(graph, List.of(), 0.7, PartitionObjective.MIN_DEVICE_ENERGY, INF))
         .hasMessageContaining("energy");
     assertThatThrownBy(
-            () ->
-                new PartitionRequest(
-                    graph, TEN_MBPS, null, List.of(), 0.7, PartitionObjective.MIN_LATENCY, 0, null))
+            () -> deviceAndEdge(graph, List.of(), 0.7, PartitionObjective.MIN_LATENCY, 0))
         .hasMessageContaining("SLO");
     assertThatThrownBy(
-            () ->
-                new PartitionRequest(
-                    graph,
-                    TEN_MBPS,
-                    null,
-                    List.of(),
-                    1.2,
-                    PartitionObjective.MIN_LATENCY,
-                    INF,
-                    null))
+            () -> deviceAndEdge(graph, List.of(), 1.2, PartitionObjective.MIN_LATENCY, INF))
         .hasMessageContaining("accuracy");
     assertThatThrownBy(() -> new EarlyExit(0, 1, 1, 1, Double.NaN))
         .hasMessageContaining("accuracy");
     assertThatThrownBy(() -> new DeviceEnergy(-1, 0)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> partitioner.plan(null)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  /** A request over {@link #TEN_MBPS} with no cloud tier and no energy model. */
+  private static PartitionRequest deviceAndEdge(
+      LayerGraph graph,
+      List<EarlyExit> exits,
+      double fullModelAccuracy,
+      PartitionObjective objective,
+      double latencySloMs) {
+    return new PartitionRequest(
+        graph, TEN_MBPS, null, exits, fullModelAccuracy, objective, latencySloMs, null);
   }
 
   private static LayerGraph chain(int n) {

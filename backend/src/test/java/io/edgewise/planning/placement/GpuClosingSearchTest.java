@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,8 +23,10 @@ class GpuClosingSearchTest {
                   new GpuSlot("g0", "n0", "a", 16_000, 1, 0, 0),
                   new GpuSlot("g1", "n1", "a", 16_000, 1, 0, 0)),
               List.of(
-                  new Workload("w0", 4_000, new double[] {5}, Map.of("a", 10.0), 200, 10, 1),
-                  new Workload("w1", 4_000, new double[] {5}, Map.of("a", 10.0), 200, 10, 1)),
+                  new Workload(
+                      "w0", 4_000, new double[] {5}, Map.of("a", 10.0), 200, 10, 1, Set.of()),
+                  new Workload(
+                      "w1", 4_000, new double[] {5}, Map.of("a", 10.0), 200, 10, 1, Set.of())),
               (x, y) -> 10));
   private final GpuBin g0 = twoHalfEmpty.gpus.get(0);
   private final GpuBin g1 = twoHalfEmpty.gpus.get(1);

@@ -3,6 +3,7 @@ package io.edgewise.planning.placement;
 import ai.timefold.solver.test.api.score.stream.ConstraintVerifier;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
@@ -21,8 +22,10 @@ class PlacementConstraintsTest {
                   new GpuSlot("g1", "n0", "a", 16_000, 1, 0, 0),
                   new GpuSlot("g2", "n1", "b", 16_000, 1, 0, 0.5)),
               List.of(
-                  new Workload("big", 10_000, new double[] {5}, Map.of("a", 100.0), 100, 5, 2),
-                  new Workload("tight", 1_000, new double[] {10}, Map.of("a", 20.0), 40, 5, 1)),
+                  new Workload(
+                      "big", 10_000, new double[] {5}, Map.of("a", 100.0), 100, 5, 2, Set.of()),
+                  new Workload(
+                      "tight", 1_000, new double[] {10}, Map.of("a", 20.0), 40, 5, 1, Set.of())),
               (x, y) -> 10));
   private final GpuBin g0 = problem.gpus.get(0);
   private final GpuBin g1 = problem.gpus.get(1);

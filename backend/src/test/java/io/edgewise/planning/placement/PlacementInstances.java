@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 
 /**
  * Seeded, realistic placement problems: sites with RTTs from their distance, nodes of 1–4 GPUs of
@@ -92,7 +93,14 @@ public record PlacementInstances(int gpus, int workloads, int sites, double dema
     replicas = Math.max(replicas, (int) Math.ceil(rps * service / 1000 / 0.5));
     long memory = Math.round(logUniform(random, 100, 8_000));
     return new Workload(
-        id, memory, curve, bySite, slo, slo * (0.05 + 0.35 * random.nextDouble()), replicas);
+        id,
+        memory,
+        curve,
+        bySite,
+        slo,
+        slo * (0.05 + 0.35 * random.nextDouble()),
+        replicas,
+        Set.of());
   }
 
   private static double logUniform(Random random, double low, double high) {

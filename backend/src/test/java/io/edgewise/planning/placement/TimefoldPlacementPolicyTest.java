@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The Timefold policy against the baselines and the CP-SAT optimum on seeded random instances. */
@@ -139,7 +140,8 @@ class TimefoldPlacementPolicyTest {
 
   @Test
   void placesNothingWithoutGpusAndSaysWhy() {
-    Workload w = new Workload("w", 1_000, new double[] {5}, Map.of("a", 10.0), 100, 10, 1);
+    Workload w =
+        new Workload("w", 1_000, new double[] {5}, Map.of("a", 10.0), 100, 10, 1, Set.of());
     PlacementPlan plan = timefold.place(new PlacementProblem(List.of(), List.of(w), (x, y) -> 0));
     assertThat(plan.unplaced()).extracting(Unplaced::workloadId).containsExactly("w");
     assertThat(plan.gpusUsed()).isZero();

@@ -22,7 +22,8 @@ class UnplacedReasonsTest {
 
   private static Workload workload(
       long mib, double serviceMs, double rps, double sloMs, int replicas) {
-    return new Workload("w", mib, new double[] {serviceMs}, Map.of("a", rps), sloMs, 5, replicas);
+    return new Workload(
+        "w", mib, new double[] {serviceMs}, Map.of("a", rps), sloMs, 5, replicas, Set.of());
   }
 
   private String reason(List<GpuSlot> gpus, Workload w, SiteLatency latency) {
@@ -90,8 +91,10 @@ class UnplacedReasonsTest {
   @Test
   void rejectsPlacementWhenEveryHostIsFull() {
     List<GpuSlot> gpus = List.of(gpu("g", "n", "a", 16_000));
-    Workload big = new Workload("big", 10_000, new double[] {5}, Map.of("a", 10.0), 100, 5, 1);
-    Workload small = new Workload("small", 8_000, new double[] {5}, Map.of("a", 1.0), 100, 5, 1);
+    Workload big =
+        new Workload("big", 10_000, new double[] {5}, Map.of("a", 10.0), 100, 5, 1, Set.of());
+    Workload small =
+        new Workload("small", 8_000, new double[] {5}, Map.of("a", 1.0), 100, 5, 1, Set.of());
     PlacementPlan plan =
         timefold.place(new PlacementProblem(gpus, List.of(big, small), (x, y) -> 0));
     assertThat(plan.unplaced())

@@ -11,6 +11,7 @@ import io.edgewise.planning.placement.Unplaced;
 import io.edgewise.planning.placement.Workload;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The SLO-blind baselines' edge cases and the public records' input checks. */
@@ -22,7 +23,7 @@ class BaselinePoliciesTest {
           new GpuSlot("g2", "n2", "a", 16_000, 1, 0, 0.1));
 
   private static Workload workload(String id, long mib) {
-    return new Workload(id, mib, new double[] {5}, Map.of("a", 10.0), 100, 5, 1);
+    return new Workload(id, mib, new double[] {5}, Map.of("a", 10.0), 100, 5, 1, Set.of());
   }
 
   private static PlacementProblem problem(Workload... workloads) {
@@ -80,9 +81,10 @@ class BaselinePoliciesTest {
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new GpuSlot("g", "n", "a", 100, 1, 0, 1.0))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new Workload("w", 1, new double[0], Map.of(), 10, 0, 1))
+    assertThatThrownBy(() -> new Workload("w", 1, new double[0], Map.of(), 10, 0, 1, Set.of()))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new Workload("w", 1, new double[] {1}, Map.of("a", -1.0), 10, 0, 1))
+    assertThatThrownBy(
+            () -> new Workload("w", 1, new double[] {1}, Map.of("a", -1.0), 10, 0, 1, Set.of()))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(
             () ->
@@ -99,7 +101,14 @@ class BaselinePoliciesTest {
                             GPUS,
                             List.of(
                                 new Workload(
-                                    "w", 1, new double[] {5}, Map.of("b", 10.0), 100, 5, 1)),
+                                    "w",
+                                    1,
+                                    new double[] {5},
+                                    Map.of("b", 10.0),
+                                    100,
+                                    5,
+                                    1,
+                                    Set.of())),
                             (x, y) -> -1)))
         .hasMessageContaining("RTT");
   }
