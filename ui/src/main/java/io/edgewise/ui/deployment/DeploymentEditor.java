@@ -1,6 +1,6 @@
 package io.edgewise.ui.deployment;
 
-import io.edgewise.base.api.PageParams;
+import io.edgewise.base.paging.PageRequest;
 import io.edgewise.deployment.Deployment;
 import io.edgewise.deployment.DeploymentReferences;
 import io.edgewise.deployment.DeploymentService;
@@ -29,7 +29,7 @@ import java.util.function.Supplier;
 @Dependent
 public class DeploymentEditor {
 
-  private static final PageParams ALL = new PageParams(0, PageParams.MAX_SIZE, "name");
+  private static final PageRequest ALL = new PageRequest(0, PageRequest.MAX_SIZE, "name");
 
   private final DeploymentService deployments;
   private final ModelService models;
@@ -117,7 +117,7 @@ public class DeploymentEditor {
                 modelId,
                 id ->
                     versions
-                        .list(id, new PageParams(0, PageParams.MAX_SIZE, "-createdAt"))
+                        .list(id, new PageRequest(0, PageRequest.MAX_SIZE, "-createdAt"))
                         .items()),
         fleets.list(null, null, null, ALL).items().stream().map(FleetSummary::fleet).toList(),
         sites.list(null, null, ALL).items());

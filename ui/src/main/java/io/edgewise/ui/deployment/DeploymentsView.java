@@ -17,7 +17,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import io.edgewise.base.api.PageParams;
+import io.edgewise.base.paging.PageRequest;
 import io.edgewise.deployment.Deployment;
 import io.edgewise.deployment.DeploymentRepository;
 import io.edgewise.deployment.DeploymentService;
@@ -89,7 +89,7 @@ public class DeploymentsView extends VerticalLayout {
     domain.setItemLabelGenerator(d -> d == null ? "All domains" : DeploymentLabels.domain(d));
     fleet.setItems(
         fleets
-            .list(null, null, null, new PageParams(0, PageParams.MAX_SIZE, "name"))
+            .list(null, null, null, new PageRequest(0, PageRequest.MAX_SIZE, "name"))
             .items()
             .stream()
             .map(f -> f.fleet())
@@ -140,7 +140,7 @@ public class DeploymentsView extends VerticalLayout {
     grid.setPageSize(50);
     grid.setItems(
         this::fetch,
-        query -> (int) deployments.list(filter(), new PageParams(0, 1, null)).totalItems());
+        query -> (int) deployments.list(filter(), new PageRequest(0, 1, null)).totalItems());
     grid.setEmptyStateText("No deployments match. Operators create them with “New deployment”.");
     grid.setSizeFull();
     return grid;
@@ -167,12 +167,13 @@ public class DeploymentsView extends VerticalLayout {
    * need not be one).
    */
   private List<Deployment> rows(int offset, int limit) {
-    int size = Math.max(1, Math.min(limit, PageParams.MAX_SIZE));
+    int size = Math.max(1, Math.min(limit, PageRequest.MAX_SIZE));
     var filter = filter();
     List<Deployment> rows = new ArrayList<>();
     long last = ((long) offset + limit - 1) / size;
     for (int page = offset / size; page <= last; page++) {
-      List<Deployment> items = deployments.list(filter, new PageParams(page, size, "name")).items();
+      List<Deployment> items =
+          deployments.list(filter, new PageRequest(page, size, "name")).items();
       rows.addAll(items);
       if (items.size() < size) {
         break;

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import io.edgewise.base.api.PageParams;
+import io.edgewise.base.paging.PageRequest;
 import io.edgewise.fleet.Device;
 import io.edgewise.fleet.DeviceFilter;
 import io.edgewise.fleet.DeviceService;
@@ -33,7 +33,7 @@ public class DeviceGrid extends VerticalLayout {
   private final TextField labels = new TextField();
   private final TextField prefix = new TextField();
   private final Grid<Device> grid = new Grid<>();
-  private PageParams lastPage;
+  private PageRequest lastPage;
 
   public DeviceGrid(DeviceService devices, UUID fleetId, Consumer<Device> open) {
     this.devices = devices;
@@ -93,7 +93,7 @@ public class DeviceGrid extends VerticalLayout {
   }
 
   /** The last page the grid fetched: how many rows one scroll asks for. */
-  public Optional<PageParams> lastPage() {
+  public Optional<PageRequest> lastPage() {
     return Optional.ofNullable(lastPage);
   }
 
@@ -109,7 +109,7 @@ public class DeviceGrid extends VerticalLayout {
     labels.setValue(value);
   }
 
-  private List<Device> fetch(PageParams page) {
+  private List<Device> fetch(PageRequest page) {
     lastPage = page;
     return filter().map(f -> devices.listInFleet(fleetId, f, page).items()).orElse(List.of());
   }
@@ -120,7 +120,7 @@ public class DeviceGrid extends VerticalLayout {
             f ->
                 (int)
                     devices
-                        .listInFleet(fleetId, f, new PageParams(0, 1, DEFAULT_SORT))
+                        .listInFleet(fleetId, f, new PageRequest(0, 1, DEFAULT_SORT))
                         .totalItems())
         .orElse(0);
   }

@@ -11,7 +11,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import io.edgewise.base.api.PageParams;
+import io.edgewise.base.paging.PageRequest;
 import io.edgewise.fleet.Fleet;
 import io.edgewise.fleet.FleetService;
 import io.edgewise.fleet.FleetSummary;
@@ -117,7 +117,7 @@ public class FleetsView extends VerticalLayout {
         query ->
             (int)
                 fleets
-                    .list(domain.getValue(), null, null, new PageParams(0, 1, "name"))
+                    .list(domain.getValue(), null, null, new PageRequest(0, 1, "name"))
                     .totalItems());
   }
 
@@ -161,7 +161,7 @@ public class FleetsView extends VerticalLayout {
   }
 
   private List<Site> siteList() {
-    return sites.list(null, null, new PageParams(0, PageParams.MAX_SIZE, "name")).items();
+    return sites.list(null, null, new PageRequest(0, PageRequest.MAX_SIZE, "name")).items();
   }
 
   private void refresh() {

@@ -2,7 +2,7 @@ package io.edgewise.ui.fleet;
 
 import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.data.provider.SortDirection;
-import io.edgewise.base.api.PageParams;
+import io.edgewise.base.paging.PageRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -21,14 +21,14 @@ public final class GridSorts {
    * communicator asks page-aligned ranges, so this is one page; an unaligned range takes two pages.
    */
   public static <T> Stream<T> fetch(
-      Query<?, ?> query, String defaultSort, Function<PageParams, List<T>> pages) {
-    int size = Math.min(Math.max(query.getLimit(), 1), PageParams.MAX_SIZE);
+      Query<?, ?> query, String defaultSort, Function<PageRequest, List<T>> pages) {
+    int size = Math.min(Math.max(query.getLimit(), 1), PageRequest.MAX_SIZE);
     int page = query.getOffset() / size;
     int skip = query.getOffset() - page * size;
     String sort = sort(query, defaultSort);
-    List<T> rows = new ArrayList<>(pages.apply(new PageParams(page, size, sort)));
+    List<T> rows = new ArrayList<>(pages.apply(new PageRequest(page, size, sort)));
     if (skip > 0 && rows.size() == size) {
-      rows.addAll(pages.apply(new PageParams(page + 1, size, sort)));
+      rows.addAll(pages.apply(new PageRequest(page + 1, size, sort)));
     }
     return rows.stream().skip(skip).limit(size);
   }

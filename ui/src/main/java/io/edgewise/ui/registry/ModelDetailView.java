@@ -14,7 +14,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import io.edgewise.base.api.PageParams;
+import io.edgewise.base.paging.PageRequest;
 import io.edgewise.registry.Model;
 import io.edgewise.registry.ModelOverview;
 import io.edgewise.registry.ModelService;
@@ -146,7 +146,7 @@ public class ModelDetailView extends VerticalLayout implements BeforeEnterObserv
         },
         query -> {
           profiled.clear();
-          return (int) versions.list(modelId, new PageParams(0, 1, "-createdAt")).totalItems();
+          return (int) versions.list(modelId, new PageRequest(0, 1, "-createdAt")).totalItems();
         });
   }
 }

@@ -13,7 +13,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import io.edgewise.base.api.PageParams;
+import io.edgewise.base.paging.PageRequest;
 import io.edgewise.fleet.SmartDomain;
 import io.edgewise.registry.ModelFamily;
 import io.edgewise.registry.ModelOverview;
@@ -117,7 +117,7 @@ public class ModelsView extends VerticalLayout {
                         family.getValue(),
                         domain.getValue(),
                         prefix(),
-                        new PageParams(0, 1, "name"))
+                        new PageRequest(0, 1, "name"))
                     .totalItems());
     add(heading, grid);
   }
