@@ -1,5 +1,7 @@
 package io.edgewise.architecture;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -13,7 +15,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
 import org.junit.jupiter.api.Test;
 
-/** Keeps features acyclic and entities free of services, REST and UI. */
+/** Keeps features acyclic, entities free of services, REST and UI, and HTTP inside the API. */
 class ArchitectureTest {
 
   private static final JavaClasses MAIN =
@@ -79,6 +81,29 @@ class ArchitectureTest {
         .should()
         .dependOnClassesThat()
         .areAssignableTo(Response.class)
+        .check(MAIN);
+  }
+
+  @Test
+  void onlyTheApiSpeaksHttp() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackages("..api..", "io.edgewise.ui..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("io.edgewise.base.api..", "jakarta.ws.rs..")
+        .check(MAIN);
+  }
+
+  @Test
+  void uiUsesNoFeatureApi() {
+    noClasses()
+        .that()
+        .resideInAPackage("io.edgewise.ui..")
+        .should()
+        .dependOnClassesThat(
+            resideInAPackage("io.edgewise..api..")
+                .and(not(resideInAPackage("io.edgewise.base.api.."))))
         .check(MAIN);
   }
 }
