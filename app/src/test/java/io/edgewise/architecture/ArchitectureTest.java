@@ -14,8 +14,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Keeps features acyclic, repositories inside their feature, the UI off the REST layer, entities
- * free of services, REST and UI, and the decision engines plain Java. The rules themselves live in
- * {@link ArchitectureRules}; source-level cycles in {@link SourceImportCyclesTest}.
+ * free of services, REST and UI, HTTP inside the API, and the decision engines plain Java. The
+ * rules themselves live in {@link ArchitectureRules}; source-level cycles in {@link
+ * SourceImportCyclesTest}.
  */
 class ArchitectureTest {
 
@@ -99,6 +100,17 @@ class ArchitectureTest {
         .should()
         .dependOnClassesThat()
         .areAssignableTo(Response.class)
+        .check(MAIN);
+  }
+
+  @Test
+  void onlyTheApiSpeaksHttp() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackages("..api..", "io.edgewise.ui..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("io.edgewise.base.api..", "jakarta.ws.rs..")
         .check(MAIN);
   }
 }

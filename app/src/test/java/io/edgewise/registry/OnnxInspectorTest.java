@@ -3,7 +3,8 @@ package io.edgewise.registry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import io.edgewise.base.api.ProblemException;
+import io.edgewise.base.api.DomainProblems;
+import io.edgewise.base.error.Unprocessable;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -24,8 +25,8 @@ class OnnxInspectorTest {
 
   static String refusal(byte[] bytes) {
     Throwable thrown = catchThrowable(() -> inspect(bytes));
-    assertThat(thrown).isInstanceOf(ProblemException.class);
-    assertThat(((ProblemException) thrown).status()).isEqualTo(422);
+    assertThat(thrown).isInstanceOf(Unprocessable.class);
+    assertThat(DomainProblems.of((Unprocessable) thrown).status()).isEqualTo(422);
     return thrown.getMessage();
   }
 
@@ -120,7 +121,7 @@ class OnnxInspectorTest {
     Throwable thrown = catchThrowable(() -> inspect(bytes));
     if (thrown != null) {
       assertThat(thrown)
-          .isInstanceOf(ProblemException.class)
+          .isInstanceOf(Unprocessable.class)
           .hasMessageStartingWith("the artifact is not a valid ONNX model: ");
     }
   }

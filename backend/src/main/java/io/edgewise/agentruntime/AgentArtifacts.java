@@ -1,6 +1,6 @@
 package io.edgewise.agentruntime;
 
-import io.edgewise.base.api.ProblemException;
+import io.edgewise.base.error.NotFound;
 import io.edgewise.registry.ArtifactStore;
 import io.edgewise.registry.ModelVersionRepository;
 import io.edgewise.registry.SplitArtifactRepository;
@@ -30,7 +30,7 @@ public class AgentArtifacts {
     if (sha256 == null
         || !SHA256.matcher(sha256).matches()
         || versions.countBySha256(sha256) == 0 && !splits.holds(sha256)) {
-      throw ProblemException.notFound("artifact " + sha256);
+      throw new NotFound("artifact " + sha256);
     }
     Path file = store.locate(ArtifactStore.keyOf(versions.tenantId(), sha256));
     if (!Files.isRegularFile(file)) {

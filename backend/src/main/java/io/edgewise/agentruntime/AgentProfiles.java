@@ -1,8 +1,9 @@
 package io.edgewise.agentruntime;
 
 import io.edgewise.audit.AuditLog;
-import io.edgewise.base.api.Problem.FieldError;
-import io.edgewise.base.api.ProblemException;
+import io.edgewise.base.error.Conflict;
+import io.edgewise.base.error.FieldError;
+import io.edgewise.base.error.InvalidInput;
 import io.edgewise.registry.ModelVersionRepository;
 import io.edgewise.registry.ProfileSource;
 import io.edgewise.registry.ProfiledLayer;
@@ -46,7 +47,7 @@ public class AgentProfiles {
             .findByVersion(versionId)
             .orElseThrow(
                 () ->
-                    ProblemException.conflict(
+                    new Conflict(
                         "model version "
                             + versionId
                             + " has no layer profile yet; agent times are merged into the profile"
@@ -96,8 +97,7 @@ public class AgentProfiles {
       }
     }
     if (!errors.isEmpty()) {
-      throw ProblemException.invalid(
-          "the layer times name layers the profile does not have", errors);
+      throw new InvalidInput("the layer times name layers the profile does not have", errors);
     }
     return byName;
   }

@@ -1,7 +1,7 @@
 package io.edgewise.agentruntime;
 
 import io.edgewise.agentruntime.SplitArtifacts.Built;
-import io.edgewise.base.api.ProblemException;
+import io.edgewise.base.error.NotFound;
 import io.edgewise.deployment.Deployment;
 import io.edgewise.deployment.DeploymentRepository;
 import io.edgewise.planning.Plan;
@@ -56,8 +56,8 @@ public class DeploymentSplits {
     return new DeploymentSplit(deploymentId, version.id, built.artifact());
   }
 
-  private static ProblemException noSplit(String why) {
-    return new ProblemException(404, "no-split", "No executable split", why, List.of());
+  private static NotFound noSplit(String why) {
+    return new NotFound("no-split", why, List.of());
   }
 
   /** The head file of the deployment's split. */

@@ -2,8 +2,8 @@ package io.edgewise.analytics;
 
 import io.edgewise.analytics.DomainSummary.LatencyAgainstSlo;
 import io.edgewise.analytics.DomainSummary.PlanFigures;
-import io.edgewise.base.api.PageParams;
-import io.edgewise.base.api.PageResult;
+import io.edgewise.base.paging.PageRequest;
+import io.edgewise.base.paging.PageResult;
 import io.edgewise.deployment.Deployment;
 import io.edgewise.deployment.DeploymentRepository;
 import io.edgewise.deployment.DeploymentService;
@@ -136,10 +136,10 @@ public class DomainOverviewService {
   }
 
   /** Every item of a paged list; tenants hold hundreds of fleets and deployments, not millions. */
-  private static <T> List<T> all(Function<PageParams, PageResult<T>> pages) {
+  private static <T> List<T> all(Function<PageRequest, PageResult<T>> pages) {
     List<T> items = new ArrayList<>();
     for (int page = 0; ; page++) {
-      PageResult<T> result = pages.apply(new PageParams(page, PageParams.MAX_SIZE, null));
+      PageResult<T> result = pages.apply(new PageRequest(page, PageRequest.MAX_SIZE, null));
       items.addAll(result.items());
       if (page + 1 >= result.totalPages()) {
         return items;

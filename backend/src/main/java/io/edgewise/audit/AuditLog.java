@@ -1,7 +1,7 @@
 package io.edgewise.audit;
 
-import io.edgewise.base.api.PageParams;
-import io.edgewise.base.api.PageResult;
+import io.edgewise.base.paging.PageRequest;
+import io.edgewise.base.paging.PageResult;
 import io.edgewise.base.persistence.TenantContext;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
@@ -62,7 +62,7 @@ public class AuditLog implements PanacheRepositoryBase<AuditEntry, Long> {
 
   /** The caller's tenant's history, newest first by default, optionally for one entity type. */
   @Transactional
-  public PageResult<AuditEntry> list(String entityType, PageParams page) {
+  public PageResult<AuditEntry> list(String entityType, PageRequest page) {
     Sort sort = page.sort(SORTABLE, "-at");
     Parameters params = Parameters.with("tenant", tenant.tenantId());
     String query = "tenantId = :tenant";

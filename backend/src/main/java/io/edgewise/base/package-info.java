@@ -1,5 +1,5 @@
 /**
- * Shared plumbing used by every feature: database bootstrap, persistence base types and API
- * conventions.
+ * Shared plumbing used by every feature: database bootstrap, persistence base types, domain
+ * exceptions, paging and API conventions.
  */
 package io.edgewise.base;

@@ -1,7 +1,7 @@
 package io.edgewise.deployment;
 
-import io.edgewise.base.api.PageParams;
-import io.edgewise.base.api.PageResult;
+import io.edgewise.base.paging.PageRequest;
+import io.edgewise.base.paging.PageResult;
 import io.edgewise.base.persistence.Conditions;
 import io.edgewise.base.persistence.TenantOwnedRepository;
 import io.edgewise.fleet.SmartDomain;
@@ -56,7 +56,7 @@ public class DeploymentRepository extends TenantOwnedRepository<Deployment> {
     return "deployment";
   }
 
-  public PageResult<Deployment> page(Filter filter, PageParams params) {
+  public PageResult<Deployment> page(Filter filter, PageRequest params) {
     Conditions where =
         new Conditions()
             .equal("status", filter.status())

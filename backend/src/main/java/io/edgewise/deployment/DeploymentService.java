@@ -1,10 +1,10 @@
 package io.edgewise.deployment;
 
 import io.edgewise.audit.AuditLog;
-import io.edgewise.base.api.ETags;
-import io.edgewise.base.api.PageParams;
-import io.edgewise.base.api.PageResult;
-import io.edgewise.base.api.ProblemException;
+import io.edgewise.base.error.StaleVersion;
+import io.edgewise.base.error.Unprocessable;
+import io.edgewise.base.paging.PageRequest;
+import io.edgewise.base.paging.PageResult;
 import io.edgewise.fleet.Fleet;
 import io.edgewise.fleet.FleetRepository;
 import io.edgewise.registry.ModelRepository;
@@ -51,7 +51,7 @@ public class DeploymentService {
   @Inject AuditLog audit;
 
   @Transactional
-  public PageResult<Deployment> list(DeploymentRepository.Filter filter, PageParams page) {
+  public PageResult<Deployment> list(DeploymentRepository.Filter filter, PageRequest page) {
     return deployments.page(filter, page);
   }
 
@@ -104,7 +104,7 @@ public class DeploymentService {
   @Transactional
   public Deployment update(UUID id, String ifMatch, DeploymentData data) {
     Deployment deployment = deployments.requireOwned(id);
-    ETags.check(ifMatch, deployment.version);
+    StaleVersion.check(ifMatch, deployment.version);
     deployments.requireNameFree(data.name().trim(), id);
     apply(deployment, data);
     Set<TargetSite> targets = targets(data, deployment.tenantId);
@@ -126,12 +126,12 @@ public class DeploymentService {
 
   private Deployment apply(Deployment deployment, DeploymentData data) {
     if (versions.findOwned(data.modelVersionId()).isEmpty()) {
-      throw ProblemException.unknownReference(
+      throw Unprocessable.unknownReference(
           "modelVersionId", "model version " + data.modelVersionId());
     }
     fleets
         .findOwned(data.fleetId())
-        .orElseThrow(() -> ProblemException.unknownReference("fleetId", "fleet " + data.fleetId()));
+        .orElseThrow(() -> Unprocessable.unknownReference("fleetId", "fleet " + data.fleetId()));
     deployment.name = data.name().trim();
     deployment.modelVersionId = data.modelVersionId();
     deployment.fleetId = data.fleetId();
@@ -155,7 +155,7 @@ public class DeploymentService {
     for (int i = 0; i < data.targetSiteIds().size(); i++) {
       UUID siteId = data.targetSiteIds().get(i);
       if (siteId == null || sites.findOwned(siteId).isEmpty()) {
-        throw ProblemException.unknownReference("targetSiteIds[" + i + "]", "site " + siteId);
+        throw Unprocessable.unknownReference("targetSiteIds[" + i + "]", "site " + siteId);
       }
       targets.add(new TargetSite(siteId, tenantId));
     }

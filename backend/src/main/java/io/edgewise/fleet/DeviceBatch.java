@@ -1,7 +1,7 @@
 package io.edgewise.fleet;
 
-import io.edgewise.base.api.Problem.FieldError;
-import io.edgewise.base.api.ProblemException;
+import io.edgewise.base.error.FieldError;
+import io.edgewise.base.error.InvalidInput;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -91,7 +91,7 @@ public final class DeviceBatch {
             .map(e -> new FieldError(naming.name(e.position(), e.field()), e.message()))
             .toList();
     long badRows = errors.stream().mapToInt(RowError::position).distinct().count();
-    throw ProblemException.invalid(
+    throw new InvalidInput(
         badRows + " of the imported devices are invalid; nothing was imported", ordered);
   }
 }

@@ -1,7 +1,8 @@
 package io.edgewise.fleet;
 
 import io.edgewise.audit.AuditLog;
-import io.edgewise.base.api.ProblemException;
+import io.edgewise.base.error.InvalidInput;
+import io.edgewise.base.error.TooLarge;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -37,11 +38,11 @@ public class DeviceImportService {
     long started = System.nanoTime();
     Fleet fleet = fleets.requireOwned(fleetId);
     if (batch.isEmpty()) {
-      throw ProblemException.badRequest("the import holds no devices");
+      throw new InvalidInput("the import holds no devices");
     }
     List<DeviceBatch.Row> rows = batch.rows();
     if (rows.size() > MAX_DEVICES) {
-      throw ProblemException.tooLarge(
+      throw new TooLarge(
           "an import may hold at most " + MAX_DEVICES + " devices; split it into several requests");
     }
     batch.rejectDuplicateExternalIds();

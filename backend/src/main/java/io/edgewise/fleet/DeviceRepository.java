@@ -2,8 +2,8 @@ package io.edgewise.fleet;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.edgewise.base.api.PageParams;
-import io.edgewise.base.api.PageResult;
+import io.edgewise.base.paging.PageRequest;
+import io.edgewise.base.paging.PageResult;
 import io.edgewise.base.persistence.Conditions;
 import io.edgewise.base.persistence.TenantOwnedRepository;
 import io.quarkus.panache.common.Sort;
@@ -54,7 +54,7 @@ public class DeviceRepository extends TenantOwnedRepository<Device> {
     return "device";
   }
 
-  public PageResult<Device> page(DeviceFilter filter, PageParams params) {
+  public PageResult<Device> page(DeviceFilter filter, PageRequest params) {
     String prefix =
         filter.externalIdPrefix() == null || filter.externalIdPrefix().isEmpty()
             ? null

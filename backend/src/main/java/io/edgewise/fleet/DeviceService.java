@@ -1,10 +1,10 @@
 package io.edgewise.fleet;
 
 import io.edgewise.audit.AuditLog;
-import io.edgewise.base.api.ETags;
-import io.edgewise.base.api.PageParams;
-import io.edgewise.base.api.PageResult;
-import io.edgewise.base.api.ProblemException;
+import io.edgewise.base.error.Conflict;
+import io.edgewise.base.error.StaleVersion;
+import io.edgewise.base.paging.PageRequest;
+import io.edgewise.base.paging.PageResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -20,13 +20,13 @@ public class DeviceService {
 
   /** Devices across the tenant's fleets. */
   @Transactional
-  public PageResult<Device> list(DeviceFilter filter, PageParams page) {
+  public PageResult<Device> list(DeviceFilter filter, PageRequest page) {
     return devices.page(filter, page);
   }
 
   /** Devices of one fleet; 404 when the caller's tenant has no such fleet. */
   @Transactional
-  public PageResult<Device> listInFleet(UUID fleetId, DeviceFilter filter, PageParams page) {
+  public PageResult<Device> listInFleet(UUID fleetId, DeviceFilter filter, PageRequest page) {
     fleets.requireOwned(fleetId);
     return devices.page(filter.inFleet(fleetId), page);
   }
@@ -51,7 +51,7 @@ public class DeviceService {
   @Transactional
   public Device update(UUID id, String ifMatch, DeviceData data) {
     Device device = devices.requireOwned(id);
-    ETags.check(ifMatch, device.version);
+    StaleVersion.check(ifMatch, device.version);
     Fleet fleet = fleets.requireOwned(device.fleetId);
     requireUniqueExternalId(fleet, data.externalId(), id);
     data.applyTo(device);
@@ -74,7 +74,7 @@ public class DeviceService {
         .filter(other -> !other.id.equals(self))
         .ifPresent(
             other -> {
-              throw ProblemException.conflict(
+              throw new Conflict(
                   "fleet '"
                       + fleet.name
                       + "' already has a device with externalId '"

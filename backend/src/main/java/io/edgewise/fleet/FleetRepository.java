@@ -1,7 +1,7 @@
 package io.edgewise.fleet;
 
-import io.edgewise.base.api.PageParams;
-import io.edgewise.base.api.PageResult;
+import io.edgewise.base.paging.PageRequest;
+import io.edgewise.base.paging.PageResult;
 import io.edgewise.base.persistence.Conditions;
 import io.edgewise.base.persistence.TenantOwnedRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,7 +29,7 @@ public class FleetRepository extends TenantOwnedRepository<Fleet> {
   }
 
   public PageResult<Fleet> page(
-      SmartDomain domain, UUID siteId, Application application, PageParams params) {
+      SmartDomain domain, UUID siteId, Application application, PageRequest params) {
     Conditions where =
         new Conditions()
             .equal("domain", domain)

@@ -1,11 +1,12 @@
 package io.edgewise.fleet;
 
 import io.edgewise.audit.AuditLog;
-import io.edgewise.base.api.ETags;
-import io.edgewise.base.api.PageParams;
-import io.edgewise.base.api.PageResult;
-import io.edgewise.base.api.Problem.FieldError;
-import io.edgewise.base.api.ProblemException;
+import io.edgewise.base.error.FieldError;
+import io.edgewise.base.error.InvalidInput;
+import io.edgewise.base.error.StaleVersion;
+import io.edgewise.base.error.Unprocessable;
+import io.edgewise.base.paging.PageRequest;
+import io.edgewise.base.paging.PageResult;
 import io.edgewise.site.SiteRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -37,7 +38,7 @@ public class FleetService {
    */
   @Transactional
   public PageResult<FleetSummary> list(
-      SmartDomain domain, UUID siteId, Application application, PageParams page) {
+      SmartDomain domain, UUID siteId, Application application, PageRequest page) {
     PageResult<Fleet> found = fleets.page(domain, siteId, application, page);
     Map<UUID, DeviceCounts> counts =
         devices.countsByFleet(found.items().stream().map(f -> f.id).toList());
@@ -68,7 +69,7 @@ public class FleetService {
   @Transactional
   public FleetSummary update(UUID id, String ifMatch, FleetData data) {
     Fleet fleet = fleets.requireOwned(id);
-    ETags.check(ifMatch, fleet.version);
+    StaleVersion.check(ifMatch, fleet.version);
     requireConsistent(data, id);
     apply(fleet, data);
     fleets.flush();
@@ -96,7 +97,7 @@ public class FleetService {
    */
   private void requireConsistent(FleetData data, UUID self) {
     if (!data.application().belongsTo(data.domain())) {
-      throw ProblemException.invalid(
+      throw new InvalidInput(
           "application "
               + data.application()
               + " belongs to "
@@ -112,7 +113,7 @@ public class FleetService {
                       + data.domain())));
     }
     if (sites.findOwned(data.siteId()).isEmpty()) {
-      throw ProblemException.unknownReference("siteId", "site " + data.siteId());
+      throw Unprocessable.unknownReference("siteId", "site " + data.siteId());
     }
     fleets.requireNameFree(data.name().trim(), self);
   }

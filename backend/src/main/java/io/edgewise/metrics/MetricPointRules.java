@@ -1,6 +1,6 @@
 package io.edgewise.metrics;
 
-import io.edgewise.base.api.Problem.FieldError;
+import io.edgewise.base.error.FieldError;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

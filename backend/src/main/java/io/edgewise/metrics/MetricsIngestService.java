@@ -1,7 +1,9 @@
 package io.edgewise.metrics;
 
-import io.edgewise.base.api.Problem.FieldError;
-import io.edgewise.base.api.ProblemException;
+import io.edgewise.base.error.FieldError;
+import io.edgewise.base.error.Forbidden;
+import io.edgewise.base.error.InvalidInput;
+import io.edgewise.base.error.NotFound;
 import io.edgewise.fleet.SmartDomain;
 import io.edgewise.node.NodeService;
 import io.edgewise.security.Caller;
@@ -73,7 +75,7 @@ public class MetricsIngestService {
     List<FieldError> errors =
         MetricPointRules.check(points, clock.instant(), config.minuteRetention());
     if (!errors.isEmpty()) {
-      throw ProblemException.invalid(
+      throw new InvalidInput(
           errors.size() + " invalid field(s) in the points; nothing was stored", errors);
     }
     UUID tenantId = callers.tenantId();
@@ -95,10 +97,8 @@ public class MetricsIngestService {
       }
     }
     if (!unknown.isEmpty()) {
-      throw new ProblemException(
-          404,
+      throw new NotFound(
           "not-found",
-          "Not found",
           "points name deployments or sites that do not exist; nothing was stored",
           unknown);
     }
@@ -109,7 +109,7 @@ public class MetricsIngestService {
                 .findFirst()
                 .ifPresent(
                     p -> {
-                      throw ProblemException.forbidden(
+                      throw new Forbidden(
                           "a node credential may push metrics only for its own node's site "
                               + site
                               + "; point "

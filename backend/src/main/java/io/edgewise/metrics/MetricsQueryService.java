@@ -1,6 +1,6 @@
 package io.edgewise.metrics;
 
-import io.edgewise.base.api.ProblemException;
+import io.edgewise.base.error.InvalidInput;
 import io.edgewise.base.persistence.TenantContext;
 import io.edgewise.fleet.SmartDomain;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -43,15 +43,14 @@ public class MetricsQueryService {
       Instant to,
       Resolution resolution) {
     if (!from.isBefore(to)) {
-      throw ProblemException.badRequest("from must lie before to");
+      throw new InvalidInput("from must lie before to");
     }
     Instant start = align(from, resolution);
     if (domain != null && deploymentId == null && siteId == null) {
       return repository.domainSeries(tenant.tenantId(), domain, resolution, start, to);
     }
     if (domain != null || (deploymentId == null && siteId == null)) {
-      throw ProblemException.badRequest(
-          "select a series with domain, or with deploymentId and/or siteId");
+      throw new InvalidInput("select a series with domain, or with deploymentId and/or siteId");
     }
     return repository.series(tenant.tenantId(), deploymentId, siteId, resolution, start, to);
   }

@@ -1,7 +1,8 @@
 package io.edgewise.node;
 
 import io.edgewise.audit.AuditLog;
-import io.edgewise.base.api.ProblemException;
+import io.edgewise.base.error.Forbidden;
+import io.edgewise.base.error.Unprocessable;
 import io.edgewise.security.ApiTokenService;
 import io.edgewise.security.ApiTokenService.IssuedToken;
 import io.edgewise.security.CurrentCaller;
@@ -71,14 +72,14 @@ public class AgentRegistrationService {
   private Site resolveSite(String reference) {
     Optional<Site> byId = parseUuid(reference).flatMap(sites::findOwned);
     return byId.or(() -> sites.findByName(reference))
-        .orElseThrow(() -> ProblemException.unknownReference("site", "site '" + reference + "'"));
+        .orElseThrow(() -> Unprocessable.unknownReference("site", "site '" + reference + "'"));
   }
 
   /** A node credential may re-register its own node, and nothing else. */
   private void requireOwnNodeIfNodeCredential(Optional<Node> known) {
     Optional<UUID> boundNode = caller.get().nodeId();
     if (boundNode.isPresent() && !known.map(n -> n.id).equals(boundNode)) {
-      throw ProblemException.forbidden("a node credential can only re-register its own node");
+      throw new Forbidden("a node credential can only re-register its own node");
     }
   }
 

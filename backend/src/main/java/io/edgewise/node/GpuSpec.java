@@ -1,7 +1,7 @@
 package io.edgewise.node;
 
-import io.edgewise.base.api.Problem;
-import io.edgewise.base.api.ProblemException;
+import io.edgewise.base.error.FieldError;
+import io.edgewise.base.error.InvalidInput;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -19,17 +19,17 @@ public record GpuSpec(
   /** 400 naming every {@code gpus[i].index} that repeats an earlier one. */
   public static void requireDistinctIndexes(List<Integer> indexes) {
     Set<Integer> seen = new HashSet<>();
-    List<Problem.FieldError> errors = new ArrayList<>();
+    List<FieldError> errors = new ArrayList<>();
     for (int i = 0; i < indexes.size(); i++) {
       if (!seen.add(indexes.get(i))) {
         errors.add(
-            new Problem.FieldError(
+            new FieldError(
                 "gpus[" + i + "].index",
                 "GPU index " + indexes.get(i) + " appears more than once"));
       }
     }
     if (!errors.isEmpty()) {
-      throw ProblemException.invalid("GPU indexes must be unique within a node", errors);
+      throw new InvalidInput("GPU indexes must be unique within a node", errors);
     }
   }
 }

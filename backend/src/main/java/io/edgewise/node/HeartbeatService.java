@@ -2,8 +2,9 @@ package io.edgewise.node;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.edgewise.base.api.Problem;
-import io.edgewise.base.api.ProblemException;
+import io.edgewise.base.error.FieldError;
+import io.edgewise.base.error.InvalidInput;
+import io.edgewise.base.error.NotFound;
 import io.edgewise.node.NodeLivenessRepository.Beat;
 import io.edgewise.security.CurrentCaller;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -44,7 +45,7 @@ public class HeartbeatService {
     Beat beat =
         liveness
             .heartbeat(caller.tenantId(), nodeId, samples, models == null ? null : toJson(models))
-            .orElseThrow(() -> ProblemException.notFound("node " + nodeId));
+            .orElseThrow(() -> new NotFound("node " + nodeId));
     if (beat instanceof Beat.UnknownGpus unknown) {
       throw unknownGpus(samples, unknown.indexes());
     }
@@ -59,17 +60,16 @@ public class HeartbeatService {
     }
   }
 
-  private static ProblemException unknownGpus(List<GpuSample> samples, List<Integer> unknown) {
-    List<Problem.FieldError> errors = new ArrayList<>();
+  private static InvalidInput unknownGpus(List<GpuSample> samples, List<Integer> unknown) {
+    List<FieldError> errors = new ArrayList<>();
     for (int i = 0; i < samples.size(); i++) {
       int index = samples.get(i).index();
       if (unknown.contains(index)) {
         errors.add(
-            new Problem.FieldError(
-                "gpus[" + i + "].index", "this node has no GPU with index " + index));
+            new FieldError("gpus[" + i + "].index", "this node has no GPU with index " + index));
       }
     }
-    return ProblemException.invalid(
+    return new InvalidInput(
         "the heartbeat names GPUs this node does not have; register again after hardware changes",
         errors);
   }

@@ -1,7 +1,7 @@
 package io.edgewise.node;
 
-import io.edgewise.base.api.PageParams;
-import io.edgewise.base.api.PageResult;
+import io.edgewise.base.paging.PageRequest;
+import io.edgewise.base.paging.PageResult;
 import io.edgewise.base.persistence.Conditions;
 import io.edgewise.base.persistence.TenantOwnedRepository;
 import io.quarkus.panache.common.Parameters;
@@ -35,7 +35,7 @@ public class NodeRepository extends TenantOwnedRepository<Node> {
     return "node";
   }
 
-  public PageResult<Node> page(UUID siteId, NodeStatus status, PageParams params) {
+  public PageResult<Node> page(UUID siteId, NodeStatus status, PageRequest params) {
     Conditions where = new Conditions().equal("siteId", siteId).equal("status", status);
     return PageResult.of(
         scoped(where, params.sort(SORTABLE, "name")), params, NodeRepository::withGpus);

@@ -1,11 +1,12 @@
 package io.edgewise.node;
 
 import io.edgewise.audit.AuditLog;
-import io.edgewise.base.api.ETags;
-import io.edgewise.base.api.PageParams;
-import io.edgewise.base.api.PageResult;
-import io.edgewise.base.api.Problem;
-import io.edgewise.base.api.ProblemException;
+import io.edgewise.base.error.FieldError;
+import io.edgewise.base.error.InvalidInput;
+import io.edgewise.base.error.StaleVersion;
+import io.edgewise.base.error.Unprocessable;
+import io.edgewise.base.paging.PageRequest;
+import io.edgewise.base.paging.PageResult;
 import io.edgewise.security.ApiTokenService;
 import io.edgewise.security.CurrentCaller;
 import io.edgewise.site.SiteRepository;
@@ -41,7 +42,7 @@ public class NodeService {
   @Inject ApiTokenService credentials;
 
   @Transactional
-  public PageResult<Node> list(UUID siteId, NodeStatus status, PageParams page) {
+  public PageResult<Node> list(UUID siteId, NodeStatus status, PageRequest page) {
     return nodes.page(siteId, status, page);
   }
 
@@ -83,7 +84,7 @@ public class NodeService {
   @Transactional
   public Node update(UUID id, String ifMatch, NodeData data) {
     Node node = nodes.requireOwned(id);
-    ETags.check(ifMatch, node.version);
+    StaleVersion.check(ifMatch, node.version);
     nodes.requireNameFree(data.name().trim(), id);
     requireSite(data.siteId());
     GpuSpec.requireDistinctIndexes(data.gpus().stream().map(GpuSpec::index).toList());
@@ -110,7 +111,7 @@ public class NodeService {
   }
 
   @Transactional
-  public PageResult<NodeStatusTransition> transitions(UUID id, PageParams page) {
+  public PageResult<NodeStatusTransition> transitions(UUID id, PageRequest page) {
     nodes.requireOwned(id);
     return transitions.page(id, page);
   }
@@ -133,17 +134,17 @@ public class NodeService {
     throw statusNotSettable();
   }
 
-  private static ProblemException statusNotSettable() {
-    return ProblemException.invalid(
+  private static InvalidInput statusNotSettable() {
+    return new InvalidInput(
         "ONLINE and OFFLINE follow the agent's heartbeats",
         List.of(
-            new Problem.FieldError(
+            new FieldError(
                 "status", "may be set to MAINTENANCE, or to PENDING to leave maintenance")));
   }
 
   private void requireSite(UUID siteId) {
     if (sites.findOwned(siteId).isEmpty()) {
-      throw ProblemException.unknownReference("siteId", "site " + siteId);
+      throw Unprocessable.unknownReference("siteId", "site " + siteId);
     }
   }
 

@@ -1,7 +1,7 @@
 package io.edgewise.node;
 
-import io.edgewise.base.api.PageParams;
-import io.edgewise.base.api.PageResult;
+import io.edgewise.base.paging.PageRequest;
+import io.edgewise.base.paging.PageResult;
 import io.edgewise.security.CurrentCaller;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
@@ -33,7 +33,7 @@ public class NodeStatusTransitionRepository
   }
 
   /** A node's history, newest first by default. */
-  public PageResult<NodeStatusTransition> page(UUID nodeId, PageParams params) {
+  public PageResult<NodeStatusTransition> page(UUID nodeId, PageRequest params) {
     return PageResult.of(
         find(
             "tenantId = :tenant and nodeId = :node",

@@ -1,7 +1,7 @@
 package io.edgewise.planning;
 
-import io.edgewise.base.api.PageParams;
-import io.edgewise.base.api.PageResult;
+import io.edgewise.base.paging.PageRequest;
+import io.edgewise.base.paging.PageResult;
 import io.edgewise.base.persistence.TenantOwnedRepository;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -43,7 +43,7 @@ public class PlanRepository extends TenantOwnedRepository<Plan> {
     return scoped("", Map.of(), Sort.descending("createdAt", "id")).firstResultOptional();
   }
 
-  public PageResult<Plan> page(PageParams params) {
+  public PageResult<Plan> page(PageRequest params) {
     return PageResult.of(scoped("", Map.of(), params.sort(SORTABLE, "-createdAt")), params, p -> p);
   }
 

@@ -3,9 +3,9 @@ package io.edgewise.planning;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.edgewise.audit.AuditLog;
-import io.edgewise.base.api.PageParams;
-import io.edgewise.base.api.PageResult;
-import io.edgewise.base.api.ProblemException;
+import io.edgewise.base.error.NotFound;
+import io.edgewise.base.paging.PageRequest;
+import io.edgewise.base.paging.PageResult;
 import io.edgewise.base.persistence.TenantContext;
 import io.edgewise.deployment.DeploymentRepository;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
@@ -79,7 +79,7 @@ public class PlanningService {
   }
 
   @Transactional
-  public PageResult<Plan> list(PageParams page) {
+  public PageResult<Plan> list(PageRequest page) {
     return plans.page(page);
   }
 
@@ -87,8 +87,7 @@ public class PlanningService {
   @Transactional
   public PlanDetail latest() {
     return findLatest()
-        .orElseThrow(
-            () -> ProblemException.notFound("plan: none has been computed for this tenant yet"));
+        .orElseThrow(() -> new NotFound("plan: none has been computed for this tenant yet"));
   }
 
   /** The tenant's latest plan, if one has been computed. */
@@ -114,14 +113,14 @@ public class PlanningService {
             .latest()
             .orElseThrow(
                 () ->
-                    ProblemException.notFound(
+                    new NotFound(
                         "plan of deployment " + deploymentId + ": no plan has been computed yet"));
     PlanEntry entry =
         entries
             .find(latest.id, deploymentId)
             .orElseThrow(
                 () ->
-                    ProblemException.notFound(
+                    new NotFound(
                         "plan of deployment "
                             + deploymentId
                             + ": it is not in the latest plan (only ACTIVE and PENDING deployments"

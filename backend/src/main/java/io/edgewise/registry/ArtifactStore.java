@@ -1,6 +1,7 @@
 package io.edgewise.registry;
 
-import io.edgewise.base.api.ProblemException;
+import io.edgewise.base.error.InvalidInput;
+import io.edgewise.base.error.TooLarge;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -64,8 +65,7 @@ public class ArtifactStore {
         for (int n = read(body, buffer); n >= 0; n = read(body, buffer)) {
           size += n;
           if (size > limit) {
-            throw ProblemException.tooLarge(
-                "the artifact is larger than the limit of " + limit + " bytes");
+            throw new TooLarge("the artifact is larger than the limit of " + limit + " bytes");
           }
           sha256.update(buffer, 0, n);
           out.write(ByteBuffer.wrap(buffer, 0, n));
@@ -140,7 +140,7 @@ public class ArtifactStore {
     try {
       return body.read(buffer);
     } catch (IOException e) {
-      throw ProblemException.badRequest(
+      throw new InvalidInput(
           "the upload was interrupted before the end of the body: " + e.getMessage());
     }
   }

@@ -1,7 +1,7 @@
 package io.edgewise.registry;
 
-import io.edgewise.base.api.PageParams;
-import io.edgewise.base.api.PageResult;
+import io.edgewise.base.paging.PageRequest;
+import io.edgewise.base.paging.PageResult;
 import io.edgewise.base.persistence.Conditions;
 import io.edgewise.base.persistence.TenantOwnedRepository;
 import io.edgewise.fleet.SmartDomain;
@@ -34,7 +34,7 @@ public class ModelRepository extends TenantOwnedRepository<Model> {
 
   /** Models filtered by family, domain and a case-insensitive name prefix; each filter optional. */
   public PageResult<Model> page(
-      ModelFamily family, SmartDomain domain, String namePrefix, PageParams params) {
+      ModelFamily family, SmartDomain domain, String namePrefix, PageRequest params) {
     String prefix =
         namePrefix == null || namePrefix.isBlank()
             ? null

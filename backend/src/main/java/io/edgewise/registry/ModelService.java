@@ -1,10 +1,10 @@
 package io.edgewise.registry;
 
 import io.edgewise.audit.AuditLog;
-import io.edgewise.base.api.ETags;
-import io.edgewise.base.api.PageParams;
-import io.edgewise.base.api.PageResult;
-import io.edgewise.base.api.ProblemException;
+import io.edgewise.base.error.Conflict;
+import io.edgewise.base.error.StaleVersion;
+import io.edgewise.base.paging.PageRequest;
+import io.edgewise.base.paging.PageResult;
 import io.edgewise.fleet.SmartDomain;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,7 +27,7 @@ public class ModelService {
 
   @Transactional
   public PageResult<ModelOverview> list(
-      ModelFamily family, SmartDomain domain, String namePrefix, PageParams page) {
+      ModelFamily family, SmartDomain domain, String namePrefix, PageRequest page) {
     PageResult<Model> result = models.page(family, domain, namePrefix, page);
     Map<UUID, VersionStats> stats =
         versions.statsFor(result.items().stream().map(m -> m.id).toList());
@@ -52,7 +52,7 @@ public class ModelService {
   @Transactional
   public ModelOverview update(UUID id, String ifMatch, ModelData data) {
     Model model = models.requireOwned(id);
-    ETags.check(ifMatch, model.version);
+    StaleVersion.check(ifMatch, model.version);
     models.requireNameFree(data.name().trim(), id);
     apply(model, data);
     models.flush();
@@ -66,7 +66,7 @@ public class ModelService {
     Model model = models.requireOwned(id);
     long count = versions.countByModel(id);
     if (count > 0) {
-      throw ProblemException.inUse(
+      throw Conflict.inUse(
           "model '" + model.name + "' still has " + count + " version(s); delete them first");
     }
     models.delete(model);

@@ -1,8 +1,8 @@
 package io.edgewise.registry;
 
-import io.edgewise.base.api.PageParams;
-import io.edgewise.base.api.PageResult;
-import io.edgewise.base.api.ProblemException;
+import io.edgewise.base.error.NotFound;
+import io.edgewise.base.paging.PageRequest;
+import io.edgewise.base.paging.PageResult;
 import io.edgewise.base.persistence.TenantOwnedRepository;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,7 +42,7 @@ public class ModelVersionRepository extends TenantOwnedRepository<ModelVersion> 
     return "model version";
   }
 
-  public PageResult<ModelVersion> page(UUID modelId, PageParams params) {
+  public PageResult<ModelVersion> page(UUID modelId, PageRequest params) {
     return PageResult.of(
         scoped("modelId = :model", Map.of("model", modelId), params.sort(SORTABLE, "-createdAt")),
         params,
@@ -58,7 +58,7 @@ public class ModelVersionRepository extends TenantOwnedRepository<ModelVersion> 
             Map.of("id", versionId, "model", modelId),
             Sort.by("id"))
         .firstResultOptional()
-        .orElseThrow(() -> ProblemException.notFound("model version " + versionId));
+        .orElseThrow(() -> new NotFound("model version " + versionId));
   }
 
   public boolean labelTaken(UUID modelId, String label) {

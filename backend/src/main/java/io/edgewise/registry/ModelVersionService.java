@@ -1,10 +1,12 @@
 package io.edgewise.registry;
 
 import io.edgewise.audit.AuditLog;
-import io.edgewise.base.api.PageParams;
-import io.edgewise.base.api.PageResult;
-import io.edgewise.base.api.Problem;
-import io.edgewise.base.api.ProblemException;
+import io.edgewise.base.error.Conflict;
+import io.edgewise.base.error.FieldError;
+import io.edgewise.base.error.InvalidInput;
+import io.edgewise.base.error.TooLarge;
+import io.edgewise.base.paging.PageRequest;
+import io.edgewise.base.paging.PageResult;
 import io.edgewise.security.CurrentCaller;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -43,7 +45,7 @@ public class ModelVersionService {
   @Inject Event<VersionUploaded> uploaded;
 
   @Transactional
-  public PageResult<ModelVersion> list(UUID modelId, PageParams page) {
+  public PageResult<ModelVersion> list(UUID modelId, PageRequest page) {
     models.requireOwned(modelId);
     return versions.page(modelId, page);
   }
@@ -70,7 +72,7 @@ public class ModelVersionService {
   public ModelVersion upload(UUID modelId, String label, Long declaredLength, InputStream body) {
     requireValidLabel(label);
     if (declaredLength != null && declaredLength > config.maxArtifactBytes()) {
-      throw ProblemException.tooLarge(
+      throw new TooLarge(
           "the artifact ("
               + declaredLength
               + " bytes) is larger than the limit of "
@@ -129,7 +131,7 @@ public class ModelVersionService {
   private void requireLabelFree(UUID modelId, String label) {
     Model model = models.requireOwned(modelId);
     if (versions.labelTaken(modelId, label)) {
-      throw ProblemException.conflict(
+      throw new Conflict(
           "model '" + model.name + "' already has a version labelled '" + label + "'");
     }
   }
@@ -186,8 +188,7 @@ public class ModelVersionService {
                         + " '+' and '-'"
                     : null;
     if (problem != null) {
-      throw ProblemException.invalid(
-          "label " + problem, List.of(new Problem.FieldError("label", problem)));
+      throw new InvalidInput("label " + problem, List.of(new FieldError("label", problem)));
     }
   }
 }

@@ -4,7 +4,7 @@ import ai.onnx.proto.OnnxMl.OperatorSetIdProto;
 import com.google.protobuf.CodedInputStream;
 import com.google.protobuf.InvalidProtocolBufferException;
 import com.google.protobuf.WireFormat;
-import io.edgewise.base.api.ProblemException;
+import io.edgewise.base.error.Unprocessable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -69,8 +69,8 @@ public final class OnnxInspector {
     return model.summary();
   }
 
-  static ProblemException refused(String reason) {
-    return ProblemException.unprocessable(
+  static Unprocessable refused(String reason) {
+    return new Unprocessable(
         "invalid-artifact", "the artifact is not a valid ONNX model: " + reason);
   }
 

@@ -1,6 +1,6 @@
 package io.edgewise.registry;
 
-import io.edgewise.base.api.Problem.FieldError;
+import io.edgewise.base.error.FieldError;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

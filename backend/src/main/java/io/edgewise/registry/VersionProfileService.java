@@ -1,9 +1,10 @@
 package io.edgewise.registry;
 
 import io.edgewise.audit.AuditLog;
-import io.edgewise.base.api.ETags;
-import io.edgewise.base.api.Problem.FieldError;
-import io.edgewise.base.api.ProblemException;
+import io.edgewise.base.error.FieldError;
+import io.edgewise.base.error.InvalidInput;
+import io.edgewise.base.error.NotFound;
+import io.edgewise.base.error.StaleVersion;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -42,7 +43,7 @@ public class VersionProfileService {
     versions.require(modelId, versionId);
     return profiles
         .findByVersion(versionId)
-        .orElseThrow(() -> ProblemException.notFound("profile of model version " + versionId));
+        .orElseThrow(() -> new NotFound("profile of model version " + versionId));
   }
 
   /** Which of these versions have a layer profile (lists show it as a yes/no column). */
@@ -60,7 +61,7 @@ public class VersionProfileService {
     ModelVersion version = versions.require(modelId, versionId);
     List<FieldError> errors = ProfileRules.check(data.layers(), data.exits());
     if (!errors.isEmpty()) {
-      throw ProblemException.invalid("the profile is not a valid layer graph", errors);
+      throw new InvalidInput("the profile is not a valid layer graph", errors);
     }
     VersionProfile profile = profiles.findByVersion(versionId).orElse(null);
     boolean created = profile == null;
@@ -68,7 +69,7 @@ public class VersionProfileService {
       profile = new VersionProfile();
       profile.modelVersionId = versionId;
     } else {
-      ETags.check(ifMatch, profile.version);
+      StaleVersion.check(ifMatch, profile.version);
     }
     profile.source = data.source() == null ? ProfileSource.ESTIMATED : data.source();
     profile.inputBytes = data.inputBytes();

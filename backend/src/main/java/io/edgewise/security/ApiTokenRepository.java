@@ -1,8 +1,8 @@
 package io.edgewise.security;
 
-import io.edgewise.base.api.PageParams;
-import io.edgewise.base.api.PageResult;
-import io.edgewise.base.api.ProblemException;
+import io.edgewise.base.error.NotFound;
+import io.edgewise.base.paging.PageRequest;
+import io.edgewise.base.paging.PageResult;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,11 +31,11 @@ public class ApiTokenRepository implements PanacheRepositoryBase<ApiToken, UUID>
             "id = :id and tenantId = :tenant",
             Parameters.with("id", id).and("tenant", caller.tenantId()))
         .firstResultOptional()
-        .orElseThrow(() -> ProblemException.notFound("token " + id));
+        .orElseThrow(() -> new NotFound("token " + id));
   }
 
   /** Integration tokens of the caller's tenant; node credentials are listed with their nodes. */
-  public PageResult<ApiToken> page(boolean includeRevoked, PageParams params) {
+  public PageResult<ApiToken> page(boolean includeRevoked, PageRequest params) {
     String query =
         "tenantId = :tenant and nodeId is null" + (includeRevoked ? "" : " and revokedAt is null");
     return PageResult.of(

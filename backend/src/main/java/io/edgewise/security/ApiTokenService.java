@@ -1,11 +1,11 @@
 package io.edgewise.security;
 
 import io.edgewise.audit.AuditLog;
-import io.edgewise.base.api.PageParams;
-import io.edgewise.base.api.PageResult;
-import io.edgewise.base.api.Problem;
-import io.edgewise.base.api.ProblemException;
 import io.edgewise.base.db.TenantScope;
+import io.edgewise.base.error.FieldError;
+import io.edgewise.base.error.InvalidInput;
+import io.edgewise.base.paging.PageRequest;
+import io.edgewise.base.paging.PageResult;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -43,14 +43,14 @@ public class ApiTokenService {
   @Transactional
   public IssuedToken create(String name, Role role, Instant expiresAt) {
     if (!role.isTenantRole()) {
-      throw ProblemException.invalid(
+      throw new InvalidInput(
           "tokens act inside a tenant",
-          List.of(new Problem.FieldError("role", "must be one of ADMIN, OPERATOR, VIEWER, AGENT")));
+          List.of(new FieldError("role", "must be one of ADMIN, OPERATOR, VIEWER, AGENT")));
     }
     if (expiresAt != null && !expiresAt.isAfter(Instant.now())) {
-      throw ProblemException.invalid(
+      throw new InvalidInput(
           "the token would be expired already",
-          List.of(new Problem.FieldError("expiresAt", "must be in the future")));
+          List.of(new FieldError("expiresAt", "must be in the future")));
     }
     IssuedToken issued = issue(caller.tenantId(), name, role, null, expiresAt, caller.name());
     audit.record("create", "api-token", issued.token().id, name + " as " + role);
@@ -80,7 +80,7 @@ public class ApiTokenService {
   }
 
   @Transactional
-  public PageResult<ApiToken> list(boolean includeRevoked, PageParams page) {
+  public PageResult<ApiToken> list(boolean includeRevoked, PageRequest page) {
     return tokens.page(includeRevoked, page);
   }
 

@@ -1,8 +1,8 @@
 package io.edgewise.security;
 
 import at.favre.lib.crypto.bcrypt.BCrypt;
-import io.edgewise.base.api.Problem;
-import io.edgewise.base.api.ProblemException;
+import io.edgewise.base.error.FieldError;
+import io.edgewise.base.error.InvalidInput;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -59,16 +59,14 @@ public class PasswordHasher {
   /** 400 naming {@code field} when the password is too short or too long for bcrypt. */
   public static void checkStrength(String field, String password) {
     if (password == null || password.length() < MIN_LENGTH) {
-      throw ProblemException.invalid(
+      throw new InvalidInput(
           "the password is too weak",
-          List.of(
-              new Problem.FieldError(field, "must have at least " + MIN_LENGTH + " characters")));
+          List.of(new FieldError(field, "must have at least " + MIN_LENGTH + " characters")));
     }
     if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
-      throw ProblemException.invalid(
+      throw new InvalidInput(
           "the password is too long",
-          List.of(
-              new Problem.FieldError(field, "must be at most " + MAX_BYTES + " bytes in UTF-8")));
+          List.of(new FieldError(field, "must be at most " + MAX_BYTES + " bytes in UTF-8")));
     }
   }
 

@@ -1,7 +1,7 @@
 package io.edgewise.security;
 
-import io.edgewise.base.api.PageParams;
-import io.edgewise.base.api.PageResult;
+import io.edgewise.base.paging.PageRequest;
+import io.edgewise.base.paging.PageResult;
 import io.edgewise.base.persistence.TenantOwnedRepository;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -29,7 +29,7 @@ public class UserRepository extends TenantOwnedRepository<User> {
         .firstResultOptional();
   }
 
-  public PageResult<User> page(PageParams params) {
+  public PageResult<User> page(PageRequest params) {
     return PageResult.of(scoped("", Map.of(), params.sort(SORTABLE, "email")), params, u -> u);
   }
 

@@ -1,11 +1,12 @@
 package io.edgewise.security;
 
 import io.edgewise.audit.AuditLog;
-import io.edgewise.base.api.ETags;
-import io.edgewise.base.api.PageParams;
-import io.edgewise.base.api.PageResult;
-import io.edgewise.base.api.Problem;
-import io.edgewise.base.api.ProblemException;
+import io.edgewise.base.error.Conflict;
+import io.edgewise.base.error.FieldError;
+import io.edgewise.base.error.InvalidInput;
+import io.edgewise.base.error.StaleVersion;
+import io.edgewise.base.paging.PageRequest;
+import io.edgewise.base.paging.PageResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -26,7 +27,7 @@ public class UserService {
   @Inject AuditLog audit;
 
   @Transactional
-  public PageResult<User> list(PageParams page) {
+  public PageResult<User> list(PageRequest page) {
     return users.page(page);
   }
 
@@ -72,7 +73,7 @@ public class UserService {
   @Transactional
   public User update(UUID id, String ifMatch, UserChanges changes) {
     User user = users.requireOwned(id);
-    ETags.check(ifMatch, user.version);
+    StaleVersion.check(ifMatch, user.version);
     if (changes.email() != null) {
       user.email = changes.email().trim();
     }
@@ -109,7 +110,7 @@ public class UserService {
   public void delete(UUID id) {
     User user = users.requireOwned(id);
     if (user.email.equalsIgnoreCase(caller.name())) {
-      throw ProblemException.conflict("you cannot delete your own account");
+      throw new Conflict("you cannot delete your own account");
     }
     if (user.role == Role.ADMIN) {
       requireAnotherAdmin(user);
@@ -120,7 +121,7 @@ public class UserService {
 
   private void requireAnotherAdmin(User user) {
     if (user.enabled && users.countAdmins() <= 1) {
-      throw ProblemException.conflict(
+      throw new Conflict(
           "a tenant keeps at least one enabled administrator; " + user.email + " is the last one");
     }
   }
@@ -136,10 +137,10 @@ public class UserService {
 
   private static void requireTenantRole(Role role) {
     if (role == Role.PLATFORM_ADMIN || role == Role.AGENT) {
-      throw ProblemException.invalid(
+      throw new InvalidInput(
           "users hold ADMIN, OPERATOR or VIEWER",
           List.of(
-              new Problem.FieldError(
+              new FieldError(
                   "role", "must be one of ADMIN, OPERATOR, VIEWER; AGENT is for API tokens")));
     }
   }

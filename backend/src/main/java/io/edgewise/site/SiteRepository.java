@@ -1,7 +1,7 @@
 package io.edgewise.site;
 
-import io.edgewise.base.api.PageParams;
-import io.edgewise.base.api.PageResult;
+import io.edgewise.base.paging.PageRequest;
+import io.edgewise.base.paging.PageResult;
 import io.edgewise.base.persistence.Conditions;
 import io.edgewise.base.persistence.TenantOwnedRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,7 +31,7 @@ public class SiteRepository extends TenantOwnedRepository<Site> {
     return "site";
   }
 
-  public PageResult<Site> page(Paradigm paradigm, String region, PageParams params) {
+  public PageResult<Site> page(Paradigm paradigm, String region, PageRequest params) {
     Conditions where = new Conditions().equal("paradigm", paradigm).equal("region", region);
     return PageResult.of(scoped(where, params.sort(SORTABLE, "name")), params, s -> s);
   }

@@ -1,9 +1,9 @@
 package io.edgewise.site;
 
 import io.edgewise.audit.AuditLog;
-import io.edgewise.base.api.ETags;
-import io.edgewise.base.api.PageParams;
-import io.edgewise.base.api.PageResult;
+import io.edgewise.base.error.StaleVersion;
+import io.edgewise.base.paging.PageRequest;
+import io.edgewise.base.paging.PageResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -27,7 +27,7 @@ public class SiteService {
   @Inject AuditLog audit;
 
   @Transactional
-  public PageResult<Site> list(Paradigm paradigm, String region, PageParams page) {
+  public PageResult<Site> list(Paradigm paradigm, String region, PageRequest page) {
     return sites.page(paradigm, region, page);
   }
 
@@ -49,7 +49,7 @@ public class SiteService {
   @Transactional
   public Site update(UUID id, String ifMatch, SiteData data) {
     Site site = sites.requireOwned(id);
-    ETags.check(ifMatch, site.version);
+    StaleVersion.check(ifMatch, site.version);
     sites.requireNameFree(data.name().trim(), id);
     apply(site, data);
     sites.flush();

@@ -1,7 +1,7 @@
 package io.edgewise.tenant;
 
-import io.edgewise.base.api.PageParams;
-import io.edgewise.base.api.PageResult;
+import io.edgewise.base.paging.PageRequest;
+import io.edgewise.base.paging.PageResult;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
@@ -19,7 +19,7 @@ public class TenantRepository implements PanacheRepositoryBase<Tenant, UUID> {
     return find("slug", slug).firstResultOptional();
   }
 
-  public PageResult<Tenant> page(PageParams params) {
+  public PageResult<Tenant> page(PageRequest params) {
     return PageResult.of(findAll(params.sort(SORTABLE, "slug")), params, t -> t);
   }
 }

@@ -1,10 +1,11 @@
 package io.edgewise.tenant;
 
 import io.edgewise.audit.AuditLog;
-import io.edgewise.base.api.PageParams;
-import io.edgewise.base.api.PageResult;
-import io.edgewise.base.api.ProblemException;
 import io.edgewise.base.db.TenantScope;
+import io.edgewise.base.error.Conflict;
+import io.edgewise.base.error.NotFound;
+import io.edgewise.base.paging.PageRequest;
+import io.edgewise.base.paging.PageResult;
 import io.edgewise.security.CurrentCaller;
 import io.edgewise.security.User;
 import io.edgewise.security.UserRepository;
@@ -38,12 +39,10 @@ public class TenantService {
                 .call(
                     () -> {
                       if (tenants.findBySlug(slug).isPresent()) {
-                        throw ProblemException.conflict(
-                            "a tenant with slug '" + slug + "' already exists");
+                        throw new Conflict("a tenant with slug '" + slug + "' already exists");
                       }
                       if (users.findByEmailAnyTenant(adminEmail).isPresent()) {
-                        throw ProblemException.conflict(
-                            "the login name " + adminEmail + " is already taken");
+                        throw new Conflict("the login name " + adminEmail + " is already taken");
                       }
                       Tenant tenant = new Tenant();
                       tenant.id = UUID.randomUUID();
@@ -59,7 +58,7 @@ public class TenantService {
                     }));
   }
 
-  public PageResult<Tenant> list(PageParams page) {
+  public PageResult<Tenant> list(PageRequest page) {
     return TenantScope.platform(
         () -> QuarkusTransaction.requiringNew().call(() -> tenants.page(page)));
   }
@@ -67,7 +66,7 @@ public class TenantService {
   public Tenant get(UUID id) {
     return TenantScope.platform(
             () -> QuarkusTransaction.requiringNew().call(() -> tenants.findByIdOptional(id)))
-        .orElseThrow(() -> ProblemException.notFound("tenant " + id));
+        .orElseThrow(() -> new NotFound("tenant " + id));
   }
 
   public Optional<Tenant> findBySlug(String slug) {
@@ -80,6 +79,6 @@ public class TenantService {
     UUID id = caller.tenantId();
     return QuarkusTransaction.requiringNew()
         .call(() -> tenants.findByIdOptional(id))
-        .orElseThrow(() -> ProblemException.notFound("tenant " + id));
+        .orElseThrow(() -> new NotFound("tenant " + id));
   }
 }

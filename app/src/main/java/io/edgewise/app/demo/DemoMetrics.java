@@ -1,8 +1,8 @@
 package io.edgewise.app.demo;
 
 import io.edgewise.app.demo.DemoMetricCurves.Series;
-import io.edgewise.base.api.PageParams;
 import io.edgewise.base.db.TenantScope;
+import io.edgewise.base.paging.PageRequest;
 import io.edgewise.deployment.Deployment;
 import io.edgewise.deployment.DeploymentRepository;
 import io.edgewise.deployment.DeploymentService;
@@ -124,7 +124,7 @@ public class DemoMetrics {
         deployments
             .list(
                 new DeploymentRepository.Filter(null, null, null, null, null),
-                new PageParams(0, PageParams.MAX_SIZE, null))
+                new PageRequest(0, PageRequest.MAX_SIZE, null))
             .items()) {
       if (d.status == DeploymentStatus.PAUSED || d.status == DeploymentStatus.FAILED) {
         continue;

@@ -57,7 +57,7 @@ class DeviceGridAtScaleTest extends KaribuViewTest {
     assertThat(devices.lastPage())
         .get()
         .satisfies(
-            page -> assertThat(page.size).isEqualTo(grid.getPageSize()).isLessThanOrEqualTo(100));
+            page -> assertThat(page.size()).isEqualTo(grid.getPageSize()).isLessThanOrEqualTo(100));
     started = System.nanoTime();
     List<Device> deep = GridKt._fetch(grid, 50_000, grid.getPageSize());
     LOG.infof("grid page at row 50,000: %d ms", ms(started));

@@ -96,7 +96,7 @@ class FleetViewsTest extends KaribuViewTest {
     assertThat(externalIds(devices)).containsExactlyInAnyOrder("tram-1", "tram-11", "tram-21");
     assertThat(devices.lastPage())
         .get()
-        .satisfies(page -> assertThat(page.size).isLessThanOrEqualTo(100));
+        .satisfies(page -> assertThat(page.size()).isLessThanOrEqualTo(100));
     devices.setLabels("zone");
     assertThat(GridKt._size(devices.grid())).isZero();
   }

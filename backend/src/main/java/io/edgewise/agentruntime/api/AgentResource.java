@@ -1,6 +1,6 @@
 package io.edgewise.agentruntime.api;
 
-import io.edgewise.base.api.ProblemException;
+import io.edgewise.base.error.Forbidden;
 import io.edgewise.node.AgentRegistrationService;
 import io.edgewise.node.AgentRegistrationService.Registered;
 import io.edgewise.node.AgentRegistrationService.Registration;
@@ -125,7 +125,7 @@ public class AgentResource {
             .nodeId()
             .orElseThrow(
                 () ->
-                    ProblemException.forbidden(
+                    new Forbidden(
                         "only a node credential can heartbeat; register the agent and use the"
                             + " credential it returns"));
     List<GpuSample> samples =

@@ -1,6 +1,6 @@
 package io.edgewise.agentruntime.api;
 
-import io.edgewise.base.api.ProblemException;
+import io.edgewise.base.error.Forbidden;
 import io.edgewise.security.CurrentCaller;
 import java.util.UUID;
 
@@ -18,7 +18,7 @@ final class CallingNode {
         .nodeId()
         .orElseThrow(
             () ->
-                ProblemException.forbidden(
+                new Forbidden(
                     "only a node credential can "
                         + action
                         + "; register the agent and use the credential it returns"));

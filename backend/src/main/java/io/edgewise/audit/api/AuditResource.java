@@ -2,8 +2,8 @@ package io.edgewise.audit.api;
 
 import io.edgewise.audit.AuditEntry;
 import io.edgewise.audit.AuditLog;
-import io.edgewise.base.api.PageParams;
-import io.edgewise.base.api.PageResult;
+import io.edgewise.base.api.PageQuery;
+import io.edgewise.base.paging.PageResult;
 import io.edgewise.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -36,7 +36,7 @@ public class AuditResource {
 
   @GET
   public PageResult<AuditEntryView> list(
-      @QueryParam("entityType") String entityType, @BeanParam PageParams page) {
-    return audit.list(entityType, page).map(AuditEntryView::of);
+      @QueryParam("entityType") String entityType, @BeanParam PageQuery page) {
+    return audit.list(entityType, page.toRequest()).map(AuditEntryView::of);
   }
 }

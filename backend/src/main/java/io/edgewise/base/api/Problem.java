@@ -1,6 +1,7 @@
 package io.edgewise.base.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.edgewise.base.error.FieldError;
 import java.util.List;
 
 /**
@@ -15,7 +16,4 @@ public record Problem(
 
   public static final String MEDIA_TYPE = "application/problem+json";
   static final String TYPE_BASE = "https://edgewise.dev/problems/";
-
-  /** One invalid field: {@code field} is a JSON path such as {@code devices[41].linkMbps}. */
-  public record FieldError(String field, String message) {}
 }

@@ -6,6 +6,11 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import io.edgewise.base.error.Conflict;
+import io.edgewise.base.error.DomainException;
+import io.edgewise.base.error.FieldError;
+import io.edgewise.base.error.Forbidden;
+import io.edgewise.base.error.InvalidInput;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -51,13 +56,18 @@ public class ProblemMappers {
   }
 
   @ServerExceptionMapper
+  public Response refused(DomainException e) {
+    return respond(DomainProblems.of(e));
+  }
+
+  @ServerExceptionMapper
   public Response invalid(ConstraintViolationException e) {
-    List<Problem.FieldError> errors =
+    List<FieldError> errors =
         e.getConstraintViolations().stream()
-            .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
-            .sorted(Comparator.comparing(Problem.FieldError::field))
+            .map(v -> new FieldError(fieldOf(v), v.getMessage()))
+            .sorted(Comparator.comparing(FieldError::field))
             .toList();
-    return respond(ProblemException.invalid("the request has invalid fields", errors).toProblem());
+    return refused(new InvalidInput("the request has invalid fields", errors));
   }
 
   @ServerExceptionMapper
@@ -69,8 +79,7 @@ public class ProblemMappers {
                 + e.getLocation().getLineNr()
                 + ", column "
                 + e.getLocation().getColumnNr();
-    return respond(
-        ProblemException.badRequest("the body is not well-formed JSON" + where).toProblem());
+    return refused(new InvalidInput("the body is not well-formed JSON" + where));
   }
 
   /**
@@ -107,14 +116,9 @@ public class ProblemMappers {
               .replaceAll("`[a-z.]+\\.([A-Za-z$]+)`", "$1");
     }
     if (field.isEmpty()) {
-      return respond(
-          ProblemException.badRequest("the body does not match the expected shape: " + message)
-              .toProblem());
+      return refused(new InvalidInput("the body does not match the expected shape: " + message));
     }
-    return respond(
-        ProblemException.invalid(
-                "field " + field + " is invalid", List.of(new Problem.FieldError(field, message)))
-            .toProblem());
+    return refused(InvalidInput.field("field " + field + " is invalid", field, message));
   }
 
   @ServerExceptionMapper
@@ -138,8 +142,7 @@ public class ProblemMappers {
 
   @ServerExceptionMapper
   public Response forbidden(ForbiddenException e) {
-    return respond(
-        ProblemException.forbidden("your role does not allow this operation").toProblem());
+    return refused(new Forbidden("your role does not allow this operation"));
   }
 
   @ServerExceptionMapper
@@ -188,14 +191,15 @@ public class ProblemMappers {
       if (t instanceof ProblemException p) {
         return problem(p);
       }
+      if (t instanceof DomainException d) {
+        return refused(d);
+      }
       if (t instanceof OptimisticLockException || t instanceof StaleStateException) {
-        return respond(
-            ProblemException.conflict(
-                    "the resource was changed by someone else; fetch it again and retry")
-                .toProblem());
+        return refused(
+            new Conflict("the resource was changed by someone else; fetch it again and retry"));
       }
       if (t instanceof org.hibernate.exception.ConstraintViolationException c) {
-        return respond(DatabaseConstraints.problemFor(c).toProblem());
+        return refused(DatabaseConstraints.refusalFor(c));
       }
     }
     String incident = UUID.randomUUID().toString();

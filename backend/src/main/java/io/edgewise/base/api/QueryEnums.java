@@ -1,7 +1,7 @@
 package io.edgewise.base.api;
 
+import io.edgewise.base.error.InvalidInput;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -21,11 +21,10 @@ public final class QueryEnums {
     try {
       return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw ProblemException.invalid(
+      throw InvalidInput.field(
           "unknown " + parameter + " '" + value + "'",
-          List.of(
-              new Problem.FieldError(
-                  parameter, "must be one of " + Arrays.toString(type.getEnumConstants()))));
+          parameter,
+          "must be one of " + Arrays.toString(type.getEnumConstants()));
     }
   }
 }

@@ -1,6 +1,6 @@
 package io.edgewise.base.api;
 
-import java.util.List;
+import io.edgewise.base.error.InvalidInput;
 import java.util.UUID;
 
 /**
@@ -18,9 +18,7 @@ public final class QueryIds {
     try {
       return UUID.fromString(value.trim());
     } catch (IllegalArgumentException e) {
-      throw ProblemException.invalid(
-          "'" + value + "' is not an id",
-          List.of(new Problem.FieldError(parameter, "must be a UUID")));
+      throw InvalidInput.field("'" + value + "' is not an id", parameter, "must be a UUID");
     }
   }
 }

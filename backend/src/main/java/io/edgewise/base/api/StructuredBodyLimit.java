@@ -1,5 +1,6 @@
 package io.edgewise.base.api;
 
+import io.edgewise.base.error.TooLarge;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -23,13 +24,13 @@ public class StructuredBodyLimit {
     if (type == null || !isStructured(type) || request.getLength() <= maxBytes) {
       return Optional.empty();
     }
-    ProblemException tooLarge =
-        ProblemException.tooLarge(
+    TooLarge tooLarge =
+        new TooLarge(
             "JSON and CSV bodies are limited to "
                 + maxBytes
                 + " bytes; this one has "
                 + request.getLength());
-    return Optional.of(ProblemMappers.respond(tooLarge.toProblem()));
+    return Optional.of(ProblemMappers.respond(DomainProblems.of(tooLarge)));
   }
 
   private static boolean isStructured(MediaType type) {

@@ -1,2 +1,5 @@
-/** REST conventions shared by every resource: RFC 9457 problems, pagination, sorting and ETags. */
+/**
+ * REST conventions shared by every resource: RFC 9457 problems (domain exceptions included), paging
+ * query parameters and ETags.
+ */
 package io.edgewise.base.api;

@@ -1,6 +1,7 @@
 package io.edgewise.base.persistence;
 
-import io.edgewise.base.api.ProblemException;
+import io.edgewise.base.error.Conflict;
+import io.edgewise.base.error.NotFound;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
@@ -39,7 +40,7 @@ public abstract class TenantOwnedRepository<E extends TenantOwnedEntity>
    * The entity with this id in the caller's tenant; 404 otherwise (including another tenant's id).
    */
   public E requireOwned(UUID id) {
-    return findOwned(id).orElseThrow(() -> ProblemException.notFound(noun() + " " + id));
+    return findOwned(id).orElseThrow(() -> new NotFound(noun() + " " + id));
   }
 
   /** All of the tenant's entities, by id; for planners that read a tenant's whole inventory. */
@@ -73,8 +74,7 @@ public abstract class TenantOwnedRepository<E extends TenantOwnedEntity>
         .filter(other -> !other.id.equals(self))
         .ifPresent(
             other -> {
-              throw ProblemException.conflict(
-                  "a " + noun() + " named '" + name + "' already exists");
+              throw new Conflict("a " + noun() + " named '" + name + "' already exists");
             });
   }
 

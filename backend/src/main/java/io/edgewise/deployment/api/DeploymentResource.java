@@ -1,10 +1,10 @@
 package io.edgewise.deployment.api;
 
 import io.edgewise.base.api.ETags;
-import io.edgewise.base.api.PageParams;
-import io.edgewise.base.api.PageResult;
+import io.edgewise.base.api.PageQuery;
 import io.edgewise.base.api.QueryEnums;
 import io.edgewise.base.api.QueryIds;
+import io.edgewise.base.paging.PageResult;
 import io.edgewise.deployment.Deployment;
 import io.edgewise.deployment.DeploymentRepository;
 import io.edgewise.deployment.DeploymentService;
@@ -123,7 +123,7 @@ public class DeploymentResource {
       @QueryParam("fleetId") String fleetId,
       @QueryParam("modelVersionId") String modelVersionId,
       @QueryParam("siteId") String siteId,
-      @BeanParam PageParams page) {
+      @BeanParam PageQuery page) {
     var filter =
         new DeploymentRepository.Filter(
             QueryEnums.parse(DeploymentStatus.class, "status", status),
@@ -131,7 +131,7 @@ public class DeploymentResource {
             QueryIds.parse("fleetId", fleetId),
             QueryIds.parse("modelVersionId", modelVersionId),
             QueryIds.parse("siteId", siteId));
-    return deployments.list(filter, page).map(DeploymentView::of);
+    return deployments.list(filter, page.toRequest()).map(DeploymentView::of);
   }
 
   @GET

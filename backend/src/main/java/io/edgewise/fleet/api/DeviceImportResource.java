@@ -1,7 +1,8 @@
 package io.edgewise.fleet.api;
 
-import io.edgewise.base.api.Problem.FieldError;
-import io.edgewise.base.api.ProblemException;
+import io.edgewise.base.error.FieldError;
+import io.edgewise.base.error.InvalidInput;
+import io.edgewise.fleet.DeviceCsvReader;
 import io.edgewise.fleet.DeviceImportService;
 import io.edgewise.fleet.FleetService;
 import io.edgewise.fleet.ImportResult;
@@ -68,7 +69,7 @@ public class DeviceImportResource {
     if (value.equalsIgnoreCase("true")) {
       return true;
     }
-    throw ProblemException.invalid(
+    throw new InvalidInput(
         "upsert must be true or false", List.of(new FieldError("upsert", "must be true or false")));
   }
 }

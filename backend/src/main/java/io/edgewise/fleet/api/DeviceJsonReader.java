@@ -7,9 +7,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import io.edgewise.base.api.ProblemException;
+import io.edgewise.base.error.InvalidInput;
+import io.edgewise.base.error.TooLarge;
 import io.edgewise.fleet.DeviceBatch;
 import io.edgewise.fleet.DeviceImportService;
+import io.edgewise.fleet.DeviceRequest;
+import io.edgewise.fleet.DeviceRows;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -45,22 +48,21 @@ public class DeviceJsonReader {
         return batch;
       }
       if (first != JsonToken.START_OBJECT) {
-        throw ProblemException.badRequest(SHAPE);
+        throw new InvalidInput(SHAPE);
       }
       while (parser.nextToken() == JsonToken.FIELD_NAME) {
         if (sawDevices || !"devices".equals(parser.currentName())) {
-          throw ProblemException.badRequest(
-              SHAPE + "; unexpected field '" + parser.currentName() + "'");
+          throw new InvalidInput(SHAPE + "; unexpected field '" + parser.currentName() + "'");
         }
         if (parser.nextToken() != JsonToken.START_ARRAY) {
-          throw ProblemException.badRequest(SHAPE + "; devices must be an array");
+          throw new InvalidInput(SHAPE + "; devices must be an array");
         }
         sawDevices = true;
         readRows(parser, batch);
       }
     }
     if (!sawDevices) {
-      throw ProblemException.badRequest(SHAPE);
+      throw new InvalidInput(SHAPE);
     }
     return batch;
   }
@@ -69,7 +71,7 @@ public class DeviceJsonReader {
     int index = 0;
     while (parser.nextToken() != JsonToken.END_ARRAY) {
       if (index == DeviceImportService.MAX_DEVICES) {
-        throw ProblemException.tooLarge(
+        throw new TooLarge(
             "an import may hold at most "
                 + DeviceImportService.MAX_DEVICES
                 + " devices; split it into several requests");

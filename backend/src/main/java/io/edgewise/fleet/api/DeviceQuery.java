@@ -1,9 +1,9 @@
 package io.edgewise.fleet.api;
 
-import io.edgewise.base.api.Problem.FieldError;
-import io.edgewise.base.api.ProblemException;
 import io.edgewise.base.api.QueryEnums;
 import io.edgewise.base.api.QueryIds;
+import io.edgewise.base.error.FieldError;
+import io.edgewise.base.error.InvalidInput;
 import io.edgewise.fleet.Device;
 import io.edgewise.fleet.DeviceFilter;
 import io.edgewise.fleet.DeviceStatus;
@@ -57,7 +57,7 @@ public class DeviceQuery {
     return selector;
   }
 
-  private static ProblemException invalid(String parameter, String message) {
-    return ProblemException.invalid(message, List.of(new FieldError(parameter, message)));
+  private static InvalidInput invalid(String parameter, String message) {
+    return new InvalidInput(message, List.of(new FieldError(parameter, message)));
   }
 }

@@ -1,9 +1,10 @@
 package io.edgewise.fleet.api;
 
 import io.edgewise.base.api.ETags;
-import io.edgewise.base.api.PageParams;
-import io.edgewise.base.api.PageResult;
+import io.edgewise.base.api.PageQuery;
+import io.edgewise.base.paging.PageResult;
 import io.edgewise.fleet.Device;
+import io.edgewise.fleet.DeviceRequest;
 import io.edgewise.fleet.DeviceService;
 import io.edgewise.security.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -29,8 +30,8 @@ public class DeviceResource {
   @Inject DeviceService devices;
 
   @GET
-  public PageResult<DeviceView> list(@BeanParam DeviceQuery query, @BeanParam PageParams page) {
-    return devices.list(query.toFilter(), page).map(DeviceView::of);
+  public PageResult<DeviceView> list(@BeanParam DeviceQuery query, @BeanParam PageQuery page) {
+    return devices.list(query.toFilter(), page.toRequest()).map(DeviceView::of);
   }
 
   @GET

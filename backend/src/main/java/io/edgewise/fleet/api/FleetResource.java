@@ -1,10 +1,10 @@
 package io.edgewise.fleet.api;
 
 import io.edgewise.base.api.ETags;
-import io.edgewise.base.api.PageParams;
-import io.edgewise.base.api.PageResult;
+import io.edgewise.base.api.PageQuery;
 import io.edgewise.base.api.QueryEnums;
 import io.edgewise.base.api.QueryIds;
+import io.edgewise.base.paging.PageResult;
 import io.edgewise.fleet.Application;
 import io.edgewise.fleet.Fleet;
 import io.edgewise.fleet.FleetService;
@@ -89,13 +89,13 @@ public class FleetResource {
       @QueryParam("domain") String domain,
       @QueryParam("siteId") String siteId,
       @QueryParam("application") String application,
-      @BeanParam PageParams page) {
+      @BeanParam PageQuery page) {
     return fleets
         .list(
             QueryEnums.parse(SmartDomain.class, "domain", domain),
             QueryIds.parse("siteId", siteId),
             QueryEnums.parse(Application.class, "application", application),
-            page)
+            page.toRequest())
         .map(FleetView::of);
   }
 

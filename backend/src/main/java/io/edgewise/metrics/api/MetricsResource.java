@@ -1,9 +1,9 @@
 package io.edgewise.metrics.api;
 
-import io.edgewise.base.api.Problem.FieldError;
-import io.edgewise.base.api.ProblemException;
 import io.edgewise.base.api.QueryEnums;
 import io.edgewise.base.api.QueryIds;
+import io.edgewise.base.error.FieldError;
+import io.edgewise.base.error.InvalidInput;
 import io.edgewise.fleet.SmartDomain;
 import io.edgewise.metrics.MetricPoint;
 import io.edgewise.metrics.MetricPointRules;
@@ -49,14 +49,14 @@ public class MetricsResource {
   @RolesAllowed({Role.Names.AGENT, Role.Names.OPERATOR})
   public PushResponse push(PushRequest body) {
     if (body == null || body.points() == null || body.points().isEmpty()) {
-      throw ProblemException.invalid(
+      throw new InvalidInput(
           "no points",
           List.of(
               new FieldError(
                   "points", "must hold 1 to " + MetricPointRules.MAX_POINTS + " points")));
     }
     if (body.points().size() > MetricPointRules.MAX_POINTS) {
-      throw ProblemException.invalid(
+      throw new InvalidInput(
           "too many points",
           List.of(
               new FieldError(
@@ -77,7 +77,7 @@ public class MetricsResource {
       }
     }
     if (!missing.isEmpty()) {
-      throw ProblemException.invalid(
+      throw new InvalidInput(
           missing.size() + " required field(s) missing; nothing was stored", missing);
     }
     List<MetricPoint> points = body.points().stream().map(PointRequest::toPoint).toList();
@@ -134,7 +134,7 @@ public class MetricsResource {
     try {
       return Instant.parse(value.trim());
     } catch (DateTimeParseException e) {
-      throw ProblemException.invalid(
+      throw new InvalidInput(
           "'" + value + "' is not an instant",
           List.of(
               new FieldError(

@@ -1,6 +1,6 @@
 package io.edgewise.metrics.api;
 
-import io.edgewise.base.api.Problem.FieldError;
+import io.edgewise.base.error.FieldError;
 import io.edgewise.metrics.MetricPoint;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,10 +1,10 @@
 package io.edgewise.node.api;
 
 import io.edgewise.base.api.ETags;
-import io.edgewise.base.api.PageParams;
-import io.edgewise.base.api.PageResult;
+import io.edgewise.base.api.PageQuery;
 import io.edgewise.base.api.QueryEnums;
 import io.edgewise.base.api.QueryIds;
+import io.edgewise.base.paging.PageResult;
 import io.edgewise.node.Node;
 import io.edgewise.node.NodeService;
 import io.edgewise.node.NodeService.NodeData;
@@ -66,12 +66,12 @@ public class NodeResource {
   public PageResult<NodeView> list(
       @QueryParam("siteId") String siteId,
       @QueryParam("status") String status,
-      @BeanParam PageParams page) {
+      @BeanParam PageQuery page) {
     return nodes
         .list(
             QueryIds.parse("siteId", siteId),
             QueryEnums.parse(NodeStatus.class, "status", status),
-            page)
+            page.toRequest())
         .map(NodeView::of);
   }
 
@@ -85,8 +85,8 @@ public class NodeResource {
   @GET
   @Path("{id}/transitions")
   public PageResult<TransitionView> transitions(
-      @PathParam("id") UUID id, @BeanParam PageParams page) {
-    return nodes.transitions(id, page).map(TransitionView::of);
+      @PathParam("id") UUID id, @BeanParam PageQuery page) {
+    return nodes.transitions(id, page.toRequest()).map(TransitionView::of);
   }
 
   @POST

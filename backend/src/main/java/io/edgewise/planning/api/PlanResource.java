@@ -1,7 +1,7 @@
 package io.edgewise.planning.api;
 
-import io.edgewise.base.api.PageParams;
-import io.edgewise.base.api.PageResult;
+import io.edgewise.base.api.PageQuery;
+import io.edgewise.base.paging.PageResult;
 import io.edgewise.planning.PlanTrigger;
 import io.edgewise.planning.PlanningService;
 import io.edgewise.planning.PlanningService.PlanDetail;
@@ -45,8 +45,8 @@ public class PlanResource {
   }
 
   @GET
-  public PageResult<PlanSummaryView> list(@BeanParam PageParams page) {
-    return planning.list(page).map(PlanSummaryView::of);
+  public PageResult<PlanSummaryView> list(@BeanParam PageQuery page) {
+    return planning.list(page.toRequest()).map(PlanSummaryView::of);
   }
 
   @GET

@@ -1,9 +1,9 @@
 package io.edgewise.registry.api;
 
 import io.edgewise.base.api.ETags;
-import io.edgewise.base.api.PageParams;
-import io.edgewise.base.api.PageResult;
+import io.edgewise.base.api.PageQuery;
 import io.edgewise.base.api.QueryEnums;
+import io.edgewise.base.paging.PageResult;
 import io.edgewise.fleet.SmartDomain;
 import io.edgewise.registry.Model;
 import io.edgewise.registry.ModelFamily;
@@ -90,13 +90,13 @@ public class ModelResource {
       @QueryParam("family") String family,
       @QueryParam("domain") String domain,
       @QueryParam("q") String q,
-      @BeanParam PageParams page) {
+      @BeanParam PageQuery page) {
     return models
         .list(
             QueryEnums.parse(ModelFamily.class, "family", family),
             QueryEnums.parse(SmartDomain.class, "domain", domain),
             q,
-            page)
+            page.toRequest())
         .map(ModelView::of);
   }
 

@@ -1,7 +1,7 @@
 package io.edgewise.registry.api;
 
-import io.edgewise.base.api.PageParams;
-import io.edgewise.base.api.PageResult;
+import io.edgewise.base.api.PageQuery;
+import io.edgewise.base.paging.PageResult;
 import io.edgewise.registry.ModelVersion;
 import io.edgewise.registry.ModelVersionService;
 import io.edgewise.registry.ModelVersionService.Artifact;
@@ -44,8 +44,8 @@ public class ModelVersionResource {
 
   @GET
   public PageResult<ModelVersionView> list(
-      @PathParam("modelId") UUID modelId, @BeanParam PageParams page) {
-    return versions.list(modelId, page).map(ModelVersionView::of);
+      @PathParam("modelId") UUID modelId, @BeanParam PageQuery page) {
+    return versions.list(modelId, page.toRequest()).map(ModelVersionView::of);
   }
 
   @GET

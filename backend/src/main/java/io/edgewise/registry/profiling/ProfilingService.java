@@ -1,7 +1,8 @@
 package io.edgewise.registry.profiling;
 
 import io.edgewise.audit.AuditLog;
-import io.edgewise.base.api.ProblemException;
+import io.edgewise.base.error.Conflict;
+import io.edgewise.base.error.NotFound;
 import io.edgewise.registry.ModelVersion;
 import io.edgewise.registry.ModelVersionRepository;
 import io.edgewise.registry.VersionUploaded;
@@ -36,8 +37,7 @@ public class ProfilingService {
   public ProfilingJob latest(UUID modelId, UUID versionId) {
     versions.require(modelId, versionId);
     return jobs.latest(versionId)
-        .orElseThrow(
-            () -> ProblemException.notFound("profiling job of model version " + versionId));
+        .orElseThrow(() -> new NotFound("profiling job of model version " + versionId));
   }
 
   /** Queues a new job; the waiting one when a job is already queued; 409 while one runs. */
@@ -46,7 +46,7 @@ public class ProfilingService {
     ModelVersion version = versions.require(modelId, versionId);
     ProfilingJob active = jobs.active(versionId).orElse(null);
     if (active != null && active.state == ProfilingState.RUNNING) {
-      throw ProblemException.conflict(
+      throw new Conflict(
           "model version "
               + versionId
               + " is being profiled ("

@@ -1,7 +1,7 @@
 package io.edgewise.registry.profiling;
 
 import ai.onnx.proto.OnnxMl.ModelProto;
-import io.edgewise.base.api.ProblemException;
+import io.edgewise.base.error.DomainException;
 import io.edgewise.registry.ArtifactStore;
 import io.edgewise.registry.ModelVersion;
 import io.edgewise.registry.ModelVersionRepository;
@@ -181,11 +181,11 @@ public class VersionProfiler {
                       .ifPresent(
                           data -> profileService.put(version.modelId, version.id, null, data)));
       return Optional.empty();
-    } catch (ProblemException e) {
+    } catch (DomainException e) {
       String fields =
-          e.toProblem().errors() == null
+          e.errors() == null
               ? ""
-              : e.toProblem().errors().stream()
+              : e.errors().stream()
                   .map(f -> f.field() + ": " + f.message())
                   .collect(Collectors.joining("; ", " (", ")"));
       return Optional.of("the profile was refused: " + e.getMessage() + fields);

@@ -1,7 +1,7 @@
 package io.edgewise.security.api;
 
-import io.edgewise.base.api.PageParams;
-import io.edgewise.base.api.PageResult;
+import io.edgewise.base.api.PageQuery;
+import io.edgewise.base.paging.PageResult;
 import io.edgewise.security.ApiToken;
 import io.edgewise.security.ApiTokenService;
 import io.edgewise.security.ApiTokenService.IssuedToken;
@@ -68,8 +68,8 @@ public class TokenResource {
   @GET
   public PageResult<TokenView> list(
       @QueryParam("includeRevoked") @DefaultValue("false") boolean includeRevoked,
-      @BeanParam PageParams page) {
-    return tokens.list(includeRevoked, page).map(TokenView::of);
+      @BeanParam PageQuery page) {
+    return tokens.list(includeRevoked, page.toRequest()).map(TokenView::of);
   }
 
   @GET

@@ -1,8 +1,8 @@
 package io.edgewise.security.api;
 
 import io.edgewise.base.api.ETags;
-import io.edgewise.base.api.PageParams;
-import io.edgewise.base.api.PageResult;
+import io.edgewise.base.api.PageQuery;
+import io.edgewise.base.paging.PageResult;
 import io.edgewise.security.Role;
 import io.edgewise.security.User;
 import io.edgewise.security.UserService;
@@ -62,8 +62,8 @@ public class UserResource {
   @Inject UserService users;
 
   @GET
-  public PageResult<UserView> list(@BeanParam PageParams page) {
-    return users.list(page).map(UserView::of);
+  public PageResult<UserView> list(@BeanParam PageQuery page) {
+    return users.list(page.toRequest()).map(UserView::of);
   }
 
   @GET

@@ -1,9 +1,9 @@
 package io.edgewise.site.api;
 
 import io.edgewise.base.api.ETags;
-import io.edgewise.base.api.PageParams;
-import io.edgewise.base.api.PageResult;
+import io.edgewise.base.api.PageQuery;
 import io.edgewise.base.api.QueryEnums;
+import io.edgewise.base.paging.PageResult;
 import io.edgewise.security.Role;
 import io.edgewise.site.Paradigm;
 import io.edgewise.site.Site;
@@ -87,9 +87,9 @@ public class SiteResource {
   public PageResult<SiteView> list(
       @QueryParam("paradigm") String paradigm,
       @QueryParam("region") String region,
-      @BeanParam PageParams page) {
+      @BeanParam PageQuery page) {
     return sites
-        .list(QueryEnums.parse(Paradigm.class, "paradigm", paradigm), region, page)
+        .list(QueryEnums.parse(Paradigm.class, "paradigm", paradigm), region, page.toRequest())
         .map(SiteView::of);
   }
 

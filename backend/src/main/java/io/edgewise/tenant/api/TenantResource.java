@@ -1,7 +1,7 @@
 package io.edgewise.tenant.api;
 
-import io.edgewise.base.api.PageParams;
-import io.edgewise.base.api.PageResult;
+import io.edgewise.base.api.PageQuery;
+import io.edgewise.base.paging.PageResult;
 import io.edgewise.security.Role;
 import io.edgewise.security.User;
 import io.edgewise.tenant.Tenant;
@@ -75,8 +75,8 @@ public class TenantResource {
   @GET
   @Path("tenants")
   @RolesAllowed(Role.Names.PLATFORM_ADMIN)
-  public PageResult<TenantView> list(@BeanParam PageParams page) {
-    return tenants.list(page).map(TenantView::of);
+  public PageResult<TenantView> list(@BeanParam PageQuery page) {
+    return tenants.list(page.toRequest()).map(TenantView::of);
   }
 
   @GET

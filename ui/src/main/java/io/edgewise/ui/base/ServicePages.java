@@ -3,8 +3,8 @@ package io.edgewise.ui.base;
 import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
-import io.edgewise.base.api.PageParams;
-import io.edgewise.base.api.PageResult;
+import io.edgewise.base.paging.PageRequest;
+import io.edgewise.base.paging.PageResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -22,19 +22,19 @@ public final class ServicePages {
 
   /**
    * The rows the grid asks for, read as pages of a size that divides both offset and limit (so no
-   * row is fetched twice or skipped), at most {@link PageParams#MAX_SIZE} each. The grid's first
+   * row is fetched twice or skipped), at most {@link PageRequest#MAX_SIZE} each. The grid's first
    * sort order wins; without one the service sorts by {@code defaultSort} ({@code field} or {@code
    * -field}).
    */
   public static <T> Stream<T> fetch(
-      Query<?, ?> query, String defaultSort, Function<PageParams, PageResult<T>> service) {
+      Query<?, ?> query, String defaultSort, Function<PageRequest, PageResult<T>> service) {
     int offset = query.getOffset();
     int limit = query.getLimit();
-    int size = gcd(gcd(offset == 0 ? limit : gcd(offset, limit), PageParams.MAX_SIZE), limit);
+    int size = gcd(gcd(offset == 0 ? limit : gcd(offset, limit), PageRequest.MAX_SIZE), limit);
     String sort = sort(query.getSortOrders(), defaultSort);
     List<T> rows = new ArrayList<>(limit);
     for (int page = offset / size; page < (offset + limit) / size; page++) {
-      PageResult<T> result = service.apply(new PageParams(page, size, sort));
+      PageResult<T> result = service.apply(new PageRequest(page, size, sort));
       rows.addAll(result.items());
       if (result.items().size() < size) {
         break;
@@ -44,9 +44,9 @@ public final class ServicePages {
   }
 
   /** The number of rows, from a one-row page. */
-  public static int count(Function<PageParams, PageResult<?>> service) {
+  public static int count(Function<PageRequest, PageResult<?>> service) {
     return (int)
-        Math.min(Integer.MAX_VALUE, service.apply(new PageParams(0, 1, null)).totalItems());
+        Math.min(Integer.MAX_VALUE, service.apply(new PageRequest(0, 1, null)).totalItems());
   }
 
   /**
@@ -54,8 +54,8 @@ public final class ServicePages {
    * services allow, sorted by {@code sort}.
    */
   public static <T> List<T> firstPageOfAll(
-      String sort, Function<PageParams, PageResult<T>> service) {
-    return service.apply(new PageParams(0, PageParams.MAX_SIZE, sort)).items();
+      String sort, Function<PageRequest, PageResult<T>> service) {
+    return service.apply(new PageRequest(0, PageRequest.MAX_SIZE, sort)).items();
   }
 
   private static String sort(List<QuerySortOrder> orders, String defaultSort) {

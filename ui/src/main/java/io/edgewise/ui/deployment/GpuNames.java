@@ -1,6 +1,6 @@
 package io.edgewise.ui.deployment;
 
-import io.edgewise.base.api.ProblemException;
+import io.edgewise.base.error.DomainException;
 import io.edgewise.node.Gpu;
 import io.edgewise.node.Node;
 import io.edgewise.node.NodeService;
@@ -59,7 +59,7 @@ class GpuNames {
   private static <T> Optional<T> lookup(Supplier<T> read) {
     try {
       return Optional.of(read.get());
-    } catch (ProblemException e) {
+    } catch (DomainException e) {
       return Optional.empty();
     }
   }

@@ -1,10 +1,11 @@
 package io.edgewise.ui.fleet;
 
-import io.edgewise.base.api.ProblemException;
+import io.edgewise.base.error.DomainException;
+import io.edgewise.base.error.InvalidInput;
 import io.edgewise.fleet.DeviceBatch;
 import io.edgewise.fleet.DeviceBatch.Row;
+import io.edgewise.fleet.DeviceCsvReader;
 import io.edgewise.fleet.ImportResult;
-import io.edgewise.fleet.api.DeviceCsvReader;
 import io.edgewise.ui.shell.Notices;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -97,7 +98,7 @@ public final class CsvImportJob {
       }
     }
     if (valid.isEmpty() && found.isEmpty()) {
-      throw ProblemException.badRequest("the file holds a header but no devices");
+      throw new InvalidInput("the file holds a header but no devices");
     }
     return new CsvImportJob(fleetId, upsert, valid, found);
   }
@@ -111,7 +112,7 @@ public final class CsvImportJob {
     next += chunk.size();
     try {
       write(imports, chunk);
-    } catch (ProblemException whole) {
+    } catch (DomainException whole) {
       chunk.forEach(
           row -> problems.add(new RowProblem(row.position(), "", Notices.describe("This", whole))));
     }
@@ -122,7 +123,7 @@ public final class CsvImportJob {
     DeviceBatch batch = batchOf(chunk);
     try {
       count(imports.write(fleetId, batch, upsert));
-    } catch (ProblemException refused) {
+    } catch (DomainException refused) {
       if (batch.errors().isEmpty()) {
         throw refused;
       }

@@ -11,7 +11,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.data.binder.ValidationResult;
-import io.edgewise.base.api.ProblemException;
+import io.edgewise.base.error.DomainException;
 import io.edgewise.fleet.Device;
 import io.edgewise.fleet.DeviceData;
 import io.edgewise.fleet.DeviceStatus;
@@ -132,7 +132,7 @@ class DeviceDialog extends Dialog {
       saved.run();
     } catch (ValidationException invalid) {
       // the fields show their messages
-    } catch (ProblemException problem) {
+    } catch (DomainException problem) {
       Notices.failed("This", problem);
     }
   }

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import io.edgewise.base.api.PageParams;
+import io.edgewise.base.paging.PageRequest;
 import io.edgewise.fleet.Device;
 import io.edgewise.fleet.DeviceFilter;
 import io.edgewise.fleet.DeviceService;
@@ -36,7 +36,7 @@ public class DeviceGrid extends VerticalLayout {
   private final TextField labels = new TextField();
   private final TextField prefix = new TextField();
   private final Grid<Device> grid = new Grid<>();
-  private PageParams lastPage;
+  private PageRequest lastPage;
 
   public DeviceGrid(DeviceService devices, UUID fleetId, Consumer<Device> open) {
     this.devices = devices;
@@ -96,7 +96,7 @@ public class DeviceGrid extends VerticalLayout {
   }
 
   /** The last page the grid fetched: how many rows one scroll asks for. */
-  public Optional<PageParams> lastPage() {
+  public Optional<PageRequest> lastPage() {
     return Optional.ofNullable(lastPage);
   }
 

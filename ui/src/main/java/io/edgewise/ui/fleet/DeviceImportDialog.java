@@ -12,9 +12,9 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.shared.Registration;
-import io.edgewise.base.api.ProblemException;
+import io.edgewise.base.error.DomainException;
+import io.edgewise.fleet.DeviceCsvReader;
 import io.edgewise.fleet.DeviceImportService;
-import io.edgewise.fleet.api.DeviceCsvReader;
 import io.edgewise.ui.shell.Notices;
 import java.util.Locale;
 import java.util.UUID;
@@ -135,7 +135,7 @@ public class DeviceImportDialog extends Dialog {
     }
     try {
       job = CsvImportJob.read(reader, fleetId, csv, upsert.getValue());
-    } catch (ProblemException problem) {
+    } catch (DomainException problem) {
       job = null;
       summary.setText(fileName + " was not imported: " + Notices.describe("This", problem));
       summary.setVisible(true);

@@ -12,13 +12,13 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import io.edgewise.base.api.ProblemException;
+import io.edgewise.base.error.DomainException;
+import io.edgewise.fleet.DeviceCsvReader;
 import io.edgewise.fleet.DeviceImportService;
 import io.edgewise.fleet.DeviceService;
 import io.edgewise.fleet.Fleet;
 import io.edgewise.fleet.FleetService;
 import io.edgewise.fleet.FleetSummary;
-import io.edgewise.fleet.api.DeviceCsvReader;
 import io.edgewise.security.CurrentCaller;
 import io.edgewise.security.Role;
 import io.edgewise.site.SiteService;
@@ -146,7 +146,7 @@ public class FleetDetailView extends VerticalLayout implements BeforeEnterObserv
   private String findSite(UUID siteId) {
     try {
       return sites.get(siteId).name;
-    } catch (ProblemException gone) {
+    } catch (DomainException gone) {
       return "—";
     }
   }

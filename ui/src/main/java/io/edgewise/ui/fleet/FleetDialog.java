@@ -9,7 +9,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
-import io.edgewise.base.api.ProblemException;
+import io.edgewise.base.error.DomainException;
 import io.edgewise.fleet.Application;
 import io.edgewise.fleet.Fleet;
 import io.edgewise.fleet.FleetService.FleetData;
@@ -128,7 +128,7 @@ class FleetDialog extends Dialog {
       saved.run();
     } catch (ValidationException invalid) {
       // the fields show their messages
-    } catch (ProblemException problem) {
+    } catch (DomainException problem) {
       Notices.failed("This", problem);
     }
   }

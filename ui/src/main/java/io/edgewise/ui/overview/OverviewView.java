@@ -9,7 +9,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.edgewise.analytics.DomainOverviewService;
-import io.edgewise.base.api.ProblemException;
+import io.edgewise.base.error.DomainException;
 import io.edgewise.metrics.MetricsQueryService;
 import io.edgewise.planning.PlanTrigger;
 import io.edgewise.planning.PlanningService;
@@ -54,7 +54,7 @@ public class OverviewView extends VerticalLayout {
                   planning.planNow(PlanTrigger.MANUAL);
                   refresh();
                   Notices.success("Planned from the current inventory");
-                } catch (ProblemException e) {
+                } catch (DomainException e) {
                   Notices.error("Planning failed: " + Notices.describe("The plan", e));
                 }
               });

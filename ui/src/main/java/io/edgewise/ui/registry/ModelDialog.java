@@ -9,7 +9,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
-import io.edgewise.base.api.ProblemException;
+import io.edgewise.base.error.DomainException;
 import io.edgewise.fleet.SmartDomain;
 import io.edgewise.registry.Model;
 import io.edgewise.registry.ModelFamily;
@@ -91,7 +91,7 @@ class ModelDialog extends Dialog {
                 created.accept(model);
               } catch (ValidationException invalid) {
                 // the fields show their messages
-              } catch (ProblemException problem) {
+              } catch (DomainException problem) {
                 Notices.failed("This", problem);
               }
             });

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.shared.Registration;
-import io.edgewise.base.api.ProblemException;
+import io.edgewise.base.error.DomainException;
 import io.edgewise.registry.profiling.ProfilingJob;
 import io.edgewise.registry.profiling.ProfilingService;
 import io.edgewise.ui.base.TimeTexts;
@@ -52,7 +52,7 @@ final class ProfilingPanel extends Div {
   private Optional<ProfilingJob> latest() {
     try {
       return Optional.of(profiling.latest(modelId, versionId));
-    } catch (ProblemException none) {
+    } catch (DomainException none) {
       return Optional.empty();
     }
   }
@@ -100,7 +100,7 @@ final class ProfilingPanel extends Div {
     try {
       profiling.requeue(modelId, versionId);
       render(latest());
-    } catch (ProblemException e) {
+    } catch (DomainException e) {
       Notices.failed("Profiling", e);
     }
   }

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.server.streams.UploadHandler;
-import io.edgewise.base.api.ProblemException;
+import io.edgewise.base.error.DomainException;
 import io.edgewise.registry.ModelVersion;
 import io.edgewise.ui.shell.Notices;
 import java.io.File;
@@ -100,7 +100,7 @@ public class VersionUploadDialog extends Dialog {
               + " bytes)");
       result.setVisible(true);
       uploaded.accept(version);
-    } catch (ProblemException problem) {
+    } catch (DomainException problem) {
       result.setVisible(false);
       Notices.error(fileName + " was not stored: " + Notices.describe("This", problem));
     } catch (IOException e) {

@@ -11,7 +11,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import io.edgewise.base.api.ProblemException;
+import io.edgewise.base.error.DomainException;
 import io.edgewise.registry.Model;
 import io.edgewise.registry.ModelService;
 import io.edgewise.registry.ModelVersion;
@@ -157,7 +157,7 @@ public class VersionView extends VerticalLayout implements BeforeEnterObserver {
   private Optional<VersionProfile> profile(UUID modelId, UUID versionId) {
     try {
       return Optional.of(profiles.get(modelId, versionId));
-    } catch (ProblemException none) {
+    } catch (DomainException none) {
       return Optional.empty();
     }
   }

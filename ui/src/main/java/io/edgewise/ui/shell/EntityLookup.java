@@ -1,6 +1,6 @@
 package io.edgewise.ui.shell;
 
-import io.edgewise.base.api.ProblemException;
+import io.edgewise.base.error.NotFound;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
@@ -34,11 +34,8 @@ public final class EntityLookup {
   public static <T> Optional<T> of(Supplier<T> lookup) {
     try {
       return Optional.of(lookup.get());
-    } catch (ProblemException e) {
-      if (e.status() == 404) {
-        return Optional.empty();
-      }
-      throw e;
+    } catch (NotFound e) {
+      return Optional.empty();
     }
   }
 }

@@ -2,7 +2,8 @@ package io.edgewise.ui.shell;
 
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import io.edgewise.base.api.ProblemException;
+import io.edgewise.base.error.DomainException;
+import io.edgewise.base.error.StaleVersion;
 import jakarta.persistence.OptimisticLockException;
 import java.util.stream.Collectors;
 import org.hibernate.StaleStateException;
@@ -10,9 +11,9 @@ import org.hibernate.exception.ConstraintViolationException;
 
 /**
  * Readable notifications for the outcome of a change: services answer with {@link
- * ProblemException}s, a stale version with 412 (or a lost optimistic lock), and a delete of
- * something still referenced with a foreign-key violation. Anything else is a bug and goes to
- * Vaadin's error handler.
+ * DomainException}s, a stale version with {@link StaleVersion} (or a lost optimistic lock), and a
+ * delete of something still referenced with a foreign-key violation. Anything else is a bug and
+ * goes to Vaadin's error handler.
  */
 public final class Notices {
 
@@ -41,8 +42,8 @@ public final class Notices {
    * caller's to fix.
    */
   public static String describe(String what, RuntimeException e) {
-    if (e instanceof ProblemException problem) {
-      return problem.status() == 412
+    if (e instanceof DomainException problem) {
+      return problem instanceof StaleVersion
           ? changedElsewhere(what)
           : sentence(problem.getMessage() + fields(problem));
     }
@@ -64,8 +65,8 @@ public final class Notices {
   /**
    * The field errors of a validation problem, e.g. " (password: must have at least 10 characters)".
    */
-  private static String fields(ProblemException problem) {
-    var errors = problem.toProblem().errors();
+  private static String fields(DomainException problem) {
+    var errors = problem.errors();
     if (errors == null || errors.isEmpty()) {
       return "";
     }

@@ -1,4 +1,4 @@
-package io.edgewise.base.api;
+package io.edgewise.base.paging;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import java.util.List;
@@ -9,11 +9,11 @@ public record PageResult<T>(List<T> items, int page, int size, long totalItems, 
 
   /** Runs {@code query} for the requested page and maps its rows. */
   public static <E, T> PageResult<T> of(
-      PanacheQuery<E> query, PageParams params, Function<E, T> mapper) {
+      PanacheQuery<E> query, PageRequest request, Function<E, T> mapper) {
     long total = query.count();
-    List<T> items = query.page(params.page()).list().stream().map(mapper).toList();
-    int totalPages = (int) ((total + params.size - 1) / params.size);
-    return new PageResult<>(items, params.page, params.size, total, totalPages);
+    List<T> items = query.page(request.toPage()).list().stream().map(mapper).toList();
+    int totalPages = (int) ((total + request.size() - 1) / request.size());
+    return new PageResult<>(items, request.page(), request.size(), total, totalPages);
   }
 
   public <R> PageResult<R> map(Function<T, R> mapper) {

@@ -1,8 +1,5 @@
-package io.edgewise.fleet.api;
+package io.edgewise.fleet;
 
-import io.edgewise.fleet.Device;
-import io.edgewise.fleet.DeviceData;
-import io.edgewise.fleet.DeviceStatus;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -38,7 +35,7 @@ public record DeviceRequest(
             labels,
     DeviceStatus status) {
 
-  DeviceData toData() {
+  public DeviceData toData() {
     return new DeviceData(externalId, computeGflops, linkMbps, linkRttMs, labels, status);
   }
 }

@@ -1,6 +1,5 @@
-package io.edgewise.fleet.api;
+package io.edgewise.fleet;
 
-import io.edgewise.fleet.DeviceBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
@@ -18,7 +17,7 @@ public class DeviceRows {
    * Accepts the row when it is valid, else rejects each bad field; fields in {@code unreadable}
    * were already rejected by the reader and are not reported twice.
    */
-  void add(DeviceBatch batch, int position, DeviceRequest request, Set<String> unreadable) {
+  public void add(DeviceBatch batch, int position, DeviceRequest request, Set<String> unreadable) {
     boolean valid = unreadable.isEmpty();
     for (ConstraintViolation<DeviceRequest> violation :
         validator.validate(request).stream()

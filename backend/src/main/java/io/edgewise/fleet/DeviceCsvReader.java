@@ -1,15 +1,13 @@
-package io.edgewise.fleet.api;
+package io.edgewise.fleet;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import io.edgewise.base.api.Problem.FieldError;
-import io.edgewise.base.api.ProblemException;
-import io.edgewise.fleet.DeviceBatch;
-import io.edgewise.fleet.DeviceImportService;
-import io.edgewise.fleet.DeviceStatus;
+import io.edgewise.base.error.FieldError;
+import io.edgewise.base.error.InvalidInput;
+import io.edgewise.base.error.TooLarge;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -49,7 +47,7 @@ public class DeviceCsvReader {
         new DeviceBatch((line, field) -> "row " + line + (field == null ? "" : ": " + field));
     try (MappingIterator<String[]> records = RECORDS.readValues(body)) {
       if (!records.hasNextValue()) {
-        throw ProblemException.badRequest(
+        throw new InvalidInput(
             "the CSV body is empty; its first line must be the header " + HEADER);
       }
       Map<String, Integer> columns = columns(records.nextValue());
@@ -57,7 +55,7 @@ public class DeviceCsvReader {
       while (records.hasNextValue()) {
         int line = records.getCurrentLocation().getLineNr();
         if (++rows > DeviceImportService.MAX_DEVICES) {
-          throw ProblemException.tooLarge(
+          throw new TooLarge(
               "an import may hold at most "
                   + DeviceImportService.MAX_DEVICES
                   + " devices; split it into several requests");
@@ -66,7 +64,7 @@ public class DeviceCsvReader {
       }
     } catch (JsonProcessingException e) {
       int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-      throw ProblemException.badRequest(
+      throw new InvalidInput(
           "the CSV body cannot be read near line " + line + ": " + e.getOriginalMessage());
     }
     return batch;
@@ -92,7 +90,7 @@ public class DeviceCsvReader {
         .forEach(
             c -> errors.add(new FieldError("header", "required column '" + c + "' is missing")));
     if (!errors.isEmpty()) {
-      throw ProblemException.invalid("line 1 must be the header " + HEADER, errors);
+      throw new InvalidInput("line 1 must be the header " + HEADER, errors);
     }
     return columns;
   }
