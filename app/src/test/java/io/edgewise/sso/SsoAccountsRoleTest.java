@@ -2,7 +2,7 @@ package io.edgewise.sso;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.edgewise.security.Role;
+import io.edgewise.base.access.Role;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;

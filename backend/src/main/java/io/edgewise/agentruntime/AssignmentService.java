@@ -6,18 +6,17 @@ import io.edgewise.agentruntime.Assignments.Resident;
 import io.edgewise.agentruntime.Assignments.Split;
 import io.edgewise.agentruntime.SplitArtifacts.Built;
 import io.edgewise.deployment.Deployment;
-import io.edgewise.deployment.DeploymentRepository;
+import io.edgewise.deployment.DeploymentService;
 import io.edgewise.node.Node;
-import io.edgewise.node.NodeRepository;
+import io.edgewise.node.NodeService;
 import io.edgewise.planning.Plan;
 import io.edgewise.planning.PlanEntry;
-import io.edgewise.planning.PlanEntryRepository;
 import io.edgewise.planning.PlanGpu;
-import io.edgewise.planning.PlanGpuRepository;
 import io.edgewise.planning.PlanOutcome;
-import io.edgewise.planning.PlanRepository;
+import io.edgewise.planning.PlanningService;
+import io.edgewise.planning.PlanningService.PlanDetail;
 import io.edgewise.registry.ModelVersion;
-import io.edgewise.registry.ModelVersionRepository;
+import io.edgewise.registry.ModelVersionService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -36,26 +35,25 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class AssignmentService {
 
-  @Inject PlanRepository plans;
-  @Inject PlanEntryRepository entries;
-  @Inject PlanGpuRepository planGpus;
-  @Inject NodeRepository nodes;
-  @Inject DeploymentRepository deployments;
-  @Inject ModelVersionRepository versions;
+  @Inject PlanningService plans;
+  @Inject NodeService nodes;
+  @Inject DeploymentService deployments;
+  @Inject ModelVersionService versions;
   @Inject SplitResolver splits;
 
   /** The node's assignments; 404 when the node is not the caller's tenant's. */
   @Transactional
   public Assignments forNode(UUID nodeId) {
-    Node node = nodes.requireOwnedWithGpus(nodeId);
-    Plan plan = plans.latest().orElse(null);
-    if (plan == null) {
+    Node node = nodes.getWithGpus(nodeId);
+    PlanDetail latest = plans.findLatest().orElse(null);
+    if (latest == null) {
       return Assignments.none();
     }
     Map<UUID, Integer> indexByGpu =
         node.gpus.stream().collect(Collectors.toMap(g -> g.id, g -> g.deviceIndex));
     List<Assignment> assigned = new ArrayList<>();
-    for (PlanEntry entry : entries.byPlan(plan.id)) {
+    Plan plan = latest.plan();
+    for (PlanEntry entry : latest.entries()) {
       List<Integer> here =
           entry.gpuIds.stream().filter(indexByGpu::containsKey).map(indexByGpu::get).toList();
       if (entry.outcome != PlanOutcome.PLACED || here.isEmpty()) {
@@ -97,15 +95,18 @@ public class AssignmentService {
             .thenComparing(a -> a.deploymentId().toString())
             .thenComparingInt(Assignment::gpuIndex));
     return new Assignments(
-        plan.id, plan.createdAt, assigned, resident(plan, nodeId, indexByGpu, assigned));
+        plan.id, plan.createdAt, assigned, resident(latest.gpus(), nodeId, indexByGpu, assigned));
   }
 
   private List<Resident> resident(
-      Plan plan, UUID nodeId, Map<UUID, Integer> indexByGpu, List<Assignment> assigned) {
+      List<PlanGpu> planGpus,
+      UUID nodeId,
+      Map<UUID, Integer> indexByGpu,
+      List<Assignment> assigned) {
     Set<String> servedOn = new HashSet<>();
     assigned.forEach(a -> servedOn.add(a.gpuIndex() + "/" + a.versionId()));
     List<Resident> resident = new ArrayList<>();
-    for (PlanGpu gpu : planGpus.byPlan(plan.id)) {
+    for (PlanGpu gpu : planGpus) {
       Integer index = indexByGpu.get(gpu.gpuId);
       if (!nodeId.equals(gpu.nodeId) || index == null) {
         continue;

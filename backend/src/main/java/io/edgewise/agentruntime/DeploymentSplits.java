@@ -3,15 +3,14 @@ package io.edgewise.agentruntime;
 import io.edgewise.agentruntime.SplitArtifacts.Built;
 import io.edgewise.base.error.NotFound;
 import io.edgewise.deployment.Deployment;
-import io.edgewise.deployment.DeploymentRepository;
+import io.edgewise.deployment.DeploymentService;
 import io.edgewise.planning.Plan;
 import io.edgewise.planning.PlanEntry;
-import io.edgewise.planning.PlanEntryRepository;
 import io.edgewise.planning.PlanOutcome;
-import io.edgewise.planning.PlanRepository;
+import io.edgewise.planning.PlanningService;
 import io.edgewise.registry.ArtifactStore;
 import io.edgewise.registry.ModelVersion;
-import io.edgewise.registry.ModelVersionRepository;
+import io.edgewise.registry.ModelVersionService;
 import io.edgewise.registry.SplitArtifact;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -29,25 +28,24 @@ public class DeploymentSplits {
   /** A deployment's executable split. */
   public record DeploymentSplit(UUID deploymentId, UUID versionId, SplitArtifact artifact) {}
 
-  @Inject DeploymentRepository deployments;
-  @Inject PlanRepository plans;
-  @Inject PlanEntryRepository entries;
-  @Inject ModelVersionRepository versions;
+  @Inject DeploymentService deployments;
+  @Inject PlanningService plans;
+  @Inject ModelVersionService versions;
   @Inject SplitResolver splits;
   @Inject ArtifactStore store;
 
   /** 404 naming the reason when the latest plan has no executable split for the deployment. */
   @Transactional
   public DeploymentSplit split(UUID deploymentId) {
-    Deployment deployment = deployments.requireOwned(deploymentId);
-    Plan plan = plans.latest().orElseThrow(() -> noSplit("the tenant has no plan yet"));
+    Deployment deployment = deployments.get(deploymentId);
+    Plan plan = plans.findLatestPlan().orElseThrow(() -> noSplit("the tenant has no plan yet"));
     PlanEntry entry =
-        entries
-            .find(plan.id, deploymentId)
+        plans
+            .findEntry(plan.id, deploymentId)
             .filter(e -> e.outcome == PlanOutcome.PLACED)
             .orElseThrow(
                 () -> noSplit("the latest plan does not place this deployment at the edge"));
-    ModelVersion version = versions.requireOwned(deployment.modelVersionId);
+    ModelVersion version = versions.get(deployment.modelVersionId);
     Built built = splits.resolve(entry, version);
     if (built.artifact() == null) {
       throw noSplit(

@@ -4,10 +4,11 @@ import ai.onnx.proto.OnnxMl.ModelProto;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.edgewise.agentruntime.SplitLayout.Candidate;
+import io.edgewise.base.persistence.TenantContext;
 import io.edgewise.registry.ArtifactStore;
 import io.edgewise.registry.ModelVersion;
 import io.edgewise.registry.SplitArtifact;
-import io.edgewise.registry.SplitArtifactRepository;
+import io.edgewise.registry.SplitArtifactService;
 import io.edgewise.registry.SplitTensor;
 import io.edgewise.registry.StagedArtifact;
 import io.edgewise.registry.onnx.GraphNode;
@@ -51,7 +52,8 @@ public class SplitArtifacts {
    */
   private final Map<String, String> failures = new ConcurrentHashMap<>();
 
-  @Inject SplitArtifactRepository splits;
+  @Inject SplitArtifactService splits;
+  @Inject TenantContext tenant;
   @Inject ArtifactStore store;
   @Inject ObjectMapper json;
 
@@ -124,8 +126,7 @@ public class SplitArtifacts {
     row.tailSizeBytes = tail.sizeBytes();
     row.tailInputs =
         split.tailInputs().stream().map(t -> SplitTensors.of(graph.tensor(t))).toList();
-    splits.insertOnce(row, toJson(row.tailInputs));
-    return new Built(splits.find(version.id, candidate.cut()).orElseThrow(), null);
+    return new Built(splits.recordOnce(row, toJson(row.tailInputs)), null);
   }
 
   private ModelProto read(ModelVersion version) {
@@ -138,7 +139,7 @@ public class SplitArtifacts {
 
   private StagedArtifact stored(ModelProto model) {
     try (StagedArtifact staged = store.stage(new ByteArrayInputStream(model.toByteArray()))) {
-      store.promote(splits.tenantId(), staged);
+      store.promote(tenant.tenantId(), staged);
       return staged;
     }
   }

@@ -9,7 +9,7 @@ import io.edgewise.planning.PlanEntry;
 import io.edgewise.registry.ModelVersion;
 import io.edgewise.registry.ProfiledLayer;
 import io.edgewise.registry.VersionProfile;
-import io.edgewise.registry.VersionProfileRepository;
+import io.edgewise.registry.VersionProfileService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -21,7 +21,7 @@ import java.util.List;
 @ApplicationScoped
 public class SplitResolver {
 
-  @Inject VersionProfileRepository profiles;
+  @Inject VersionProfileService profiles;
   @Inject SplitArtifacts artifacts;
 
   /** Within a transaction. {@code Built(null, null)}: the plan runs nothing on the device. */

@@ -6,10 +6,10 @@ import io.edgewise.base.error.Unprocessable;
 import io.edgewise.base.paging.PageRequest;
 import io.edgewise.base.paging.PageResult;
 import io.edgewise.fleet.Fleet;
-import io.edgewise.fleet.FleetRepository;
-import io.edgewise.registry.ModelRepository;
-import io.edgewise.registry.ModelVersionRepository;
-import io.edgewise.site.SiteRepository;
+import io.edgewise.fleet.FleetService;
+import io.edgewise.registry.ModelService;
+import io.edgewise.registry.ModelVersionService;
+import io.edgewise.site.SiteService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -17,6 +17,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -44,10 +45,10 @@ public class DeploymentService {
       double requestsPerDevicePerS) {}
 
   @Inject DeploymentRepository deployments;
-  @Inject FleetRepository fleets;
-  @Inject ModelVersionRepository versions;
-  @Inject ModelRepository models;
-  @Inject SiteRepository sites;
+  @Inject FleetService fleets;
+  @Inject ModelVersionService versions;
+  @Inject ModelService models;
+  @Inject SiteService sites;
   @Inject AuditLog audit;
 
   @Transactional
@@ -148,7 +149,7 @@ public class DeploymentService {
   private Set<TargetSite> targets(DeploymentData data, UUID tenantId) {
     Set<TargetSite> targets = new LinkedHashSet<>();
     if (data.targetSiteIds() == null || data.targetSiteIds().isEmpty()) {
-      Fleet fleet = fleets.requireOwned(data.fleetId());
+      Fleet fleet = fleets.require(data.fleetId());
       targets.add(new TargetSite(fleet.siteId, tenantId));
       return targets;
     }
@@ -160,5 +161,17 @@ public class DeploymentService {
       targets.add(new TargetSite(siteId, tenantId));
     }
     return targets;
+  }
+
+  /** The caller's tenant's deployment with this id, if any. */
+  @Transactional
+  public Optional<Deployment> findOwned(UUID id) {
+    return deployments.findOwned(id);
+  }
+
+  /** Every deployment of the caller's tenant, by id; for the planner. */
+  @Transactional
+  public List<Deployment> allOwned() {
+    return deployments.allOwned();
   }
 }

@@ -8,6 +8,8 @@ import io.edgewise.base.paging.PageResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.Map;
 import java.util.UUID;
 
 /** Use cases on single devices. */
@@ -81,5 +83,11 @@ public class DeviceService {
                       + externalId
                       + "'");
             });
+  }
+
+  /** Each fleet's typical device (median capacity and link), for the planner. */
+  @Transactional
+  public Map<UUID, TypicalDevice> typicalDevices(Collection<UUID> fleetIds) {
+    return devices.typicalDevices(fleetIds);
   }
 }

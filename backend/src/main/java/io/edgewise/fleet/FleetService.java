@@ -7,12 +7,14 @@ import io.edgewise.base.error.StaleVersion;
 import io.edgewise.base.error.Unprocessable;
 import io.edgewise.base.paging.PageRequest;
 import io.edgewise.base.paging.PageResult;
-import io.edgewise.site.SiteRepository;
+import io.edgewise.site.SiteService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Use cases on device fleets. */
@@ -30,7 +32,7 @@ public class FleetService {
 
   @Inject FleetRepository fleets;
   @Inject DeviceRepository devices;
-  @Inject SiteRepository sites;
+  @Inject SiteService sites;
   @Inject AuditLog audit;
 
   /**
@@ -126,5 +128,23 @@ public class FleetService {
     fleet.siteId = data.siteId();
     fleet.description = data.description();
     return fleet;
+  }
+
+  /** The caller's tenant's fleets with these ids (others' ids are silently absent). */
+  @Transactional
+  public List<Fleet> allOwned(Collection<UUID> ids) {
+    return fleets.allOwned(ids);
+  }
+
+  /** The caller's tenant's fleet with this id, if any. */
+  @Transactional
+  public Optional<Fleet> findOwned(UUID id) {
+    return fleets.findOwned(id);
+  }
+
+  /** The caller's tenant's fleet with this name, if any. */
+  @Transactional
+  public Optional<Fleet> findByName(String name) {
+    return fleets.findByName(name);
   }
 }

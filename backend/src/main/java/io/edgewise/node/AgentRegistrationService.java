@@ -7,7 +7,7 @@ import io.edgewise.security.ApiTokenService;
 import io.edgewise.security.ApiTokenService.IssuedToken;
 import io.edgewise.security.CurrentCaller;
 import io.edgewise.site.Site;
-import io.edgewise.site.SiteRepository;
+import io.edgewise.site.SiteService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -36,7 +36,7 @@ public class AgentRegistrationService {
   public record Registered(Node node, boolean created, String credential) {}
 
   @Inject NodeRepository nodes;
-  @Inject SiteRepository sites;
+  @Inject SiteService sites;
   @Inject ApiTokenService tokens;
   @Inject CurrentCaller caller;
   @Inject AuditLog audit;

@@ -9,7 +9,7 @@ import io.edgewise.base.paging.PageRequest;
 import io.edgewise.base.paging.PageResult;
 import io.edgewise.security.ApiTokenService;
 import io.edgewise.security.CurrentCaller;
-import io.edgewise.site.SiteRepository;
+import io.edgewise.site.SiteService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -35,7 +35,7 @@ public class NodeService {
       List<GpuSpec> gpus) {}
 
   @Inject NodeRepository nodes;
-  @Inject SiteRepository sites;
+  @Inject SiteService sites;
   @Inject NodeStatusTransitionRepository transitions;
   @Inject CurrentCaller caller;
   @Inject AuditLog audit;
@@ -154,5 +154,23 @@ public class NodeService {
     node.hostname = data.hostname();
     node.cpuCores = data.cpuCores();
     node.memoryMib = data.memoryMib();
+  }
+
+  /** The node with its GPUs loaded; 404 for another tenant's node. */
+  @Transactional
+  public Node getWithGpus(UUID id) {
+    return nodes.requireOwnedWithGpus(id);
+  }
+
+  /** The caller's tenant's ONLINE nodes with their GPUs, for the planner. */
+  @Transactional
+  public List<Node> onlineWithGpus() {
+    return nodes.onlineWithGpus();
+  }
+
+  /** Every node of the caller's tenant, by id. */
+  @Transactional
+  public List<Node> allOwned() {
+    return nodes.allOwned();
   }
 }

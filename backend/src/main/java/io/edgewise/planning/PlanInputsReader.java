@@ -1,25 +1,25 @@
 package io.edgewise.planning;
 
 import io.edgewise.deployment.Deployment;
-import io.edgewise.deployment.DeploymentRepository;
+import io.edgewise.deployment.DeploymentService;
 import io.edgewise.deployment.DeploymentStatus;
-import io.edgewise.fleet.DeviceRepository;
+import io.edgewise.fleet.DeviceService;
 import io.edgewise.fleet.Fleet;
-import io.edgewise.fleet.FleetRepository;
+import io.edgewise.fleet.FleetService;
 import io.edgewise.fleet.TypicalDevice;
 import io.edgewise.node.Gpu;
 import io.edgewise.node.Node;
-import io.edgewise.node.NodeRepository;
+import io.edgewise.node.NodeService;
 import io.edgewise.planning.PlanInputs.DeploymentInput;
 import io.edgewise.planning.PlanInputs.GpuInput;
 import io.edgewise.planning.PlanInputs.ProfileInput;
 import io.edgewise.planning.PlanInputs.SiteInput;
 import io.edgewise.registry.ModelVersion;
-import io.edgewise.registry.ModelVersionRepository;
+import io.edgewise.registry.ModelVersionService;
 import io.edgewise.registry.TensorSpec;
 import io.edgewise.registry.VersionProfile;
-import io.edgewise.registry.VersionProfileRepository;
-import io.edgewise.site.SiteRepository;
+import io.edgewise.registry.VersionProfileService;
+import io.edgewise.site.SiteService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Comparator;
@@ -40,13 +40,13 @@ public class PlanInputsReader {
   private static final Set<DeploymentStatus> PLANNED =
       Set.of(DeploymentStatus.ACTIVE, DeploymentStatus.PENDING);
 
-  @Inject SiteRepository sites;
-  @Inject NodeRepository nodes;
-  @Inject FleetRepository fleets;
-  @Inject DeviceRepository devices;
-  @Inject DeploymentRepository deployments;
-  @Inject ModelVersionRepository versions;
-  @Inject VersionProfileRepository profiles;
+  @Inject SiteService sites;
+  @Inject NodeService nodes;
+  @Inject FleetService fleets;
+  @Inject DeviceService devices;
+  @Inject DeploymentService deployments;
+  @Inject ModelVersionService versions;
+  @Inject VersionProfileService profiles;
 
   public PlanInputs read() {
     List<SiteInput> siteInputs =

@@ -7,7 +7,7 @@ import io.edgewise.base.error.NotFound;
 import io.edgewise.base.paging.PageRequest;
 import io.edgewise.base.paging.PageResult;
 import io.edgewise.base.persistence.TenantContext;
-import io.edgewise.deployment.DeploymentRepository;
+import io.edgewise.deployment.DeploymentService;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -39,7 +39,7 @@ public class PlanningService {
   @Inject PlanRepository plans;
   @Inject PlanEntryRepository entries;
   @Inject PlanGpuRepository gpus;
-  @Inject DeploymentRepository deployments;
+  @Inject DeploymentService deployments;
   @Inject PlanningConfig config;
   @Inject TenantContext tenant;
   @Inject ObjectMapper json;
@@ -107,7 +107,7 @@ public class PlanningService {
    */
   @Transactional
   public DeploymentPlan forDeployment(UUID deploymentId) {
-    var deployment = deployments.requireOwned(deploymentId);
+    var deployment = deployments.get(deploymentId);
     Plan latest =
         plans
             .latest()
@@ -190,5 +190,17 @@ public class PlanningService {
     } catch (JsonProcessingException | NoSuchAlgorithmException e) {
       throw new IllegalStateException("cannot digest the plan's inputs", e);
     }
+  }
+
+  /** The tenant's latest plan without its entries and GPUs, if one has been computed. */
+  @Transactional
+  public Optional<Plan> findLatestPlan() {
+    return plans.latest();
+  }
+
+  /** The deployment's entry in {@code planId}, if that plan has one. */
+  @Transactional
+  public Optional<PlanEntry> findEntry(UUID planId, UUID deploymentId) {
+    return entries.find(planId, deploymentId);
   }
 }

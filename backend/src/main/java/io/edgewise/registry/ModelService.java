@@ -9,6 +9,7 @@ import io.edgewise.fleet.SmartDomain;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -86,5 +87,11 @@ public class ModelService {
     model.domain = data.domain();
     model.description = data.description();
     return model;
+  }
+
+  /** The caller's tenant's models with these ids (others' ids are silently absent). */
+  @Transactional
+  public List<Model> allOwned(Collection<UUID> ids) {
+    return models.allOwned(ids);
   }
 }

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -190,5 +191,23 @@ public class ModelVersionService {
     if (problem != null) {
       throw new InvalidInput("label " + problem, List.of(new FieldError("label", problem)));
     }
+  }
+
+  /** The caller's tenant's version with this id, whatever its model; 404 otherwise. */
+  @Transactional
+  public ModelVersion get(UUID versionId) {
+    return versions.requireOwned(versionId);
+  }
+
+  /** The caller's tenant's version with this id, if any. */
+  @Transactional
+  public Optional<ModelVersion> findOwned(UUID versionId) {
+    return versions.findOwned(versionId);
+  }
+
+  /** The caller's tenant's versions with these ids (others' ids are silently absent). */
+  @Transactional
+  public List<ModelVersion> allOwned(Collection<UUID> versionIds) {
+    return versions.allOwned(versionIds);
   }
 }

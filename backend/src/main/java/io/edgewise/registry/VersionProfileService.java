@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -104,5 +105,17 @@ public class VersionProfileService {
    */
   public static long estimatedMemoryMib(long artifactBytes) {
     return Math.max(1, 2 * artifactBytes / (1024 * 1024)) + RUNTIME_OVERHEAD_MIB;
+  }
+
+  /** The profile of a version of the caller's tenant, if it has one. */
+  @Transactional
+  public Optional<VersionProfile> findByVersion(UUID versionId) {
+    return profiles.findByVersion(versionId);
+  }
+
+  /** The profiles of these versions (versions without one, or another tenant's, are absent). */
+  @Transactional
+  public List<VersionProfile> findByVersions(Collection<UUID> versionIds) {
+    return profiles.findByVersions(versionIds);
   }
 }

@@ -1,5 +1,6 @@
 package io.edgewise.security;
 
+import io.edgewise.base.access.Role;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,5 +1,6 @@
 package io.edgewise.security;
 
+import io.edgewise.base.access.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;

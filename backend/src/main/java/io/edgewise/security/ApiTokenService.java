@@ -1,6 +1,7 @@
 package io.edgewise.security;
 
 import io.edgewise.audit.AuditLog;
+import io.edgewise.base.access.Role;
 import io.edgewise.base.db.TenantScope;
 import io.edgewise.base.error.FieldError;
 import io.edgewise.base.error.InvalidInput;

@@ -1,5 +1,6 @@
 package io.edgewise.security;
 
+import io.edgewise.base.access.Role;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;

@@ -1,5 +1,6 @@
 package io.edgewise.security;
 
+import io.edgewise.base.access.Role;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;

@@ -1,5 +1,6 @@
 package io.edgewise.security;
 
+import io.edgewise.base.access.Role;
 import io.edgewise.base.persistence.TenantOwnedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

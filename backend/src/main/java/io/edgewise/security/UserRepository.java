@@ -1,5 +1,6 @@
 package io.edgewise.security;
 
+import io.edgewise.base.access.Role;
 import io.edgewise.base.paging.PageRequest;
 import io.edgewise.base.paging.PageResult;
 import io.edgewise.base.persistence.TenantOwnedRepository;

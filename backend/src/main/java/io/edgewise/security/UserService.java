@@ -1,6 +1,7 @@
 package io.edgewise.security;
 
 import io.edgewise.audit.AuditLog;
+import io.edgewise.base.access.Role;
 import io.edgewise.base.error.Conflict;
 import io.edgewise.base.error.FieldError;
 import io.edgewise.base.error.InvalidInput;
@@ -11,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Use cases on a tenant's local accounts. */
@@ -143,5 +145,29 @@ public class UserService {
               new FieldError(
                   "role", "must be one of ADMIN, OPERATOR, VIEWER; AGENT is for API tokens")));
     }
+  }
+
+  /** The account with this e-mail in any tenant (e-mails are unique across tenants). */
+  @Transactional
+  public Optional<User> findByEmailAnyTenant(String email) {
+    return users.findByEmailAnyTenant(email);
+  }
+
+  /**
+   * Creates an account in {@code tenantId} for a person an identity provider vouched for; the
+   * caller records it in the audit log under its own actor.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public User provision(
+      UUID tenantId, String email, String displayName, Role role, String password) {
+    User user = new User();
+    user.tenantId = tenantId;
+    user.email = email.trim();
+    user.passwordHash = hasher.hash(password);
+    user.role = role;
+    user.displayName = displayName;
+    users.persist(user);
+    users.flush();
+    return user;
   }
 }

@@ -7,6 +7,9 @@ import io.edgewise.base.paging.PageResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Use cases on edge sites. */
@@ -75,5 +78,29 @@ public class SiteService {
     site.uplinkMbps = data.uplinkMbps();
     site.rttMs = data.rttMs();
     return site;
+  }
+
+  /** The caller's tenant's site with this id, if any (another tenant's id reads as absent). */
+  @Transactional
+  public Optional<Site> findOwned(UUID id) {
+    return sites.findOwned(id);
+  }
+
+  /** The caller's tenant's site with this name, if any. */
+  @Transactional
+  public Optional<Site> findByName(String name) {
+    return sites.findByName(name);
+  }
+
+  /** Every site of the caller's tenant, by id; for planners that read the whole inventory. */
+  @Transactional
+  public List<Site> allOwned() {
+    return sites.allOwned();
+  }
+
+  /** The caller's tenant's sites with these ids (others' ids are silently absent). */
+  @Transactional
+  public List<Site> allOwned(Collection<UUID> ids) {
+    return sites.allOwned(ids);
   }
 }

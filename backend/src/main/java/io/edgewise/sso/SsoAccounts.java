@@ -1,12 +1,11 @@
 package io.edgewise.sso;
 
 import io.edgewise.audit.AuditLog;
-import io.edgewise.security.PasswordHasher;
-import io.edgewise.security.Role;
+import io.edgewise.base.access.Role;
 import io.edgewise.security.User;
-import io.edgewise.security.UserRepository;
+import io.edgewise.security.UserService;
 import io.edgewise.tenant.Tenant;
-import io.edgewise.tenant.TenantRepository;
+import io.edgewise.tenant.TenantService;
 import io.quarkus.security.AuthenticationFailedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -33,9 +32,8 @@ public class SsoAccounts {
   static final String ACTOR = "oidc";
 
   @Inject SsoConfig config;
-  @Inject TenantRepository tenants;
-  @Inject UserRepository users;
-  @Inject PasswordHasher hasher;
+  @Inject TenantService tenants;
+  @Inject UserService users;
   @Inject AuditLog audit;
 
   /**
@@ -98,14 +96,8 @@ public class SsoAccounts {
   private User account(String email, Optional<String> displayName, Tenant tenant, Role role) {
     Optional<User> existing = users.findByEmailAnyTenant(email);
     if (existing.isEmpty()) {
-      User user = new User();
-      user.tenantId = tenant.id;
-      user.email = email.trim();
-      user.passwordHash = hasher.hash(unguessablePassword());
-      user.role = role;
-      user.displayName = displayName.orElse(null);
-      users.persist(user);
-      users.flush();
+      User user =
+          users.provision(tenant.id, email, displayName.orElse(null), role, unguessablePassword());
       audit.record(
           tenant.id,
           ACTOR,

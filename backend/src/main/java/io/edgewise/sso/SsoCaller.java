@@ -1,6 +1,6 @@
 package io.edgewise.sso;
 
-import io.edgewise.security.Role;
+import io.edgewise.base.access.Role;
 import java.util.UUID;
 
 /**

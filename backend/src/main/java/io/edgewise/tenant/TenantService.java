@@ -8,7 +8,6 @@ import io.edgewise.base.paging.PageRequest;
 import io.edgewise.base.paging.PageResult;
 import io.edgewise.security.CurrentCaller;
 import io.edgewise.security.User;
-import io.edgewise.security.UserRepository;
 import io.edgewise.security.UserService;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,7 +24,6 @@ public class TenantService {
   public record CreatedTenant(Tenant tenant, User admin) {}
 
   @Inject TenantRepository tenants;
-  @Inject UserRepository users;
   @Inject UserService userService;
   @Inject CurrentCaller caller;
   @Inject AuditLog audit;
@@ -41,7 +39,7 @@ public class TenantService {
                       if (tenants.findBySlug(slug).isPresent()) {
                         throw new Conflict("a tenant with slug '" + slug + "' already exists");
                       }
-                      if (users.findByEmailAnyTenant(adminEmail).isPresent()) {
+                      if (userService.findByEmailAnyTenant(adminEmail).isPresent()) {
                         throw new Conflict("the login name " + adminEmail + " is already taken");
                       }
                       Tenant tenant = new Tenant();

@@ -3,11 +3,11 @@ package io.edgewise.app.demo;
 import io.edgewise.base.db.TenantScope;
 import io.edgewise.node.GpuSample;
 import io.edgewise.node.HeartbeatService;
-import io.edgewise.node.NodeRepository;
+import io.edgewise.node.NodeService;
 import io.edgewise.node.NodeStatus;
 import io.edgewise.planning.PlanGpu;
-import io.edgewise.planning.PlanGpuRepository;
-import io.edgewise.planning.PlanRepository;
+import io.edgewise.planning.PlanningService;
+import io.edgewise.planning.PlanningService.PlanDetail;
 import io.edgewise.tenant.TenantService;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -33,9 +33,8 @@ public class DemoAgents {
 
   @Inject DemoConfig config;
   @Inject TenantService tenants;
-  @Inject NodeRepository nodes;
-  @Inject PlanRepository plans;
-  @Inject PlanGpuRepository planGpus;
+  @Inject NodeService nodes;
+  @Inject PlanningService plans;
   @Inject HeartbeatService heartbeats;
 
   /** One node's GPUs as its agent would report them. */
@@ -66,7 +65,7 @@ public class DemoAgents {
 
   private List<Beat> beats() {
     Map<UUID, PlanGpu> planned =
-        plans.latest().map(p -> planGpus.byPlan(p.id)).orElse(List.of()).stream()
+        plans.findLatest().map(PlanDetail::gpus).orElse(List.of()).stream()
             .collect(Collectors.toMap(g -> g.gpuId, Function.identity()));
     return nodes.allOwned().stream()
         .filter(n -> n.status != NodeStatus.MAINTENANCE)

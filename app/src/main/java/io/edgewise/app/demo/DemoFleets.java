@@ -14,7 +14,7 @@ import io.edgewise.fleet.DeviceImportService;
 import io.edgewise.fleet.DeviceStatus;
 import io.edgewise.fleet.FleetService;
 import io.edgewise.fleet.FleetService.FleetData;
-import io.edgewise.site.SiteRepository;
+import io.edgewise.site.SiteService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -125,7 +125,7 @@ public class DemoFleets {
               "vendor",
               List.of("acme", "volta")));
 
-  @Inject SiteRepository sites;
+  @Inject SiteService sites;
   @Inject FleetService fleets;
   @Inject DeviceImportService imports;
 

@@ -6,7 +6,7 @@ import io.edgewise.deployment.DeploymentStatus;
 import io.edgewise.deployment.Objective;
 import io.edgewise.deployment.Strategy;
 import io.edgewise.fleet.Fleet;
-import io.edgewise.fleet.FleetRepository;
+import io.edgewise.fleet.FleetService;
 import io.edgewise.fleet.SmartDomain;
 import io.edgewise.planning.partitioning.profiles.ModelProfile;
 import io.edgewise.planning.partitioning.profiles.ReferenceModels;
@@ -115,7 +115,7 @@ public class DemoModels {
   @Inject ModelVersionService versions;
   @Inject VersionProfileService profiles;
   @Inject DeploymentService deployments;
-  @Inject FleetRepository fleets;
+  @Inject FleetService fleets;
 
   public void seed() {
     long seed = 1;

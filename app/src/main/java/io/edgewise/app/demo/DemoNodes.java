@@ -7,7 +7,7 @@ import io.edgewise.node.Node;
 import io.edgewise.node.NodeService;
 import io.edgewise.node.NodeService.NodeData;
 import io.edgewise.node.NodeStatus;
-import io.edgewise.site.SiteRepository;
+import io.edgewise.site.SiteService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -36,7 +36,7 @@ public class DemoNodes {
 
   @Inject NodeService nodes;
   @Inject HeartbeatService heartbeats;
-  @Inject SiteRepository sites;
+  @Inject SiteService sites;
 
   /** Runs inside the demo tenant's scope, after the sites exist. */
   @Transactional

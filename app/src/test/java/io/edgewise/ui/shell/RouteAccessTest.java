@@ -2,8 +2,8 @@ package io.edgewise.ui.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.edgewise.base.access.Role;
 import io.edgewise.security.Caller;
-import io.edgewise.security.Role;
 import io.edgewise.ui.login.LoginView;
 import io.edgewise.ui.overview.OverviewView;
 import java.util.Optional;

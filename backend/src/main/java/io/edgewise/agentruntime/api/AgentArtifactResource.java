@@ -1,8 +1,8 @@
 package io.edgewise.agentruntime.api;
 
-import io.edgewise.agentruntime.AgentArtifacts;
+import io.edgewise.base.access.Role;
+import io.edgewise.registry.HeldArtifacts;
 import io.edgewise.security.CurrentCaller;
-import io.edgewise.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -21,7 +21,7 @@ import jakarta.ws.rs.core.Response;
 @RolesAllowed(Role.Names.AGENT)
 public class AgentArtifactResource {
 
-  @Inject AgentArtifacts artifacts;
+  @Inject HeldArtifacts artifacts;
   @Inject CurrentCaller caller;
 
   @GET

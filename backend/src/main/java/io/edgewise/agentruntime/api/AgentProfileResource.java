@@ -1,12 +1,12 @@
 package io.edgewise.agentruntime.api;
 
-import io.edgewise.agentruntime.AgentProfiles;
-import io.edgewise.agentruntime.AgentProfiles.LayerTime;
+import io.edgewise.base.access.Role;
+import io.edgewise.registry.MeasuredProfileService;
+import io.edgewise.registry.MeasuredProfileService.LayerTime;
 import io.edgewise.registry.ProfileSource;
 import io.edgewise.registry.ProfiledLayer;
 import io.edgewise.registry.VersionProfile;
 import io.edgewise.security.CurrentCaller;
-import io.edgewise.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -76,7 +76,7 @@ public class AgentProfileResource {
     }
   }
 
-  @Inject AgentProfiles profiles;
+  @Inject MeasuredProfileService profiles;
   @Inject CurrentCaller caller;
 
   @PUT

@@ -1,5 +1,6 @@
 package io.edgewise.agentruntime.api;
 
+import io.edgewise.base.access.Role;
 import io.edgewise.base.error.Forbidden;
 import io.edgewise.node.AgentRegistrationService;
 import io.edgewise.node.AgentRegistrationService.Registered;
@@ -13,7 +14,6 @@ import io.edgewise.node.NodeLivenessRepository.Beat.Recorded;
 import io.edgewise.node.NodeStatus;
 import io.edgewise.node.api.GpuRequest;
 import io.edgewise.security.CurrentCaller;
-import io.edgewise.security.Role;
 import io.edgewise.site.Site;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;

@@ -2,8 +2,8 @@ package io.edgewise.agentruntime.api;
 
 import io.edgewise.agentruntime.DeploymentSplits;
 import io.edgewise.agentruntime.DeploymentSplits.DeploymentSplit;
+import io.edgewise.base.access.Role;
 import io.edgewise.registry.SplitTensor;
-import io.edgewise.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;

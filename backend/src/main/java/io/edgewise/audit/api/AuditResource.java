@@ -2,9 +2,9 @@ package io.edgewise.audit.api;
 
 import io.edgewise.audit.AuditEntry;
 import io.edgewise.audit.AuditLog;
+import io.edgewise.base.access.Role;
 import io.edgewise.base.api.PageQuery;
 import io.edgewise.base.paging.PageResult;
-import io.edgewise.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;

@@ -1,5 +1,6 @@
 package io.edgewise.deployment.api;
 
+import io.edgewise.base.access.Role;
 import io.edgewise.base.api.ETags;
 import io.edgewise.base.api.PageQuery;
 import io.edgewise.base.api.QueryEnums;
@@ -12,7 +13,6 @@ import io.edgewise.deployment.DeploymentService.DeploymentData;
 import io.edgewise.deployment.DeploymentStatus;
 import io.edgewise.deployment.Objective;
 import io.edgewise.deployment.Strategy;
-import io.edgewise.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;

@@ -1,9 +1,9 @@
 package io.edgewise.fleet.api;
 
+import io.edgewise.base.access.Role;
 import io.edgewise.base.api.QueryEnums;
 import io.edgewise.fleet.Application;
 import io.edgewise.fleet.SmartDomain;
-import io.edgewise.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

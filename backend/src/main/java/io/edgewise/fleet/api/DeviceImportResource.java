@@ -1,12 +1,12 @@
 package io.edgewise.fleet.api;
 
+import io.edgewise.base.access.Role;
 import io.edgewise.base.error.FieldError;
 import io.edgewise.base.error.InvalidInput;
 import io.edgewise.fleet.DeviceCsvReader;
 import io.edgewise.fleet.DeviceImportService;
 import io.edgewise.fleet.FleetService;
 import io.edgewise.fleet.ImportResult;
-import io.edgewise.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;

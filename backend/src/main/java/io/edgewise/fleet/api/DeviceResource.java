@@ -1,12 +1,12 @@
 package io.edgewise.fleet.api;
 
+import io.edgewise.base.access.Role;
 import io.edgewise.base.api.ETags;
 import io.edgewise.base.api.PageQuery;
 import io.edgewise.base.paging.PageResult;
 import io.edgewise.fleet.Device;
 import io.edgewise.fleet.DeviceRequest;
 import io.edgewise.fleet.DeviceService;
-import io.edgewise.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;

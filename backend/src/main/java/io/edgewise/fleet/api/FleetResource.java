@@ -1,5 +1,6 @@
 package io.edgewise.fleet.api;
 
+import io.edgewise.base.access.Role;
 import io.edgewise.base.api.ETags;
 import io.edgewise.base.api.PageQuery;
 import io.edgewise.base.api.QueryEnums;
@@ -11,7 +12,6 @@ import io.edgewise.fleet.FleetService;
 import io.edgewise.fleet.FleetService.FleetData;
 import io.edgewise.fleet.FleetSummary;
 import io.edgewise.fleet.SmartDomain;
-import io.edgewise.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;

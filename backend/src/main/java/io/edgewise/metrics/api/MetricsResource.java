@@ -1,5 +1,6 @@
 package io.edgewise.metrics.api;
 
+import io.edgewise.base.access.Role;
 import io.edgewise.base.api.QueryEnums;
 import io.edgewise.base.api.QueryIds;
 import io.edgewise.base.error.FieldError;
@@ -10,7 +11,6 @@ import io.edgewise.metrics.MetricPointRules;
 import io.edgewise.metrics.MetricsIngestService;
 import io.edgewise.metrics.MetricsQueryService;
 import io.edgewise.metrics.Resolution;
-import io.edgewise.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;

@@ -1,5 +1,6 @@
 package io.edgewise.node.api;
 
+import io.edgewise.base.access.Role;
 import io.edgewise.base.api.ETags;
 import io.edgewise.base.api.PageQuery;
 import io.edgewise.base.api.QueryEnums;
@@ -10,7 +11,6 @@ import io.edgewise.node.NodeService;
 import io.edgewise.node.NodeService.NodeData;
 import io.edgewise.node.NodeStatus;
 import io.edgewise.node.NodeStatusTransition;
-import io.edgewise.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;

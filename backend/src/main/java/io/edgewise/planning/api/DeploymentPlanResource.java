@@ -1,10 +1,10 @@
 package io.edgewise.planning.api;
 
+import io.edgewise.base.access.Role;
 import io.edgewise.planning.PlanningService;
 import io.edgewise.planning.PlanningService.DeploymentPlan;
 import io.edgewise.planning.api.PlanViews.DeploymentPlanView;
 import io.edgewise.planning.api.PlanViews.EntryView;
-import io.edgewise.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;

@@ -1,5 +1,6 @@
 package io.edgewise.planning.api;
 
+import io.edgewise.base.access.Role;
 import io.edgewise.base.api.PageQuery;
 import io.edgewise.base.paging.PageResult;
 import io.edgewise.planning.PlanTrigger;
@@ -7,7 +8,6 @@ import io.edgewise.planning.PlanningService;
 import io.edgewise.planning.PlanningService.PlanDetail;
 import io.edgewise.planning.api.PlanViews.PlanSummaryView;
 import io.edgewise.planning.api.PlanViews.PlanView;
-import io.edgewise.security.Role;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;

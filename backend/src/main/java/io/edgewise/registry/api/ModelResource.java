@@ -1,5 +1,6 @@
 package io.edgewise.registry.api;
 
+import io.edgewise.base.access.Role;
 import io.edgewise.base.api.ETags;
 import io.edgewise.base.api.PageQuery;
 import io.edgewise.base.api.QueryEnums;
@@ -10,7 +11,6 @@ import io.edgewise.registry.ModelFamily;
 import io.edgewise.registry.ModelOverview;
 import io.edgewise.registry.ModelService;
 import io.edgewise.registry.ModelService.ModelData;
-import io.edgewise.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;

@@ -1,11 +1,11 @@
 package io.edgewise.registry.api;
 
+import io.edgewise.base.access.Role;
 import io.edgewise.base.api.PageQuery;
 import io.edgewise.base.paging.PageResult;
 import io.edgewise.registry.ModelVersion;
 import io.edgewise.registry.ModelVersionService;
 import io.edgewise.registry.ModelVersionService.Artifact;
-import io.edgewise.security.Role;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;

@@ -1,5 +1,6 @@
 package io.edgewise.registry.api;
 
+import io.edgewise.base.access.Role;
 import io.edgewise.base.api.ETags;
 import io.edgewise.registry.ProfileSource;
 import io.edgewise.registry.ProfiledExit;
@@ -7,7 +8,6 @@ import io.edgewise.registry.ProfiledLayer;
 import io.edgewise.registry.VersionProfile;
 import io.edgewise.registry.VersionProfileService;
 import io.edgewise.registry.VersionProfileService.ProfileData;
-import io.edgewise.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;

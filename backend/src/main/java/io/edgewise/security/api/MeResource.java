@@ -1,8 +1,8 @@
 package io.edgewise.security.api;
 
+import io.edgewise.base.access.Role;
 import io.edgewise.security.Caller;
 import io.edgewise.security.CurrentCaller;
-import io.edgewise.security.Role;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;

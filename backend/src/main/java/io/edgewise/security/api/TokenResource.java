@@ -1,11 +1,11 @@
 package io.edgewise.security.api;
 
+import io.edgewise.base.access.Role;
 import io.edgewise.base.api.PageQuery;
 import io.edgewise.base.paging.PageResult;
 import io.edgewise.security.ApiToken;
 import io.edgewise.security.ApiTokenService;
 import io.edgewise.security.ApiTokenService.IssuedToken;
-import io.edgewise.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;

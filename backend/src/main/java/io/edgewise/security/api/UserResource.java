@@ -1,9 +1,9 @@
 package io.edgewise.security.api;
 
+import io.edgewise.base.access.Role;
 import io.edgewise.base.api.ETags;
 import io.edgewise.base.api.PageQuery;
 import io.edgewise.base.paging.PageResult;
-import io.edgewise.security.Role;
 import io.edgewise.security.User;
 import io.edgewise.security.UserService;
 import io.edgewise.security.UserService.UserChanges;

@@ -1,10 +1,10 @@
 package io.edgewise.site.api;
 
+import io.edgewise.base.access.Role;
 import io.edgewise.base.api.ETags;
 import io.edgewise.base.api.PageQuery;
 import io.edgewise.base.api.QueryEnums;
 import io.edgewise.base.paging.PageResult;
-import io.edgewise.security.Role;
 import io.edgewise.site.Paradigm;
 import io.edgewise.site.Site;
 import io.edgewise.site.SiteService;

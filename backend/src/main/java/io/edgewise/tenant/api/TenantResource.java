@@ -1,8 +1,8 @@
 package io.edgewise.tenant.api;
 
+import io.edgewise.base.access.Role;
 import io.edgewise.base.api.PageQuery;
 import io.edgewise.base.paging.PageResult;
-import io.edgewise.security.Role;
 import io.edgewise.security.User;
 import io.edgewise.tenant.Tenant;
 import io.edgewise.tenant.TenantService;

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import io.edgewise.security.Role;
+import io.edgewise.base.access.Role;
 import io.edgewise.security.User;
 import io.edgewise.security.UserService;
 import io.edgewise.security.UserService.UserChanges;

@@ -1,8 +1,8 @@
 package io.edgewise.ui.shell;
 
 import com.vaadin.flow.component.icon.VaadinIcon;
+import io.edgewise.base.access.Role;
 import io.edgewise.security.Caller;
-import io.edgewise.security.Role;
 
 /** The entries of the side navigation, each with the least role that may open it. */
 public enum NavSection {

@@ -1,7 +1,7 @@
 package io.edgewise.ui.shell;
 
+import io.edgewise.base.access.Role;
 import io.edgewise.security.Caller;
-import io.edgewise.security.Role;
 import java.util.List;
 
 /** The one role to show for a caller: the strongest it holds (roles are cumulative). */

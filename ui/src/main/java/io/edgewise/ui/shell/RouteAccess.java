@@ -1,8 +1,8 @@
 package io.edgewise.ui.shell;
 
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import io.edgewise.base.access.Role;
 import io.edgewise.security.Caller;
-import io.edgewise.security.Role;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Arrays;

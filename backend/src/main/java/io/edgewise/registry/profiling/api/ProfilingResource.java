@@ -1,8 +1,8 @@
 package io.edgewise.registry.profiling.api;
 
+import io.edgewise.base.access.Role;
 import io.edgewise.registry.profiling.ProfilingJob;
 import io.edgewise.registry.profiling.ProfilingService;
-import io.edgewise.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;

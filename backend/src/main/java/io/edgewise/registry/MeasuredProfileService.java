@@ -1,14 +1,9 @@
-package io.edgewise.agentruntime;
+package io.edgewise.registry;
 
 import io.edgewise.audit.AuditLog;
 import io.edgewise.base.error.Conflict;
 import io.edgewise.base.error.FieldError;
 import io.edgewise.base.error.InvalidInput;
-import io.edgewise.registry.ModelVersionRepository;
-import io.edgewise.registry.ProfileSource;
-import io.edgewise.registry.ProfiledLayer;
-import io.edgewise.registry.VersionProfile;
-import io.edgewise.registry.VersionProfileRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -26,7 +21,7 @@ import java.util.UUID;
  * only writes its own key); every other key, the layers and the exits are kept.
  */
 @ApplicationScoped
-public class AgentProfiles {
+public class MeasuredProfileService {
 
   /** One layer's measured time. */
   public record LayerTime(String name, double ms) {}

@@ -1,9 +1,6 @@
-package io.edgewise.agentruntime;
+package io.edgewise.registry;
 
 import io.edgewise.base.error.NotFound;
-import io.edgewise.registry.ArtifactStore;
-import io.edgewise.registry.ModelVersionRepository;
-import io.edgewise.registry.SplitArtifactRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -16,7 +13,7 @@ import java.util.regex.Pattern;
  * or tail.
  */
 @ApplicationScoped
-public class AgentArtifacts {
+public class HeldArtifacts {
 
   private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 

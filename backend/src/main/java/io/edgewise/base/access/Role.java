@@ -1,4 +1,4 @@
-package io.edgewise.security;
+package io.edgewise.base.access;
 
 import java.util.EnumSet;
 import java.util.Set;
