@@ -6,6 +6,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.lang.ArchCondition;
@@ -35,8 +36,7 @@ final class ArchitectureRules {
   /** A feature's repositories are its own: other features go through its services. */
   static ArchRule repositoriesStayInTheirFeature(String root) {
     return classes()
-        .that()
-        .haveSimpleNameEndingWith("Repository")
+        .that(areRepositoriesOrNestedInOne())
         .and()
         .resideInAPackage(root + "..")
         .and()
@@ -52,6 +52,13 @@ final class ArchitectureRules {
         .should()
         .dependOnClassesThat(
             resideInAPackage(root + "..api..").and(not(resideInAPackage(root + ".base.api.."))));
+  }
+
+  /** A repository, or a type declared inside one (its filters and results belong to it too). */
+  private static DescribedPredicate<JavaClass> areRepositoriesOrNestedInOne() {
+    return DescribedPredicate.describe(
+        "are repositories or nested in one",
+        c -> c.getName().replaceFirst("\\$.*", "").endsWith("Repository"));
   }
 
   private static ArchCondition<JavaClass> beUsedOnlyInsideTheirFeature(String root) {

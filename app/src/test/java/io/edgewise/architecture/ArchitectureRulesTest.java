@@ -40,6 +40,7 @@ class ArchitectureRulesTest {
     assertThatThrownBy(() -> ArchitectureRules.repositoriesStayInTheirFeature(FIXTURE).check(ALL))
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("InvoiceService")
+        .hasMessageContaining("OrderRepository$Filter")
         .hasMessageNotContaining("Method <" + FIXTURE + ".shop.OrderService");
     assertThatCode(() -> ArchitectureRules.repositoriesStayInTheirFeature(FIXTURE).check(SHOP_ONLY))
         .doesNotThrowAnyException();

@@ -5,7 +5,7 @@ import io.edgewise.analytics.DomainSummary.PlanFigures;
 import io.edgewise.base.paging.PageRequest;
 import io.edgewise.base.paging.PageResult;
 import io.edgewise.deployment.Deployment;
-import io.edgewise.deployment.DeploymentRepository;
+import io.edgewise.deployment.DeploymentFilter;
 import io.edgewise.deployment.DeploymentService;
 import io.edgewise.fleet.FleetService;
 import io.edgewise.fleet.FleetSummary;
@@ -45,8 +45,7 @@ public class DomainOverviewService {
     Map<UUID, SmartDomain> domainOfFleet = new HashMap<>();
     allFleets.forEach(f -> domainOfFleet.put(f.fleet().id, f.fleet().domain));
     Map<UUID, Deployment> allDeployments = new HashMap<>();
-    all(page ->
-            deployments.list(new DeploymentRepository.Filter(null, null, null, null, null), page))
+    all(page -> deployments.list(new DeploymentFilter(null, null, null, null, null), page))
         .forEach(d -> allDeployments.put(d.id, d));
     Optional<PlanDetail> latest = planning.findLatest();
 
@@ -79,8 +78,7 @@ public class DomainOverviewService {
   public List<DomainInventoryRow> inventory(SmartDomain domain) {
     List<FleetSummary> inDomain = all(page -> fleets.list(domain, null, null, page));
     Map<UUID, List<Deployment>> byFleet = new HashMap<>();
-    all(page ->
-            deployments.list(new DeploymentRepository.Filter(null, null, null, null, null), page))
+    all(page -> deployments.list(new DeploymentFilter(null, null, null, null, null), page))
         .forEach(d -> byFleet.computeIfAbsent(d.fleetId, id -> new ArrayList<>()).add(d));
     Map<UUID, PlanOutcome> outcomes = new HashMap<>();
     planning

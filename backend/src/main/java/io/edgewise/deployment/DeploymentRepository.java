@@ -4,10 +4,8 @@ import io.edgewise.base.paging.PageRequest;
 import io.edgewise.base.paging.PageResult;
 import io.edgewise.base.persistence.Conditions;
 import io.edgewise.base.persistence.TenantOwnedRepository;
-import io.edgewise.fleet.SmartDomain;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
-import java.util.UUID;
 
 /** The caller's tenant's deployments. */
 @ApplicationScoped
@@ -26,37 +24,12 @@ public class DeploymentRepository extends TenantOwnedRepository<Deployment> {
           "createdAt",
           "createdAt");
 
-  /**
-   * Optional list filters; null fields (and blank text) do not filter.
-   *
-   * @param domain the smart domain of the deployment's fleet
-   * @param text a case-insensitive part of the deployment's name
-   */
-  public record Filter(
-      DeploymentStatus status,
-      Strategy strategy,
-      UUID fleetId,
-      UUID modelVersionId,
-      UUID siteId,
-      SmartDomain domain,
-      String text) {
-
-    public Filter(
-        DeploymentStatus status,
-        Strategy strategy,
-        UUID fleetId,
-        UUID modelVersionId,
-        UUID siteId) {
-      this(status, strategy, fleetId, modelVersionId, siteId, null, null);
-    }
-  }
-
   @Override
   protected String noun() {
     return "deployment";
   }
 
-  public PageResult<Deployment> page(Filter filter, PageRequest params) {
+  public PageResult<Deployment> page(DeploymentFilter filter, PageRequest params) {
     Conditions where =
         new Conditions()
             .equal("status", filter.status())

@@ -52,7 +52,7 @@ public class DeploymentService {
   @Inject AuditLog audit;
 
   @Transactional
-  public PageResult<Deployment> list(DeploymentRepository.Filter filter, PageRequest page) {
+  public PageResult<Deployment> list(DeploymentFilter filter, PageRequest page) {
     return deployments.page(filter, page);
   }
 

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.edgewise.base.error.FieldError;
 import io.edgewise.base.error.InvalidInput;
 import io.edgewise.base.error.NotFound;
-import io.edgewise.node.NodeLivenessRepository.Beat;
 import io.edgewise.security.CurrentCaller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -40,16 +39,17 @@ public class HeartbeatService {
    * As {@link #heartbeat(UUID, List)}, also storing the agent's model report ({@code models} null
    * keeps the last one); answers the status and the tenant's latest plan id.
    */
-  public Beat.Recorded heartbeat(UUID nodeId, List<GpuSample> samples, List<ModelReport> models) {
+  public HeartbeatOutcome.Recorded heartbeat(
+      UUID nodeId, List<GpuSample> samples, List<ModelReport> models) {
     GpuSpec.requireDistinctIndexes(samples.stream().map(GpuSample::index).toList());
-    Beat beat =
+    HeartbeatOutcome beat =
         liveness
             .heartbeat(caller.tenantId(), nodeId, samples, models == null ? null : toJson(models))
             .orElseThrow(() -> new NotFound("node " + nodeId));
-    if (beat instanceof Beat.UnknownGpus unknown) {
+    if (beat instanceof HeartbeatOutcome.UnknownGpus unknown) {
       throw unknownGpus(samples, unknown.indexes());
     }
-    return (Beat.Recorded) beat;
+    return (HeartbeatOutcome.Recorded) beat;
   }
 
   private String toJson(List<ModelReport> models) {

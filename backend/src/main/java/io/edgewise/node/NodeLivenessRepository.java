@@ -55,17 +55,6 @@ public class NodeLivenessRepository {
       SELECT tenant_id, id, 'ONLINE', 'OFFLINE', :reason, now() FROM silent
       """;
 
-  /** What a heartbeat statement did: the node's status, or the GPU indexes it does not know. */
-  public sealed interface Beat {
-    /**
-     * Recorded; the node's status afterwards and the tenant's latest plan (null before the first).
-     */
-    record Recorded(NodeStatus status, UUID planId) implements Beat {}
-
-    /** Nothing written: the node has no GPUs with these indexes. */
-    record UnknownGpus(List<Integer> indexes) implements Beat {}
-  }
-
   @Inject AgroalDataSource dataSource;
   @Inject EntityManager em;
 
@@ -73,7 +62,7 @@ public class NodeLivenessRepository {
    * Empty when the node does not exist in {@code tenantId}; {@code modelsJson} null keeps the last
    * model report.
    */
-  public Optional<Beat> heartbeat(
+  public Optional<HeartbeatOutcome> heartbeat(
       UUID tenantId, UUID nodeId, List<GpuSample> samples, String modelsJson) {
     try (Connection connection = dataSource.getConnection()) {
       try (PreparedStatement statement = connection.prepareStatement(HEARTBEAT)) {
@@ -100,7 +89,7 @@ public class NodeLivenessRepository {
             return Optional.empty();
           }
           return Optional.of(
-              new Beat.Recorded(
+              new HeartbeatOutcome.Recorded(
                   NodeStatus.valueOf(row.getString(1)), row.getObject(2, UUID.class)));
         }
       } catch (SQLException e) {
@@ -109,7 +98,7 @@ public class NodeLivenessRepository {
         }
         Set<Integer> known = gpuIndexes(connection, tenantId, nodeId);
         return Optional.of(
-            new Beat.UnknownGpus(
+            new HeartbeatOutcome.UnknownGpus(
                 samples.stream().map(GpuSample::index).filter(i -> !known.contains(i)).toList()));
       }
     } catch (SQLException e) {

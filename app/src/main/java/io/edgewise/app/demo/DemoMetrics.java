@@ -4,7 +4,7 @@ import io.edgewise.app.demo.DemoMetricCurves.Series;
 import io.edgewise.base.db.TenantScope;
 import io.edgewise.base.paging.PageRequest;
 import io.edgewise.deployment.Deployment;
-import io.edgewise.deployment.DeploymentRepository;
+import io.edgewise.deployment.DeploymentFilter;
 import io.edgewise.deployment.DeploymentService;
 import io.edgewise.deployment.DeploymentStatus;
 import io.edgewise.fleet.FleetService;
@@ -123,7 +123,7 @@ public class DemoMetrics {
     for (Deployment d :
         deployments
             .list(
-                new DeploymentRepository.Filter(null, null, null, null, null),
+                new DeploymentFilter(null, null, null, null, null),
                 new PageRequest(0, PageRequest.MAX_SIZE, null))
             .items()) {
       if (d.status == DeploymentStatus.PAUSED || d.status == DeploymentStatus.FAILED) {

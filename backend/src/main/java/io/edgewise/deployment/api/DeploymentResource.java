@@ -7,7 +7,7 @@ import io.edgewise.base.api.QueryEnums;
 import io.edgewise.base.api.QueryIds;
 import io.edgewise.base.paging.PageResult;
 import io.edgewise.deployment.Deployment;
-import io.edgewise.deployment.DeploymentRepository;
+import io.edgewise.deployment.DeploymentFilter;
 import io.edgewise.deployment.DeploymentService;
 import io.edgewise.deployment.DeploymentService.DeploymentData;
 import io.edgewise.deployment.DeploymentStatus;
@@ -125,7 +125,7 @@ public class DeploymentResource {
       @QueryParam("siteId") String siteId,
       @BeanParam PageQuery page) {
     var filter =
-        new DeploymentRepository.Filter(
+        new DeploymentFilter(
             QueryEnums.parse(DeploymentStatus.class, "status", status),
             QueryEnums.parse(Strategy.class, "strategy", strategy),
             QueryIds.parse("fleetId", fleetId),

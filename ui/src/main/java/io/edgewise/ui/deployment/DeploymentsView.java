@@ -19,7 +19,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import io.edgewise.base.access.Role;
 import io.edgewise.deployment.Deployment;
-import io.edgewise.deployment.DeploymentRepository;
+import io.edgewise.deployment.DeploymentFilter;
 import io.edgewise.deployment.DeploymentService;
 import io.edgewise.fleet.Fleet;
 import io.edgewise.fleet.FleetService;
@@ -159,9 +159,9 @@ public class DeploymentsView extends VerticalLayout {
     return page.stream().map(d -> DeploymentRow.of(d, refs, plan));
   }
 
-  private DeploymentRepository.Filter filter() {
+  private DeploymentFilter filter() {
     UUID fleetId = fleet.getValue() == null ? null : fleet.getValue().id;
-    return new DeploymentRepository.Filter(
+    return new DeploymentFilter(
         null, null, fleetId, null, null, domain.getValue(), text.getValue());
   }
 }
