@@ -1,6 +1,7 @@
 package io.edgewise.registry;
 
 import io.edgewise.base.persistence.TenantOwnedEntity;
+import io.edgewise.registry.onnx.TensorSpec;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -7,6 +7,8 @@ import io.edgewise.base.error.InvalidInput;
 import io.edgewise.base.error.TooLarge;
 import io.edgewise.base.paging.PageRequest;
 import io.edgewise.base.paging.PageResult;
+import io.edgewise.registry.onnx.OnnxInspector;
+import io.edgewise.registry.onnx.OnnxSummary;
 import io.edgewise.security.CurrentCaller;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,10 +1,11 @@
-package io.edgewise.registry;
+package io.edgewise.registry.onnx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.edgewise.base.api.DomainProblems;
 import io.edgewise.base.error.Unprocessable;
+import io.edgewise.registry.OnnxTestModels;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

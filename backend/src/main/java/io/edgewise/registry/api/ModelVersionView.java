@@ -2,7 +2,7 @@ package io.edgewise.registry.api;
 
 import io.edgewise.registry.ArtifactFormat;
 import io.edgewise.registry.ModelVersion;
-import io.edgewise.registry.TensorSpec;
+import io.edgewise.registry.onnx.TensorSpec;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;

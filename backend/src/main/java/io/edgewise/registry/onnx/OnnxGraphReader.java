@@ -1,4 +1,4 @@
-package io.edgewise.registry;
+package io.edgewise.registry.onnx;
 
 import ai.onnx.proto.OnnxMl.ValueInfoProto;
 import com.google.protobuf.CodedInputStream;

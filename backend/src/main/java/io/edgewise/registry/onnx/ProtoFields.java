@@ -1,4 +1,4 @@
-package io.edgewise.registry;
+package io.edgewise.registry.onnx;
 
 import com.google.protobuf.CodedInputStream;
 import com.google.protobuf.InvalidProtocolBufferException;

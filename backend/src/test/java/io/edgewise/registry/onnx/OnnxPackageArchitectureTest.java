@@ -8,8 +8,9 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 /**
- * The ONNX analysis and splitter stay plain Java, like the decision engines, so the agent can reuse
- * them.
+ * The ONNX reader, analysis and splitter stay plain Java, like the decision engines: the JDK, the
+ * ONNX protobuf classes and the plain domain exceptions a refused upload is told with, no
+ * framework.
  */
 class OnnxPackageArchitectureTest {
 
@@ -19,14 +20,18 @@ class OnnxPackageArchitectureTest {
           .importPackages("io.edgewise.registry.onnx");
 
   @Test
-  void dependsOnNothingButTheJdkAndTheOnnxProtobuf() {
+  void dependsOnNothingButTheJdkTheOnnxProtobufAndDomainExceptions() {
     noClasses()
         .that()
         .resideInAPackage("io.edgewise.registry.onnx")
         .should()
         .dependOnClassesThat()
         .resideOutsideOfPackages(
-            "io.edgewise.registry.onnx", "java..", "ai.onnx.proto..", "com.google.protobuf..")
+            "io.edgewise.registry.onnx",
+            "io.edgewise.base.error",
+            "java..",
+            "ai.onnx.proto..",
+            "com.google.protobuf..")
         .check(ONNX);
   }
 }
