@@ -1,7 +1,9 @@
 package io.edgewise.deployment.api;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.edgewise.base.access.Role;
-import io.edgewise.base.api.ETags;
+import io.edgewise.base.api.EditTarget;
+import io.edgewise.base.api.EntityResponses;
 import io.edgewise.base.api.PageQuery;
 import io.edgewise.base.api.QueryEnums;
 import io.edgewise.base.api.QueryIds;
@@ -27,15 +29,12 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -79,38 +78,26 @@ public class DeploymentResource {
    */
   public record DeploymentView(
       UUID id,
-      String name,
-      UUID modelVersionId,
-      UUID fleetId,
-      List<UUID> targetSiteIds,
-      double latencySloMs,
-      Double minAccuracy,
-      Strategy strategy,
-      int replicas,
-      DeploymentStatus status,
-      Objective objective,
-      double requestsPerDevicePerS,
+      @JsonUnwrapped DeploymentData deployment,
       Instant createdAt,
       Instant updatedAt,
       long version) {
     static DeploymentView of(Deployment d) {
       List<UUID> sites = d.targetSites.stream().map(t -> t.siteId).sorted().toList();
-      return new DeploymentView(
-          d.id,
-          d.name,
-          d.modelVersionId,
-          d.fleetId,
-          sites,
-          d.latencySloMs,
-          d.minAccuracy,
-          d.strategy,
-          d.replicas,
-          d.status,
-          d.objective,
-          d.requestsPerDevicePerS,
-          d.createdAt,
-          d.updatedAt,
-          d.version);
+      DeploymentData data =
+          new DeploymentData(
+              d.name,
+              d.modelVersionId,
+              d.fleetId,
+              sites,
+              d.latencySloMs,
+              d.minAccuracy,
+              d.strategy,
+              d.replicas,
+              d.status,
+              d.objective,
+              d.requestsPerDevicePerS);
+      return new DeploymentView(d.id, data, d.createdAt, d.updatedAt, d.version);
     }
   }
 
@@ -138,28 +125,22 @@ public class DeploymentResource {
   @Path("{id}")
   public Response get(@PathParam("id") UUID id) {
     Deployment d = deployments.get(id);
-    return Response.ok(DeploymentView.of(d)).tag(ETags.of(d.version)).build();
+    return EntityResponses.ok(DeploymentView.of(d), d.version);
   }
 
   @POST
   @RolesAllowed(Role.Names.OPERATOR)
   public Response create(@Valid @NotNull DeploymentRequest body) {
     Deployment d = deployments.create(body.toData());
-    return Response.created(URI.create("/api/v1/deployments/" + d.id))
-        .entity(DeploymentView.of(d))
-        .tag(ETags.of(d.version))
-        .build();
+    return EntityResponses.created("/api/v1/deployments/", d.id, DeploymentView.of(d), d.version);
   }
 
   @PUT
   @Path("{id}")
   @RolesAllowed(Role.Names.OPERATOR)
-  public Response update(
-      @PathParam("id") UUID id,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-      @Valid @NotNull DeploymentRequest body) {
-    Deployment d = deployments.update(id, ifMatch, body.toData());
-    return Response.ok(DeploymentView.of(d)).tag(ETags.of(d.version)).build();
+  public Response update(@BeanParam EditTarget target, @Valid @NotNull DeploymentRequest body) {
+    Deployment d = deployments.update(target.id, target.ifMatch, body.toData());
+    return EntityResponses.ok(DeploymentView.of(d), d.version);
   }
 
   @DELETE

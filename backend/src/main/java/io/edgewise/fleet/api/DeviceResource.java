@@ -1,7 +1,8 @@
 package io.edgewise.fleet.api;
 
 import io.edgewise.base.access.Role;
-import io.edgewise.base.api.ETags;
+import io.edgewise.base.api.EditTarget;
+import io.edgewise.base.api.EntityResponses;
 import io.edgewise.base.api.PageQuery;
 import io.edgewise.base.paging.PageResult;
 import io.edgewise.fleet.Device;
@@ -14,11 +15,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 
@@ -43,11 +42,8 @@ public class DeviceResource {
   @PUT
   @Path("{id}")
   @RolesAllowed(Role.Names.OPERATOR)
-  public Response update(
-      @PathParam("id") UUID id,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-      @Valid @NotNull DeviceRequest body) {
-    return ok(devices.update(id, ifMatch, body.toData()));
+  public Response update(@BeanParam EditTarget target, @Valid @NotNull DeviceRequest body) {
+    return ok(devices.update(target.id, target.ifMatch, body.toData()));
   }
 
   @DELETE
@@ -58,6 +54,6 @@ public class DeviceResource {
   }
 
   static Response ok(Device device) {
-    return Response.ok(DeviceView.of(device)).tag(ETags.of(device.version)).build();
+    return EntityResponses.ok(DeviceView.of(device), device.version);
   }
 }

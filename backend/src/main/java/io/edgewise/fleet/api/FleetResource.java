@@ -1,7 +1,8 @@
 package io.edgewise.fleet.api;
 
 import io.edgewise.base.access.Role;
-import io.edgewise.base.api.ETags;
+import io.edgewise.base.api.EditTarget;
+import io.edgewise.base.api.EntityResponses;
 import io.edgewise.base.api.PageQuery;
 import io.edgewise.base.api.QueryEnums;
 import io.edgewise.base.api.QueryIds;
@@ -21,15 +22,12 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -109,20 +107,15 @@ public class FleetResource {
   @RolesAllowed(Role.Names.OPERATOR)
   public Response create(@Valid @NotNull FleetRequest body) {
     FleetSummary created = fleets.create(body.toData());
-    return Response.created(URI.create("/api/v1/fleets/" + created.fleet().id))
-        .entity(FleetView.of(created))
-        .tag(ETags.of(created.fleet().version))
-        .build();
+    return EntityResponses.created(
+        "/api/v1/fleets/", created.fleet().id, FleetView.of(created), created.fleet().version);
   }
 
   @PUT
   @Path("{id}")
   @RolesAllowed(Role.Names.OPERATOR)
-  public Response update(
-      @PathParam("id") UUID id,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-      @Valid @NotNull FleetRequest body) {
-    return ok(fleets.update(id, ifMatch, body.toData()));
+  public Response update(@BeanParam EditTarget target, @Valid @NotNull FleetRequest body) {
+    return ok(fleets.update(target.id, target.ifMatch, body.toData()));
   }
 
   @DELETE
@@ -133,6 +126,6 @@ public class FleetResource {
   }
 
   private static Response ok(FleetSummary summary) {
-    return Response.ok(FleetView.of(summary)).tag(ETags.of(summary.fleet().version)).build();
+    return EntityResponses.ok(FleetView.of(summary), summary.fleet().version);
   }
 }

@@ -1,7 +1,8 @@
 package io.edgewise.node.api;
 
 import io.edgewise.base.access.Role;
-import io.edgewise.base.api.ETags;
+import io.edgewise.base.api.EditTarget;
+import io.edgewise.base.api.EntityResponses;
 import io.edgewise.base.api.PageQuery;
 import io.edgewise.base.api.QueryEnums;
 import io.edgewise.base.api.QueryIds;
@@ -21,15 +22,12 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -79,7 +77,7 @@ public class NodeResource {
   @Path("{id}")
   public Response get(@PathParam("id") UUID id) {
     Node node = nodes.get(id);
-    return Response.ok(NodeView.of(node)).tag(ETags.of(node.version)).build();
+    return EntityResponses.ok(NodeView.of(node), node.version);
   }
 
   @GET
@@ -93,21 +91,15 @@ public class NodeResource {
   @RolesAllowed(Role.Names.ADMIN)
   public Response create(@Valid @NotNull NodeRequest body) {
     Node node = nodes.create(body.toData());
-    return Response.created(URI.create("/api/v1/nodes/" + node.id))
-        .entity(NodeView.of(node))
-        .tag(ETags.of(node.version))
-        .build();
+    return EntityResponses.created("/api/v1/nodes/", node.id, NodeView.of(node), node.version);
   }
 
   @PUT
   @Path("{id}")
   @RolesAllowed(Role.Names.ADMIN)
-  public Response update(
-      @PathParam("id") UUID id,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-      @Valid @NotNull NodeRequest body) {
-    Node node = nodes.update(id, ifMatch, body.toData());
-    return Response.ok(NodeView.of(node)).tag(ETags.of(node.version)).build();
+  public Response update(@BeanParam EditTarget target, @Valid @NotNull NodeRequest body) {
+    Node node = nodes.update(target.id, target.ifMatch, body.toData());
+    return EntityResponses.ok(NodeView.of(node), node.version);
   }
 
   /** Deletes the node with its GPUs and history; its agent's credential stops working. */

@@ -4,7 +4,6 @@ import io.edgewise.base.access.Role;
 import io.edgewise.planning.PlanningService;
 import io.edgewise.planning.PlanningService.DeploymentPlan;
 import io.edgewise.planning.api.PlanViews.DeploymentPlanView;
-import io.edgewise.planning.api.PlanViews.EntryView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -26,6 +25,6 @@ public class DeploymentPlanResource {
     DeploymentPlan p = planning.forDeployment(id);
     boolean meets = p.entry().outcome.meets(p.entry().p95Ms, p.latencySloMs());
     return new DeploymentPlanView(
-        p.plan().id, p.plan().createdAt, p.latencySloMs(), meets, EntryView.of(p.entry()));
+        p.plan().id, p.plan().createdAt, p.latencySloMs(), meets, PlanViews.entry(p.entry()));
   }
 }

@@ -1,7 +1,8 @@
 package io.edgewise.registry.api;
 
 import io.edgewise.base.access.Role;
-import io.edgewise.base.api.ETags;
+import io.edgewise.base.api.EditTarget;
+import io.edgewise.base.api.EntityResponses;
 import io.edgewise.base.api.PageQuery;
 import io.edgewise.base.api.QueryEnums;
 import io.edgewise.base.paging.PageResult;
@@ -20,15 +21,12 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -103,24 +101,22 @@ public class ModelResource {
   @GET
   @Path("{id}")
   public Response get(@PathParam("id") UUID id) {
-    return withTag(Response.ok(), models.get(id));
+    return ok(models.get(id));
   }
 
   @POST
   @RolesAllowed(Role.Names.OPERATOR)
   public Response create(@Valid @NotNull ModelRequest body) {
     ModelOverview created = models.create(body.toData());
-    return withTag(Response.created(URI.create("/api/v1/models/" + created.model().id)), created);
+    return EntityResponses.created(
+        "/api/v1/models/", created.model().id, ModelView.of(created), created.model().version);
   }
 
   @PUT
   @Path("{id}")
   @RolesAllowed(Role.Names.OPERATOR)
-  public Response update(
-      @PathParam("id") UUID id,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-      @Valid @NotNull ModelRequest body) {
-    return withTag(Response.ok(), models.update(id, ifMatch, body.toData()));
+  public Response update(@BeanParam EditTarget target, @Valid @NotNull ModelRequest body) {
+    return ok(models.update(target.id, target.ifMatch, body.toData()));
   }
 
   /** Deletes a model that has no versions left; 409 otherwise. */
@@ -131,7 +127,7 @@ public class ModelResource {
     models.delete(id);
   }
 
-  private static Response withTag(Response.ResponseBuilder response, ModelOverview model) {
-    return response.entity(ModelView.of(model)).tag(ETags.of(model.model().version)).build();
+  private static Response ok(ModelOverview model) {
+    return EntityResponses.ok(ModelView.of(model), model.model().version);
   }
 }

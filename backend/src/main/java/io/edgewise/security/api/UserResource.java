@@ -1,7 +1,8 @@
 package io.edgewise.security.api;
 
 import io.edgewise.base.access.Role;
-import io.edgewise.base.api.ETags;
+import io.edgewise.base.api.EditTarget;
+import io.edgewise.base.api.EntityResponses;
 import io.edgewise.base.api.PageQuery;
 import io.edgewise.base.paging.PageResult;
 import io.edgewise.security.User;
@@ -17,14 +18,11 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -70,7 +68,7 @@ public class UserResource {
   @Path("{id}")
   public Response get(@PathParam("id") UUID id) {
     User user = users.get(id);
-    return Response.ok(UserView.of(user)).tag(ETags.of(user.version)).build();
+    return EntityResponses.ok(UserView.of(user), user.version);
   }
 
   @POST
@@ -78,25 +76,19 @@ public class UserResource {
     User user =
         users.create(
             new UserChanges(body.email(), body.password(), body.role(), body.displayName(), true));
-    return Response.created(URI.create("/api/v1/users/" + user.id))
-        .entity(UserView.of(user))
-        .tag(ETags.of(user.version))
-        .build();
+    return EntityResponses.created("/api/v1/users/", user.id, UserView.of(user), user.version);
   }
 
   @PUT
   @Path("{id}")
-  public Response update(
-      @PathParam("id") UUID id,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-      @Valid @NotNull UpdateUser body) {
+  public Response update(@BeanParam EditTarget target, @Valid @NotNull UpdateUser body) {
     User user =
         users.update(
-            id,
-            ifMatch,
+            target.id,
+            target.ifMatch,
             new UserChanges(
                 body.email(), body.password(), body.role(), body.displayName(), body.enabled()));
-    return Response.ok(UserView.of(user)).tag(ETags.of(user.version)).build();
+    return EntityResponses.ok(UserView.of(user), user.version);
   }
 
   @DELETE

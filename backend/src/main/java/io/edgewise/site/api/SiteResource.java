@@ -1,7 +1,9 @@
 package io.edgewise.site.api;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.edgewise.base.access.Role;
-import io.edgewise.base.api.ETags;
+import io.edgewise.base.api.EditTarget;
+import io.edgewise.base.api.EntityResponses;
 import io.edgewise.base.api.PageQuery;
 import io.edgewise.base.api.QueryEnums;
 import io.edgewise.base.paging.PageResult;
@@ -22,15 +24,12 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -54,30 +53,12 @@ public class SiteResource {
   }
 
   public record SiteView(
-      UUID id,
-      String name,
-      Paradigm paradigm,
-      String region,
-      Double latitude,
-      Double longitude,
-      double uplinkMbps,
-      double rttMs,
-      Instant createdAt,
-      Instant updatedAt,
-      long version) {
+      UUID id, @JsonUnwrapped SiteData site, Instant createdAt, Instant updatedAt, long version) {
     static SiteView of(Site s) {
-      return new SiteView(
-          s.id,
-          s.name,
-          s.paradigm,
-          s.region,
-          s.latitude,
-          s.longitude,
-          s.uplinkMbps,
-          s.rttMs,
-          s.createdAt,
-          s.updatedAt,
-          s.version);
+      SiteData data =
+          new SiteData(
+              s.name, s.paradigm, s.region, s.latitude, s.longitude, s.uplinkMbps, s.rttMs);
+      return new SiteView(s.id, data, s.createdAt, s.updatedAt, s.version);
     }
   }
 
@@ -97,28 +78,22 @@ public class SiteResource {
   @Path("{id}")
   public Response get(@PathParam("id") UUID id) {
     Site site = sites.get(id);
-    return Response.ok(SiteView.of(site)).tag(ETags.of(site.version)).build();
+    return EntityResponses.ok(SiteView.of(site), site.version);
   }
 
   @POST
   @RolesAllowed(Role.Names.ADMIN)
   public Response create(@Valid @NotNull SiteRequest body) {
     Site site = sites.create(body.toData());
-    return Response.created(URI.create("/api/v1/sites/" + site.id))
-        .entity(SiteView.of(site))
-        .tag(ETags.of(site.version))
-        .build();
+    return EntityResponses.created("/api/v1/sites/", site.id, SiteView.of(site), site.version);
   }
 
   @PUT
   @Path("{id}")
   @RolesAllowed(Role.Names.ADMIN)
-  public Response update(
-      @PathParam("id") UUID id,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-      @Valid @NotNull SiteRequest body) {
-    Site site = sites.update(id, ifMatch, body.toData());
-    return Response.ok(SiteView.of(site)).tag(ETags.of(site.version)).build();
+  public Response update(@BeanParam EditTarget target, @Valid @NotNull SiteRequest body) {
+    Site site = sites.update(target.id, target.ifMatch, body.toData());
+    return EntityResponses.ok(SiteView.of(site), site.version);
   }
 
   @DELETE
