@@ -2,6 +2,7 @@ package io.edgewise.audit;
 
 import io.edgewise.base.paging.PageRequest;
 import io.edgewise.base.paging.PageResult;
+import io.edgewise.base.paging.SortableFields;
 import io.edgewise.base.persistence.TenantContext;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
@@ -18,7 +19,7 @@ import java.util.UUID;
 public class AuditLog implements PanacheRepositoryBase<AuditEntry, Long> {
 
   private static final Map<String, String> SORTABLE =
-      Map.of("at", "at", "actor", "actor", "entityType", "entityType");
+      SortableFields.named("at", "actor", "entityType");
 
   @Inject TenantContext tenant;
 

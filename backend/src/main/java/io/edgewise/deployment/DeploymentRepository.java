@@ -2,6 +2,7 @@ package io.edgewise.deployment;
 
 import io.edgewise.base.paging.PageRequest;
 import io.edgewise.base.paging.PageResult;
+import io.edgewise.base.paging.SortableFields;
 import io.edgewise.base.persistence.Conditions;
 import io.edgewise.base.persistence.TenantOwnedRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,17 +13,7 @@ import java.util.Map;
 public class DeploymentRepository extends TenantOwnedRepository<Deployment> {
 
   private static final Map<String, String> SORTABLE =
-      Map.of(
-          "name",
-          "name",
-          "status",
-          "status",
-          "strategy",
-          "strategy",
-          "latencySloMs",
-          "latencySloMs",
-          "createdAt",
-          "createdAt");
+      SortableFields.named("name", "status", "strategy", "latencySloMs", "createdAt");
 
   @Override
   protected String noun() {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.edgewise.base.paging.PageRequest;
 import io.edgewise.base.paging.PageResult;
+import io.edgewise.base.paging.SortableFields;
 import io.edgewise.base.persistence.Conditions;
 import io.edgewise.base.persistence.TenantOwnedRepository;
 import io.quarkus.panache.common.Sort;
@@ -25,15 +26,7 @@ import org.hibernate.Session;
 public class DeviceRepository extends TenantOwnedRepository<Device> {
 
   private static final Map<String, String> SORTABLE =
-      Map.of(
-          "externalId",
-          "externalId",
-          "status",
-          "status",
-          "lastSeenAt",
-          "lastSeenAt",
-          "createdAt",
-          "createdAt");
+      SortableFields.named("externalId", "status", "lastSeenAt", "createdAt");
 
   /** Keeps IN lists well below PostgreSQL's bind-parameter limit. */
   private static final int LOOKUP_CHUNK = 1000;

@@ -2,6 +2,7 @@ package io.edgewise.fleet;
 
 import io.edgewise.base.paging.PageRequest;
 import io.edgewise.base.paging.PageResult;
+import io.edgewise.base.paging.SortableFields;
 import io.edgewise.base.persistence.Conditions;
 import io.edgewise.base.persistence.TenantOwnedRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,15 +14,7 @@ import java.util.UUID;
 public class FleetRepository extends TenantOwnedRepository<Fleet> {
 
   private static final Map<String, String> SORTABLE =
-      Map.of(
-          "name",
-          "name",
-          "domain",
-          "domain",
-          "application",
-          "application",
-          "createdAt",
-          "createdAt");
+      SortableFields.named("name", "domain", "application", "createdAt");
 
   @Override
   protected String noun() {

@@ -2,6 +2,7 @@ package io.edgewise.node;
 
 import io.edgewise.base.paging.PageRequest;
 import io.edgewise.base.paging.PageResult;
+import io.edgewise.base.paging.SortableFields;
 import io.edgewise.base.persistence.Conditions;
 import io.edgewise.base.persistence.TenantOwnedRepository;
 import io.quarkus.panache.common.Parameters;
@@ -20,15 +21,7 @@ import org.hibernate.Hibernate;
 public class NodeRepository extends TenantOwnedRepository<Node> {
 
   private static final Map<String, String> SORTABLE =
-      Map.of(
-          "name",
-          "name",
-          "status",
-          "status",
-          "lastHeartbeatAt",
-          "lastHeartbeatAt",
-          "createdAt",
-          "createdAt");
+      SortableFields.named("name", "status", "lastHeartbeatAt", "createdAt");
 
   @Override
   protected String noun() {

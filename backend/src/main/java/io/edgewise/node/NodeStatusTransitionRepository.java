@@ -2,6 +2,7 @@ package io.edgewise.node;
 
 import io.edgewise.base.paging.PageRequest;
 import io.edgewise.base.paging.PageResult;
+import io.edgewise.base.paging.SortableFields;
 import io.edgewise.security.CurrentCaller;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
@@ -16,7 +17,7 @@ import java.util.UUID;
 public class NodeStatusTransitionRepository
     implements PanacheRepositoryBase<NodeStatusTransition, Long> {
 
-  private static final Map<String, String> SORTABLE = Map.of("at", "at");
+  private static final Map<String, String> SORTABLE = SortableFields.named("at");
 
   @Inject CurrentCaller caller;
 

@@ -2,6 +2,7 @@ package io.edgewise.planning;
 
 import io.edgewise.base.paging.PageRequest;
 import io.edgewise.base.paging.PageResult;
+import io.edgewise.base.paging.SortableFields;
 import io.edgewise.base.persistence.TenantOwnedRepository;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,7 +14,7 @@ import java.util.Optional;
 public class PlanRepository extends TenantOwnedRepository<Plan> {
 
   private static final Map<String, String> SORTABLE =
-      Map.of("createdAt", "createdAt", "sloAttainment", "sloAttainment");
+      SortableFields.named("createdAt", "sloAttainment");
 
   /**
    * One planner per tenant at a time, across instances: a transaction-scoped advisory lock on the

@@ -2,6 +2,7 @@ package io.edgewise.registry;
 
 import io.edgewise.base.paging.PageRequest;
 import io.edgewise.base.paging.PageResult;
+import io.edgewise.base.paging.SortableFields;
 import io.edgewise.base.persistence.Conditions;
 import io.edgewise.base.persistence.TenantOwnedRepository;
 import io.edgewise.fleet.SmartDomain;
@@ -13,19 +14,7 @@ import java.util.Map;
 public class ModelRepository extends TenantOwnedRepository<Model> {
 
   private static final Map<String, String> SORTABLE =
-      Map.of(
-          "name",
-          "name",
-          "task",
-          "task",
-          "family",
-          "family",
-          "domain",
-          "domain",
-          "createdAt",
-          "createdAt",
-          "updatedAt",
-          "updatedAt");
+      SortableFields.named("name", "task", "family", "domain", "createdAt", "updatedAt");
 
   @Override
   protected String noun() {

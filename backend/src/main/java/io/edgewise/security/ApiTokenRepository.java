@@ -3,6 +3,7 @@ package io.edgewise.security;
 import io.edgewise.base.error.NotFound;
 import io.edgewise.base.paging.PageRequest;
 import io.edgewise.base.paging.PageResult;
+import io.edgewise.base.paging.SortableFields;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,7 +18,7 @@ import java.util.UUID;
 public class ApiTokenRepository implements PanacheRepositoryBase<ApiToken, UUID> {
 
   private static final Map<String, String> SORTABLE =
-      Map.of("name", "name", "createdAt", "createdAt", "lastUsedAt", "lastUsedAt");
+      SortableFields.named("name", "createdAt", "lastUsedAt");
 
   @Inject CurrentCaller caller;
 

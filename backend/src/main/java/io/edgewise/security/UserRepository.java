@@ -3,6 +3,7 @@ package io.edgewise.security;
 import io.edgewise.base.access.Role;
 import io.edgewise.base.paging.PageRequest;
 import io.edgewise.base.paging.PageResult;
+import io.edgewise.base.paging.SortableFields;
 import io.edgewise.base.persistence.TenantOwnedRepository;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -15,7 +16,7 @@ import java.util.Optional;
 public class UserRepository extends TenantOwnedRepository<User> {
 
   private static final Map<String, String> SORTABLE =
-      Map.of("email", "email", "role", "role", "createdAt", "createdAt");
+      SortableFields.named("email", "role", "createdAt");
 
   @Override
   protected String noun() {

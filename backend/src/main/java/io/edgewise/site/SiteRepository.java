@@ -2,6 +2,7 @@ package io.edgewise.site;
 
 import io.edgewise.base.paging.PageRequest;
 import io.edgewise.base.paging.PageResult;
+import io.edgewise.base.paging.SortableFields;
 import io.edgewise.base.persistence.Conditions;
 import io.edgewise.base.persistence.TenantOwnedRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,19 +13,7 @@ import java.util.Map;
 public class SiteRepository extends TenantOwnedRepository<Site> {
 
   private static final Map<String, String> SORTABLE =
-      Map.of(
-          "name",
-          "name",
-          "paradigm",
-          "paradigm",
-          "region",
-          "region",
-          "createdAt",
-          "createdAt",
-          "rttMs",
-          "rttMs",
-          "uplinkMbps",
-          "uplinkMbps");
+      SortableFields.named("name", "paradigm", "region", "createdAt", "rttMs", "uplinkMbps");
 
   @Override
   protected String noun() {

@@ -2,6 +2,7 @@ package io.edgewise.tenant;
 
 import io.edgewise.base.paging.PageRequest;
 import io.edgewise.base.paging.PageResult;
+import io.edgewise.base.paging.SortableFields;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
@@ -13,7 +14,7 @@ import java.util.UUID;
 public class TenantRepository implements PanacheRepositoryBase<Tenant, UUID> {
 
   private static final Map<String, String> SORTABLE =
-      Map.of("slug", "slug", "name", "name", "createdAt", "createdAt");
+      SortableFields.named("slug", "name", "createdAt");
 
   public Optional<Tenant> findBySlug(String slug) {
     return find("slug", slug).firstResultOptional();
