@@ -14,6 +14,7 @@ public record ComputedPlan(
     int gpusUsed,
     double sloAttainment) {
 
+  /** One deployment's part of the plan; the API shows stored plans in this shape too. */
   public record Entry(
       UUID deploymentId,
       String deploymentName,
@@ -22,9 +23,11 @@ public record ComputedPlan(
       List<UUID> gpuIds,
       Integer batchSize,
       Double p95Ms,
-      double requestsPerSecond,
       PartitionSummary partition) {}
 
+  /**
+   * One GPU's load and resident models in the plan; the API shows stored plans in this shape too.
+   */
   public record GpuLoad(
       UUID gpuId,
       UUID nodeId,

@@ -109,7 +109,6 @@ public final class PlanComputer {
                 List.of(),
                 null,
                 chosen.latency().totalMs(),
-                d.requestsPerSecond(),
                 summary));
       }
     }
@@ -145,7 +144,6 @@ public final class PlanComputer {
         gpus,
         placement.batchSizeByWorkload().get(key),
         placement.p95MsByWorkload().get(key),
-        d.requestsPerSecond(),
         p.summary());
   }
 
@@ -183,15 +181,7 @@ public final class PlanComputer {
 
   private static Entry unplaced(DeploymentInput d, PartitionSummary summary, String reason) {
     return new Entry(
-        d.id(),
-        d.name(),
-        PlanOutcome.UNPLACED,
-        reason,
-        List.of(),
-        null,
-        null,
-        d.requestsPerSecond(),
-        summary);
+        d.id(), d.name(), PlanOutcome.UNPLACED, reason, List.of(), null, null, summary);
   }
 
   /**
@@ -202,12 +192,13 @@ public final class PlanComputer {
   static double attainment(List<Entry> entries, PlanInputs inputs) {
     Map<UUID, DeploymentInput> byId =
         inputs.deployments().stream().collect(Collectors.toMap(DeploymentInput::id, d -> d));
-    boolean byRate = entries.stream().mapToDouble(Entry::requestsPerSecond).sum() > 0;
+    boolean byRate =
+        entries.stream().mapToDouble(e -> byId.get(e.deploymentId()).requestsPerSecond()).sum() > 0;
     double total = 0;
     double met = 0;
     for (Entry e : entries) {
       DeploymentInput d = byId.get(e.deploymentId());
-      double weight = byRate ? e.requestsPerSecond() : 1;
+      double weight = byRate ? d.requestsPerSecond() : 1;
       total += weight;
       if (e.outcome().meets(e.p95Ms(), d.latencySloMs())) {
         met +=

@@ -1,10 +1,10 @@
 package io.edgewise.planning.api;
 
-import io.edgewise.planning.PartitionSummary;
+import io.edgewise.planning.ComputedPlan.Entry;
+import io.edgewise.planning.ComputedPlan.GpuLoad;
 import io.edgewise.planning.Plan;
 import io.edgewise.planning.PlanEntry;
 import io.edgewise.planning.PlanGpu;
-import io.edgewise.planning.PlanOutcome;
 import io.edgewise.planning.PlanTrigger;
 import io.edgewise.planning.PlanningService.PlanDetail;
 import java.time.Instant;
@@ -50,54 +50,35 @@ final class PlanViews {
     }
   }
 
-  public record EntryView(
-      UUID deploymentId,
-      String deploymentName,
-      PlanOutcome outcome,
-      String reason,
-      List<UUID> gpuIds,
-      Integer batchSize,
-      Double p95Ms,
-      PartitionSummary partition) {
-    static EntryView of(PlanEntry e) {
-      return new EntryView(
-          e.deploymentId,
-          e.deploymentName,
-          e.outcome,
-          e.reason,
-          e.gpuIds,
-          e.batchSize,
-          e.p95Ms,
-          e.partition);
-    }
+  static Entry entry(PlanEntry e) {
+    return new Entry(
+        e.deploymentId,
+        e.deploymentName,
+        e.outcome,
+        e.reason,
+        e.gpuIds,
+        e.batchSize,
+        e.p95Ms,
+        e.partition);
   }
 
-  public record GpuView(
-      UUID gpuId,
-      UUID nodeId,
-      UUID siteId,
-      double utilization,
-      long memoryMib,
-      long plannedMemoryMib,
-      List<UUID> residentVersions) {
-    static GpuView of(PlanGpu g) {
-      return new GpuView(
-          g.gpuId,
-          g.nodeId,
-          g.siteId,
-          g.utilization,
-          g.memoryMib,
-          g.plannedMemoryMib,
-          g.residentVersions);
-    }
+  static GpuLoad gpu(PlanGpu g) {
+    return new GpuLoad(
+        g.gpuId,
+        g.nodeId,
+        g.siteId,
+        g.utilization,
+        g.memoryMib,
+        g.plannedMemoryMib,
+        g.residentVersions);
   }
 
-  public record PlanView(PlanSummaryView summary, List<EntryView> deployments, List<GpuView> gpus) {
+  public record PlanView(PlanSummaryView summary, List<Entry> deployments, List<GpuLoad> gpus) {
     static PlanView of(PlanDetail d) {
       return new PlanView(
           PlanSummaryView.of(d.plan()),
-          d.entries().stream().map(EntryView::of).toList(),
-          d.gpus().stream().map(GpuView::of).toList());
+          d.entries().stream().map(PlanViews::entry).toList(),
+          d.gpus().stream().map(PlanViews::gpu).toList());
     }
   }
 
@@ -105,5 +86,5 @@ final class PlanViews {
    * A deployment's part of the latest plan, with its SLO so the breakdown can be read against it.
    */
   public record DeploymentPlanView(
-      UUID planId, Instant plannedAt, double latencySloMs, boolean meetsSlo, EntryView plan) {}
+      UUID planId, Instant plannedAt, double latencySloMs, boolean meetsSlo, Entry plan) {}
 }
