@@ -3,9 +3,8 @@ package io.edgewise.ui.fleet;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 import io.edgewise.fleet.Device;
+import io.edgewise.ui.base.LabelValueList;
 import io.edgewise.ui.base.TimeTexts;
 import io.edgewise.ui.shell.Confirm;
 import io.edgewise.ui.shell.Notices;
@@ -26,19 +25,17 @@ class DeviceDetails extends Dialog {
       Runnable changed) {
     setHeaderTitle("Device " + device.externalId);
     addClassName("ew-device-details");
-    Div facts = new Div();
-    facts.addClassName("ew-facts");
-    fact(facts, "Status", FleetText.status(device.status));
-    fact(facts, "Last seen", TimeTexts.at(device.lastSeenAt, "Never"));
-    fact(facts, "Compute", String.format(Locale.ROOT, "%s GFLOPS", device.computeGflops));
-    fact(
-        facts,
-        "Link",
-        String.format(Locale.ROOT, "%s Mbps, %s ms RTT", device.linkMbps, device.linkRttMs));
-    fact(facts, "Labels", device.labels.isEmpty() ? "None" : FleetText.labels(device.labels));
-    fact(facts, "Added", TimeTexts.at(device.createdAt, "Never"));
-    fact(facts, "Changed", TimeTexts.at(device.updatedAt, "Never"));
-    add(facts);
+    add(
+        new LabelValueList()
+            .add("Status", FleetText.status(device.status))
+            .add("Last seen", TimeTexts.at(device.lastSeenAt, "Never"))
+            .add("Compute", String.format(Locale.ROOT, "%s GFLOPS", device.computeGflops))
+            .add(
+                "Link",
+                String.format(Locale.ROOT, "%s Mbps, %s ms RTT", device.linkMbps, device.linkRttMs))
+            .add("Labels", device.labels.isEmpty() ? "None" : FleetText.labels(device.labels))
+            .add("Added", TimeTexts.at(device.createdAt, "Never"))
+            .add("Changed", TimeTexts.at(device.updatedAt, "Never")));
     Button close = new Button("Close", e -> close());
     if (operator) {
       Button edit =
@@ -73,13 +70,5 @@ class DeviceDetails extends Dialog {
           Notices.success("Device " + device.externalId + " deleted");
           changed.run();
         });
-  }
-
-  private static void fact(Div facts, String label, String value) {
-    Span name = new Span(label);
-    name.addClassName("ew-fact-label");
-    Span text = new Span(value);
-    text.addClassName("ew-fact-value");
-    facts.add(name, text);
   }
 }

@@ -9,13 +9,11 @@ import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.data.binder.ValidationResult;
-import io.edgewise.base.error.DomainException;
 import io.edgewise.fleet.Device;
 import io.edgewise.fleet.DeviceData;
 import io.edgewise.fleet.DeviceStatus;
-import io.edgewise.ui.shell.Notices;
+import io.edgewise.ui.shell.DialogForms;
 
 /**
  * Adds or edits a device with the same rules as the REST API's device request (see {@code
@@ -125,15 +123,9 @@ class DeviceDialog extends Dialog {
   }
 
   private void submit(Save save, Runnable saved) {
-    try {
-      binder.writeBean(draft);
-      save.save(draft.toData());
+    if (DialogForms.save(binder, draft, () -> save.save(draft.toData()))) {
       close();
       saved.run();
-    } catch (ValidationException invalid) {
-      // the fields show their messages
-    } catch (DomainException problem) {
-      Notices.failed("This", problem);
     }
   }
 }

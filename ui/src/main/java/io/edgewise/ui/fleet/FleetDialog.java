@@ -8,14 +8,12 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.binder.ValidationException;
-import io.edgewise.base.error.DomainException;
 import io.edgewise.fleet.Application;
 import io.edgewise.fleet.Fleet;
 import io.edgewise.fleet.FleetService.FleetData;
 import io.edgewise.fleet.SmartDomain;
 import io.edgewise.site.Site;
-import io.edgewise.ui.shell.Notices;
+import io.edgewise.ui.shell.DialogForms;
 import java.util.List;
 import java.util.Objects;
 
@@ -121,15 +119,9 @@ class FleetDialog extends Dialog {
   }
 
   private void submit(Save save, Runnable saved) {
-    try {
-      binder.writeBean(draft);
-      save.save(draft.toData());
+    if (DialogForms.save(binder, draft, () -> save.save(draft.toData()))) {
       close();
       saved.run();
-    } catch (ValidationException invalid) {
-      // the fields show their messages
-    } catch (DomainException problem) {
-      Notices.failed("This", problem);
     }
   }
 

@@ -8,15 +8,13 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.binder.ValidationException;
-import io.edgewise.base.error.DomainException;
 import io.edgewise.fleet.SmartDomain;
 import io.edgewise.registry.Model;
 import io.edgewise.registry.ModelFamily;
 import io.edgewise.registry.ModelOverview;
 import io.edgewise.registry.ModelService.ModelData;
 import io.edgewise.ui.fleet.FleetText;
-import io.edgewise.ui.shell.Notices;
+import io.edgewise.ui.shell.DialogForms;
 import java.util.function.Consumer;
 
 /** Creates a model with the REST API's rules: name, task and family required; domain optional. */
@@ -80,21 +78,22 @@ class ModelDialog extends Dialog {
     Button ok =
         new Button(
             "Create",
-            e -> {
-              try {
-                binder.writeBean(draft);
-                ModelOverview model =
-                    create.create(
-                        new ModelData(
-                            draft.name, draft.task, draft.family, draft.domain, draft.description));
-                close();
-                created.accept(model);
-              } catch (ValidationException invalid) {
-                // the fields show their messages
-              } catch (DomainException problem) {
-                Notices.failed("This", problem);
-              }
-            });
+            e ->
+                DialogForms.save(
+                    binder,
+                    draft,
+                    () -> {
+                      ModelOverview model =
+                          create.create(
+                              new ModelData(
+                                  draft.name,
+                                  draft.task,
+                                  draft.family,
+                                  draft.domain,
+                                  draft.description));
+                      close();
+                      created.accept(model);
+                    }));
     ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     getFooter().add(new Button("Cancel", e -> close()), ok);
     setWidth("min(40rem, 95vw)");

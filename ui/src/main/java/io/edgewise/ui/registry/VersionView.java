@@ -1,11 +1,9 @@
 package io.edgewise.ui.registry;
 
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -22,6 +20,7 @@ import io.edgewise.registry.VersionProfileService;
 import io.edgewise.registry.onnx.TensorSpec;
 import io.edgewise.registry.profiling.ProfilingService;
 import io.edgewise.security.CurrentCaller;
+import io.edgewise.ui.base.LabelValueList;
 import io.edgewise.ui.base.TimeTexts;
 import io.edgewise.ui.charts.EChart;
 import io.edgewise.ui.shell.EntityLookup;
@@ -92,27 +91,25 @@ public class VersionView extends VerticalLayout implements BeforeEnterObserver {
     add(
         new H2(model.name + " " + v.label),
         new Anchor("models/" + model.id, "All versions of " + model.name));
-    Div facts = new Div();
-    facts.addClassName("ew-facts");
-    fact(facts, "sha256", v.artifactSha256);
-    fact(
-        facts,
-        "Size",
-        RegistryText.bytes(v.artifactSizeBytes) + " (" + v.artifactSizeBytes + " bytes)");
-    fact(
-        facts,
-        "Format",
-        v.artifactFormat
-            + (v.irVersion == null ? "" : ", IR " + v.irVersion)
-            + (v.opsetVersion == null ? "" : ", opset " + v.opsetVersion));
-    fact(facts, "Producer", v.producer == null ? "—" : v.producer);
-    fact(facts, "Graph nodes", Integer.toString(v.graphNodeCount));
-    fact(facts, "Inputs", tensors(v.inputs));
-    fact(facts, "Outputs", tensors(v.outputs));
-    fact(
-        facts,
-        "Created",
-        TimeTexts.at(v.createdAt, "Never") + (v.createdBy == null ? "" : " by " + v.createdBy));
+    LabelValueList facts =
+        new LabelValueList()
+            .add("sha256", v.artifactSha256)
+            .add(
+                "Size",
+                RegistryText.bytes(v.artifactSizeBytes) + " (" + v.artifactSizeBytes + " bytes)")
+            .add(
+                "Format",
+                v.artifactFormat
+                    + (v.irVersion == null ? "" : ", IR " + v.irVersion)
+                    + (v.opsetVersion == null ? "" : ", opset " + v.opsetVersion))
+            .add("Producer", v.producer == null ? "—" : v.producer)
+            .add("Graph nodes", Integer.toString(v.graphNodeCount))
+            .add("Inputs", tensors(v.inputs))
+            .add("Outputs", tensors(v.outputs))
+            .add(
+                "Created",
+                TimeTexts.at(v.createdAt, "Never")
+                    + (v.createdBy == null ? "" : " by " + v.createdBy));
     add(
         facts,
         new H3("Layer profile"),
@@ -168,13 +165,5 @@ public class VersionView extends VerticalLayout implements BeforeEnterObserver {
         : specs.stream()
             .map(t -> t.name() + " " + t.elemType() + (t.shape() == null ? "" : " " + t.shape()))
             .collect(Collectors.joining(", "));
-  }
-
-  private static void fact(Div facts, String label, String value) {
-    Span name = new Span(label);
-    name.addClassName("ew-fact-label");
-    Span text = new Span(value);
-    text.addClassName("ew-fact-value");
-    facts.add(name, text);
   }
 }

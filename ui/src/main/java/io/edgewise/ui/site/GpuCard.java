@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import io.edgewise.node.Gpu;
+import io.edgewise.ui.base.LabelValueList;
 import io.edgewise.ui.base.TimeTexts;
 import java.util.Locale;
 

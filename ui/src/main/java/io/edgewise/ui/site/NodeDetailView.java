@@ -21,6 +21,7 @@ import io.edgewise.node.NodeService;
 import io.edgewise.node.NodeStatusTransition;
 import io.edgewise.registry.ModelVersionService;
 import io.edgewise.site.SiteService;
+import io.edgewise.ui.base.LabelValueList;
 import io.edgewise.ui.base.ServicePages;
 import io.edgewise.ui.base.TimeTexts;
 import io.edgewise.ui.shell.EntityLookup;

@@ -22,6 +22,7 @@ import io.edgewise.node.NodeService;
 import io.edgewise.security.CurrentCaller;
 import io.edgewise.site.Site;
 import io.edgewise.site.SiteService;
+import io.edgewise.ui.base.LabelValueList;
 import io.edgewise.ui.base.ServicePages;
 import io.edgewise.ui.base.TimeTexts;
 import io.edgewise.ui.shell.Confirm;
