@@ -37,7 +37,7 @@ public class DemoFleets {
    * A fleet to seed and the typical capacity and link of its devices (each device varies from 0.5x
    * to 1.5x).
    */
-  private record Plan(
+  private record DemoFleet(
       String name,
       Application application,
       String deviceClass,
@@ -50,9 +50,9 @@ public class DemoFleets {
       String labelKey,
       List<String> labelValues) {}
 
-  private static final List<Plan> PLANS =
+  private static final List<DemoFleet> FLEETS =
       List.of(
-          new Plan(
+          new DemoFleet(
               "campus-cameras",
               VIDEO_ANALYTICS,
               "camera",
@@ -64,7 +64,7 @@ public class DemoFleets {
               4,
               "building",
               List.of("library", "lab", "dorm", "gym")),
-          new Plan(
+          new DemoFleet(
               "station-shuttles",
               AUTONOMOUS_DRIVING,
               "vehicle",
@@ -76,7 +76,7 @@ public class DemoFleets {
               10,
               "route",
               List.of("r1", "r2", "r3")),
-          new Plan(
+          new DemoFleet(
               "station-junctions",
               TRAFFIC_SIGNAL_CONTROL,
               "signal-controller",
@@ -88,7 +88,7 @@ public class DemoFleets {
               8,
               "corridor",
               List.of("ring", "harbour-road")),
-          new Plan(
+          new DemoFleet(
               "harbour-meters",
               SMART_GRID,
               "smart-meter",
@@ -100,7 +100,7 @@ public class DemoFleets {
               120,
               "feeder",
               List.of("f1", "f2", "f3", "f4", "f5")),
-          new Plan(
+          new DemoFleet(
               "harbour-crane-plcs",
               SMART_MANUFACTURING,
               "plc",
@@ -112,7 +112,7 @@ public class DemoFleets {
               2,
               "crane",
               List.of("c1", "c2", "c3")),
-          new Plan(
+          new DemoFleet(
               "base-station-batteries",
               INDUSTRIAL_ANALYSIS,
               "battery-monitor",
@@ -131,7 +131,7 @@ public class DemoFleets {
 
   public void seed() {
     Random random = new Random(20_240_601);
-    for (Plan plan : PLANS) {
+    for (DemoFleet plan : FLEETS) {
       UUID site =
           sites
               .findByName(plan.site())
@@ -160,7 +160,7 @@ public class DemoFleets {
     }
   }
 
-  private static DeviceData device(Plan plan, int i, Random random) {
+  private static DeviceData device(DemoFleet plan, int i, Random random) {
     Map<String, String> labels =
         Map.of(
             "zone",

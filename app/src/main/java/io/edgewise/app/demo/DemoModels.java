@@ -37,7 +37,7 @@ import java.util.UUID;
 public class DemoModels {
 
   /** A reference model to register, its GPU memory need, and the deployment that uses it. */
-  private record Plan(
+  private record DemoModel(
       ModelProfile profile,
       String modelName,
       String task,
@@ -52,9 +52,9 @@ public class DemoModels {
       int replicas,
       double requestsPerDevicePerS) {}
 
-  private static final List<Plan> PLANS =
+  private static final List<DemoModel> MODELS =
       List.of(
-          new Plan(
+          new DemoModel(
               ReferenceModels.mobilenetV2(),
               "mobilenet-v2",
               "image classification",
@@ -68,7 +68,7 @@ public class DemoModels {
               null,
               2,
               5),
-          new Plan(
+          new DemoModel(
               ReferenceModels.resnet50(),
               "resnet-50",
               "perception",
@@ -82,7 +82,7 @@ public class DemoModels {
               0.7,
               2,
               10),
-          new Plan(
+          new DemoModel(
               ReferenceModels.alexnet(),
               "alexnet",
               "signal-phase classification",
@@ -96,7 +96,7 @@ public class DemoModels {
               null,
               1,
               1),
-          new Plan(
+          new DemoModel(
               ReferenceModels.vgg16(),
               "vgg-16",
               "container-lock inspection",
@@ -119,7 +119,7 @@ public class DemoModels {
 
   public void seed() {
     long seed = 1;
-    for (Plan plan : PLANS) {
+    for (DemoModel plan : MODELS) {
       UUID modelId =
           models
               .create(
@@ -167,7 +167,7 @@ public class DemoModels {
                         () -> new IllegalStateException("demo fleet " + name + " is missing")));
   }
 
-  private static ProfileData profileData(Plan plan) {
+  private static ProfileData profileData(DemoModel plan) {
     ModelProfile p = plan.profile();
     List<ProfiledLayer> layers =
         p.layers().stream()

@@ -47,10 +47,10 @@ public class TenantResource {
     }
   }
 
-  public record AdminView(UUID id, String email) {}
+  public record FirstAdminView(UUID id, String email) {}
 
   public record CreatedTenantView(
-      UUID id, String slug, String name, Instant createdAt, AdminView admin) {}
+      UUID id, String slug, String name, Instant createdAt, FirstAdminView admin) {}
 
   @Inject TenantService tenants;
 
@@ -68,7 +68,7 @@ public class TenantResource {
                 t.slug,
                 t.name,
                 t.createdAt,
-                new AdminView(created.admin().id, created.admin().email)))
+                new FirstAdminView(created.admin().id, created.admin().email)))
         .build();
   }
 
