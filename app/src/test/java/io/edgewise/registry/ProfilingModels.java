@@ -6,9 +6,8 @@ import ai.onnx.proto.OnnxMl.ModelProto;
 import ai.onnx.proto.OnnxMl.NodeProto;
 import ai.onnx.proto.OnnxMl.OperatorSetIdProto;
 import ai.onnx.proto.OnnxMl.TensorProto;
-import ai.onnx.proto.OnnxMl.TensorShapeProto;
-import ai.onnx.proto.OnnxMl.TypeProto;
 import ai.onnx.proto.OnnxMl.ValueInfoProto;
+import io.edgewise.registry.onnx.ValueInfos;
 import java.util.List;
 import java.util.Random;
 
@@ -165,23 +164,6 @@ final class ProfilingModels {
   }
 
   private static ValueInfoProto value(String name, Object... dims) {
-    TensorShapeProto.Builder shape = TensorShapeProto.newBuilder();
-    for (Object dim : dims) {
-      TensorShapeProto.Dimension.Builder d = shape.addDimBuilder();
-      if (dim instanceof String symbol) {
-        d.setDimParam(symbol);
-      } else {
-        d.setDimValue(((Number) dim).longValue());
-      }
-    }
-    TypeProto.Tensor tensor =
-        TypeProto.Tensor.newBuilder()
-            .setElemType(TensorProto.DataType.FLOAT_VALUE)
-            .setShape(shape)
-            .build();
-    return ValueInfoProto.newBuilder()
-        .setName(name)
-        .setType(TypeProto.newBuilder().setTensorType(tensor))
-        .build();
+    return ValueInfos.declaration(name, TensorProto.DataType.FLOAT_VALUE, dims);
   }
 }

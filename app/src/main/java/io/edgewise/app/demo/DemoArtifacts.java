@@ -5,9 +5,8 @@ import ai.onnx.proto.OnnxMl.ModelProto;
 import ai.onnx.proto.OnnxMl.NodeProto;
 import ai.onnx.proto.OnnxMl.OperatorSetIdProto;
 import ai.onnx.proto.OnnxMl.TensorProto;
-import ai.onnx.proto.OnnxMl.TensorShapeProto;
-import ai.onnx.proto.OnnxMl.TypeProto;
 import ai.onnx.proto.OnnxMl.ValueInfoProto;
+import io.edgewise.registry.onnx.ValueInfos;
 import java.util.Random;
 
 /**
@@ -75,19 +74,7 @@ final class DemoArtifacts {
         .toByteArray();
   }
 
-  private static ValueInfoProto floatTensor(String name, long... dims) {
-    TensorShapeProto.Builder shape = TensorShapeProto.newBuilder();
-    for (long dim : dims) {
-      shape.addDim(TensorShapeProto.Dimension.newBuilder().setDimValue(dim));
-    }
-    TypeProto.Tensor tensor =
-        TypeProto.Tensor.newBuilder()
-            .setElemType(TensorProto.DataType.FLOAT_VALUE)
-            .setShape(shape)
-            .build();
-    return ValueInfoProto.newBuilder()
-        .setName(name)
-        .setType(TypeProto.newBuilder().setTensorType(tensor))
-        .build();
+  private static ValueInfoProto floatTensor(String name, Object... dims) {
+    return ValueInfos.declaration(name, TensorProto.DataType.FLOAT_VALUE, dims);
   }
 }

@@ -3,10 +3,11 @@ package io.edgewise.registry.onnx;
 import ai.onnx.proto.OnnxMl.TensorShapeProto;
 import ai.onnx.proto.OnnxMl.TypeProto;
 import ai.onnx.proto.OnnxMl.ValueInfoProto;
+import java.util.ArrayList;
 import java.util.List;
 
-/** Converts between ONNX value declarations and {@link TensorInfo}. */
-final class ValueInfos {
+/** Converts between ONNX value declarations and {@link TensorInfo}, and writes declarations. */
+public final class ValueInfos {
 
   private ValueInfos() {}
 
@@ -44,10 +45,27 @@ final class ValueInfos {
   }
 
   static ValueInfoProto declaration(TensorInfo info) {
-    TypeProto.Tensor.Builder tensor = TypeProto.Tensor.newBuilder().setElemType(info.elemType());
-    if (info.shape() != null) {
+    return declaration(info.name(), info.elemType(), info.shape());
+  }
+
+  /**
+   * The declaration of a tensor named {@code name} of ONNX element type {@code elemType}; each of
+   * {@code dims} is a number, or a symbolic name such as {@code "N"} for a dynamic dimension.
+   */
+  public static ValueInfoProto declaration(String name, int elemType, Object... dims) {
+    List<Dim> shape = new ArrayList<>();
+    for (Object dim : dims) {
+      shape.add(
+          dim instanceof String symbol ? Dim.symbolic(symbol) : Dim.of(((Number) dim).longValue()));
+    }
+    return declaration(name, elemType, shape);
+  }
+
+  private static ValueInfoProto declaration(String name, int elemType, List<Dim> dims) {
+    TypeProto.Tensor.Builder tensor = TypeProto.Tensor.newBuilder().setElemType(elemType);
+    if (dims != null) {
       TensorShapeProto.Builder shape = TensorShapeProto.newBuilder();
-      for (Dim dim : info.shape()) {
+      for (Dim dim : dims) {
         TensorShapeProto.Dimension.Builder d = shape.addDimBuilder();
         if (dim.isKnown()) {
           d.setDimValue(dim.value());
@@ -58,7 +76,7 @@ final class ValueInfos {
       tensor.setShape(shape);
     }
     return ValueInfoProto.newBuilder()
-        .setName(info.name())
+        .setName(name)
         .setType(TypeProto.newBuilder().setTensorType(tensor))
         .build();
   }

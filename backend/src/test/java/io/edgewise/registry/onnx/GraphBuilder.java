@@ -6,8 +6,6 @@ import ai.onnx.proto.OnnxMl.ModelProto;
 import ai.onnx.proto.OnnxMl.NodeProto;
 import ai.onnx.proto.OnnxMl.OperatorSetIdProto;
 import ai.onnx.proto.OnnxMl.TensorProto;
-import ai.onnx.proto.OnnxMl.TensorShapeProto;
-import ai.onnx.proto.OnnxMl.TypeProto;
 import ai.onnx.proto.OnnxMl.ValueInfoProto;
 import com.google.protobuf.ByteString;
 import java.nio.ByteBuffer;
@@ -167,20 +165,6 @@ final class GraphBuilder {
   }
 
   static ValueInfoProto value(String name, int elemType, Object... dims) {
-    TensorShapeProto.Builder shape = TensorShapeProto.newBuilder();
-    for (Object dim : dims) {
-      TensorShapeProto.Dimension.Builder d = shape.addDimBuilder();
-      if (dim instanceof String symbol) {
-        d.setDimParam(symbol);
-      } else {
-        d.setDimValue(((Number) dim).longValue());
-      }
-    }
-    TypeProto.Tensor tensor =
-        TypeProto.Tensor.newBuilder().setElemType(elemType).setShape(shape).build();
-    return ValueInfoProto.newBuilder()
-        .setName(name)
-        .setType(TypeProto.newBuilder().setTensorType(tensor))
-        .build();
+    return ValueInfos.declaration(name, elemType, dims);
   }
 }
