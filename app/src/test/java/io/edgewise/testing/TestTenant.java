@@ -3,6 +3,7 @@ package io.edgewise.testing;
 import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.util.Map;
 import java.util.UUID;
@@ -80,6 +81,50 @@ public record TestTenant(
 
   public RequestSpecification as(String email) {
     return given().auth().preemptive().basic(email, PASSWORD).contentType(ContentType.JSON);
+  }
+
+  /** A request that authenticates with an API token or agent credential. */
+  public static RequestSpecification bearer(String secret) {
+    return given().header("Authorization", "Bearer " + secret).contentType(ContentType.JSON);
+  }
+
+  /** Creates a site as the admin; returns its id. */
+  public String createSite(Map<String, ?> body) {
+    return createdId(admin().body(body).post("/api/v1/sites"));
+  }
+
+  /** Creates a fleet as the operator; returns its id. */
+  public String createFleet(Map<String, ?> body) {
+    return createdId(operator().body(body).post("/api/v1/fleets"));
+  }
+
+  /** Creates a model as the operator; returns its id. */
+  public String createModel(Map<String, ?> body) {
+    return createdId(operator().body(body).post("/api/v1/models"));
+  }
+
+  /**
+   * Uploads {@code onnx} as version {@code label} of the model, as the operator; returns its id.
+   */
+  public String uploadVersion(String modelId, String label, byte[] onnx) {
+    return createdId(
+        operator()
+            .contentType("application/octet-stream")
+            .body(onnx)
+            .post("/api/v1/models/" + modelId + "/versions?label=" + label));
+  }
+
+  /** Imports a JSON device list ({@code {"devices": [...]}}) into the fleet as the operator. */
+  public void importDevices(String fleetId, String devices) {
+    operator()
+        .body(devices)
+        .post("/api/v1/fleets/" + fleetId + "/devices/import")
+        .then()
+        .statusCode(200);
+  }
+
+  private static String createdId(Response response) {
+    return response.then().statusCode(201).extract().path("id");
   }
 
   /** Issues an API token with {@code role} and returns its secret. */
