@@ -74,23 +74,19 @@ record CpuSiteWorld(
   /** Registers a 2-core agent whose only accelerator is the {@link #cpuAccelerator()}. */
   static ExtractableResponse<Response> registerCpuAgent(
       String agentToken, String agentId, String siteName) {
-    return TestTenant.bearer(agentToken)
-        .body(
-            Map.of(
-                "agentId",
-                agentId,
-                "site",
-                siteName,
-                "cpuCores",
-                2,
-                "memoryMib",
-                8_192,
-                "gpus",
-                List.of(cpuAccelerator())))
-        .post("/api/v1/agent/register")
-        .then()
-        .statusCode(201)
-        .extract();
+    return TestTenant.registerAgent(
+        agentToken,
+        Map.of(
+            "agentId",
+            agentId,
+            "site",
+            siteName,
+            "cpuCores",
+            2,
+            "memoryMib",
+            8_192,
+            "gpus",
+            List.of(cpuAccelerator())));
   }
 
   /** A CPU agent of another tenant: its site ({@code b-edge}) and credential. */
@@ -142,27 +138,8 @@ record CpuSiteWorld(
    * id.
    */
   String deploy(String name, String strategy) {
-    return tenant
-        .operator()
-        .body(
-            Map.of(
-                "name",
-                name,
-                "modelVersionId",
-                version,
-                "fleetId",
-                fleet,
-                "latencySloMs",
-                100,
-                "strategy",
-                strategy,
-                "status",
-                "ACTIVE"))
-        .post("/api/v1/deployments")
-        .then()
-        .statusCode(201)
-        .extract()
-        .path("id");
+    return tenant.createDeployment(
+        TenantWorld.activeDeployment(name, version, fleet, 100, strategy));
   }
 
   JsonPath plan() {

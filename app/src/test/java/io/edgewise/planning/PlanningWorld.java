@@ -32,34 +32,30 @@ record PlanningWorld(
     List<String> credentials = new ArrayList<>();
     for (int n = 0; n < nodes; n++) {
       var registered =
-          TestTenant.bearer(agentToken)
-              .body(
-                  Map.of(
-                      "agentId",
-                      "m-" + n,
-                      "site",
-                      "edge-a",
-                      "cpuCores",
-                      8,
-                      "memoryMib",
-                      32_768,
-                      "gpus",
-                      List.of(
-                          Map.of(
-                              "index",
-                              0,
-                              "vendor",
-                              "NVIDIA",
-                              "model",
-                              "L4",
-                              "memoryMib",
-                              15_360,
-                              "peakTflops",
-                              65.0))))
-              .post("/api/v1/agent/register")
-              .then()
-              .statusCode(201)
-              .extract();
+          TestTenant.registerAgent(
+              agentToken,
+              Map.of(
+                  "agentId",
+                  "m-" + n,
+                  "site",
+                  "edge-a",
+                  "cpuCores",
+                  8,
+                  "memoryMib",
+                  32_768,
+                  "gpus",
+                  List.of(
+                      Map.of(
+                          "index",
+                          0,
+                          "vendor",
+                          "NVIDIA",
+                          "model",
+                          "L4",
+                          "memoryMib",
+                          15_360,
+                          "peakTflops",
+                          65.0))));
       nodeIds.add(registered.path("nodeId"));
       credentials.add(registered.path("credential"));
       heartbeat(registered.path("credential"));
@@ -98,27 +94,8 @@ record PlanningWorld(
   }
 
   String deploy(String name, String strategy, double sloMs) {
-    return tenant
-        .operator()
-        .body(
-            Map.of(
-                "name",
-                name,
-                "modelVersionId",
-                version,
-                "fleetId",
-                fleet,
-                "latencySloMs",
-                sloMs,
-                "strategy",
-                strategy,
-                "status",
-                "ACTIVE"))
-        .post("/api/v1/deployments")
-        .then()
-        .statusCode(201)
-        .extract()
-        .path("id");
+    return tenant.createDeployment(
+        TenantWorld.activeDeployment(name, version, fleet, sloMs, strategy));
   }
 
   static void heartbeat(String credential) {

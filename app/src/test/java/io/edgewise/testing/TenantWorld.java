@@ -65,25 +65,21 @@ public record TenantWorld(
    */
   public static ExtractableResponse<Response> registerAgent(
       String agentToken, String agentId, String siteName) {
-    return TestTenant.bearer(agentToken)
-        .body(
-            Map.of(
-                "agentId",
-                agentId,
-                "site",
-                siteName,
-                "hostname",
-                "edge-1",
-                "cpuCores",
-                8,
-                "memoryMib",
-                32768,
-                "gpus",
-                List.of(gpu())))
-        .post("/api/v1/agent/register")
-        .then()
-        .statusCode(201)
-        .extract();
+    return TestTenant.registerAgent(
+        agentToken,
+        Map.of(
+            "agentId",
+            agentId,
+            "site",
+            siteName,
+            "hostname",
+            "edge-1",
+            "cpuCores",
+            8,
+            "memoryMib",
+            32768,
+            "gpus",
+            List.of(gpu())));
   }
 
   public static Map<String, Object> site(String name) {
@@ -202,5 +198,23 @@ public record TenantWorld(
         "AUTO",
         "replicas",
         1);
+  }
+
+  /** An ACTIVE deployment of the version for the fleet, placed by {@code strategy}. */
+  public static Map<String, Object> activeDeployment(
+      String name, String versionId, String fleetId, Number latencySloMs, String strategy) {
+    return Map.of(
+        "name",
+        name,
+        "modelVersionId",
+        versionId,
+        "fleetId",
+        fleetId,
+        "latencySloMs",
+        latencySloMs,
+        "strategy",
+        strategy,
+        "status",
+        "ACTIVE");
   }
 }

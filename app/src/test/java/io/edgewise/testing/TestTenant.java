@@ -3,6 +3,7 @@ package io.edgewise.testing;
 import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
+import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.util.Map;
@@ -88,6 +89,17 @@ public record TestTenant(
     return given().header("Authorization", "Bearer " + secret).contentType(ContentType.JSON);
   }
 
+  /** Registers an agent with an AGENT token; returns the registration (node id and credential). */
+  public static ExtractableResponse<Response> registerAgent(
+      String agentToken, Map<String, ?> registration) {
+    return bearer(agentToken)
+        .body(registration)
+        .post("/api/v1/agent/register")
+        .then()
+        .statusCode(201)
+        .extract();
+  }
+
   /** Creates a site as the admin; returns its id. */
   public String createSite(Map<String, ?> body) {
     return createdId(admin().body(body).post("/api/v1/sites"));
@@ -112,6 +124,11 @@ public record TestTenant(
             .contentType("application/octet-stream")
             .body(onnx)
             .post("/api/v1/models/" + modelId + "/versions?label=" + label));
+  }
+
+  /** Creates a deployment as the operator; returns its id. */
+  public String createDeployment(Map<String, ?> body) {
+    return createdId(operator().body(body).post("/api/v1/deployments"));
   }
 
   /** Imports a JSON device list ({@code {"devices": [...]}}) into the fleet as the operator. */
