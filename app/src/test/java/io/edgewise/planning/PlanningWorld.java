@@ -3,6 +3,7 @@ package io.edgewise.planning;
 import io.edgewise.registry.OnnxTestModels;
 import io.edgewise.testing.TenantWorld;
 import io.edgewise.testing.TestTenant;
+import io.restassured.response.ValidatableResponse;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -96,6 +97,20 @@ record PlanningWorld(
   String deploy(String name, String strategy, double sloMs) {
     return tenant.createDeployment(
         TenantWorld.activeDeployment(name, version, fleet, sloMs, strategy));
+  }
+
+  /** Computes a plan as the operator. */
+  ValidatableResponse computePlan() {
+    return tenant.operator().post("/api/v1/plans").then().statusCode(201);
+  }
+
+  /** Reads, as a viewer, the latest plan's entry for one deployment. */
+  ValidatableResponse deploymentPlan(String deploymentId) {
+    return tenant
+        .viewer()
+        .get("/api/v1/deployments/" + deploymentId + "/plan")
+        .then()
+        .statusCode(200);
   }
 
   static void heartbeat(String credential) {
