@@ -24,6 +24,20 @@ public record TenantWorld(
     String user,
     String token) {
 
+  /** The lists every role of a tenant may read, one per kind of resource. */
+  public static final List<String> RESOURCE_LISTS =
+      List.of(
+          "/api/v1/sites",
+          "/api/v1/nodes",
+          "/api/v1/fleets",
+          "/api/v1/devices",
+          "/api/v1/models",
+          "/api/v1/deployments");
+
+  /** The lists only a tenant's admin may read. */
+  public static final List<String> ADMIN_LISTS =
+      List.of("/api/v1/users", "/api/v1/tokens", "/api/v1/audit");
+
   public static TenantWorld create(String prefix) {
     TestTenant t = TestTenant.create(prefix);
     String siteName = "site-" + t.slug();
