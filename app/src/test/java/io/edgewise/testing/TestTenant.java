@@ -34,16 +34,7 @@ public record TestTenant(
     String id =
         platform()
             .contentType(ContentType.JSON)
-            .body(
-                Map.of(
-                    "slug",
-                    slug,
-                    "name",
-                    "Tenant " + slug,
-                    "adminEmail",
-                    admin,
-                    "adminPassword",
-                    PASSWORD))
+            .body(tenantBody(slug, "Tenant " + slug, admin, PASSWORD))
             .post("/api/v1/tenants")
             .then()
             .statusCode(201)
@@ -59,6 +50,13 @@ public record TestTenant(
     tenant.addUser(tenant.operatorEmail, "OPERATOR");
     tenant.addUser(tenant.viewerEmail, "VIEWER");
     return tenant;
+  }
+
+  /** The body that creates tenant {@code slug} with its first admin. */
+  public static Map<String, Object> tenantBody(
+      String slug, String name, String adminEmail, String adminPassword) {
+    return Map.of(
+        "slug", slug, "name", name, "adminEmail", adminEmail, "adminPassword", adminPassword);
   }
 
   public static RequestSpecification platform() {
