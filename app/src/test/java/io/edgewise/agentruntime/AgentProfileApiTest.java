@@ -127,7 +127,7 @@ class AgentProfileApiTest {
         .put("/api/v1/agent/profiles/" + w.version())
         .then()
         .statusCode(403);
-    CpuSiteWorld.bearer(w.tenant().token("AGENT"))
+    TestTenant.bearer(w.tenant().token("AGENT"))
         .body(body)
         .put("/api/v1/agent/profiles/" + w.version())
         .then()
@@ -139,36 +139,8 @@ class AgentProfileApiTest {
         .statusCode(404)
         .contentType("application/problem+json");
 
-    TestTenant b = TestTenant.create("agent-profile-b");
-    b.admin()
-        .body(Map.of("name", "b-edge", "paradigm", "MEC", "uplinkMbps", 1000, "rttMs", 10))
-        .post("/api/v1/sites")
-        .then()
-        .statusCode(201);
-    String credential =
-        CpuSiteWorld.bearer(b.token("AGENT"))
-            .body(
-                Map.of(
-                    "agentId",
-                    "b-0",
-                    "site",
-                    "b-edge",
-                    "cpuCores",
-                    2,
-                    "memoryMib",
-                    8_192,
-                    "gpus",
-                    List.of(CpuSiteWorld.cpuAccelerator())))
-            .post("/api/v1/agent/register")
-            .then()
-            .statusCode(201)
-            .extract()
-            .path("credential");
-    CpuSiteWorld.bearer(credential)
-        .body(body)
-        .put("/api/v1/agent/profiles/" + w.version())
-        .then()
-        .statusCode(404);
+    CpuSiteWorld.ForeignAgent b = CpuSiteWorld.ForeignAgent.create("agent-profile-b");
+    b.call().body(body).put("/api/v1/agent/profiles/" + w.version()).then().statusCode(404);
     w.agent(0).body(body).put("/api/v1/agent/profiles/" + w.version()).then().statusCode(200);
   }
 }

@@ -11,7 +11,6 @@ import io.edgewise.testing.TestTenant;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.hamcrest.Matchers;
@@ -130,17 +129,7 @@ class CpuNodeAssignmentsTest {
     CpuSiteWorld w = CpuSiteWorld.create("cpu-whole", profiler);
     w.deploy("edge-only", "EDGE_ONLY");
     w.plan();
-    List<Map<String, Object>> all = new ArrayList<>();
-    for (int n = 0; n < 2; n++) {
-      all.addAll(
-          w.agent(n)
-              .get("/api/v1/agent/assignments")
-              .then()
-              .statusCode(200)
-              .extract()
-              .jsonPath()
-              .getList("assignments"));
-    }
+    List<Map<String, Object>> all = w.assignments();
     assertThat(all).hasSize(1);
     assertThat(all.get(0).get("split")).isNull();
     assertThat(all.get(0).get("note")).isNull();
@@ -159,59 +148,21 @@ class CpuNodeAssignmentsTest {
         .statusCode(403)
         .contentType("application/problem+json");
     a.tenant().viewer().get("/api/v1/agent/assignments").then().statusCode(403);
-    CpuSiteWorld.bearer(a.tenant().token("OPERATOR"))
+    TestTenant.bearer(a.tenant().token("OPERATOR"))
         .get("/api/v1/agent/assignments")
         .then()
         .statusCode(403);
-    CpuSiteWorld.bearer(a.tenant().token("AGENT"))
+    TestTenant.bearer(a.tenant().token("AGENT"))
         .get("/api/v1/agent/assignments")
         .then()
         .statusCode(403)
         .contentType("application/problem+json");
-    int allowed = 0;
-    for (int n = 0; n < 2; n++) {
-      allowed +=
-          a.agent(n)
-              .get("/api/v1/agent/assignments")
-              .then()
-              .statusCode(200)
-              .extract()
-              .jsonPath()
-              .getList("assignments")
-              .size();
-    }
+    int allowed = a.assignments().size();
     assertThat(allowed).as("tenant A's own nodes see its assignment").isEqualTo(1);
 
-    TestTenant b = TestTenant.create("cpu-b");
-    String site =
-        b.admin()
-            .body(Map.of("name", "b-edge", "paradigm", "MEC", "uplinkMbps", 1000, "rttMs", 10))
-            .post("/api/v1/sites")
-            .then()
-            .statusCode(201)
-            .extract()
-            .path("id");
-    assertThat(site).isNotNull();
-    String credential =
-        CpuSiteWorld.bearer(b.token("AGENT"))
-            .body(
-                Map.of(
-                    "agentId",
-                    "b-0",
-                    "site",
-                    "b-edge",
-                    "cpuCores",
-                    2,
-                    "memoryMib",
-                    8_192,
-                    "gpus",
-                    List.of(CpuSiteWorld.cpuAccelerator())))
-            .post("/api/v1/agent/register")
-            .then()
-            .statusCode(201)
-            .extract()
-            .path("credential");
-    CpuSiteWorld.bearer(credential)
+    CpuSiteWorld.ForeignAgent b = CpuSiteWorld.ForeignAgent.create("cpu-b");
+    assertThat(b.site()).isNotNull();
+    b.call()
         .get("/api/v1/agent/assignments")
         .then()
         .statusCode(200)
@@ -271,17 +222,7 @@ class CpuNodeAssignmentsTest {
       JsonPath plan = w.plan();
       assertThat(plan.getList("deployments[0].partition.tiers"))
           .containsExactly("DEVICE", "EDGE", "EDGE");
-      List<Map<String, Object>> all = new ArrayList<>();
-      for (int n = 0; n < 2; n++) {
-        all.addAll(
-            w.agent(n)
-                .get("/api/v1/agent/assignments")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath()
-                .getList("assignments"));
-      }
+      List<Map<String, Object>> all = w.assignments();
       assertThat(all).hasSize(1);
       assertThat(all.get(0).get("split")).isNull();
       assertThat(all.get(0).get("whole")).isNotNull();

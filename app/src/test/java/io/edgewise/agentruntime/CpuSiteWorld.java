@@ -1,19 +1,17 @@
 package io.edgewise.agentruntime;
 
-import static io.restassured.RestAssured.given;
-
 import io.edgewise.registry.RuntimeTestModels;
 import io.edgewise.registry.profiling.ProfilingRunner;
+import io.edgewise.testing.TenantWorld;
 import io.edgewise.testing.TestTenant;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.StringJoiner;
-import java.util.stream.IntStream;
 
 /**
  * A tenant built through the API as the agent end-to-end test (docs/agent.md) has it: one MEC site
@@ -46,38 +44,16 @@ record CpuSiteWorld(
   static CpuSiteWorld create(String prefix, ProfilingRunner profiler) {
     TestTenant t = TestTenant.create(prefix);
     String site =
-        t.admin()
-            .body(Map.of("name", "cpu-edge", "paradigm", "MEC", "uplinkMbps", 1000, "rttMs", 10))
-            .post("/api/v1/sites")
-            .then()
-            .statusCode(201)
-            .extract()
-            .path("id");
+        t.createSite(
+            Map.of("name", "cpu-edge", "paradigm", "MEC", "uplinkMbps", 1000, "rttMs", 10));
     String agentToken = t.token("AGENT");
     List<String> nodes = new ArrayList<>();
     List<String> credentials = new ArrayList<>();
     for (int n = 0; n < 2; n++) {
-      var registered =
-          bearer(agentToken)
-              .body(
-                  Map.of(
-                      "agentId",
-                      "cpu-agent-" + n,
-                      "site",
-                      "cpu-edge",
-                      "cpuCores",
-                      2,
-                      "memoryMib",
-                      8_192,
-                      "gpus",
-                      List.of(cpuAccelerator())))
-              .post("/api/v1/agent/register")
-              .then()
-              .statusCode(201)
-              .extract();
+      var registered = registerCpuAgent(agentToken, "cpu-agent-" + n, "cpu-edge");
       nodes.add(registered.path("nodeId"));
       credentials.add(registered.path("credential"));
-      bearer(registered.path("credential"))
+      TestTenant.bearer(registered.path("credential"))
           .body(
               Map.of(
                   "gpus", List.of(Map.of("index", 0, "utilizationPct", 5.0, "memoryUsedMib", 300))))
@@ -85,59 +61,50 @@ record CpuSiteWorld(
           .then()
           .statusCode(200);
     }
-    String fleet =
-        t.operator()
-            .body(
-                Map.of(
-                    "name",
-                    "cams",
-                    "domain",
-                    "SMART_MULTIMEDIA",
-                    "application",
-                    "VIDEO_ANALYTICS",
-                    "deviceClass",
-                    "camera",
-                    "siteId",
-                    site))
-            .post("/api/v1/fleets")
-            .then()
-            .statusCode(201)
-            .extract()
-            .path("id");
-    StringJoiner devices = new StringJoiner(",", "{\"devices\":[", "]}");
-    IntStream.range(0, 3)
-        .forEach(
-            i ->
-                devices.add(
-                    "{\"externalId\":\"cam-"
-                        + i
-                        + "\",\"computeGflops\":2,\"linkMbps\":50,\"linkRttMs\":5}"));
-    t.operator()
-        .body(devices.toString())
-        .post("/api/v1/fleets/" + fleet + "/devices/import")
-        .then()
-        .statusCode(200);
-    String model =
-        t.operator()
-            .body(Map.of("name", "cnn", "task", "classification", "family", "CNN"))
-            .post("/api/v1/models")
-            .then()
-            .statusCode(201)
-            .extract()
-            .path("id");
-    String version =
-        t.operator()
-            .contentType("application/octet-stream")
-            .body(RuntimeTestModels.cnn())
-            .post("/api/v1/models/" + model + "/versions?label=1.0")
-            .then()
-            .statusCode(201)
-            .extract()
-            .path("id");
+    String fleet = t.createFleet(TenantWorld.cameraFleet("cams", site));
+    t.importDevices(fleet, TenantWorld.cameras(3));
+    String model = t.createModel(Map.of("name", "cnn", "task", "classification", "family", "CNN"));
+    String version = t.uploadVersion(model, "1.0", RuntimeTestModels.cnn());
     profiler.runDue();
     CpuSiteWorld world = new CpuSiteWorld(t, site, nodes, credentials, fleet, model, version);
     world.addCameraTimes();
     return world;
+  }
+
+  /** Registers a 2-core agent whose only accelerator is the {@link #cpuAccelerator()}. */
+  static ExtractableResponse<Response> registerCpuAgent(
+      String agentToken, String agentId, String siteName) {
+    return TestTenant.registerAgent(
+        agentToken,
+        Map.of(
+            "agentId",
+            agentId,
+            "site",
+            siteName,
+            "cpuCores",
+            2,
+            "memoryMib",
+            8_192,
+            "gpus",
+            List.of(cpuAccelerator())));
+  }
+
+  /** A CPU agent of another tenant: its site ({@code b-edge}) and credential. */
+  record ForeignAgent(String site, String credential) {
+
+    /** Creates tenant {@code prefix} with site {@code b-edge} and CPU agent {@code b-0} on it. */
+    static ForeignAgent create(String prefix) {
+      TestTenant b = TestTenant.create(prefix);
+      String site =
+          b.createSite(
+              Map.of("name", "b-edge", "paradigm", "MEC", "uplinkMbps", 1000, "rttMs", 10));
+      String credential = registerCpuAgent(b.token("AGENT"), "b-0", "b-edge").path("credential");
+      return new ForeignAgent(site, credential);
+    }
+
+    RequestSpecification call() {
+      return TestTenant.bearer(credential);
+    }
   }
 
   static Map<String, Object> cpuAccelerator() {
@@ -171,39 +138,32 @@ record CpuSiteWorld(
    * id.
    */
   String deploy(String name, String strategy) {
-    return tenant
-        .operator()
-        .body(
-            Map.of(
-                "name",
-                name,
-                "modelVersionId",
-                version,
-                "fleetId",
-                fleet,
-                "latencySloMs",
-                100,
-                "strategy",
-                strategy,
-                "status",
-                "ACTIVE"))
-        .post("/api/v1/deployments")
-        .then()
-        .statusCode(201)
-        .extract()
-        .path("id");
+    return tenant.createDeployment(
+        TenantWorld.activeDeployment(name, version, fleet, 100, strategy));
   }
 
   JsonPath plan() {
     return tenant.operator().post("/api/v1/plans").then().statusCode(201).extract().jsonPath();
   }
 
-  RequestSpecification agent(int n) {
-    return bearer(credentials.get(n));
+  /** Every assignment the world's agents are served, agent 0's first. */
+  List<Map<String, Object>> assignments() {
+    List<Map<String, Object>> all = new ArrayList<>();
+    for (int n = 0; n < credentials.size(); n++) {
+      all.addAll(
+          agent(n)
+              .get("/api/v1/agent/assignments")
+              .then()
+              .statusCode(200)
+              .extract()
+              .jsonPath()
+              .getList("assignments"));
+    }
+    return all;
   }
 
-  static RequestSpecification bearer(String secret) {
-    return given().header("Authorization", "Bearer " + secret).contentType(ContentType.JSON);
+  RequestSpecification agent(int n) {
+    return TestTenant.bearer(credentials.get(n));
   }
 
   @SuppressWarnings("unchecked")

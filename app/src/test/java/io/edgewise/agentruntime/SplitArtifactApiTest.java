@@ -18,7 +18,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -124,37 +123,13 @@ class SplitArtifactApiTest {
         .contentType("application/problem+json");
     a.agent(0).get("/api/v1/agent/artifacts/not-a-digest").then().statusCode(404);
 
-    TestTenant b = TestTenant.create("split-b");
-    b.admin()
-        .body(Map.of("name", "b-edge", "paradigm", "MEC", "uplinkMbps", 1000, "rttMs", 10))
-        .post("/api/v1/sites")
-        .then()
-        .statusCode(201);
-    String credential =
-        CpuSiteWorld.bearer(b.token("AGENT"))
-            .body(
-                Map.of(
-                    "agentId",
-                    "b-0",
-                    "site",
-                    "b-edge",
-                    "cpuCores",
-                    2,
-                    "memoryMib",
-                    8_192,
-                    "gpus",
-                    List.of(CpuSiteWorld.cpuAccelerator())))
-            .post("/api/v1/agent/register")
-            .then()
-            .statusCode(201)
-            .extract()
-            .path("credential");
-    CpuSiteWorld.bearer(credential)
+    CpuSiteWorld.ForeignAgent b = CpuSiteWorld.ForeignAgent.create("split-b");
+    b.call()
         .get("/api/v1/agent/artifacts/" + sha)
         .then()
         .statusCode(404)
         .contentType("application/problem+json");
-    CpuSiteWorld.bearer(credential)
+    b.call()
         .get("/api/v1/agent/artifacts/" + assignment.getString("split.tail.sha256"))
         .then()
         .statusCode(404);

@@ -12,13 +12,7 @@ final class FleetFixtures {
   private FleetFixtures() {}
 
   static String site(TestTenant t, String name) {
-    return t.admin()
-        .body(Map.of("name", name, "paradigm", "MEC", "uplinkMbps", 1000, "rttMs", 12))
-        .post("/api/v1/sites")
-        .then()
-        .statusCode(201)
-        .extract()
-        .path("id");
+    return t.createSite(Map.of("name", name, "paradigm", "MEC", "uplinkMbps", 1000, "rttMs", 12));
   }
 
   static Map<String, Object> fleet(String name, String siteId) {
@@ -39,13 +33,7 @@ final class FleetFixtures {
   /** A site and a video-analytics fleet on it; returns the fleet id. */
   static String fleet(TestTenant t, String name) {
     String site = site(t, name + "-site");
-    return t.operator()
-        .body(fleet(name, site))
-        .post("/api/v1/fleets")
-        .then()
-        .statusCode(201)
-        .extract()
-        .path("id");
+    return t.createFleet(fleet(name, site));
   }
 
   static Map<String, Object> device(String externalId) {

@@ -11,6 +11,8 @@ import io.edgewise.testing.Sql;
 import io.edgewise.testing.TestTenant;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 
@@ -41,21 +43,10 @@ class FleetSecurityTest {
     b.operator().body(fleet("stolen", site)).put("/api/v1/fleets/" + fleet).then().statusCode(404);
     b.operator().delete("/api/v1/fleets/" + fleet).then().statusCode(404);
     b.viewer().get("/api/v1/fleets/" + fleet + "/devices").then().statusCode(404);
-    b.operator()
-        .body(device("intruder"))
-        .post("/api/v1/fleets/" + fleet + "/devices")
-        .then()
-        .statusCode(404);
-    b.operator()
-        .body(FleetFixtures.jsonImport("intruder", 3))
-        .post("/api/v1/fleets/" + fleet + "/devices/import")
-        .then()
-        .statusCode(404);
-    b.operator()
-        .contentType("text/csv")
-        .body(FleetFixtures.csvImport("intruder", 3))
-        .post("/api/v1/fleets/" + fleet + "/devices/import")
-        .then()
+    addDevice(b.operator(), fleet, "intruder").statusCode(404);
+    importDevices(b.operator(), fleet, FleetFixtures.jsonImport("intruder", 3)).statusCode(404);
+    importDevices(
+            b.operator().contentType("text/csv"), fleet, FleetFixtures.csvImport("intruder", 3))
         .statusCode(404);
     b.viewer().get("/api/v1/devices/" + device).then().statusCode(404);
     b.operator().body(device("renamed")).put("/api/v1/devices/" + device).then().statusCode(404);
@@ -135,16 +126,8 @@ class FleetSecurityTest {
             .path("id");
     t.viewer().body(fleet("v", site)).put("/api/v1/fleets/" + fleet).then().statusCode(403);
     t.viewer().delete("/api/v1/fleets/" + fleet).then().statusCode(403);
-    t.viewer()
-        .body(device("v-1"))
-        .post("/api/v1/fleets/" + fleet + "/devices")
-        .then()
-        .statusCode(403);
-    t.viewer()
-        .body(FleetFixtures.jsonImport("v", 2))
-        .post("/api/v1/fleets/" + fleet + "/devices/import")
-        .then()
-        .statusCode(403);
+    addDevice(t.viewer(), fleet, "v-1").statusCode(403);
+    importDevices(t.viewer(), fleet, FleetFixtures.jsonImport("v", 2)).statusCode(403);
     String device = FleetFixtures.device(t, fleet, "o-1");
     t.viewer().body(device("v-1")).put("/api/v1/devices/" + device).then().statusCode(403);
     t.viewer().delete("/api/v1/devices/" + device).then().statusCode(403);
@@ -160,11 +143,7 @@ class FleetSecurityTest {
         .body("name", equalTo("o"))
         .body("deviceCount", equalTo(1));
 
-    t.operator()
-        .body(FleetFixtures.jsonImport("p", 2))
-        .post("/api/v1/fleets/" + fleet + "/devices/import")
-        .then()
-        .statusCode(200);
+    importDevices(t.operator(), fleet, FleetFixtures.jsonImport("p", 2)).statusCode(200);
     t.operator().body(device("o-1b")).put("/api/v1/devices/" + device).then().statusCode(200);
     t.admin().delete("/api/v1/devices/" + device).then().statusCode(204);
   }
@@ -194,13 +173,10 @@ class FleetSecurityTest {
             .statusCode(201)
             .extract()
             .path("id");
-    given()
-        .auth()
-        .oauth2(operator)
-        .contentType("text/csv")
-        .body(FleetFixtures.csvImport("o", 5))
-        .post("/api/v1/fleets/" + fleet + "/devices/import")
-        .then()
+    importDevices(
+            given().auth().oauth2(operator).contentType("text/csv"),
+            fleet,
+            FleetFixtures.csvImport("o", 5))
         .statusCode(200)
         .body("imported", equalTo(5));
     given()
@@ -215,11 +191,18 @@ class FleetSecurityTest {
         .then()
         .statusCode(401)
         .header("WWW-Authenticate", containsString("Bearer"));
-    given()
-        .contentType("text/csv")
-        .body(FleetFixtures.csvImport("anon", 1))
-        .post("/api/v1/fleets/" + fleet + "/devices/import")
-        .then()
+    importDevices(given().contentType("text/csv"), fleet, FleetFixtures.csvImport("anon", 1))
         .statusCode(401);
+  }
+
+  private static ValidatableResponse addDevice(
+      RequestSpecification as, String fleet, String externalId) {
+    return as.body(device(externalId)).post("/api/v1/fleets/" + fleet + "/devices").then();
+  }
+
+  /** Posts a JSON or (with a text/csv content type) CSV device list to the fleet's import. */
+  private static ValidatableResponse importDevices(
+      RequestSpecification as, String fleet, String devices) {
+    return as.body(devices).post("/api/v1/fleets/" + fleet + "/devices/import").then();
   }
 }

@@ -18,6 +18,8 @@ import io.edgewise.testing.TenantWorld;
 import io.edgewise.testing.TestTenant;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -33,15 +35,7 @@ class MetricsApiTest {
   @Test
   void hourDayAndDomainRollupsEqualSumsRecomputedFromThePushedMinutes() {
     TenantWorld w = TenantWorld.create("metroll");
-    String secondSite =
-        w.tenant()
-            .admin()
-            .body(TenantWorld.site("second-" + w.tenant().slug()))
-            .post("/api/v1/sites")
-            .then()
-            .statusCode(201)
-            .extract()
-            .path("id");
+    String secondSite = w.tenant().createSite(TenantWorld.site("second-" + w.tenant().slug()));
     Random random = new Random(42);
     Instant first = hourStart(4);
     List<Map<String, Object>> pushed =
@@ -49,25 +43,19 @@ class MetricsApiTest {
     pushed.addAll(
         points(random, w.deployment(), secondSite, first.plus(30, ChronoUnit.MINUTES), 150));
     for (int from = 0; from < pushed.size(); from += 100) {
-      w.tenant()
-          .operator()
-          .body(body(pushed.subList(from, Math.min(pushed.size(), from + 100))))
-          .post("/api/v1/metrics")
-          .then()
+      push(w.tenant().operator(), pushed.subList(from, Math.min(pushed.size(), from + 100)))
           .statusCode(200)
           .body("accepted", equalTo(Math.min(100, pushed.size() - from)));
     }
 
     JsonPath hours =
-        w.tenant()
-            .viewer()
-            .queryParam("deploymentId", w.deployment())
-            .queryParam("from", first.toString())
-            .queryParam("to", first.plus(4, ChronoUnit.HOURS).toString())
-            .queryParam("resolution", "hour")
-            .get("/api/v1/metrics")
-            .then()
-            .statusCode(200)
+        read(
+                w.tenant(),
+                "deploymentId",
+                w.deployment(),
+                first,
+                first.plus(4, ChronoUnit.HOURS),
+                "hour")
             .body("resolution", equalTo("HOUR"))
             .body("points", hasSize(3))
             .extract()
@@ -78,15 +66,7 @@ class MetricsApiTest {
           hours, "points[" + h + "]", inBucket(pushed, hour, hour.plus(1, ChronoUnit.HOURS)), 3600);
     }
     JsonPath domainHours =
-        w.tenant()
-            .viewer()
-            .queryParam("domain", "city")
-            .queryParam("from", first.toString())
-            .queryParam("to", first.plus(4, ChronoUnit.HOURS).toString())
-            .queryParam("resolution", "hour")
-            .get("/api/v1/metrics")
-            .then()
-            .statusCode(200)
+        read(w.tenant(), "domain", "city", first, first.plus(4, ChronoUnit.HOURS), "hour")
             .body("points", hasSize(3))
             .extract()
             .jsonPath();
@@ -97,15 +77,13 @@ class MetricsApiTest {
         3600);
 
     JsonPath days =
-        w.tenant()
-            .viewer()
-            .queryParam("siteId", w.site())
-            .queryParam("from", first.minus(2, ChronoUnit.DAYS).toString())
-            .queryParam("to", first.plus(1, ChronoUnit.DAYS).toString())
-            .queryParam("resolution", "day")
-            .get("/api/v1/metrics")
-            .then()
-            .statusCode(200)
+        read(
+                w.tenant(),
+                "siteId",
+                w.site(),
+                first.minus(2, ChronoUnit.DAYS),
+                first.plus(1, ChronoUnit.DAYS),
+                "day")
             .extract()
             .jsonPath();
     long daySum =
@@ -141,39 +119,19 @@ class MetricsApiTest {
     Instant first = hourStart(2);
     List<Map<String, Object>> pushed =
         new ArrayList<>(points(random, w.deployment(), w.site(), first, 60));
-    w.tenant()
-        .operator()
-        .body(body(pushed))
-        .post("/api/v1/metrics")
-        .then()
-        .statusCode(200)
-        .body("accepted", equalTo(60));
+    push(w.tenant().operator(), pushed).statusCode(200).body("accepted", equalTo(60));
     Map<String, Object> replacement =
         point(random, w.deployment(), w.site(), first.plus(10, ChronoUnit.MINUTES));
     replacement.put("requests", 123_456L);
     replacement.put("sloViolations", 6L);
-    w.tenant()
-        .operator()
-        .body(body(List.of(replacement)))
-        .post("/api/v1/metrics")
-        .then()
-        .statusCode(200)
-        .body("accepted", equalTo(1));
+    push(w.tenant().operator(), List.of(replacement)).statusCode(200).body("accepted", equalTo(1));
     pushed.set(10, replacement);
 
     assertThat(
             Sql.count("SELECT count(*) FROM metric_minutes WHERE tenant_id = ?", w.tenant().id()))
         .isEqualTo(60);
     JsonPath hour =
-        w.tenant()
-            .viewer()
-            .queryParam("domain", "SMART_CITY")
-            .queryParam("from", first.toString())
-            .queryParam("to", first.plus(1, ChronoUnit.HOURS).toString())
-            .queryParam("resolution", "hour")
-            .get("/api/v1/metrics")
-            .then()
-            .statusCode(200)
+        read(w.tenant(), "domain", "SMART_CITY", first, first.plus(1, ChronoUnit.HOURS), "hour")
             .body("points", hasSize(1))
             .extract()
             .jsonPath();
@@ -207,11 +165,7 @@ class MetricsApiTest {
     batch.get(6).put("bytesAvoided", -1L);
     batch.get(7).put("minute", first.toString());
 
-    w.tenant()
-        .operator()
-        .body(body(batch))
-        .post("/api/v1/metrics")
-        .then()
+    push(w.tenant().operator(), batch)
         .statusCode(400)
         .contentType("application/problem+json")
         .body(
@@ -226,18 +180,10 @@ class MetricsApiTest {
                 "points[7].minute"));
     Map<String, Object> incomplete = point(random, w.deployment(), w.site(), first);
     incomplete.remove("latencyP99Ms");
-    w.tenant()
-        .operator()
-        .body(body(List.of(incomplete)))
-        .post("/api/v1/metrics")
-        .then()
+    push(w.tenant().operator(), List.of(incomplete))
         .statusCode(400)
         .body("errors[0].field", equalTo("points[0].latencyP99Ms"));
-    w.tenant()
-        .operator()
-        .body(body(points(random, w.deployment(), w.site(), hourStart(24), 1001)))
-        .post("/api/v1/metrics")
-        .then()
+    push(w.tenant().operator(), points(random, w.deployment(), w.site(), hourStart(24), 1001))
         .statusCode(400)
         .body("errors[0].field", equalTo("points"))
         .body("errors[0].message", containsString("at most 1000"));
@@ -258,11 +204,7 @@ class MetricsApiTest {
             point(random, b.deployment(), a.site(), minute),
             point(random, a.deployment(), b.site(), minute.plusSeconds(60)),
             point(random, UUID.randomUUID().toString(), a.site(), minute));
-    a.tenant()
-        .operator()
-        .body(body(batch))
-        .post("/api/v1/metrics")
-        .then()
+    push(a.tenant().operator(), batch)
         .statusCode(404)
         .contentType("application/problem+json")
         .body(
@@ -274,11 +216,7 @@ class MetricsApiTest {
             Sql.count("SELECT count(*) FROM metric_minutes WHERE tenant_id = ?", a.tenant().id()))
         .isZero();
 
-    b.tenant()
-        .operator()
-        .body(body(List.of(point(random, b.deployment(), b.site(), minute))))
-        .post("/api/v1/metrics")
-        .then()
+    push(b.tenant().operator(), List.of(point(random, b.deployment(), b.site(), minute)))
         .statusCode(200);
     a.tenant()
         .viewer()
@@ -295,52 +233,26 @@ class MetricsApiTest {
     TenantWorld w = TenantWorld.create("metroles");
     TestTenant t = w.tenant();
     String otherSiteName = "other-" + t.slug();
-    String otherSite =
-        t.admin()
-            .body(TenantWorld.site(otherSiteName))
-            .post("/api/v1/sites")
-            .then()
-            .statusCode(201)
-            .extract()
-            .path("id");
+    String otherSite = t.createSite(TenantWorld.site(otherSiteName));
     Random random = new Random(11);
     Instant minute = hourStart(1);
 
-    t.viewer()
-        .body(body(List.of(point(random, w.deployment(), w.site(), minute))))
-        .post("/api/v1/metrics")
-        .then()
-        .statusCode(403);
-    bearer(t.token("VIEWER"))
-        .body(body(List.of(point(random, w.deployment(), w.site(), minute))))
-        .post("/api/v1/metrics")
-        .then()
+    push(t.viewer(), List.of(point(random, w.deployment(), w.site(), minute))).statusCode(403);
+    push(bearer(t.token("VIEWER")), List.of(point(random, w.deployment(), w.site(), minute)))
         .statusCode(403);
 
     String agentHere = nodeCredential(t, w.siteName());
     String agentElsewhere = nodeCredential(t, otherSiteName);
-    bearer(agentHere)
-        .body(body(List.of(point(random, w.deployment(), w.site(), minute))))
-        .post("/api/v1/metrics")
-        .then()
+    push(bearer(agentHere), List.of(point(random, w.deployment(), w.site(), minute)))
         .statusCode(200)
         .body("accepted", equalTo(1));
-    bearer(agentElsewhere)
-        .body(body(List.of(point(random, w.deployment(), w.site(), minute))))
-        .post("/api/v1/metrics")
-        .then()
+    push(bearer(agentElsewhere), List.of(point(random, w.deployment(), w.site(), minute)))
         .statusCode(403)
         .contentType("application/problem+json");
-    bearer(agentElsewhere)
-        .body(body(List.of(point(random, w.deployment(), otherSite, minute))))
-        .post("/api/v1/metrics")
-        .then()
+    push(bearer(agentElsewhere), List.of(point(random, w.deployment(), otherSite, minute)))
         .statusCode(200);
     bearer(agentHere).queryParam("domain", "city").get("/api/v1/metrics").then().statusCode(403);
-    t.admin()
-        .body(body(List.of(point(random, w.deployment(), w.site(), minute.plusSeconds(60)))))
-        .post("/api/v1/metrics")
-        .then()
+    push(t.admin(), List.of(point(random, w.deployment(), w.site(), minute.plusSeconds(60))))
         .statusCode(200);
   }
 
@@ -355,16 +267,16 @@ class MetricsApiTest {
     Map<String, Object> fromA = point(random, w.deployment(), w.site(), minute);
     Map<String, Object> fromB = point(random, w.deployment(), w.site(), minute);
     Map<String, Object> fromOperator = point(random, w.deployment(), w.site(), minute);
-    bearer(agentA).body(body(List.of(fromA))).post("/api/v1/metrics").then().statusCode(200);
-    bearer(agentB).body(body(List.of(fromB))).post("/api/v1/metrics").then().statusCode(200);
-    t.operator().body(body(List.of(fromOperator))).post("/api/v1/metrics").then().statusCode(200);
+    push(bearer(agentA), List.of(fromA)).statusCode(200);
+    push(bearer(agentB), List.of(fromB)).statusCode(200);
+    push(t.operator(), List.of(fromOperator)).statusCode(200);
     assertMinuteAndHour(w, minute, List.of(fromA, fromB, fromOperator));
 
     // a re-push (the agent's retry after a timeout, or a corrected minute) replaces that node's
     // minute only
     Map<String, Object> correctedA = point(random, w.deployment(), w.site(), minute);
-    bearer(agentA).body(body(List.of(correctedA))).post("/api/v1/metrics").then().statusCode(200);
-    bearer(agentA).body(body(List.of(correctedA))).post("/api/v1/metrics").then().statusCode(200);
+    push(bearer(agentA), List.of(correctedA)).statusCode(200);
+    push(bearer(agentA), List.of(correctedA)).statusCode(200);
     assertMinuteAndHour(w, minute, List.of(correctedA, fromB, fromOperator));
     assertThat(Sql.count("SELECT count(*) FROM metric_minutes WHERE tenant_id = ?", t.id()))
         .isEqualTo(3);
@@ -373,34 +285,37 @@ class MetricsApiTest {
   private static void assertMinuteAndHour(
       TenantWorld w, Instant minute, List<Map<String, Object>> sources) {
     JsonPath minutes =
-        w.tenant()
-            .viewer()
-            .queryParam("deploymentId", w.deployment())
-            .queryParam("resolution", "minute")
-            .queryParam("from", minute.toString())
-            .queryParam("to", minute.plusSeconds(60).toString())
-            .get("/api/v1/metrics")
-            .then()
-            .statusCode(200)
+        read(w.tenant(), "deploymentId", w.deployment(), minute, minute.plusSeconds(60), "minute")
             .body("points", hasSize(1))
             .extract()
             .jsonPath();
     assertBucket(minutes, "points[0]", sources, 60);
     Instant hour = minute.truncatedTo(ChronoUnit.HOURS);
     JsonPath hours =
-        w.tenant()
-            .viewer()
-            .queryParam("domain", "city")
-            .queryParam("resolution", "hour")
-            .queryParam("from", hour.toString())
-            .queryParam("to", hour.plus(1, ChronoUnit.HOURS).toString())
-            .get("/api/v1/metrics")
-            .then()
-            .statusCode(200)
+        read(w.tenant(), "domain", "city", hour, hour.plus(1, ChronoUnit.HOURS), "hour")
             .body("points", hasSize(1))
             .extract()
             .jsonPath();
     assertBucket(hours, "points[0]", sources, 3600);
+  }
+
+  /** Pushes the points as {@code as}. */
+  private static ValidatableResponse push(
+      RequestSpecification as, List<Map<String, Object>> points) {
+    return as.body(body(points)).post("/api/v1/metrics").then();
+  }
+
+  /** What a viewer reads for one filter ({@code deploymentId}, {@code siteId}, {@code domain}). */
+  private static ValidatableResponse read(
+      TestTenant t, String filter, String value, Instant from, Instant to, String resolution) {
+    return t.viewer()
+        .queryParam(filter, value)
+        .queryParam("from", from.toString())
+        .queryParam("to", to.toString())
+        .queryParam("resolution", resolution)
+        .get("/api/v1/metrics")
+        .then()
+        .statusCode(200);
   }
 
   /** Sums, request-weighted mean latencies and the worst p99 of the points in [from, to). */

@@ -49,49 +49,18 @@ public final class ScaleTenant {
 
   private static TestTenant create() {
     TestTenant t = TestTenant.create("bench");
-    String site =
-        t.admin()
-            .body(TenantWorld.site("bench-site"))
-            .post("/api/v1/sites")
-            .then()
-            .statusCode(201)
-            .extract()
-            .path("id");
-    String model =
-        t.operator()
-            .body(TenantWorld.model("bench-model"))
-            .post("/api/v1/models")
-            .then()
-            .statusCode(201)
-            .extract()
-            .path("id");
-    String version =
-        t.operator()
-            .contentType("application/octet-stream")
-            .body(OnnxTestModels.mlp().toByteArray())
-            .post("/api/v1/models/" + model + "/versions?label=1.0.0")
-            .then()
-            .statusCode(201)
-            .extract()
-            .path("id");
+    String site = t.createSite(TenantWorld.site("bench-site"));
+    String model = t.createModel(TenantWorld.model("bench-model"));
+    String version = t.uploadVersion(model, "1.0.0", OnnxTestModels.mlp().toByteArray());
     for (SmartDomain domain : SmartDomain.values()) {
       for (int i = 0; i < 10; i++) {
-        t.operator()
-            .body(
-                Map.of(
-                    "name",
-                    domain.name().toLowerCase() + "-" + i,
-                    "domain",
-                    domain.name(),
-                    "application",
-                    APPLICATION.get(domain),
-                    "deviceClass",
-                    "camera",
-                    "siteId",
-                    site))
-            .post("/api/v1/fleets")
-            .then()
-            .statusCode(201);
+        t.createFleet(
+            TenantWorld.fleet(
+                domain.name().toLowerCase() + "-" + i,
+                domain.name(),
+                APPLICATION.get(domain),
+                "camera",
+                site));
       }
     }
     long started = System.nanoTime();

@@ -50,31 +50,7 @@ class NodeApiTest {
         .body("lastHeartbeatAt", nullValue());
 
     Map<String, Object> changed = node("edge-1b", siteId, 0);
-    changed.put(
-        "gpus",
-        List.of(
-            Map.of(
-                "index",
-                1,
-                "vendor",
-                "NVIDIA",
-                "model",
-                "L4",
-                "memoryMib",
-                23_034,
-                "peakTflops",
-                121.0),
-            Map.of(
-                "index",
-                3,
-                "vendor",
-                "NVIDIA",
-                "model",
-                "L4",
-                "memoryMib",
-                23_034,
-                "peakTflops",
-                121.0)));
+    changed.put("gpus", List.of(l4(1), l4(3)));
     t.admin()
         .header("If-Match", "\"0\"")
         .body(changed)
@@ -242,14 +218,7 @@ class NodeApiTest {
   void adminsPutNodesIntoMaintenanceAndTakeThemOutAndTheHistoryRecordsIt() {
     TestTenant t = TestTenant.create("nodemaint");
     String siteId = site(t, "s");
-    String id =
-        t.admin()
-            .body(node("m", siteId, 1))
-            .post("/api/v1/nodes")
-            .then()
-            .statusCode(201)
-            .extract()
-            .path("id");
+    String id = createNode(t, node("m", siteId, 1));
     Map<String, Object> body = node("m", siteId, 1);
     body.put("status", "MAINTENANCE");
     t.admin()
@@ -295,14 +264,7 @@ class NodeApiTest {
         .statusCode(403)
         .contentType("application/problem+json");
     t.operator().body(node("o", siteId, 0)).post("/api/v1/nodes").then().statusCode(403);
-    String id =
-        t.admin()
-            .body(node("a", siteId, 0))
-            .post("/api/v1/nodes")
-            .then()
-            .statusCode(201)
-            .extract()
-            .path("id");
+    String id = createNode(t, node("a", siteId, 0));
     t.operator().delete("/api/v1/nodes/" + id).then().statusCode(403);
     t.operator().get("/api/v1/nodes/" + id).then().statusCode(200);
     bearer(t.token("AGENT"))
@@ -351,5 +313,25 @@ class NodeApiTest {
         .body("name", equalTo("secret"))
         .body("version", equalTo(0))
         .body("gpus", hasSize(1));
+  }
+
+  /** Creates a node as the admin; returns its id. */
+  private static String createNode(TestTenant t, Map<String, Object> body) {
+    return t.admin().body(body).post("/api/v1/nodes").then().statusCode(201).extract().path("id");
+  }
+
+  /** An L4 (23,034 MiB, 121 TFLOPS) at {@code index}. */
+  private static Map<String, Object> l4(int index) {
+    return Map.of(
+        "index",
+        index,
+        "vendor",
+        "NVIDIA",
+        "model",
+        "L4",
+        "memoryMib",
+        23_034,
+        "peakTflops",
+        121.0);
   }
 }

@@ -17,13 +17,7 @@ final class NodeFixtures {
 
   /** Creates a site in the tenant and returns its id. */
   static String site(TestTenant t, String name) {
-    return t.admin()
-        .body(Map.of("name", name, "paradigm", "MEC", "uplinkMbps", 1000, "rttMs", 10))
-        .post("/api/v1/sites")
-        .then()
-        .statusCode(201)
-        .extract()
-        .path("id");
+    return t.createSite(Map.of("name", name, "paradigm", "MEC", "uplinkMbps", 1000, "rttMs", 10));
   }
 
   static List<Map<String, Object>> gpus(int count, String model) {

@@ -14,6 +14,7 @@ import static org.hamcrest.Matchers.nullValue;
 import io.edgewise.node.NodeFixtures.Agent;
 import io.edgewise.testing.TestTenant;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,12 +36,7 @@ class NodeModelsApiTest {
     TestTenant t = TestTenant.create("node-models");
     site(t, "edge-m");
     Agent agent = register(t.token("AGENT"), registration("m-1", "edge-m", null, 1));
-    t.viewer()
-        .get("/api/v1/nodes/" + agent.nodeId())
-        .then()
-        .statusCode(200)
-        .body("models", nullValue())
-        .body("modelsReportedAt", nullValue());
+    node(t, agent).body("models", nullValue()).body("modelsReportedAt", nullValue());
     String version = UUID.randomUUID().toString();
     Map<String, Object> failed =
         new HashMap<>(
@@ -50,17 +46,11 @@ class NodeModelsApiTest {
         List.of(
             Map.of("versionId", version, "sha256", SHA, "state", "LOADED", "loadMs", 41.3), failed);
 
-    bearer(agent.credential())
-        .body(Map.of("models", models))
-        .post("/api/v1/agent/heartbeat")
-        .then()
+    heartbeat(agent, Map.of("models", models))
         .statusCode(200)
         .body("status", equalTo("ONLINE"))
         .body("planId", nullValue());
-    t.viewer()
-        .get("/api/v1/nodes/" + agent.nodeId())
-        .then()
-        .statusCode(200)
+    node(t, agent)
         .body("models", hasSize(2))
         .body("models[0].versionId", equalTo(version))
         .body("models[0].state", equalTo("LOADED"))
@@ -70,26 +60,10 @@ class NodeModelsApiTest {
         .body("models[1].error", containsString("Softsign2"))
         .body("modelsReportedAt", notNullValue());
 
-    bearer(agent.credential())
-        .body(Map.of())
-        .post("/api/v1/agent/heartbeat")
-        .then()
-        .statusCode(200);
-    t.viewer()
-        .get("/api/v1/nodes/" + agent.nodeId())
-        .then()
-        .statusCode(200)
-        .body("models", hasSize(2));
-    bearer(agent.credential())
-        .body(Map.of("models", List.of()))
-        .post("/api/v1/agent/heartbeat")
-        .then()
-        .statusCode(200);
-    t.viewer()
-        .get("/api/v1/nodes/" + agent.nodeId())
-        .then()
-        .statusCode(200)
-        .body("models", hasSize(0));
+    heartbeat(agent, Map.of()).statusCode(200);
+    node(t, agent).body("models", hasSize(2));
+    heartbeat(agent, Map.of("models", List.of())).statusCode(200);
+    node(t, agent).body("models", hasSize(0));
   }
 
   @Test
@@ -97,29 +71,14 @@ class NodeModelsApiTest {
     TestTenant t = TestTenant.create("node-plan-id");
     site(t, "edge-p");
     Agent agent = register(t.token("AGENT"), registration("p-1", "edge-p", null, 1));
-    bearer(agent.credential())
-        .body(Map.of())
-        .post("/api/v1/agent/heartbeat")
-        .then()
-        .statusCode(200)
-        .body("planId", nullValue());
+    heartbeat(agent, Map.of()).statusCode(200).body("planId", nullValue());
     String plan =
         t.operator().post("/api/v1/plans").then().statusCode(201).extract().path("summary.id");
-    bearer(agent.credential())
-        .body(Map.of())
-        .post("/api/v1/agent/heartbeat")
-        .then()
-        .statusCode(200)
-        .body("planId", equalTo(plan));
+    heartbeat(agent, Map.of()).statusCode(200).body("planId", equalTo(plan));
     String next =
         t.operator().post("/api/v1/plans").then().statusCode(201).extract().path("summary.id");
     assertThat(next).isNotEqualTo(plan);
-    bearer(agent.credential())
-        .body(Map.of())
-        .post("/api/v1/agent/heartbeat")
-        .then()
-        .statusCode(200)
-        .body("planId", equalTo(next));
+    heartbeat(agent, Map.of()).statusCode(200).body("planId", equalTo(next));
   }
 
   @Test
@@ -147,10 +106,7 @@ class NodeModelsApiTest {
         .then()
         .statusCode(400)
         .contentType("application/problem+json");
-    bearer(agent.credential())
-        .body(Map.of("models", List.of(Map.of("sha256", SHA, "state", "LOADED"))))
-        .post("/api/v1/agent/heartbeat")
-        .then()
+    heartbeat(agent, Map.of("models", List.of(Map.of("sha256", SHA, "state", "LOADED"))))
         .statusCode(400);
     List<Map<String, Object>> tooMany =
         IntStream.range(0, 257)
@@ -164,16 +120,18 @@ class NodeModelsApiTest {
                         "state",
                         "STORED"))
             .toList();
-    bearer(agent.credential())
-        .body(Map.of("models", tooMany))
-        .post("/api/v1/agent/heartbeat")
-        .then()
+    heartbeat(agent, Map.of("models", tooMany))
         .statusCode(400)
         .body("errors[0].field", containsString("models"));
-    t.viewer()
-        .get("/api/v1/nodes/" + agent.nodeId())
-        .then()
-        .statusCode(200)
-        .body("models", nullValue());
+    node(t, agent).body("models", nullValue());
+  }
+
+  private static ValidatableResponse heartbeat(Agent agent, Map<String, ?> body) {
+    return bearer(agent.credential()).body(body).post("/api/v1/agent/heartbeat").then();
+  }
+
+  /** The agent's node as a viewer reads it. */
+  private static ValidatableResponse node(TestTenant t, Agent agent) {
+    return t.viewer().get("/api/v1/nodes/" + agent.nodeId()).then().statusCode(200);
   }
 }

@@ -32,11 +32,7 @@ class PlanningApiTest {
     String device = w.deploy("on-device-detector", "DEVICE_ONLY");
 
     JsonPath plan =
-        w.tenant()
-            .operator()
-            .post("/api/v1/plans")
-            .then()
-            .statusCode(201)
+        w.computePlan()
             .header("Location", containsString("/api/v1/plans/"))
             .body("summary.trigger", equalTo("MANUAL"))
             .body("summary.deployments", equalTo(2))
@@ -83,43 +79,20 @@ class PlanningApiTest {
         .statusCode(200)
         .body("totalItems", equalTo(1))
         .body("items[0].id", equalTo(planId));
-    w.tenant()
-        .viewer()
-        .get("/api/v1/deployments/" + edge + "/plan")
-        .then()
-        .statusCode(200)
+    w.deploymentPlan(edge)
         .body("planId", equalTo(planId))
         .body("meetsSlo", equalTo(true))
         .body("latencySloMs", equalTo(300.0f))
         .body("plan.outcome", equalTo("PLACED"));
-    w.tenant()
-        .viewer()
-        .get("/api/v1/deployments/" + device + "/plan")
-        .then()
-        .statusCode(200)
-        .body("meetsSlo", equalTo(false));
+    w.deploymentPlan(device).body("meetsSlo", equalTo(false));
   }
 
   @Test
   void theSameInputsGiveTheSameDigestAndAChangeGivesAnother() {
     PlanningWorld w = PlanningWorld.create("digest", 1, 2_000);
     w.deploy("d", "AUTO");
-    String first =
-        w.tenant()
-            .operator()
-            .post("/api/v1/plans")
-            .then()
-            .statusCode(201)
-            .extract()
-            .path("summary.inputsDigest");
-    String again =
-        w.tenant()
-            .operator()
-            .post("/api/v1/plans")
-            .then()
-            .statusCode(201)
-            .extract()
-            .path("summary.inputsDigest");
+    String first = w.computePlan().extract().path("summary.inputsDigest");
+    String again = w.computePlan().extract().path("summary.inputsDigest");
     assertThat(again).isEqualTo(first).hasSize(64);
     assertThat(
             Sql.count(
@@ -129,14 +102,7 @@ class PlanningApiTest {
         .as("each plan stores the inputs it was computed from")
         .isEqualTo(2);
     w.deploy("d2", "AUTO");
-    String changed =
-        w.tenant()
-            .operator()
-            .post("/api/v1/plans")
-            .then()
-            .statusCode(201)
-            .extract()
-            .path("summary.inputsDigest");
+    String changed = w.computePlan().extract().path("summary.inputsDigest");
     assertThat(changed).isNotEqualTo(first);
   }
 
@@ -144,18 +110,10 @@ class PlanningApiTest {
   void aDeploymentThatFitsNoGpuIsUnplacedWithItsReason() {
     PlanningWorld w = PlanningWorld.create("toobig", 1, 40_000);
     String id = w.deploy("huge", "EDGE_ONLY");
-    w.tenant()
-        .operator()
-        .post("/api/v1/plans")
-        .then()
-        .statusCode(201)
+    w.computePlan()
         .body("summary.unplaced", equalTo(1))
         .body("summary.sloAttainment", equalTo(0.0f));
-    w.tenant()
-        .viewer()
-        .get("/api/v1/deployments/" + id + "/plan")
-        .then()
-        .statusCode(200)
+    w.deploymentPlan(id)
         .body("plan.outcome", equalTo("UNPLACED"))
         .body("plan.reason", containsString("MiB"))
         .body("meetsSlo", equalTo(false));
@@ -167,17 +125,8 @@ class PlanningApiTest {
     // Sending the 602 kB input over 50 Mbit/s alone takes 101 ms; running on the 2 GFLOPS camera
     // takes 3 s.
     String id = w.deploy("impatient", "AUTO", 50);
-    w.tenant()
-        .operator()
-        .post("/api/v1/plans")
-        .then()
-        .statusCode(201)
-        .body("summary.unplaced", equalTo(1));
-    w.tenant()
-        .viewer()
-        .get("/api/v1/deployments/" + id + "/plan")
-        .then()
-        .statusCode(200)
+    w.computePlan().body("summary.unplaced", equalTo(1));
+    w.deploymentPlan(id)
         .body("plan.outcome", equalTo("UNPLACED"))
         .body("plan.reason", containsString("uplink 101.3"))
         .body("plan.reason", containsString("above the 50 ms SLO"))
@@ -209,24 +158,12 @@ class PlanningApiTest {
   void anotherTenantsPlansAndDeploymentPlansReadAsNotFound() {
     PlanningWorld a = PlanningWorld.create("plana", 1, 2_000);
     String deployment = a.deploy("mine", "AUTO");
-    String planId =
-        a.tenant()
-            .operator()
-            .post("/api/v1/plans")
-            .then()
-            .statusCode(201)
-            .extract()
-            .path("summary.id");
+    String planId = a.computePlan().extract().path("summary.id");
     PlanningWorld b = PlanningWorld.create("planb", 1, 2_000);
     b.tenant().admin().get("/api/v1/plans/" + planId).then().statusCode(404);
     b.tenant().admin().get("/api/v1/deployments/" + deployment + "/plan").then().statusCode(404);
     b.tenant().admin().get("/api/v1/plans/latest").then().statusCode(404);
-    b.tenant()
-        .operator()
-        .post("/api/v1/plans")
-        .then()
-        .statusCode(201)
-        .body("summary.deployments", equalTo(0));
+    b.computePlan().body("summary.deployments", equalTo(0));
     a.tenant().viewer().get("/api/v1/plans/" + planId).then().statusCode(200);
     assertThat(
             Sql.count(
@@ -242,15 +179,7 @@ class PlanningApiTest {
     PlanningWorld w = PlanningWorld.create("replan", 3, 9_000);
     w.deploy("first", "EDGE_ONLY");
     w.deploy("second", "EDGE_ONLY");
-    JsonPath before =
-        w.tenant()
-            .operator()
-            .post("/api/v1/plans")
-            .then()
-            .statusCode(201)
-            .body("summary.placed", equalTo(2))
-            .extract()
-            .jsonPath();
+    JsonPath before = w.computePlan().body("summary.placed", equalTo(2)).extract().jsonPath();
     String lostGpu = ((List<String>) entry(before, "first").get("gpuIds")).get(0);
     String keptGpu = ((List<String>) entry(before, "second").get("gpuIds")).get(0);
     String lostNode = before.getString("gpus.find { it.gpuId == '" + lostGpu + "' }.nodeId");

@@ -1,17 +1,13 @@
 package io.edgewise.planning;
 
-import static io.restassured.RestAssured.given;
-
 import io.edgewise.registry.OnnxTestModels;
+import io.edgewise.testing.TenantWorld;
 import io.edgewise.testing.TestTenant;
-import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
+import io.restassured.response.ValidatableResponse;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.StringJoiner;
-import java.util.stream.IntStream;
 
 /**
  * A tenant ready to plan, built through the API: one MEC site, {@code nodes} ONLINE nodes with one
@@ -31,99 +27,44 @@ record PlanningWorld(
   static PlanningWorld create(String prefix, int nodes, long memoryMib) {
     TestTenant t = TestTenant.create(prefix);
     String site =
-        t.admin()
-            .body(Map.of("name", "edge-a", "paradigm", "MEC", "uplinkMbps", 1000, "rttMs", 10))
-            .post("/api/v1/sites")
-            .then()
-            .statusCode(201)
-            .extract()
-            .path("id");
+        t.createSite(Map.of("name", "edge-a", "paradigm", "MEC", "uplinkMbps", 1000, "rttMs", 10));
     String agentToken = t.token("AGENT");
     List<String> nodeIds = new ArrayList<>();
     List<String> credentials = new ArrayList<>();
     for (int n = 0; n < nodes; n++) {
       var registered =
-          bearer(agentToken)
-              .body(
-                  Map.of(
-                      "agentId",
-                      "m-" + n,
-                      "site",
-                      "edge-a",
-                      "cpuCores",
-                      8,
-                      "memoryMib",
-                      32_768,
-                      "gpus",
-                      List.of(
-                          Map.of(
-                              "index",
-                              0,
-                              "vendor",
-                              "NVIDIA",
-                              "model",
-                              "L4",
-                              "memoryMib",
-                              15_360,
-                              "peakTflops",
-                              65.0))))
-              .post("/api/v1/agent/register")
-              .then()
-              .statusCode(201)
-              .extract();
+          TestTenant.registerAgent(
+              agentToken,
+              Map.of(
+                  "agentId",
+                  "m-" + n,
+                  "site",
+                  "edge-a",
+                  "cpuCores",
+                  8,
+                  "memoryMib",
+                  32_768,
+                  "gpus",
+                  List.of(
+                      Map.of(
+                          "index",
+                          0,
+                          "vendor",
+                          "NVIDIA",
+                          "model",
+                          "L4",
+                          "memoryMib",
+                          15_360,
+                          "peakTflops",
+                          65.0))));
       nodeIds.add(registered.path("nodeId"));
       credentials.add(registered.path("credential"));
       heartbeat(registered.path("credential"));
     }
-    String fleet =
-        t.operator()
-            .body(
-                Map.of(
-                    "name",
-                    "cams",
-                    "domain",
-                    "SMART_MULTIMEDIA",
-                    "application",
-                    "VIDEO_ANALYTICS",
-                    "deviceClass",
-                    "camera",
-                    "siteId",
-                    site))
-            .post("/api/v1/fleets")
-            .then()
-            .statusCode(201)
-            .extract()
-            .path("id");
-    StringJoiner devices = new StringJoiner(",", "{\"devices\":[", "]}");
-    IntStream.range(0, 10)
-        .forEach(
-            i ->
-                devices.add(
-                    "{\"externalId\":\"cam-"
-                        + i
-                        + "\",\"computeGflops\":2,\"linkMbps\":50,\"linkRttMs\":5}"));
-    t.operator()
-        .body(devices.toString())
-        .post("/api/v1/fleets/" + fleet + "/devices/import")
-        .then()
-        .statusCode(200);
-    String model =
-        t.operator()
-            .body(Map.of("name", "detector", "task", "detection", "family", "CNN"))
-            .post("/api/v1/models")
-            .then()
-            .statusCode(201)
-            .extract()
-            .path("id");
-    String version =
-        t.operator()
-            .contentType("application/octet-stream")
-            .body(OnnxTestModels.mlp().toByteArray())
-            .post("/api/v1/models/" + model + "/versions?label=1.0")
-            .then()
-            .statusCode(201)
-            .extract()
-            .path("id");
+    String fleet = t.createFleet(TenantWorld.cameraFleet("cams", site));
+    t.importDevices(fleet, TenantWorld.cameras(10));
+    String model = t.createModel(Map.of("name", "detector", "task", "detection", "family", "CNN"));
+    String version = t.uploadVersion(model, "1.0", OnnxTestModels.mlp().toByteArray());
     Map<String, Object> profile =
         new HashMap<>(
             Map.of(
@@ -154,31 +95,26 @@ record PlanningWorld(
   }
 
   String deploy(String name, String strategy, double sloMs) {
+    return tenant.createDeployment(
+        TenantWorld.activeDeployment(name, version, fleet, sloMs, strategy));
+  }
+
+  /** Computes a plan as the operator. */
+  ValidatableResponse computePlan() {
+    return tenant.operator().post("/api/v1/plans").then().statusCode(201);
+  }
+
+  /** Reads, as a viewer, the latest plan's entry for one deployment. */
+  ValidatableResponse deploymentPlan(String deploymentId) {
     return tenant
-        .operator()
-        .body(
-            Map.of(
-                "name",
-                name,
-                "modelVersionId",
-                version,
-                "fleetId",
-                fleet,
-                "latencySloMs",
-                sloMs,
-                "strategy",
-                strategy,
-                "status",
-                "ACTIVE"))
-        .post("/api/v1/deployments")
+        .viewer()
+        .get("/api/v1/deployments/" + deploymentId + "/plan")
         .then()
-        .statusCode(201)
-        .extract()
-        .path("id");
+        .statusCode(200);
   }
 
   static void heartbeat(String credential) {
-    bearer(credential)
+    TestTenant.bearer(credential)
         .body(
             Map.of(
                 "gpus", List.of(Map.of("index", 0, "utilizationPct", 10.0, "memoryUsedMib", 1024))))
@@ -190,9 +126,5 @@ record PlanningWorld(
   private static Map<String, Object> layer(
       String name, double gflops, long outputBytes, List<Integer> inputs) {
     return Map.of("name", name, "gflops", gflops, "outputBytes", outputBytes, "inputs", inputs);
-  }
-
-  private static RequestSpecification bearer(String secret) {
-    return given().header("Authorization", "Bearer " + secret).contentType(ContentType.JSON);
   }
 }

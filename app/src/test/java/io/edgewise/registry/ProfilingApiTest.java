@@ -13,6 +13,7 @@ import io.edgewise.testing.TenantWorld;
 import io.edgewise.testing.TestTenant;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -43,15 +44,8 @@ class ProfilingApiTest {
   void anUploadIsQueuedThenProfiledIntoAMeasuredProfileThatMatchesTheGraph() {
     TestTenant t = TestTenant.create("profiling");
     String model = RegistryFixtures.createModel(t, "cnn");
-    String version =
-        RegistryFixtures.upload(t.operator(), model, "1.0.0", ProfilingModels.cnn().toByteArray())
-            .statusCode(201)
-            .extract()
-            .path("id");
-    t.viewer()
-        .get(jobPath(model, version))
-        .then()
-        .statusCode(200)
+    String version = t.uploadVersion(model, "1.0.0", ProfilingModels.cnn().toByteArray());
+    job(t, model, version)
         .body("state", equalTo("QUEUED"))
         .body("progress", equalTo(0f))
         .body("attempts", equalTo(0))
@@ -61,10 +55,7 @@ class ProfilingApiTest {
     assertThat(runner.runDue()).isPositive();
 
     JsonPath job =
-        t.viewer()
-            .get(jobPath(model, version))
-            .then()
-            .statusCode(200)
+        job(t, model, version)
             .body("state", equalTo("SUCCEEDED"))
             .body("progress", equalTo(1f))
             .body("attempts", equalTo(1))
@@ -75,10 +66,7 @@ class ProfilingApiTest {
             .jsonPath();
     LOG.infof("Profiling the test CNN: %s", job.getString("step"));
     JsonPath profile =
-        t.viewer()
-            .get(profilePath(model, version))
-            .then()
-            .statusCode(200)
+        profile(t, model, version)
             .body("source", equalTo("MEASURED"))
             .body("layers", hasSize(8))
             .body("inputBytes", equalTo(12_288))
@@ -127,28 +115,15 @@ class ProfilingApiTest {
     TestTenant t = TestTenant.create("profiling-op");
     String model = RegistryFixtures.createModel(t, "odd");
     String version =
-        RegistryFixtures.upload(
-                t.operator(),
-                model,
-                "1.0.0",
-                ProfilingModels.cnnWithUnknownOperator().toByteArray())
-            .statusCode(201)
-            .extract()
-            .path("id");
+        t.uploadVersion(model, "1.0.0", ProfilingModels.cnnWithUnknownOperator().toByteArray());
     runner.runDue();
-    t.viewer()
-        .get(jobPath(model, version))
-        .then()
-        .statusCode(200)
+    job(t, model, version)
         .body("state", equalTo("FAILED"))
         .body("progress", equalTo(1f))
         .body("error", containsString("ONNX Runtime cannot load"))
         .body("error", containsString("Softsign2"))
         .body("error", containsString("stored an ESTIMATED profile"));
-    t.viewer()
-        .get(profilePath(model, version))
-        .then()
-        .statusCode(200)
+    profile(t, model, version)
         .body("source", equalTo("ESTIMATED"))
         .body("layers", hasSize(9))
         .body("layers[2].name", equalTo("mystery"))
@@ -161,16 +136,9 @@ class ProfilingApiTest {
     TestTenant t = TestTenant.create("profiling-bad");
     String model = RegistryFixtures.createModel(t, "broken");
     String version =
-        RegistryFixtures.upload(
-                t.operator(), model, "1.0.0", ProfilingModels.cnnWithDanglingInput().toByteArray())
-            .statusCode(201)
-            .extract()
-            .path("id");
+        t.uploadVersion(model, "1.0.0", ProfilingModels.cnnWithDanglingInput().toByteArray());
     runner.runDue();
-    t.viewer()
-        .get(jobPath(model, version))
-        .then()
-        .statusCode(200)
+    job(t, model, version)
         .body("state", equalTo("FAILED"))
         .body("error", containsString("the graph cannot be analysed"))
         .body("error", containsString("nowhere"));
@@ -181,11 +149,7 @@ class ProfilingApiTest {
   void operatorsRequeueButNotWhileAJobRunsAndViewersCannot() {
     TestTenant t = TestTenant.create("profiling-requeue");
     String model = RegistryFixtures.createModel(t, "cnn");
-    String version =
-        RegistryFixtures.upload(t.operator(), model, "1.0.0", ProfilingModels.cnn().toByteArray())
-            .statusCode(201)
-            .extract()
-            .path("id");
+    String version = t.uploadVersion(model, "1.0.0", ProfilingModels.cnn().toByteArray());
     String first = t.viewer().get(jobPath(model, version)).then().extract().path("id");
     t.operator()
         .post(jobPath(model, version))
@@ -222,7 +186,7 @@ class ProfilingApiTest {
             .extract()
             .path("id");
     assertThat(second).isNotEqualTo(first);
-    t.viewer().get(jobPath(model, version)).then().statusCode(200).body("id", equalTo(second));
+    job(t, model, version).body("id", equalTo(second));
     t.viewer().post(jobPath(model, version)).then().statusCode(403);
   }
 
@@ -231,12 +195,8 @@ class ProfilingApiTest {
     TestTenant a = TestTenant.create("profiling-a");
     TestTenant b = TestTenant.create("profiling-b");
     String model = RegistryFixtures.createModel(a, "cnn");
-    String version =
-        RegistryFixtures.upload(a.operator(), model, "1.0.0", ProfilingModels.cnn().toByteArray())
-            .statusCode(201)
-            .extract()
-            .path("id");
-    a.viewer().get(jobPath(model, version)).then().statusCode(200);
+    String version = a.uploadVersion(model, "1.0.0", ProfilingModels.cnn().toByteArray());
+    job(a, model, version);
     b.admin()
         .get(jobPath(model, version))
         .then()
@@ -277,20 +237,10 @@ class ProfilingApiTest {
   void thePlannerUsesTheMeasuredTimesForHardwareOfTheSameName() {
     TestTenant t = TestTenant.create("profiling-plan");
     String model = RegistryFixtures.createModel(t, "cnn");
-    String version =
-        RegistryFixtures.upload(t.operator(), model, "1.0.0", ProfilingModels.cnn().toByteArray())
-            .statusCode(201)
-            .extract()
-            .path("id");
+    String version = t.uploadVersion(model, "1.0.0", ProfilingModels.cnn().toByteArray());
     runner.runDue();
     List<Map<String, Object>> layers =
-        t.viewer()
-            .get(profilePath(model, version))
-            .then()
-            .statusCode(200)
-            .extract()
-            .jsonPath()
-            .getList("layers");
+        profile(t, model, version).extract().jsonPath().getList("layers");
     double measuredTotal =
         layers.stream()
             .mapToDouble(l -> ((Map<String, Number>) l.get("measuredMs")).get(CPU).doubleValue())
@@ -334,6 +284,16 @@ class ProfilingApiTest {
     assertThat(deviceOnlyMs)
         .as("device-only compute = the sum of the measured layer times (JSON floats)")
         .isCloseTo(measuredTotal, Percentage.withPercentage(0.001));
+  }
+
+  /** The version's profiling job as a viewer reads it. */
+  private static ValidatableResponse job(TestTenant t, String model, String version) {
+    return t.viewer().get(jobPath(model, version)).then().statusCode(200);
+  }
+
+  /** The version's stored profile as a viewer reads it. */
+  private static ValidatableResponse profile(TestTenant t, String model, String version) {
+    return t.viewer().get(profilePath(model, version)).then().statusCode(200);
   }
 
   private static String jobPath(String model, String version) {

@@ -57,14 +57,7 @@ class RoleMatrixTest {
 
   @Test
   void viewerReadsEverythingAndWritesNothing() {
-    for (String path :
-        List.of(
-            "/api/v1/sites",
-            "/api/v1/nodes",
-            "/api/v1/fleets",
-            "/api/v1/devices",
-            "/api/v1/models",
-            "/api/v1/deployments")) {
+    for (String path : TenantWorld.RESOURCE_LISTS) {
       w.tenant().viewer().get(path).then().statusCode(200);
     }
     for (Write write : concat(operatorWrites("viewer"), adminWrites("viewer"))) {
@@ -115,18 +108,12 @@ class RoleMatrixTest {
   @Test
   void anonymousCallersGet401Everywhere() {
     for (String path :
-        List.of(
-            "/api/v1/sites",
-            "/api/v1/nodes",
-            "/api/v1/fleets",
-            "/api/v1/devices",
-            "/api/v1/models",
-            "/api/v1/deployments",
-            "/api/v1/users",
-            "/api/v1/tokens",
-            "/api/v1/audit",
-            "/api/v1/tenants",
-            "/api/v1/me")) {
+        Stream.of(
+                TenantWorld.RESOURCE_LISTS,
+                TenantWorld.ADMIN_LISTS,
+                List.of("/api/v1/tenants", "/api/v1/me"))
+            .flatMap(List::stream)
+            .toList()) {
       given().get(path).then().statusCode(401);
     }
     given()

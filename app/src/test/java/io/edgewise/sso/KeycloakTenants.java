@@ -5,7 +5,6 @@ import static io.restassured.RestAssured.given;
 import io.edgewise.testing.TestTenant;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
-import java.util.Map;
 
 /**
  * The Edgewise side of the test realm: tenants {@code kc-alpha} and {@code kc-beta}, whose slugs
@@ -35,16 +34,7 @@ final class KeycloakTenants {
       int status =
           TestTenant.platform()
               .contentType(ContentType.JSON)
-              .body(
-                  Map.of(
-                      "slug",
-                      slug,
-                      "name",
-                      "Tenant " + slug,
-                      "adminEmail",
-                      admin(slug),
-                      "adminPassword",
-                      PASSWORD))
+              .body(TestTenant.tenantBody(slug, "Tenant " + slug, admin(slug), PASSWORD))
               .post("/api/v1/tenants")
               .then()
               .extract()

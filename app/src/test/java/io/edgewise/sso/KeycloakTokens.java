@@ -120,39 +120,32 @@ final class KeycloakTokens {
             .statusCode(200)
             .extract()
             .path("[0].id");
-    Map<String, Object> oldRole =
-        given()
-            .auth()
-            .oauth2(admin)
-            .get(realm + "/roles/" + from)
-            .then()
-            .statusCode(200)
-            .extract()
-            .as(Map.class);
-    Map<String, Object> newRole =
-        given()
-            .auth()
-            .oauth2(admin)
-            .get(realm + "/roles/" + to)
-            .then()
-            .statusCode(200)
-            .extract()
-            .as(Map.class);
-    given()
-        .auth()
-        .oauth2(admin)
-        .contentType(ContentType.JSON)
-        .body(List.of(oldRole))
+    Map<String, Object> oldRole = realmRole(admin, realm, from);
+    Map<String, Object> newRole = realmRole(admin, realm, to);
+    roleMapping(admin, oldRole)
         .delete(realm + "/users/" + id + "/role-mappings/realm")
         .then()
         .statusCode(204);
-    given()
-        .auth()
-        .oauth2(admin)
-        .contentType(ContentType.JSON)
-        .body(List.of(newRole))
+    roleMapping(admin, newRole)
         .post(realm + "/users/" + id + "/role-mappings/realm")
         .then()
         .statusCode(204);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> realmRole(String admin, String realm, String role) {
+    return given()
+        .auth()
+        .oauth2(admin)
+        .get(realm + "/roles/" + role)
+        .then()
+        .statusCode(200)
+        .extract()
+        .as(Map.class);
+  }
+
+  /** A request as the Keycloak admin whose body is the one role mapping {@code role}. */
+  private static RequestSpecification roleMapping(String admin, Map<String, Object> role) {
+    return given().auth().oauth2(admin).contentType(ContentType.JSON).body(List.of(role));
   }
 }

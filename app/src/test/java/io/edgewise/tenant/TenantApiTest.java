@@ -17,15 +17,7 @@ import org.junit.jupiter.api.Test;
 class TenantApiTest {
 
   private static Map<String, Object> tenant(String slug, String email) {
-    return Map.of(
-        "slug",
-        slug,
-        "name",
-        "Acme " + slug,
-        "adminEmail",
-        email,
-        "adminPassword",
-        "a-long-password");
+    return TestTenant.tenantBody(slug, "Acme " + slug, email, "a-long-password");
   }
 
   @Test
@@ -89,16 +81,7 @@ class TenantApiTest {
   void invalidTenantRequestsNameTheFieldsAndWriteNothing() {
     TestTenant.platform()
         .contentType(ContentType.JSON)
-        .body(
-            Map.of(
-                "slug",
-                "Bad Slug!",
-                "name",
-                "",
-                "adminEmail",
-                "not-an-email",
-                "adminPassword",
-                "x"))
+        .body(TestTenant.tenantBody("Bad Slug!", "", "not-an-email", "x"))
         .post("/api/v1/tenants")
         .then()
         .statusCode(400)
@@ -109,16 +92,7 @@ class TenantApiTest {
     String slug = "weak-" + UUID.randomUUID().toString().substring(0, 8);
     TestTenant.platform()
         .contentType(ContentType.JSON)
-        .body(
-            Map.of(
-                "slug",
-                slug,
-                "name",
-                "Weak",
-                "adminEmail",
-                "w@" + slug + ".test",
-                "adminPassword",
-                "short"))
+        .body(TestTenant.tenantBody(slug, "Weak", "w@" + slug + ".test", "short"))
         .post("/api/v1/tenants")
         .then()
         .statusCode(400)

@@ -1,10 +1,12 @@
 package io.edgewise.testing;
 
-import static io.restassured.RestAssured.given;
-
 import io.edgewise.registry.OnnxTestModels;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
 import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
+import java.util.stream.IntStream;
 
 /**
  * One of every resource in a tenant, created through the API, for the tenancy and role matrices.
@@ -22,49 +24,26 @@ public record TenantWorld(
     String user,
     String token) {
 
+  /** The lists every role of a tenant may read, one per kind of resource. */
+  public static final List<String> RESOURCE_LISTS =
+      List.of(
+          "/api/v1/sites",
+          "/api/v1/nodes",
+          "/api/v1/fleets",
+          "/api/v1/devices",
+          "/api/v1/models",
+          "/api/v1/deployments");
+
+  /** The lists only a tenant's admin may read. */
+  public static final List<String> ADMIN_LISTS =
+      List.of("/api/v1/users", "/api/v1/tokens", "/api/v1/audit");
+
   public static TenantWorld create(String prefix) {
     TestTenant t = TestTenant.create(prefix);
     String siteName = "site-" + t.slug();
-    String site =
-        t.admin()
-            .body(site(siteName))
-            .post("/api/v1/sites")
-            .then()
-            .statusCode(201)
-            .extract()
-            .path("id");
-    String agentToken = t.token("AGENT");
-    String node =
-        given()
-            .header("Authorization", "Bearer " + agentToken)
-            .contentType("application/json")
-            .body(
-                Map.of(
-                    "agentId",
-                    "agent-" + t.slug(),
-                    "site",
-                    siteName,
-                    "hostname",
-                    "edge-1",
-                    "cpuCores",
-                    8,
-                    "memoryMib",
-                    32768,
-                    "gpus",
-                    List.of(gpu())))
-            .post("/api/v1/agent/register")
-            .then()
-            .statusCode(201)
-            .extract()
-            .path("nodeId");
-    String fleet =
-        t.operator()
-            .body(fleet("fleet-" + t.slug(), site))
-            .post("/api/v1/fleets")
-            .then()
-            .statusCode(201)
-            .extract()
-            .path("id");
+    String site = t.createSite(site(siteName));
+    String node = registerAgent(t.token("AGENT"), "agent-" + t.slug(), siteName).path("nodeId");
+    String fleet = t.createFleet(fleet("fleet-" + t.slug(), site));
     String device =
         t.operator()
             .body(device("cam-1"))
@@ -73,23 +52,8 @@ public record TenantWorld(
             .statusCode(201)
             .extract()
             .path("id");
-    String model =
-        t.operator()
-            .body(model("model-" + t.slug()))
-            .post("/api/v1/models")
-            .then()
-            .statusCode(201)
-            .extract()
-            .path("id");
-    String version =
-        t.operator()
-            .contentType("application/octet-stream")
-            .body(OnnxTestModels.mlp().toByteArray())
-            .post("/api/v1/models/" + model + "/versions?label=1.0.0")
-            .then()
-            .statusCode(201)
-            .extract()
-            .path("id");
+    String model = t.createModel(model("model-" + t.slug()));
+    String version = t.uploadVersion(model, "1.0.0", OnnxTestModels.mlp().toByteArray());
     String deployment =
         t.operator()
             .body(deployment("dep-" + t.slug(), version, fleet, site))
@@ -107,6 +71,29 @@ public record TenantWorld(
     String token = t.admin().get("/api/v1/tokens").then().extract().path("items[0].id");
     return new TenantWorld(
         t, site, siteName, node, fleet, device, model, version, deployment, user, token);
+  }
+
+  /**
+   * Registers agent {@code agentId} at {@code siteName} with an AGENT token: host edge-1, 8 cores,
+   * 32 GiB and one {@link #gpu()}; returns the registration (node id and credential).
+   */
+  public static ExtractableResponse<Response> registerAgent(
+      String agentToken, String agentId, String siteName) {
+    return TestTenant.registerAgent(
+        agentToken,
+        Map.of(
+            "agentId",
+            agentId,
+            "site",
+            siteName,
+            "hostname",
+            "edge-1",
+            "cpuCores",
+            8,
+            "memoryMib",
+            32768,
+            "gpus",
+            List.of(gpu())));
   }
 
   public static Map<String, Object> site(String name) {
@@ -147,17 +134,44 @@ public record TenantWorld(
   }
 
   public static Map<String, Object> fleet(String name, String siteId) {
+    return fleet(name, "SMART_CITY", "SMART_BUILDING", "sensor", siteId);
+  }
+
+  /** A fleet of {@code deviceClass} devices in {@code domain}, served from the site. */
+  public static Map<String, Object> fleet(
+      String name, String domain, String application, String deviceClass, String siteId) {
     return Map.of(
         "name",
         name,
         "domain",
-        "SMART_CITY",
+        domain,
         "application",
-        "SMART_BUILDING",
+        application,
         "deviceClass",
-        "sensor",
+        deviceClass,
         "siteId",
         siteId);
+  }
+
+  /** A fleet of cameras for video analytics, served from the site. */
+  public static Map<String, Object> cameraFleet(String name, String siteId) {
+    return fleet(name, "SMART_MULTIMEDIA", "VIDEO_ANALYTICS", "camera", siteId);
+  }
+
+  /**
+   * A JSON import of {@code count} cameras {@code cam-0 ...}, each 2 GFLOPS on a 50 Mbit/s, 5 ms
+   * link.
+   */
+  public static String cameras(int count) {
+    StringJoiner devices = new StringJoiner(",", "{\"devices\":[", "]}");
+    IntStream.range(0, count)
+        .forEach(
+            i ->
+                devices.add(
+                    "{\"externalId\":\"cam-"
+                        + i
+                        + "\",\"computeGflops\":2,\"linkMbps\":50,\"linkRttMs\":5}"));
+    return devices.toString();
   }
 
   public static Map<String, Object> device(String externalId) {
@@ -198,5 +212,23 @@ public record TenantWorld(
         "AUTO",
         "replicas",
         1);
+  }
+
+  /** An ACTIVE deployment of the version for the fleet, placed by {@code strategy}. */
+  public static Map<String, Object> activeDeployment(
+      String name, String versionId, String fleetId, Number latencySloMs, String strategy) {
+    return Map.of(
+        "name",
+        name,
+        "modelVersionId",
+        versionId,
+        "fleetId",
+        fleetId,
+        "latencySloMs",
+        latencySloMs,
+        "strategy",
+        strategy,
+        "status",
+        "ACTIVE");
   }
 }

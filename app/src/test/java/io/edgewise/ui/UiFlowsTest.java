@@ -34,24 +34,13 @@ class UiFlowsTest extends BrowserTest {
       a = TenantWorld.create("uia");
       TestTenant t = a.tenant();
       String fleet =
-          t.operator()
-              .body(
-                  Map.of(
-                      "name",
-                      "trams-" + t.slug(),
-                      "domain",
-                      "SMART_TRANSPORTATION",
-                      "application",
-                      "TRAFFIC_ANALYSIS",
-                      "deviceClass",
-                      "vehicle",
-                      "siteId",
-                      a.site()))
-              .post("/api/v1/fleets")
-              .then()
-              .statusCode(201)
-              .extract()
-              .<String>path("id");
+          t.createFleet(
+              TenantWorld.fleet(
+                  "trams-" + t.slug(),
+                  "SMART_TRANSPORTATION",
+                  "TRAFFIC_ANALYSIS",
+                  "vehicle",
+                  a.site()));
       for (int i = 0; i < 3; i++) {
         t.operator()
             .body(TenantWorld.device("tram-" + i))

@@ -1,5 +1,6 @@
 package io.edgewise.ui.fleet;
 
+import io.edgewise.testing.TenantWorld;
 import io.edgewise.testing.TestTenant;
 import java.util.Map;
 import java.util.StringJoiner;
@@ -10,34 +11,12 @@ final class UiFleetFixtures {
   private UiFleetFixtures() {}
 
   static String site(TestTenant t, String name) {
-    return t.admin()
-        .body(Map.of("name", name, "paradigm", "MEC", "uplinkMbps", 1000, "rttMs", 12))
-        .post("/api/v1/sites")
-        .then()
-        .statusCode(201)
-        .extract()
-        .path("id");
+    return t.createSite(Map.of("name", name, "paradigm", "MEC", "uplinkMbps", 1000, "rttMs", 12));
   }
 
   static String fleet(TestTenant t, String siteId, String name) {
-    return t.operator()
-        .body(
-            Map.of(
-                "name",
-                name,
-                "domain",
-                "SMART_TRANSPORTATION",
-                "application",
-                "TRAFFIC_ANALYSIS",
-                "deviceClass",
-                "vehicle",
-                "siteId",
-                siteId))
-        .post("/api/v1/fleets")
-        .then()
-        .statusCode(201)
-        .extract()
-        .path("id");
+    return t.createFleet(
+        TenantWorld.fleet(name, "SMART_TRANSPORTATION", "TRAFFIC_ANALYSIS", "vehicle", siteId));
   }
 
   /**
@@ -60,11 +39,7 @@ final class UiFleetFixtures {
               + (i % 5)
               + "\"}}");
     }
-    t.operator()
-        .body(rows.toString())
-        .post("/api/v1/fleets/" + fleetId + "/devices/import")
-        .then()
-        .statusCode(200);
+    t.importDevices(fleetId, rows.toString());
   }
 
   static int deviceCount(TestTenant t, String fleetId) {

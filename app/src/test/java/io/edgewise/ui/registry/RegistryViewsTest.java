@@ -25,6 +25,7 @@ import io.edgewise.registry.ModelOverview;
 import io.edgewise.registry.ModelVersion;
 import io.edgewise.registry.OnnxTestModels;
 import io.edgewise.registry.profiling.ProfilingRunner;
+import io.edgewise.testing.TenantWorld;
 import io.edgewise.testing.TestTenant;
 import io.edgewise.ui.KaribuViewTest;
 import io.quarkus.test.junit.QuarkusTest;
@@ -53,32 +54,8 @@ class RegistryViewsTest extends KaribuViewTest {
     if (a == null) {
       a = TestTenant.create("kreg");
       modelName = "detector-" + a.slug();
-      model =
-          a.operator()
-              .body(
-                  Map.of(
-                      "name",
-                      modelName,
-                      "task",
-                      "object-detection",
-                      "family",
-                      "CNN",
-                      "domain",
-                      "SMART_CITY"))
-              .post("/api/v1/models")
-              .then()
-              .statusCode(201)
-              .extract()
-              .path("id");
-      version =
-          a.operator()
-              .contentType("application/octet-stream")
-              .body(OnnxTestModels.mlp().toByteArray())
-              .post("/api/v1/models/" + model + "/versions?label=1.0.0")
-              .then()
-              .statusCode(201)
-              .extract()
-              .path("id");
+      model = a.createModel(TenantWorld.model(modelName));
+      version = a.uploadVersion(model, "1.0.0", OnnxTestModels.mlp().toByteArray());
     }
   }
 
@@ -212,15 +189,7 @@ class RegistryViewsTest extends KaribuViewTest {
 
   @Test
   void aNewVersionShowsItsProfilingJobAdvanceAndThenItsMeasuredProfile() {
-    String fresh =
-        a.operator()
-            .contentType("application/octet-stream")
-            .body(OnnxTestModels.mlp().toByteArray())
-            .post("/api/v1/models/" + model + "/versions?label=1.1.0")
-            .then()
-            .statusCode(201)
-            .extract()
-            .path("id");
+    String fresh = a.uploadVersion(model, "1.1.0", OnnxTestModels.mlp().toByteArray());
     signIn(a.operatorEmail(), TestTenant.PASSWORD);
     open("models/" + model + "/versions/" + fresh);
     ProfilingPanel panel = _get(ProfilingPanel.class);

@@ -1,7 +1,5 @@
 package io.edgewise.ui.site;
 
-import static io.restassured.RestAssured.given;
-
 import io.edgewise.registry.OnnxTestModels;
 import io.edgewise.testing.TenantWorld;
 import io.edgewise.testing.TestTenant;
@@ -20,56 +18,11 @@ record SiteFixture(
   static SiteFixture create(String prefix) {
     TestTenant t = TestTenant.create(prefix);
     String siteName = "site-" + t.slug();
-    String site =
-        t.admin()
-            .body(TenantWorld.site(siteName))
-            .post("/api/v1/sites")
-            .then()
-            .statusCode(201)
-            .extract()
-            .path("id");
-    String agentToken = t.token("AGENT");
-    String agentId = "agent-" + t.slug();
-    var registered =
-        given()
-            .header("Authorization", "Bearer " + agentToken)
-            .contentType("application/json")
-            .body(
-                Map.of(
-                    "agentId",
-                    agentId,
-                    "site",
-                    siteName,
-                    "hostname",
-                    "edge-1",
-                    "cpuCores",
-                    8,
-                    "memoryMib",
-                    32768,
-                    "gpus",
-                    List.of(TenantWorld.gpu())))
-            .post("/api/v1/agent/register")
-            .then()
-            .statusCode(201)
-            .extract();
+    String site = t.createSite(TenantWorld.site(siteName));
+    var registered = TenantWorld.registerAgent(t.token("AGENT"), "agent-" + t.slug(), siteName);
     String credential = registered.path("credential");
-    String model =
-        t.operator()
-            .body(TenantWorld.model("classifier-" + t.slug()))
-            .post("/api/v1/models")
-            .then()
-            .statusCode(201)
-            .extract()
-            .path("id");
-    String version =
-        t.operator()
-            .contentType("application/octet-stream")
-            .body(OnnxTestModels.mlp().toByteArray())
-            .post("/api/v1/models/" + model + "/versions?label=2.1.0")
-            .then()
-            .statusCode(201)
-            .extract()
-            .path("id");
+    String model = t.createModel(TenantWorld.model("classifier-" + t.slug()));
+    String version = t.uploadVersion(model, "2.1.0", OnnxTestModels.mlp().toByteArray());
     Map<String, Object> failed =
         new HashMap<>(
             Map.of(
@@ -86,9 +39,7 @@ record SiteFixture(
             Map.of(
                 "versionId", version, "sha256", "ab".repeat(32), "state", "LOADED", "loadMs", 41.3),
             failed);
-    given()
-        .header("Authorization", "Bearer " + credential)
-        .contentType("application/json")
+    TestTenant.bearer(credential)
         .body(
             Map.of(
                 "gpus",

@@ -119,14 +119,7 @@ public class SiteViewsTest extends KaribuViewTest {
 
   @Test
   void deletingASiteWithNodesShowsTheConflictAndKeepsTheSite() {
-    signIn(a.tenant().adminEmail(), "correct-horse-battery");
-    open("sites");
-    SitesView view = (SitesView) currentView();
-    _click(
-        _get(
-            _getCellComponent(view.grid, rowOf(view, a.siteName()), "actions"),
-            Button.class,
-            spec -> spec.withText("Delete")));
+    SitesView view = clickOnTheSite("Delete");
     ConfirmDialog confirm = _get(ConfirmDialog.class);
     confirm.close(); // as the browser does before it sends the confirm event
     ComponentUtil.fireEvent(confirm, new ConfirmDialog.ConfirmEvent(confirm, true));
@@ -140,14 +133,7 @@ public class SiteViewsTest extends KaribuViewTest {
 
   @Test
   void anEditAfterSomeoneElsesChangeIsRefusedAsChangedElsewhere() {
-    signIn(a.tenant().adminEmail(), "correct-horse-battery");
-    open("sites");
-    SitesView view = (SitesView) currentView();
-    _click(
-        _get(
-            _getCellComponent(view.grid, rowOf(view, a.siteName()), "actions"),
-            Button.class,
-            spec -> spec.withText("Edit")));
+    SitesView view = clickOnTheSite("Edit");
     SiteDialog dialog = _get(SiteDialog.class);
     Map<String, Object> changed = new HashMap<>(TenantWorld.site(a.siteName()));
     changed.put("rttMs", 20);
@@ -226,5 +212,18 @@ public class SiteViewsTest extends KaribuViewTest {
     return NotificationsKt.getNotifications().stream()
         .map(n -> n.getElement().getProperty("text", ""))
         .toList();
+  }
+
+  /** Signs in as a's admin, opens the sites and clicks {@code action} in a's site's row. */
+  private SitesView clickOnTheSite(String action) {
+    signIn(a.tenant().adminEmail(), "correct-horse-battery");
+    open("sites");
+    SitesView view = (SitesView) currentView();
+    _click(
+        _get(
+            _getCellComponent(view.grid, rowOf(view, a.siteName()), "actions"),
+            Button.class,
+            spec -> spec.withText(action)));
+    return view;
   }
 }
