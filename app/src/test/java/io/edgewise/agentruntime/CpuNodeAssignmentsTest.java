@@ -10,6 +10,7 @@ import io.edgewise.registry.profiling.ProfilingRunner;
 import io.edgewise.testing.TestTenant;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
@@ -29,13 +30,7 @@ class CpuNodeAssignmentsTest {
   @Test
   void aCpuOnlySiteGetsTheDeploymentPlacedAndOnlyItsNodeListsItWithTheSplit() {
     CpuSiteWorld w = CpuSiteWorld.create("cpu-site", profiler);
-    w.agent(0)
-        .get("/api/v1/agent/assignments")
-        .then()
-        .statusCode(200)
-        .body("planId", nullValue())
-        .body("assignments", empty())
-        .body("resident", empty());
+    assertNoAssignments(w.agent(0));
     String deployment = w.deploy("cnn-at-the-edge", "AUTO");
 
     JsonPath plan = w.plan();
@@ -162,13 +157,7 @@ class CpuNodeAssignmentsTest {
 
     CpuSiteWorld.ForeignAgent b = CpuSiteWorld.ForeignAgent.create("cpu-b");
     assertThat(b.site()).isNotNull();
-    b.call()
-        .get("/api/v1/agent/assignments")
-        .then()
-        .statusCode(200)
-        .body("planId", nullValue())
-        .body("assignments", empty())
-        .body("resident", empty());
+    assertNoAssignments(b.call());
   }
 
   @Test
@@ -237,5 +226,16 @@ class CpuNodeAssignmentsTest {
           .statusCode(404)
           .body("detail", Matchers.containsString(expected));
     }
+  }
+
+  /** The agent is served no plan: no plan id, no assignments and no resident artifacts. */
+  private static void assertNoAssignments(RequestSpecification agent) {
+    agent
+        .get("/api/v1/agent/assignments")
+        .then()
+        .statusCode(200)
+        .body("planId", nullValue())
+        .body("assignments", empty())
+        .body("resident", empty());
   }
 }

@@ -2,11 +2,10 @@ package io.edgewise.agentruntime;
 
 import io.edgewise.registry.RuntimeTestModels;
 import io.edgewise.registry.profiling.ProfilingRunner;
+import io.edgewise.testing.AgentSite;
 import io.edgewise.testing.TenantWorld;
 import io.edgewise.testing.TestTenant;
 import io.restassured.path.json.JsonPath;
-import io.restassured.response.ExtractableResponse;
-import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,14 +20,7 @@ import java.util.Map;
  * the rest dear, so the latency-optimal plan cuts after {@code pool1} (8 KiB instead of the 12 KiB
  * input): cut "3".
  */
-record CpuSiteWorld(
-    TestTenant tenant,
-    String site,
-    List<String> nodes,
-    List<String> credentials,
-    String fleet,
-    String model,
-    String version) {
+record CpuSiteWorld(AgentSite edge, String fleet, String model, String version) {
 
   static final String CPU_KEY = "cpu-2c";
   static final List<String> LAYERS =
@@ -42,51 +34,44 @@ record CpuSiteWorld(
       List.of(0.05, 0.01, 0.01, 50.0, 50.0, 50.0, 50.0, 50.0);
 
   static CpuSiteWorld create(String prefix, ProfilingRunner profiler) {
-    TestTenant t = TestTenant.create(prefix);
-    String site =
-        t.createSite(
-            Map.of("name", "cpu-edge", "paradigm", "MEC", "uplinkMbps", 1000, "rttMs", 10));
-    String agentToken = t.token("AGENT");
-    List<String> nodes = new ArrayList<>();
-    List<String> credentials = new ArrayList<>();
-    for (int n = 0; n < 2; n++) {
-      var registered = registerCpuAgent(agentToken, "cpu-agent-" + n, "cpu-edge");
-      nodes.add(registered.path("nodeId"));
-      credentials.add(registered.path("credential"));
-      TestTenant.bearer(registered.path("credential"))
-          .body(
-              Map.of(
-                  "gpus", List.of(Map.of("index", 0, "utilizationPct", 5.0, "memoryUsedMib", 300))))
-          .post("/api/v1/agent/heartbeat")
-          .then()
-          .statusCode(200);
-    }
-    String fleet = t.createFleet(TenantWorld.cameraFleet("cams", site));
+    AgentSite edge =
+        AgentSite.create(
+            prefix,
+            "cpu-edge",
+            2,
+            n -> cpuAgent("cpu-agent-" + n, "cpu-edge"),
+            credential ->
+                TestTenant.bearer(credential)
+                    .body(
+                        Map.of(
+                            "gpus",
+                            List.of(
+                                Map.of("index", 0, "utilizationPct", 5.0, "memoryUsedMib", 300))))
+                    .post("/api/v1/agent/heartbeat")
+                    .then()
+                    .statusCode(200));
+    TestTenant t = edge.tenant();
+    String fleet = t.createFleet(TenantWorld.cameraFleet("cams", edge.site()));
     t.importDevices(fleet, TenantWorld.cameras(3));
     String model = t.createModel(Map.of("name", "cnn", "task", "classification", "family", "CNN"));
     String version = t.uploadVersion(model, "1.0", RuntimeTestModels.cnn());
     profiler.runDue();
-    CpuSiteWorld world = new CpuSiteWorld(t, site, nodes, credentials, fleet, model, version);
+    CpuSiteWorld world = new CpuSiteWorld(edge, fleet, model, version);
     world.addCameraTimes();
     return world;
   }
 
-  /** Registers a 2-core agent whose only accelerator is the {@link #cpuAccelerator()}. */
-  static ExtractableResponse<Response> registerCpuAgent(
-      String agentToken, String agentId, String siteName) {
-    return TestTenant.registerAgent(
-        agentToken,
-        Map.of(
-            "agentId",
-            agentId,
-            "site",
-            siteName,
-            "cpuCores",
-            2,
-            "memoryMib",
-            8_192,
-            "gpus",
-            List.of(cpuAccelerator())));
+  /** The registration of a 2-core agent whose only accelerator is the {@link #cpuAccelerator()}. */
+  static Map<String, Object> cpuAgent(String agentId, String siteName) {
+    return TenantWorld.agent(agentId, siteName, 2, 8_192, cpuAccelerator());
+  }
+
+  TestTenant tenant() {
+    return edge.tenant();
+  }
+
+  List<String> nodes() {
+    return edge.nodes();
   }
 
   /** A CPU agent of another tenant: its site ({@code b-edge}) and credential. */
@@ -95,10 +80,9 @@ record CpuSiteWorld(
     /** Creates tenant {@code prefix} with site {@code b-edge} and CPU agent {@code b-0} on it. */
     static ForeignAgent create(String prefix) {
       TestTenant b = TestTenant.create(prefix);
-      String site =
-          b.createSite(
-              Map.of("name", "b-edge", "paradigm", "MEC", "uplinkMbps", 1000, "rttMs", 10));
-      String credential = registerCpuAgent(b.token("AGENT"), "b-0", "b-edge").path("credential");
+      String site = AgentSite.mecSite(b, "b-edge");
+      String credential =
+          TestTenant.registerAgent(b.token("AGENT"), cpuAgent("b-0", "b-edge")).path("credential");
       return new ForeignAgent(site, credential);
     }
 
@@ -130,7 +114,7 @@ record CpuSiteWorld(
   }
 
   JsonPath profile() {
-    return tenant.viewer().get(profilePath()).then().statusCode(200).extract().jsonPath();
+    return tenant().viewer().get(profilePath()).then().statusCode(200).extract().jsonPath();
   }
 
   /**
@@ -138,18 +122,18 @@ record CpuSiteWorld(
    * id.
    */
   String deploy(String name, String strategy) {
-    return tenant.createDeployment(
-        TenantWorld.activeDeployment(name, version, fleet, 100, strategy));
+    return tenant()
+        .createDeployment(TenantWorld.activeDeployment(name, version, fleet, 100, strategy));
   }
 
   JsonPath plan() {
-    return tenant.operator().post("/api/v1/plans").then().statusCode(201).extract().jsonPath();
+    return tenant().operator().post("/api/v1/plans").then().statusCode(201).extract().jsonPath();
   }
 
   /** Every assignment the world's agents are served, agent 0's first. */
   List<Map<String, Object>> assignments() {
     List<Map<String, Object>> all = new ArrayList<>();
-    for (int n = 0; n < credentials.size(); n++) {
+    for (int n = 0; n < edge.credentials().size(); n++) {
       all.addAll(
           agent(n)
               .get("/api/v1/agent/assignments")
@@ -163,7 +147,7 @@ record CpuSiteWorld(
   }
 
   RequestSpecification agent(int n) {
-    return TestTenant.bearer(credentials.get(n));
+    return TestTenant.bearer(edge.credentials().get(n));
   }
 
   @SuppressWarnings("unchecked")
@@ -178,7 +162,7 @@ record CpuSiteWorld(
       layer.put("measuredMs", measured);
       layers.add(layer);
     }
-    tenant
+    tenant()
         .operator()
         .body(
             Map.of(

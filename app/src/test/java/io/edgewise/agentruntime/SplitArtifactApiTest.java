@@ -12,6 +12,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
+import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -51,13 +52,7 @@ class SplitArtifactApiTest {
                     CompletableFuture.supplyAsync(
                         () -> {
                           await(start);
-                          return w.tenant()
-                              .viewer()
-                              .get("/api/v1/deployments/" + deployment + "/split")
-                              .then()
-                              .statusCode(200)
-                              .extract()
-                              .jsonPath();
+                          return readSplit(w, deployment).statusCode(200).extract().jsonPath();
                         }))
             .toList();
     start.countDown();
@@ -139,17 +134,9 @@ class SplitArtifactApiTest {
   void aDeploymentWithoutAnExecutableSplitAnswers404WithTheReason() {
     CpuSiteWorld w = CpuSiteWorld.create("split-none", profiler);
     String deployment = w.deploy("edge-only", "EDGE_ONLY");
-    w.tenant()
-        .viewer()
-        .get("/api/v1/deployments/" + deployment + "/split")
-        .then()
-        .statusCode(404)
-        .body("detail", containsString("no plan"));
+    readSplit(w, deployment).statusCode(404).body("detail", containsString("no plan"));
     w.plan();
-    w.tenant()
-        .viewer()
-        .get("/api/v1/deployments/" + deployment + "/split")
-        .then()
+    readSplit(w, deployment)
         .statusCode(404)
         .contentType("application/problem+json")
         .body("detail", containsString("whole model"));
@@ -172,14 +159,7 @@ class SplitArtifactApiTest {
     CpuSiteWorld w = CpuSiteWorld.create("split-delete", profiler);
     String deployment = w.deploy("cnn", "AUTO");
     w.plan();
-    JsonPath split =
-        w.tenant()
-            .viewer()
-            .get("/api/v1/deployments/" + deployment + "/split")
-            .then()
-            .statusCode(200)
-            .extract()
-            .jsonPath();
+    JsonPath split = readSplit(w, deployment).statusCode(200).extract().jsonPath();
     Path head = artifacts(w).resolve(split.getString("head.sha256"));
     assertThat(head).exists();
     w.tenant().operator().delete("/api/v1/deployments/" + deployment).then().statusCode(204);
@@ -190,6 +170,11 @@ class SplitArtifactApiTest {
         .statusCode(204);
     assertThat(splitRows(w)).isZero();
     assertThat(head).doesNotExist();
+  }
+
+  /** The viewer's read of the deployment's split artifact. */
+  private static ValidatableResponse readSplit(CpuSiteWorld w, String deployment) {
+    return w.tenant().viewer().get("/api/v1/deployments/" + deployment + "/split").then();
   }
 
   private static JsonPath servingAssignment(CpuSiteWorld w) {

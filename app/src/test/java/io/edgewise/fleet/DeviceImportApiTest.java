@@ -35,11 +35,7 @@ class DeviceImportApiTest {
     String fleet = FleetFixtures.fleet(t, "json-cams");
     String body = jsonImport("cam", 10_000);
     long started = System.nanoTime();
-    t.operator()
-        .body(body)
-        .post("/api/v1/fleets/" + fleet + "/devices/import")
-        .then()
-        .statusCode(200)
+    t.importDevices(fleet, body)
         .body("imported", equalTo(10_000))
         .body("created", equalTo(10_000))
         .body("updated", equalTo(0));

@@ -3,6 +3,7 @@ package io.edgewise.fleet;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import io.edgewise.testing.DeviceImportBody;
 import io.edgewise.testing.Sql;
 import io.edgewise.testing.TestTenant;
 import io.quarkus.test.junit.QuarkusTest;
@@ -11,7 +12,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.StringJoiner;
 import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Test;
@@ -28,42 +28,14 @@ class DeviceListAtScaleTest {
   private static final int IMPORTS = 10;
   private static final int PER_IMPORT = 10_000;
 
-  /**
-   * Device {@code i} of import {@code k}: rack r(i % 1000), so each rack label matches 100 of the
-   * 100,000 devices.
-   */
-  private static String body(int k) {
-    StringJoiner rows = new StringJoiner(",", "{\"devices\":[", "]}");
-    for (int i = 0; i < PER_IMPORT; i++) {
-      rows.add(
-          "{\"externalId\":\"dev-"
-              + k
-              + "-"
-              + i
-              + "\",\"computeGflops\":4,\"linkMbps\":20,\"linkRttMs\":5,\"status\":\""
-              + (i % 4 == 0 ? "ONLINE" : "OFFLINE")
-              + "\",\"labels\":{\"zone\":\""
-              + (i % 2 == 0 ? "north" : "south")
-              + "\",\"rack\":\"r"
-              + (i % 1000)
-              + "\"}}");
-    }
-    return rows.toString();
-  }
-
   @Test
   void listsStayPagedAndIndexedAtOneHundredThousandDevices() throws SQLException {
     TestTenant t = TestTenant.create("scale");
     String fleet = FleetFixtures.fleet(t, "scale-fleet");
     for (int k = 0; k < IMPORTS; k++) {
-      String body = body(k);
+      String body = DeviceImportBody.atScale(k, PER_IMPORT, true);
       long started = System.nanoTime();
-      t.operator()
-          .body(body)
-          .post("/api/v1/fleets/" + fleet + "/devices/import")
-          .then()
-          .statusCode(200)
-          .body("imported", equalTo(PER_IMPORT));
+      t.importDevices(fleet, body).body("imported", equalTo(PER_IMPORT));
       LOG.infof(
           "import %d of %d devices: %d ms",
           k + 1, PER_IMPORT, (System.nanoTime() - started) / 1_000_000);

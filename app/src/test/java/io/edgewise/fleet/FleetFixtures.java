@@ -1,9 +1,9 @@
 package io.edgewise.fleet;
 
+import io.edgewise.testing.DeviceImportBody;
 import io.edgewise.testing.TestTenant;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.StringJoiner;
 import java.util.UUID;
 
 /** Sites, fleets and device payloads for the fleet tests, created through the real API. */
@@ -61,28 +61,11 @@ final class FleetFixtures {
    * north/south.
    */
   static String jsonImport(String prefix, int count) {
-    StringJoiner rows = new StringJoiner(",", "{\"devices\":[", "]}");
+    DeviceImportBody body = new DeviceImportBody();
     for (int i = 0; i < count; i++) {
-      rows.add(
-          "{\"externalId\":\""
-              + prefix
-              + "-"
-              + i
-              + "\",\"computeGflops\":"
-              + (i % 40)
-              + ",\"linkMbps\":"
-              + (10 + i % 90)
-              + ",\"linkRttMs\":"
-              + (i % 30)
-              + ",\"status\":\""
-              + (i % 3 == 0 ? "ONLINE" : "OFFLINE")
-              + "\",\"labels\":{\"zone\":\""
-              + (i % 2 == 0 ? "north" : "south")
-              + "\",\"floor\":\""
-              + (i % 5)
-              + "\"}}");
+      body.floorDevice(prefix, i, i % 40, 10 + i % 90, i % 30);
     }
-    return rows.toString();
+    return body.toString();
   }
 
   /** The same devices as {@link #jsonImport} as CSV with a header line. */

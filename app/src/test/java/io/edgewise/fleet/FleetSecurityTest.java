@@ -24,14 +24,7 @@ class FleetSecurityTest {
     TestTenant a = TestTenant.create("fleet-a");
     TestTenant b = TestTenant.create("fleet-b");
     String site = FleetFixtures.site(a, "a-site");
-    String fleet =
-        a.operator()
-            .body(fleet("a-cams", site))
-            .post("/api/v1/fleets")
-            .then()
-            .statusCode(201)
-            .extract()
-            .path("id");
+    String fleet = postFleet(a.operator(), "a-cams", site).statusCode(201).extract().path("id");
     String device = FleetFixtures.device(a, fleet, "cam-1");
 
     a.viewer().get("/api/v1/fleets/" + fleet).then().statusCode(200);
@@ -81,10 +74,7 @@ class FleetSecurityTest {
     TestTenant a = TestTenant.create("site-a");
     TestTenant b = TestTenant.create("site-b");
     String aSite = FleetFixtures.site(a, "a-site");
-    b.operator()
-        .body(fleet("squatter", aSite))
-        .post("/api/v1/fleets")
-        .then()
+    postFleet(b.operator(), "squatter", aSite)
         .statusCode(422)
         .body("errors[0].field", equalTo("siteId"));
     String bFleet = FleetFixtures.fleet(b, "b-cams");
@@ -110,20 +100,8 @@ class FleetSecurityTest {
   void viewerCannotWriteFleetsOrDevicesButOperatorCan() {
     TestTenant t = TestTenant.create("fleetrole");
     String site = FleetFixtures.site(t, "s");
-    t.viewer()
-        .body(fleet("v", site))
-        .post("/api/v1/fleets")
-        .then()
-        .statusCode(403)
-        .contentType("application/problem+json");
-    String fleet =
-        t.operator()
-            .body(fleet("o", site))
-            .post("/api/v1/fleets")
-            .then()
-            .statusCode(201)
-            .extract()
-            .path("id");
+    postFleet(t.viewer(), "v", site).statusCode(403).contentType("application/problem+json");
+    String fleet = postFleet(t.operator(), "o", site).statusCode(201).extract().path("id");
     t.viewer().body(fleet("v", site)).put("/api/v1/fleets/" + fleet).then().statusCode(403);
     t.viewer().delete("/api/v1/fleets/" + fleet).then().statusCode(403);
     addDevice(t.viewer(), fleet, "v-1").statusCode(403);
@@ -154,22 +132,10 @@ class FleetSecurityTest {
     String site = FleetFixtures.site(t, "s");
     String viewer = t.token("VIEWER");
     String operator = t.token("OPERATOR");
-    given()
-        .auth()
-        .oauth2(viewer)
-        .contentType(ContentType.JSON)
-        .body(fleet("v", site))
-        .post("/api/v1/fleets")
-        .then()
+    postFleet(given().auth().oauth2(viewer).contentType(ContentType.JSON), "v", site)
         .statusCode(403);
     String fleet =
-        given()
-            .auth()
-            .oauth2(operator)
-            .contentType(ContentType.JSON)
-            .body(fleet("o", site))
-            .post("/api/v1/fleets")
-            .then()
+        postFleet(given().auth().oauth2(operator).contentType(ContentType.JSON), "o", site)
             .statusCode(201)
             .extract()
             .path("id");
@@ -193,6 +159,11 @@ class FleetSecurityTest {
         .header("WWW-Authenticate", containsString("Bearer"));
     importDevices(given().contentType("text/csv"), fleet, FleetFixtures.csvImport("anon", 1))
         .statusCode(401);
+  }
+
+  /** Creates fleet {@code name} homed on {@code site} with the caller's credentials. */
+  private static ValidatableResponse postFleet(RequestSpecification as, String name, String site) {
+    return as.body(fleet(name, site)).post("/api/v1/fleets").then();
   }
 
   private static ValidatableResponse addDevice(

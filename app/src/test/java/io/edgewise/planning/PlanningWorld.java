@@ -1,11 +1,11 @@
 package io.edgewise.planning;
 
 import io.edgewise.registry.OnnxTestModels;
+import io.edgewise.registry.TestProfiles;
+import io.edgewise.testing.AgentSite;
 import io.edgewise.testing.TenantWorld;
 import io.edgewise.testing.TestTenant;
 import io.restassured.response.ValidatableResponse;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -15,78 +15,46 @@ import java.util.Map;
  * and a model version with a three-layer profile of 6.1 GFLOP whose loaded form needs {@code
  * memoryMib}.
  */
-record PlanningWorld(
-    TestTenant tenant,
-    String site,
-    List<String> nodes,
-    List<String> credentials,
-    String fleet,
-    String model,
-    String version) {
+record PlanningWorld(AgentSite edge, String fleet, String model, String version) {
+
+  /** The L4-class GPU of every node. */
+  private static final Map<String, Object> L4 =
+      Map.of(
+          "index", 0, "vendor", "NVIDIA", "model", "L4", "memoryMib", 15_360, "peakTflops", 65.0);
 
   static PlanningWorld create(String prefix, int nodes, long memoryMib) {
-    TestTenant t = TestTenant.create(prefix);
-    String site =
-        t.createSite(Map.of("name", "edge-a", "paradigm", "MEC", "uplinkMbps", 1000, "rttMs", 10));
-    String agentToken = t.token("AGENT");
-    List<String> nodeIds = new ArrayList<>();
-    List<String> credentials = new ArrayList<>();
-    for (int n = 0; n < nodes; n++) {
-      var registered =
-          TestTenant.registerAgent(
-              agentToken,
-              Map.of(
-                  "agentId",
-                  "m-" + n,
-                  "site",
-                  "edge-a",
-                  "cpuCores",
-                  8,
-                  "memoryMib",
-                  32_768,
-                  "gpus",
-                  List.of(
-                      Map.of(
-                          "index",
-                          0,
-                          "vendor",
-                          "NVIDIA",
-                          "model",
-                          "L4",
-                          "memoryMib",
-                          15_360,
-                          "peakTflops",
-                          65.0))));
-      nodeIds.add(registered.path("nodeId"));
-      credentials.add(registered.path("credential"));
-      heartbeat(registered.path("credential"));
-    }
-    String fleet = t.createFleet(TenantWorld.cameraFleet("cams", site));
+    AgentSite edge =
+        AgentSite.create(
+            prefix,
+            "edge-a",
+            nodes,
+            n -> TenantWorld.agent("m-" + n, "edge-a", 8, 32_768, L4),
+            PlanningWorld::heartbeat);
+    TestTenant t = edge.tenant();
+    String fleet = t.createFleet(TenantWorld.cameraFleet("cams", edge.site()));
     t.importDevices(fleet, TenantWorld.cameras(10));
     String model = t.createModel(Map.of("name", "detector", "task", "detection", "family", "CNN"));
     String version = t.uploadVersion(model, "1.0", OnnxTestModels.mlp().toByteArray());
-    Map<String, Object> profile =
-        new HashMap<>(
-            Map.of(
-                "source",
-                "ESTIMATED",
-                "inputBytes",
-                602_112,
-                "memoryMib",
-                memoryMib,
-                "accuracy",
-                0.76,
-                "layers",
-                List.of(
-                    layer("conv", 5.0, 400_000, List.of()),
-                    layer("pool", 0.1, 100_000, List.of(0)),
-                    layer("fc", 1.0, 4_000, List.of(1)))));
+    Map<String, Object> profile = TestProfiles.threeLayerChain();
+    profile.put("memoryMib", memoryMib);
     t.operator()
         .body(profile)
         .put("/api/v1/models/" + model + "/versions/" + version + "/profile")
         .then()
         .statusCode(200);
-    return new PlanningWorld(t, site, nodeIds, credentials, fleet, model, version);
+    return new PlanningWorld(edge, fleet, model, version);
+  }
+
+  TestTenant tenant() {
+    return edge.tenant();
+  }
+
+  List<String> nodes() {
+    return edge.nodes();
+  }
+
+  List<String> credentials() {
+    return edge.credentials();
   }
 
   /** Creates an ACTIVE deployment of the world's version for its fleet; returns its id. */
@@ -95,18 +63,18 @@ record PlanningWorld(
   }
 
   String deploy(String name, String strategy, double sloMs) {
-    return tenant.createDeployment(
-        TenantWorld.activeDeployment(name, version, fleet, sloMs, strategy));
+    return tenant()
+        .createDeployment(TenantWorld.activeDeployment(name, version, fleet, sloMs, strategy));
   }
 
   /** Computes a plan as the operator. */
   ValidatableResponse computePlan() {
-    return tenant.operator().post("/api/v1/plans").then().statusCode(201);
+    return tenant().operator().post("/api/v1/plans").then().statusCode(201);
   }
 
   /** Reads, as a viewer, the latest plan's entry for one deployment. */
   ValidatableResponse deploymentPlan(String deploymentId) {
-    return tenant
+    return tenant()
         .viewer()
         .get("/api/v1/deployments/" + deploymentId + "/plan")
         .then()
@@ -121,10 +89,5 @@ record PlanningWorld(
         .post("/api/v1/agent/heartbeat")
         .then()
         .statusCode(200);
-  }
-
-  private static Map<String, Object> layer(
-      String name, double gflops, long outputBytes, List<Integer> inputs) {
-    return Map.of("name", name, "gflops", gflops, "outputBytes", outputBytes, "inputs", inputs);
   }
 }

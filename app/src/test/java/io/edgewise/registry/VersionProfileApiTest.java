@@ -1,5 +1,6 @@
 package io.edgewise.registry;
 
+import static io.edgewise.registry.TestProfiles.layer;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -9,7 +10,6 @@ import static org.hamcrest.Matchers.hasSize;
 import io.edgewise.testing.TenantWorld;
 import io.edgewise.testing.TestTenant;
 import io.quarkus.test.junit.QuarkusTest;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -22,26 +22,9 @@ class VersionProfileApiTest {
    * one exit after the conv.
    */
   static Map<String, Object> chainProfile() {
-    return new HashMap<>(
-        Map.of(
-            "source",
-            "ESTIMATED",
-            "inputBytes",
-            602_112,
-            "accuracy",
-            0.76,
-            "layers",
-            List.of(
-                layer("conv", 5.0, 400_000, List.of()),
-                layer("pool", 0.1, 100_000, List.of(0)),
-                layer("fc", 1.0, 4_000, List.of(1))),
-            "exits",
-            List.of(Map.of("afterLayer", 0, "gflops", 0.05, "accuracy", 0.6))));
-  }
-
-  static Map<String, Object> layer(
-      String name, double gflops, long outputBytes, List<Integer> inputs) {
-    return Map.of("name", name, "gflops", gflops, "outputBytes", outputBytes, "inputs", inputs);
+    Map<String, Object> profile = TestProfiles.threeLayerChain();
+    profile.put("exits", List.of(Map.of("afterLayer", 0, "gflops", 0.05, "accuracy", 0.6)));
+    return profile;
   }
 
   private static String path(TenantWorld w) {

@@ -19,44 +19,34 @@ final class KeycloakTokens {
 
   /** An integration's access token (client-credentials grant of its service account). */
   static String clientCredentials(KeycloakServer keycloak, String clientId) {
-    return given()
-        .formParams(
-            Map.of(
-                "grant_type",
-                "client_credentials",
-                "client_id",
-                clientId,
-                "client_secret",
-                clientId + "-secret"))
-        .post(keycloak.issuer() + "/protocol/openid-connect/token")
-        .then()
-        .statusCode(200)
-        .extract()
-        .path("access_token");
+    return accessToken(
+        keycloak.issuer() + "/protocol/openid-connect/token",
+        Map.of(
+            "grant_type",
+            "client_credentials",
+            "client_id",
+            clientId,
+            "client_secret",
+            clientId + "-secret"));
   }
 
   /** A person's access token (password grant, enabled on the UI client of the test realm only). */
   static String password(KeycloakServer keycloak, String username, String password) {
-    return given()
-        .formParams(
-            Map.of(
-                "grant_type",
-                "password",
-                "client_id",
-                KeycloakResource.UI_CLIENT,
-                "client_secret",
-                KeycloakResource.UI_SECRET,
-                "username",
-                username,
-                "password",
-                password,
-                "scope",
-                "openid"))
-        .post(keycloak.issuer() + "/protocol/openid-connect/token")
-        .then()
-        .statusCode(200)
-        .extract()
-        .path("access_token");
+    return accessToken(
+        keycloak.issuer() + "/protocol/openid-connect/token",
+        Map.of(
+            "grant_type",
+            "password",
+            "client_id",
+            KeycloakResource.UI_CLIENT,
+            "client_secret",
+            KeycloakResource.UI_SECRET,
+            "username",
+            username,
+            "password",
+            password,
+            "scope",
+            "openid"));
   }
 
   /** A request to the Edgewise API carrying {@code token}. */
@@ -87,22 +77,17 @@ final class KeycloakTokens {
    * A Keycloak administrator's token for the admin REST API (the master realm's bootstrap admin).
    */
   static String admin(KeycloakServer keycloak) {
-    return given()
-        .formParams(
-            Map.of(
-                "grant_type",
-                "password",
-                "client_id",
-                "admin-cli",
-                "username",
-                KeycloakServer.ADMIN,
-                "password",
-                KeycloakServer.ADMIN_PASSWORD))
-        .post(keycloak.base() + "/realms/master/protocol/openid-connect/token")
-        .then()
-        .statusCode(200)
-        .extract()
-        .path("access_token");
+    return accessToken(
+        keycloak.base() + "/realms/master/protocol/openid-connect/token",
+        Map.of(
+            "grant_type",
+            "password",
+            "client_id",
+            "admin-cli",
+            "username",
+            KeycloakServer.ADMIN,
+            "password",
+            KeycloakServer.ADMIN_PASSWORD));
   }
 
   /** Replaces {@code username}'s Edgewise realm role in Keycloak, as an administrator would. */
@@ -130,6 +115,17 @@ final class KeycloakTokens {
         .post(realm + "/users/" + id + "/role-mappings/realm")
         .then()
         .statusCode(204);
+  }
+
+  /** Posts {@code form} to a token endpoint and returns the access token it grants. */
+  private static String accessToken(String tokenEndpoint, Map<String, String> form) {
+    return given()
+        .formParams(form)
+        .post(tokenEndpoint)
+        .then()
+        .statusCode(200)
+        .extract()
+        .path("access_token");
   }
 
   @SuppressWarnings("unchecked")

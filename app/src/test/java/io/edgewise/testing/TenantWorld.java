@@ -3,6 +3,7 @@ package io.edgewise.testing;
 import io.edgewise.registry.OnnxTestModels;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
@@ -79,21 +80,28 @@ public record TenantWorld(
    */
   public static ExtractableResponse<Response> registerAgent(
       String agentToken, String agentId, String siteName) {
-    return TestTenant.registerAgent(
-        agentToken,
-        Map.of(
-            "agentId",
-            agentId,
-            "site",
-            siteName,
-            "hostname",
-            "edge-1",
-            "cpuCores",
-            8,
-            "memoryMib",
-            32768,
-            "gpus",
-            List.of(gpu())));
+    Map<String, Object> registration = new HashMap<>(agent(agentId, siteName, 8, 32768, gpu()));
+    registration.put("hostname", "edge-1");
+    return TestTenant.registerAgent(agentToken, registration);
+  }
+
+  /**
+   * The registration of agent {@code agentId} at {@code siteName}: its cores, memory and one
+   * accelerator.
+   */
+  public static Map<String, Object> agent(
+      String agentId, String siteName, int cpuCores, int memoryMib, Map<String, Object> gpu) {
+    return Map.of(
+        "agentId",
+        agentId,
+        "site",
+        siteName,
+        "cpuCores",
+        cpuCores,
+        "memoryMib",
+        memoryMib,
+        "gpus",
+        List.of(gpu));
   }
 
   public static Map<String, Object> site(String name) {
@@ -195,40 +203,35 @@ public record TenantWorld(
 
   public static Map<String, Object> deployment(
       String name, String versionId, String fleetId, String siteId) {
-    return Map.of(
-        "name",
+    return deployment(
         name,
-        "modelVersionId",
         versionId,
-        "fleetId",
         fleetId,
-        "targetSiteIds",
-        List.of(siteId),
-        "latencySloMs",
         100,
-        "minAccuracy",
-        0.7,
-        "strategy",
         "AUTO",
-        "replicas",
-        1);
+        Map.of("targetSiteIds", List.of(siteId), "minAccuracy", 0.7, "replicas", 1));
   }
 
   /** An ACTIVE deployment of the version for the fleet, placed by {@code strategy}. */
   public static Map<String, Object> activeDeployment(
       String name, String versionId, String fleetId, Number latencySloMs, String strategy) {
-    return Map.of(
-        "name",
-        name,
-        "modelVersionId",
-        versionId,
-        "fleetId",
-        fleetId,
-        "latencySloMs",
-        latencySloMs,
-        "strategy",
-        strategy,
-        "status",
-        "ACTIVE");
+    return deployment(name, versionId, fleetId, latencySloMs, strategy, Map.of("status", "ACTIVE"));
+  }
+
+  /** What every deployment names: the version, the fleet it serves, its SLO and strategy. */
+  private static Map<String, Object> deployment(
+      String name,
+      String versionId,
+      String fleetId,
+      Number latencySloMs,
+      String strategy,
+      Map<String, Object> more) {
+    Map<String, Object> body = new HashMap<>(more);
+    body.put("name", name);
+    body.put("modelVersionId", versionId);
+    body.put("fleetId", fleetId);
+    body.put("latencySloMs", latencySloMs);
+    body.put("strategy", strategy);
+    return Map.copyOf(body);
   }
 }

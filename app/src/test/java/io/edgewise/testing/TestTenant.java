@@ -5,6 +5,7 @@ import static io.restassured.RestAssured.given;
 import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
+import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import java.util.Map;
 import java.util.UUID;
@@ -129,9 +130,12 @@ public record TestTenant(
     return createdId(operator().body(body).post("/api/v1/deployments"));
   }
 
-  /** Imports a JSON device list ({@code {"devices": [...]}}) into the fleet as the operator. */
-  public void importDevices(String fleetId, String devices) {
-    operator()
+  /**
+   * Imports a JSON device list ({@code {"devices": [...]}}) into the fleet as the operator; returns
+   * the accepted (200) answer for further checks.
+   */
+  public ValidatableResponse importDevices(String fleetId, String devices) {
+    return operator()
         .body(devices)
         .post("/api/v1/fleets/" + fleetId + "/devices/import")
         .then()

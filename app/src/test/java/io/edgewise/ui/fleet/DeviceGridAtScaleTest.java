@@ -6,11 +6,11 @@ import static org.hamcrest.Matchers.equalTo;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.grid.Grid;
 import io.edgewise.fleet.Device;
+import io.edgewise.testing.DeviceImportBody;
 import io.edgewise.testing.TestTenant;
 import io.edgewise.ui.KaribuViewTest;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
-import java.util.StringJoiner;
 import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Test;
 
@@ -33,11 +33,7 @@ class DeviceGridAtScaleTest extends KaribuViewTest {
         UiFleetFixtures.fleet(t, UiFleetFixtures.site(t, "s-" + t.slug()), "f-" + t.slug());
     long started = System.nanoTime();
     for (int k = 0; k < IMPORTS; k++) {
-      t.operator()
-          .body(body(k))
-          .post("/api/v1/fleets/" + fleet + "/devices/import")
-          .then()
-          .statusCode(200)
+      t.importDevices(fleet, DeviceImportBody.atScale(k, PER_IMPORT, false))
           .body("imported", equalTo(PER_IMPORT));
     }
     LOG.infof("imported %d devices in %d ms", IMPORTS * PER_IMPORT, ms(started));
@@ -67,27 +63,6 @@ class DeviceGridAtScaleTest extends KaribuViewTest {
     assertThat(GridKt._size(grid)).isEqualTo(100);
     assertThat(GridKt._fetch(grid, 0, grid.getPageSize())).hasSize(50);
     LOG.infof("grid count and first page for label rack=r7 (100 matches): %d ms", ms(started));
-  }
-
-  /**
-   * Device {@code i} of import {@code k}: rack r(i % 1000), so each rack label matches 100 of the
-   * 100,000 devices.
-   */
-  private static String body(int k) {
-    StringJoiner rows = new StringJoiner(",", "{\"devices\":[", "]}");
-    for (int i = 0; i < PER_IMPORT; i++) {
-      rows.add(
-          "{\"externalId\":\"dev-"
-              + k
-              + "-"
-              + i
-              + "\",\"computeGflops\":4,\"linkMbps\":20,\"linkRttMs\":5,\"status\":\""
-              + (i % 4 == 0 ? "ONLINE" : "OFFLINE")
-              + "\",\"labels\":{\"rack\":\"r"
-              + (i % 1000)
-              + "\"}}");
-    }
-    return rows.toString();
   }
 
   private static long ms(long since) {

@@ -1,9 +1,9 @@
 package io.edgewise.ui.fleet;
 
+import io.edgewise.testing.DeviceImportBody;
 import io.edgewise.testing.TenantWorld;
 import io.edgewise.testing.TestTenant;
 import java.util.Map;
-import java.util.StringJoiner;
 
 /** Sites, fleets and devices for the fleet view tests, created through the real REST API. */
 final class UiFleetFixtures {
@@ -24,22 +24,11 @@ final class UiFleetFixtures {
    * alternate north/south; floor is i % 5.
    */
   static void devices(TestTenant t, String fleetId, String prefix, int count) {
-    StringJoiner rows = new StringJoiner(",", "{\"devices\":[", "]}");
+    DeviceImportBody body = new DeviceImportBody();
     for (int i = 0; i < count; i++) {
-      rows.add(
-          "{\"externalId\":\""
-              + prefix
-              + "-"
-              + i
-              + "\",\"computeGflops\":4,\"linkMbps\":20,\"linkRttMs\":5,\"status\":\""
-              + (i % 3 == 0 ? "ONLINE" : "OFFLINE")
-              + "\",\"labels\":{\"zone\":\""
-              + (i % 2 == 0 ? "north" : "south")
-              + "\",\"floor\":\""
-              + (i % 5)
-              + "\"}}");
+      body.floorDevice(prefix, i, 4, 20, 5);
     }
-    t.importDevices(fleetId, rows.toString());
+    t.importDevices(fleetId, body.toString());
   }
 
   static int deviceCount(TestTenant t, String fleetId) {
