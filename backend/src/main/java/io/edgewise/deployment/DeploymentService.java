@@ -1,10 +1,10 @@
 package io.edgewise.deployment;
 
 import io.edgewise.audit.AuditLog;
-import io.edgewise.base.error.StaleVersion;
 import io.edgewise.base.error.Unprocessable;
 import io.edgewise.base.paging.PageRequest;
 import io.edgewise.base.paging.PageResult;
+import io.edgewise.base.persistence.ExpectedVersion;
 import io.edgewise.fleet.Fleet;
 import io.edgewise.fleet.FleetService;
 import io.edgewise.registry.ModelService;
@@ -103,9 +103,9 @@ public class DeploymentService {
   }
 
   @Transactional
-  public Deployment update(UUID id, String ifMatch, DeploymentData data) {
+  public Deployment update(UUID id, ExpectedVersion expected, DeploymentData data) {
     Deployment deployment = deployments.requireOwned(id);
-    StaleVersion.check(ifMatch, deployment.version);
+    expected.check(deployment.version);
     deployments.requireNameFree(data.name().trim(), id);
     apply(deployment, data);
     Set<TargetSite> targets = targets(data, deployment.tenantId);

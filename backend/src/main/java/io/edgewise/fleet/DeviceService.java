@@ -2,9 +2,9 @@ package io.edgewise.fleet;
 
 import io.edgewise.audit.AuditLog;
 import io.edgewise.base.error.Conflict;
-import io.edgewise.base.error.StaleVersion;
 import io.edgewise.base.paging.PageRequest;
 import io.edgewise.base.paging.PageResult;
+import io.edgewise.base.persistence.ExpectedVersion;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -51,9 +51,9 @@ public class DeviceService {
   }
 
   @Transactional
-  public Device update(UUID id, String ifMatch, DeviceData data) {
+  public Device update(UUID id, ExpectedVersion expected, DeviceData data) {
     Device device = devices.requireOwned(id);
-    StaleVersion.check(ifMatch, device.version);
+    expected.check(device.version);
     Fleet fleet = fleets.requireOwned(device.fleetId);
     requireUniqueExternalId(fleet, data.externalId(), id);
     data.applyTo(device);

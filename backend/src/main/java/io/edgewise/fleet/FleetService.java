@@ -3,10 +3,10 @@ package io.edgewise.fleet;
 import io.edgewise.audit.AuditLog;
 import io.edgewise.base.error.FieldError;
 import io.edgewise.base.error.InvalidInput;
-import io.edgewise.base.error.StaleVersion;
 import io.edgewise.base.error.Unprocessable;
 import io.edgewise.base.paging.PageRequest;
 import io.edgewise.base.paging.PageResult;
+import io.edgewise.base.persistence.ExpectedVersion;
 import io.edgewise.site.SiteService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -69,9 +69,9 @@ public class FleetService {
   }
 
   @Transactional
-  public FleetSummary update(UUID id, String ifMatch, FleetData data) {
+  public FleetSummary update(UUID id, ExpectedVersion expected, FleetData data) {
     Fleet fleet = fleets.requireOwned(id);
-    StaleVersion.check(ifMatch, fleet.version);
+    expected.check(fleet.version);
     requireConsistent(data, id);
     apply(fleet, data);
     fleets.flush();

@@ -3,10 +3,10 @@ package io.edgewise.node;
 import io.edgewise.audit.AuditLog;
 import io.edgewise.base.error.FieldError;
 import io.edgewise.base.error.InvalidInput;
-import io.edgewise.base.error.StaleVersion;
 import io.edgewise.base.error.Unprocessable;
 import io.edgewise.base.paging.PageRequest;
 import io.edgewise.base.paging.PageResult;
+import io.edgewise.base.persistence.ExpectedVersion;
 import io.edgewise.security.ApiTokenService;
 import io.edgewise.security.CurrentCaller;
 import io.edgewise.site.SiteService;
@@ -82,9 +82,9 @@ public class NodeService {
   }
 
   @Transactional
-  public Node update(UUID id, String ifMatch, NodeData data) {
+  public Node update(UUID id, ExpectedVersion expected, NodeData data) {
     Node node = nodes.requireOwned(id);
-    StaleVersion.check(ifMatch, node.version);
+    expected.check(node.version);
     nodes.requireNameFree(data.name().trim(), id);
     requireSite(data.siteId());
     GpuSpec.requireDistinctIndexes(data.gpus().stream().map(GpuSpec::index).toList());

@@ -2,9 +2,9 @@ package io.edgewise.registry;
 
 import io.edgewise.audit.AuditLog;
 import io.edgewise.base.error.Conflict;
-import io.edgewise.base.error.StaleVersion;
 import io.edgewise.base.paging.PageRequest;
 import io.edgewise.base.paging.PageResult;
+import io.edgewise.base.persistence.ExpectedVersion;
 import io.edgewise.fleet.SmartDomain;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -51,9 +51,9 @@ public class ModelService {
   }
 
   @Transactional
-  public ModelOverview update(UUID id, String ifMatch, ModelData data) {
+  public ModelOverview update(UUID id, ExpectedVersion expected, ModelData data) {
     Model model = models.requireOwned(id);
-    StaleVersion.check(ifMatch, model.version);
+    expected.check(model.version);
     models.requireNameFree(data.name().trim(), id);
     apply(model, data);
     models.flush();

@@ -4,7 +4,7 @@ import io.edgewise.audit.AuditLog;
 import io.edgewise.base.error.FieldError;
 import io.edgewise.base.error.InvalidInput;
 import io.edgewise.base.error.NotFound;
-import io.edgewise.base.error.StaleVersion;
+import io.edgewise.base.persistence.ExpectedVersion;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -53,12 +53,10 @@ public class VersionProfileService {
     return profiles.profiledAmong(versionIds);
   }
 
-  /**
-   * Creates or replaces the profile; {@code ifMatch}, when given, must name the current profile's
-   * version.
-   */
+  /** Creates or replaces the profile; replacing checks the version the caller {@code expected}. */
   @Transactional
-  public VersionProfile put(UUID modelId, UUID versionId, String ifMatch, ProfileData data) {
+  public VersionProfile put(
+      UUID modelId, UUID versionId, ExpectedVersion expected, ProfileData data) {
     ModelVersion version = versions.require(modelId, versionId);
     List<FieldError> errors = ProfileRules.check(data.layers(), data.exits());
     if (!errors.isEmpty()) {
@@ -70,7 +68,7 @@ public class VersionProfileService {
       profile = new VersionProfile();
       profile.modelVersionId = versionId;
     } else {
-      StaleVersion.check(ifMatch, profile.version);
+      expected.check(profile.version);
     }
     profile.source = data.source() == null ? ProfileSource.ESTIMATED : data.source();
     profile.inputBytes = data.inputBytes();

@@ -5,9 +5,9 @@ import io.edgewise.base.access.Role;
 import io.edgewise.base.error.Conflict;
 import io.edgewise.base.error.FieldError;
 import io.edgewise.base.error.InvalidInput;
-import io.edgewise.base.error.StaleVersion;
 import io.edgewise.base.paging.PageRequest;
 import io.edgewise.base.paging.PageResult;
+import io.edgewise.base.persistence.ExpectedVersion;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -73,9 +73,9 @@ public class UserService {
   }
 
   @Transactional
-  public User update(UUID id, String ifMatch, UserChanges changes) {
+  public User update(UUID id, ExpectedVersion expected, UserChanges changes) {
     User user = users.requireOwned(id);
-    StaleVersion.check(ifMatch, user.version);
+    expected.check(user.version);
     if (changes.email() != null) {
       user.email = changes.email().trim();
     }

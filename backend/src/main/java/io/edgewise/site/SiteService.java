@@ -1,9 +1,9 @@
 package io.edgewise.site;
 
 import io.edgewise.audit.AuditLog;
-import io.edgewise.base.error.StaleVersion;
 import io.edgewise.base.paging.PageRequest;
 import io.edgewise.base.paging.PageResult;
+import io.edgewise.base.persistence.ExpectedVersion;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -50,9 +50,9 @@ public class SiteService {
   }
 
   @Transactional
-  public Site update(UUID id, String ifMatch, SiteData data) {
+  public Site update(UUID id, ExpectedVersion expected, SiteData data) {
     Site site = sites.requireOwned(id);
-    StaleVersion.check(ifMatch, site.version);
+    expected.check(site.version);
     sites.requireNameFree(data.name().trim(), id);
     apply(site, data);
     sites.flush();

@@ -1,5 +1,6 @@
 package io.edgewise.app.demo;
 
+import io.edgewise.base.persistence.ExpectedVersion;
 import io.edgewise.deployment.DeploymentService;
 import io.edgewise.deployment.DeploymentService.DeploymentData;
 import io.edgewise.deployment.DeploymentStatus;
@@ -138,7 +139,7 @@ public class DemoModels {
           versions.upload(
                   modelId, "1.0", (long) artifact.length, new ByteArrayInputStream(artifact))
               .id;
-      profiles.put(modelId, versionId, null, profileData(plan));
+      profiles.put(modelId, versionId, ExpectedVersion.ANY, profileData(plan));
       UUID fleetId = fleet(plan.fleet());
       deployments.create(
           new DeploymentData(

@@ -1,5 +1,6 @@
 package io.edgewise.base.api;
 
+import io.edgewise.base.persistence.ExpectedVersion;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -16,4 +17,9 @@ public class EditTarget {
 
   @HeaderParam(HttpHeaders.IF_MATCH)
   public String ifMatch;
+
+  /** The versions the edit was made against, from {@code If-Match}. */
+  public ExpectedVersion expected() {
+    return ETags.expected(ifMatch);
+  }
 }

@@ -139,7 +139,7 @@ public class DeploymentResource {
   @Path("{id}")
   @RolesAllowed(Role.Names.OPERATOR)
   public Response update(@BeanParam EditTarget target, @Valid @NotNull DeploymentRequest body) {
-    Deployment d = deployments.update(target.id, target.ifMatch, body.toData());
+    Deployment d = deployments.update(target.id, target.expected(), body.toData());
     return EntityResponses.ok(DeploymentView.of(d), d.version);
   }
 

@@ -43,7 +43,7 @@ public class DeviceResource {
   @Path("{id}")
   @RolesAllowed(Role.Names.OPERATOR)
   public Response update(@BeanParam EditTarget target, @Valid @NotNull DeviceRequest body) {
-    return ok(devices.update(target.id, target.ifMatch, body.toData()));
+    return ok(devices.update(target.id, target.expected(), body.toData()));
   }
 
   @DELETE

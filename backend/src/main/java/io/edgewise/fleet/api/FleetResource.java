@@ -115,7 +115,7 @@ public class FleetResource {
   @Path("{id}")
   @RolesAllowed(Role.Names.OPERATOR)
   public Response update(@BeanParam EditTarget target, @Valid @NotNull FleetRequest body) {
-    return ok(fleets.update(target.id, target.ifMatch, body.toData()));
+    return ok(fleets.update(target.id, target.expected(), body.toData()));
   }
 
   @DELETE

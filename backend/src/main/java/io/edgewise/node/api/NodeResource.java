@@ -98,7 +98,7 @@ public class NodeResource {
   @Path("{id}")
   @RolesAllowed(Role.Names.ADMIN)
   public Response update(@BeanParam EditTarget target, @Valid @NotNull NodeRequest body) {
-    Node node = nodes.update(target.id, target.ifMatch, body.toData());
+    Node node = nodes.update(target.id, target.expected(), body.toData());
     return EntityResponses.ok(NodeView.of(node), node.version);
   }
 

@@ -116,7 +116,7 @@ public class ModelResource {
   @Path("{id}")
   @RolesAllowed(Role.Names.OPERATOR)
   public Response update(@BeanParam EditTarget target, @Valid @NotNull ModelRequest body) {
-    return ok(models.update(target.id, target.ifMatch, body.toData()));
+    return ok(models.update(target.id, target.expected(), body.toData()));
   }
 
   /** Deletes a model that has no versions left; 409 otherwise. */

@@ -92,7 +92,7 @@ public class VersionProfileResource {
       @PathParam("versionId") UUID versionId,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @Valid @NotNull ProfileRequest body) {
-    VersionProfile p = profiles.put(modelId, versionId, ifMatch, body.toData());
+    VersionProfile p = profiles.put(modelId, versionId, ETags.expected(ifMatch), body.toData());
     return Response.ok(ProfileView.of(p)).tag(ETags.of(p.version)).build();
   }
 

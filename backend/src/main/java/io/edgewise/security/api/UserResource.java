@@ -85,7 +85,7 @@ public class UserResource {
     User user =
         users.update(
             target.id,
-            target.ifMatch,
+            target.expected(),
             new UserChanges(
                 body.email(), body.password(), body.role(), body.displayName(), body.enabled()));
     return EntityResponses.ok(UserView.of(user), user.version);

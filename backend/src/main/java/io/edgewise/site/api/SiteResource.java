@@ -92,7 +92,7 @@ public class SiteResource {
   @Path("{id}")
   @RolesAllowed(Role.Names.ADMIN)
   public Response update(@BeanParam EditTarget target, @Valid @NotNull SiteRequest body) {
-    Site site = sites.update(target.id, target.ifMatch, body.toData());
+    Site site = sites.update(target.id, target.expected(), body.toData());
     return EntityResponses.ok(SiteView.of(site), site.version);
   }
 

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import io.edgewise.base.access.Role;
+import io.edgewise.base.persistence.ExpectedVersion;
 import io.edgewise.security.User;
 import io.edgewise.security.UserService;
 import io.edgewise.security.UserService.UserChanges;
@@ -110,7 +111,7 @@ class UsersPanel extends VerticalLayout {
 
   private void change(User user, UserChanges changes, String done) {
     try {
-      users.update(user.id, "\"" + user.version + "\"", changes);
+      users.update(user.id, ExpectedVersion.of(user.version), changes);
       refresh(done);
     } catch (RuntimeException e) {
       grid.getDataProvider().refreshAll();

@@ -1,5 +1,6 @@
 package io.edgewise.ui.deployment;
 
+import io.edgewise.base.persistence.ExpectedVersion;
 import io.edgewise.deployment.Deployment;
 import io.edgewise.deployment.DeploymentReferences;
 import io.edgewise.deployment.DeploymentService;
@@ -95,14 +96,14 @@ public class DeploymentEditor {
     draft.replicas = d.replicas;
     draft.requestsPerDevicePerS = d.requestsPerDevicePerS;
     draft.status = d.status;
-    String ifMatch = "\"" + d.version + "\"";
+    ExpectedVersion expected = ExpectedVersion.of(d.version);
     new DeploymentForm(
             "Edit " + d.name,
             draft,
             choices,
             true,
             changed ->
-                save(() -> deployments.update(d.id, ifMatch, changed.toData()), "Saved", onSaved))
+                save(() -> deployments.update(d.id, expected, changed.toData()), "Saved", onSaved))
         .open();
   }
 

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.edgewise.base.access.Role;
 import io.edgewise.base.error.DomainException;
+import io.edgewise.base.persistence.ExpectedVersion;
 import io.edgewise.fleet.DeviceCsvReader;
 import io.edgewise.fleet.DeviceImportService;
 import io.edgewise.fleet.DeviceService;
@@ -91,7 +92,7 @@ public class FleetDetailView extends VerticalLayout implements BeforeEnterObserv
                 new DeviceDetails(
                         device,
                         operator,
-                        data -> devices.update(device.id, "\"" + device.version + "\"", data),
+                        data -> devices.update(device.id, ExpectedVersion.of(device.version), data),
                         () -> devices.delete(device.id),
                         this::changed)
                     .open());

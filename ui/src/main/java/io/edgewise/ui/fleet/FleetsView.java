@@ -12,6 +12,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.edgewise.base.access.Role;
+import io.edgewise.base.persistence.ExpectedVersion;
 import io.edgewise.fleet.Fleet;
 import io.edgewise.fleet.FleetService;
 import io.edgewise.fleet.FleetSummary;
@@ -128,7 +129,7 @@ public class FleetsView extends VerticalLayout {
                   "Edit fleet " + fleet.name,
                   FleetDialog.draftOf(fleet, all),
                   all,
-                  data -> fleets.update(fleet.id, "\"" + fleet.version + "\"", data),
+                  data -> fleets.update(fleet.id, ExpectedVersion.of(fleet.version), data),
                   this::refresh);
             });
     edit.setAriaLabel("Edit " + fleet.name);

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import io.edgewise.base.access.Role;
+import io.edgewise.base.persistence.ExpectedVersion;
 import io.edgewise.node.Node;
 import io.edgewise.node.NodeService;
 import io.edgewise.security.CurrentCaller;
@@ -149,7 +150,8 @@ public class SiteDetailView extends VerticalLayout implements BeforeEnterObserve
                 new NodeDialog(
                         node.siteId,
                         existing,
-                        data -> nodes.update(existing.id, "\"" + existing.version + "\"", data),
+                        data ->
+                            nodes.update(existing.id, ExpectedVersion.of(existing.version), data),
                         saved -> refresh("Saved node " + saved.name))
                     .open();
               } catch (RuntimeException e) {

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import io.edgewise.base.access.Role;
+import io.edgewise.base.persistence.ExpectedVersion;
 import io.edgewise.node.NodeService;
 import io.edgewise.node.SiteNodeCounts;
 import io.edgewise.security.CurrentCaller;
@@ -148,7 +149,8 @@ public class SitesView extends VerticalLayout {
                 Site existing = sites.get(row.site().id);
                 new SiteDialog(
                         existing,
-                        data -> sites.update(existing.id, "\"" + existing.version + "\"", data),
+                        data ->
+                            sites.update(existing.id, ExpectedVersion.of(existing.version), data),
                         saved -> refresh("Saved site " + saved.name))
                     .open();
               } catch (RuntimeException e) {
