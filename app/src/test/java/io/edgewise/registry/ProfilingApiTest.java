@@ -111,6 +111,26 @@ class ProfilingApiTest {
   }
 
   @Test
+  void profilingAgainReplacesTheProfileTheFirstRunStored() {
+    TestTenant t = TestTenant.create("reprofile");
+    String model = RegistryFixtures.createModel(t, "cnn");
+    String version = t.uploadVersion(model, "1.0.0", ProfilingModels.cnn().toByteArray());
+    assertThat(runner.runDue()).isPositive();
+    job(t, model, version).body("state", equalTo("SUCCEEDED"));
+    int stored = profile(t, model, version).extract().path("version");
+
+    t.operator().post(jobPath(model, version)).then().statusCode(202);
+    assertThat(runner.runDue()).isPositive();
+
+    job(t, model, version)
+        .body("state", equalTo("SUCCEEDED"))
+        .body("step", containsString("stored a MEASURED profile"));
+    profile(t, model, version)
+        .body("source", equalTo("MEASURED"))
+        .body("version", equalTo(stored + 1));
+  }
+
+  @Test
   void anOperatorOnnxRuntimeLacksFailsTheJobReadablyAndLeavesAnEstimatedProfile() {
     TestTenant t = TestTenant.create("profiling-op");
     String model = RegistryFixtures.createModel(t, "odd");

@@ -2,6 +2,7 @@ package io.edgewise.registry.api;
 
 import io.edgewise.base.access.Role;
 import io.edgewise.base.api.ETags;
+import io.edgewise.base.api.EntityResponses;
 import io.edgewise.registry.ProfileSource;
 import io.edgewise.registry.ProfiledExit;
 import io.edgewise.registry.ProfiledLayer;
@@ -81,7 +82,7 @@ public class VersionProfileResource {
   @GET
   public Response get(@PathParam("modelId") UUID modelId, @PathParam("versionId") UUID versionId) {
     VersionProfile p = profiles.get(modelId, versionId);
-    return Response.ok(ProfileView.of(p)).tag(ETags.of(p.version)).build();
+    return EntityResponses.ok(ProfileView.of(p), p.version);
   }
 
   /** Creates or replaces the profile; 400 naming each bad layer field, 412 on a stale If-Match. */
@@ -93,7 +94,7 @@ public class VersionProfileResource {
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @Valid @NotNull ProfileRequest body) {
     VersionProfile p = profiles.put(modelId, versionId, ETags.expected(ifMatch), body.toData());
-    return Response.ok(ProfileView.of(p)).tag(ETags.of(p.version)).build();
+    return EntityResponses.ok(ProfileView.of(p), p.version);
   }
 
   @DELETE

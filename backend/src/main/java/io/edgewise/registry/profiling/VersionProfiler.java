@@ -2,6 +2,7 @@ package io.edgewise.registry.profiling;
 
 import ai.onnx.proto.OnnxMl.ModelProto;
 import io.edgewise.base.error.DomainException;
+import io.edgewise.base.persistence.ExpectedVersion;
 import io.edgewise.registry.ArtifactStore;
 import io.edgewise.registry.ModelVersion;
 import io.edgewise.registry.ModelVersionRepository;
@@ -179,7 +180,9 @@ public class VersionProfiler {
                   decide
                       .apply(profiles.findByVersion(version.id).orElse(null))
                       .ifPresent(
-                          data -> profileService.put(version.modelId, version.id, null, data)));
+                          data ->
+                              profileService.put(
+                                  version.modelId, version.id, ExpectedVersion.ANY, data)));
       return Optional.empty();
     } catch (DomainException e) {
       String fields =
