@@ -32,6 +32,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.locks.LockSupport;
+import java.util.logging.ConsoleHandler;
+import java.util.logging.Formatter;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -59,6 +63,12 @@ public final class HeartbeatLoad {
 
   private static final Pattern CREDENTIAL = Pattern.compile("\"credential\"\\s*:\\s*\"([^\"]+)\"");
 
+  /**
+   * The run's report, one line per record on stderr, without timestamps: the figures are the
+   * output.
+   */
+  private static final Logger REPORT = reportLogger();
+
   private final Map<String, String> options;
   private final URI base;
   private final HttpClient http;
@@ -84,7 +94,7 @@ public final class HeartbeatLoad {
   public static void main(String[] args) throws Exception {
     Map<String, String> options = parse(args);
     if (!options.containsKey("token")) {
-      System.err.println(
+      REPORT.severe(
           "usage: java bench/src/main/java/io/edgewise/bench/HeartbeatLoad.java --url URL --token"
               + " AGENT_TOKEN [--nodes 1000] [--interval 5] [--duration 60] [--warmup 10] [--gpus"
               + " 2] [--models 2] [--site campus-cloudlet] [--rate] [--connections 64] [--client"
@@ -108,10 +118,9 @@ public final class HeartbeatLoad {
         "jdk".equals(options.get("client"))
             ? new AsyncSender(connections)
             : new BlockingSender(connections);
-    System.out.printf(
-        Locale.ROOT,
+    report(
         "heartbeats: %s, %d s warm-up + %d s measured, %d GPUs and %d models per node, %d"
-            + " connections (%s client)%n",
+            + " connections (%s client)",
         rate ? "as fast as possible" : String.format(Locale.ROOT, "open loop at %.0f/s", perSecond),
         warmup,
         duration,
@@ -155,11 +164,7 @@ public final class HeartbeatLoad {
     Path file = options.containsKey("credentials") ? Path.of(options.get("credentials")) : null;
     if (file != null && Files.exists(file)) {
       List<String> saved = Files.readAllLines(file);
-      System.out.printf(
-          Locale.ROOT,
-          "using %d agents registered earlier (%s)%n",
-          Math.min(nodes, saved.size()),
-          file);
+      report("using %d agents registered earlier (%s)", Math.min(nodes, saved.size()), file);
       return saved.subList(0, Math.min(nodes, saved.size()));
     }
     List<String> credentials = register(nodes, gpus);
@@ -207,13 +212,9 @@ public final class HeartbeatLoad {
       credentials.add(future.get());
     }
     double seconds = (System.nanoTime() - started) / 1e9;
-    System.out.printf(
-        Locale.ROOT,
-        "registered %d agents (prefix %s) in %.1f s (%.0f/s)%n",
-        nodes,
-        runId,
-        seconds,
-        nodes / seconds);
+    report(
+        "registered %d agents (prefix %s) in %.1f s (%.0f/s)",
+        nodes, runId, seconds, nodes / seconds);
     return credentials;
   }
 
@@ -240,24 +241,17 @@ public final class HeartbeatLoad {
   private void report(int duration, double target) {
     long ok = latencies.count();
     long failed = errors.values().stream().mapToLong(AtomicLong::get).sum();
-    System.out.printf(
-        Locale.ROOT,
-        "throughput: %.0f heartbeats/s completed OK in the measured %d s%s%n",
+    report(
+        "throughput: %.0f heartbeats/s completed OK in the measured %d s%s",
         (double) completedInWindow.get() / duration,
         duration,
         target > 0 ? String.format(Locale.ROOT, " (target %.0f/s)", target) : "");
-    System.out.printf(
-        Locale.ROOT,
+    report(
         "heartbeats due in the measured window: %d OK, %d errors%s, %d unfinished after the drain"
-            + " (%d submitted in all)%n",
-        ok,
-        failed,
-        failed == 0 ? "" : " " + new TreeMap<>(errors),
-        unfinished.get(),
-        sent.get());
-    System.out.printf(
-        Locale.ROOT,
-        "latency ms: p50 %.2f  p90 %.2f  p99 %.2f  p99.9 %.2f  max %.2f%n",
+            + " (%d submitted in all)",
+        ok, failed, failed == 0 ? "" : " " + new TreeMap<>(errors), unfinished.get(), sent.get());
+    report(
+        "latency ms: p50 %.2f  p90 %.2f  p99 %.2f  p99.9 %.2f  max %.2f",
         latencies.percentileMillis(50),
         latencies.percentileMillis(90),
         latencies.percentileMillis(99),
@@ -599,5 +593,24 @@ public final class HeartbeatLoad {
     double maxMillis() {
       return max.get() / 1e6;
     }
+  }
+
+  private static void report(String format, Object... args) {
+    REPORT.info(String.format(Locale.ROOT, format, args));
+  }
+
+  private static Logger reportLogger() {
+    Logger log = Logger.getLogger(HeartbeatLoad.class.getName());
+    ConsoleHandler console = new ConsoleHandler();
+    console.setFormatter(
+        new Formatter() {
+          @Override
+          public String format(LogRecord record) {
+            return record.getMessage() + System.lineSeparator();
+          }
+        });
+    log.setUseParentHandlers(false);
+    log.addHandler(console);
+    return log;
   }
 }
