@@ -1,7 +1,6 @@
 package io.edgewise.agentruntime.api;
 
 import io.edgewise.base.access.Role;
-import io.edgewise.base.error.Forbidden;
 import io.edgewise.node.AgentRegistrationService;
 import io.edgewise.node.AgentRegistrationService.Registered;
 import io.edgewise.node.AgentRegistrationService.Registration;
@@ -119,15 +118,7 @@ public class AgentResource {
   @POST
   @Path("heartbeat")
   public HeartbeatResponse heartbeat(@Valid HeartbeatRequest body) {
-    UUID nodeId =
-        caller
-            .get()
-            .nodeId()
-            .orElseThrow(
-                () ->
-                    new Forbidden(
-                        "only a node credential can heartbeat; register the agent and use the"
-                            + " credential it returns"));
+    UUID nodeId = CallingNode.require(caller, "heartbeat");
     List<GpuSample> samples =
         body == null || body.gpus() == null
             ? List.of()

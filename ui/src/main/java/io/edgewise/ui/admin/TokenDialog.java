@@ -12,7 +12,7 @@ import com.vaadin.flow.data.validator.StringLengthValidator;
 import io.edgewise.base.access.Role;
 import io.edgewise.security.ApiToken;
 import io.edgewise.security.ApiTokenService.IssuedToken;
-import io.edgewise.ui.shell.Notices;
+import io.edgewise.ui.shell.DialogForms;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -71,19 +71,18 @@ class TokenDialog extends Dialog {
 
   private void save(Issue issue, Consumer<IssuedToken> issued) {
     Draft d = new Draft();
-    if (!binder.writeBeanIfValid(d)) {
-      return;
-    }
-    try {
-      IssuedToken token =
-          issue.issue(
-              d.name.trim(),
-              d.role,
-              d.expires == null ? null : d.expires.atStartOfDay(ZoneOffset.UTC).toInstant());
-      close();
-      issued.accept(token);
-    } catch (RuntimeException e) {
-      Notices.failed("The token", e);
-    }
+    DialogForms.save(
+        binder,
+        d,
+        "The token",
+        () -> {
+          IssuedToken token =
+              issue.issue(
+                  d.name.trim(),
+                  d.role,
+                  d.expires == null ? null : d.expires.atStartOfDay(ZoneOffset.UTC).toInstant());
+          close();
+          issued.accept(token);
+        });
   }
 }

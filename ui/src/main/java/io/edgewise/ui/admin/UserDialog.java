@@ -15,7 +15,7 @@ import io.edgewise.base.access.Role;
 import io.edgewise.security.PasswordHasher;
 import io.edgewise.security.User;
 import io.edgewise.security.UserService.UserChanges;
-import io.edgewise.ui.shell.Notices;
+import io.edgewise.ui.shell.DialogForms;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
 
@@ -89,16 +89,17 @@ class UserDialog extends Dialog {
 
   private void save(Create create, Consumer<User> created) {
     Draft d = new Draft();
-    if (!binder.writeBeanIfValid(d)) {
-      return;
-    }
-    String name = d.displayName == null || d.displayName.isBlank() ? null : d.displayName.trim();
-    try {
-      User user = create.create(new UserChanges(d.email.trim(), d.password, d.role, name, true));
-      close();
-      created.accept(user);
-    } catch (RuntimeException e) {
-      Notices.failed("The user", e);
-    }
+    DialogForms.save(
+        binder,
+        d,
+        "The user",
+        () -> {
+          String name =
+              d.displayName == null || d.displayName.isBlank() ? null : d.displayName.trim();
+          User user =
+              create.create(new UserChanges(d.email.trim(), d.password, d.role, name, true));
+          close();
+          created.accept(user);
+        });
   }
 }

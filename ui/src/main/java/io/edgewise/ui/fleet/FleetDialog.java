@@ -119,7 +119,7 @@ class FleetDialog extends Dialog {
   }
 
   private void submit(Save save, Runnable saved) {
-    if (DialogForms.save(binder, draft, () -> save.save(draft.toData()))) {
+    if (DialogForms.save(binder, draft, "This", () -> save.save(draft.toData()))) {
       close();
       saved.run();
     }

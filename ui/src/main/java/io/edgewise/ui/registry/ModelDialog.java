@@ -82,6 +82,7 @@ class ModelDialog extends Dialog {
                 DialogForms.save(
                     binder,
                     draft,
+                    "This",
                     () -> {
                       ModelOverview model =
                           create.create(

@@ -13,7 +13,7 @@ import io.edgewise.node.GpuSpec;
 import io.edgewise.node.Node;
 import io.edgewise.node.NodeService.NodeData;
 import io.edgewise.node.NodeStatus;
-import io.edgewise.ui.shell.Notices;
+import io.edgewise.ui.shell.DialogForms;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -107,13 +107,13 @@ class NodeDialog extends Dialog {
             status(existing, d.maintenance),
             specs.get());
     String what = existing == null ? "The node" : "Node “" + existing.name + "”";
-    try {
-      Node node = save.save(data);
-      close();
-      saved.accept(node);
-    } catch (RuntimeException e) {
-      Notices.failed(what, e);
-    }
+    DialogForms.submit(
+        what,
+        () -> {
+          Node node = save.save(data);
+          close();
+          saved.accept(node);
+        });
   }
 
   /**

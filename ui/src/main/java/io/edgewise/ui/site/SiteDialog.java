@@ -13,7 +13,7 @@ import com.vaadin.flow.data.validator.StringLengthValidator;
 import io.edgewise.site.Paradigm;
 import io.edgewise.site.Site;
 import io.edgewise.site.SiteService.SiteData;
-import io.edgewise.ui.shell.Notices;
+import io.edgewise.ui.shell.DialogForms;
 import java.util.function.Consumer;
 
 /**
@@ -108,20 +108,20 @@ class SiteDialog extends Dialog {
 
   private void save(Save save, Site existing, Consumer<Site> saved) {
     Draft d = new Draft();
-    if (!binder.writeBeanIfValid(d)) {
-      return;
-    }
-    String region = d.region == null || d.region.isBlank() ? null : d.region.trim();
-    SiteData data =
-        new SiteData(d.name, d.paradigm, region, d.latitude, d.longitude, d.uplinkMbps, d.rttMs);
     String what = existing == null ? "The site" : "Site “" + existing.name + "”";
-    try {
-      Site site = save.save(data);
-      close();
-      saved.accept(site);
-    } catch (RuntimeException e) {
-      Notices.failed(what, e);
-    }
+    DialogForms.save(
+        binder,
+        d,
+        what,
+        () -> {
+          String region = d.region == null || d.region.isBlank() ? null : d.region.trim();
+          Site site =
+              save.save(
+                  new SiteData(
+                      d.name, d.paradigm, region, d.latitude, d.longitude, d.uplinkMbps, d.rttMs));
+          close();
+          saved.accept(site);
+        });
   }
 
   private static Draft draftOf(Site s) {
