@@ -56,7 +56,7 @@ public class MeasuredProfileService {
       } else {
         Map<String, Double> measured = new HashMap<>(l.measuredMs());
         measured.put(hardware, ms);
-        merged.add(new ProfiledLayer(l.name(), l.gflops(), l.outputBytes(), l.inputs(), measured));
+        merged.add(l.withMeasuredMs(measured));
       }
     }
     profile.layers = merged;

@@ -46,7 +46,9 @@ record GraphLayers(List<ProfiledLayer> layers, long inputBytes, List<String> gue
           node.outputBytes().isPresent()
               ? node.outputBytes().getAsLong()
               : largestInput(graph, node);
-      layers.add(new ProfiledLayer(name(node), gflops, bytes, List.copyOf(inputs), Map.of()));
+      layers.add(
+          new ProfiledLayer(
+              name(node), gflops, bytes, List.copyOf(inputs), Map.of(), node.opType()));
     }
     long inputBytes =
         graph.tensors().values().stream()
@@ -62,9 +64,7 @@ record GraphLayers(List<ProfiledLayer> layers, long inputBytes, List<String> gue
     List<ProfiledLayer> timed = new ArrayList<>();
     for (int i = 0; i < layers.size(); i++) {
       ProfiledLayer l = layers.get(i);
-      timed.add(
-          new ProfiledLayer(
-              l.name(), l.gflops(), l.outputBytes(), l.inputs(), Map.of(hardware, ms.get(i))));
+      timed.add(l.withMeasuredMs(Map.of(hardware, ms.get(i))));
     }
     return timed;
   }

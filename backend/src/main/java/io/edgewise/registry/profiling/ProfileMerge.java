@@ -97,15 +97,13 @@ final class ProfileMerge {
       ProfiledLayer previous, ProfiledLayer timed, String hardware) {
     Map<String, Double> times = new HashMap<>(previous.measuredMs());
     times.put(hardware, timed.measuredMs().get(hardware));
-    return new ProfiledLayer(
-        timed.name(), timed.gflops(), timed.outputBytes(), timed.inputs(), times);
+    return timed.withMeasuredMs(times);
   }
 
   private static ProfiledLayer withTime(ProfiledLayer layer, String hardware, double ms) {
     Map<String, Double> times = new HashMap<>(layer.measuredMs());
     times.put(hardware, ms);
-    return new ProfiledLayer(
-        layer.name(), layer.gflops(), layer.outputBytes(), layer.inputs(), times);
+    return layer.withMeasuredMs(times);
   }
 
   private static List<String> names(List<ProfiledLayer> layers) {

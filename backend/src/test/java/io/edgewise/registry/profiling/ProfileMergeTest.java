@@ -113,8 +113,6 @@ class ProfileMergeTest {
   }
 
   private static List<ProfiledLayer> timed(List<ProfiledLayer> layers, Map<String, Double> ms) {
-    return layers.stream()
-        .map(l -> new ProfiledLayer(l.name(), l.gflops(), l.outputBytes(), l.inputs(), ms))
-        .toList();
+    return layers.stream().map(l -> l.withMeasuredMs(ms)).toList();
   }
 }
