@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -34,6 +35,14 @@ public final class HeldOutError {
       Double peakMedianPct,
       Double peakP90Pct) {}
 
+  /**
+   * One held-out layer with its predictions.
+   *
+   * @param calibratedMs null when the other models had too few layers to fit
+   * @param peakMs null when the hardware has no registered peak
+   */
+  public record Prediction(LayerSample sample, Double calibratedMs, Double peakMs) {}
+
   private HeldOutError() {}
 
   /**
@@ -44,48 +53,69 @@ public final class HeldOutError {
     List<HardwareError> rows = new ArrayList<>();
     new TreeMap<>(samplesByHardware)
         .forEach(
-            (hardware, samples) -> rows.add(of(hardware, samples, sustainedGflops.get(hardware))));
+            (hardware, samples) -> {
+              Double sustained = sustainedGflops.get(hardware);
+              List<Prediction> predictions = predictions(samples, sustained);
+              long models = samples.stream().map(LayerSample::model).distinct().count();
+              List<Double> calibrated = calibratedErrors(predictions);
+              List<Double> peak = peakErrors(predictions);
+              rows.add(
+                  new HardwareError(
+                      hardware,
+                      samples.size(),
+                      (int) models,
+                      calibrated.size(),
+                      percentile(calibrated, 50),
+                      percentile(calibrated, 90),
+                      sustained,
+                      percentile(peak, 50),
+                      percentile(peak, 90)));
+            });
     return rows;
   }
 
-  private static HardwareError of(String hardware, List<LayerSample> samples, Double sustained) {
+  /** Every layer of one hardware key, predicted from the other models' layers and by peaks. */
+  public static List<Prediction> predictions(List<LayerSample> samples, Double sustainedGflops) {
     TreeSet<String> models = new TreeSet<>();
     samples.forEach(s -> models.add(s.model()));
-    List<Double> calibrated = new ArrayList<>();
+    List<Prediction> out = new ArrayList<>();
     for (String model : models) {
-      List<LayerSample> train = samples.stream().filter(s -> !s.model().equals(model)).toList();
-      Optional<HardwareCalibration> fit = HardwareCalibration.fit(train);
-      fit.ifPresent(
-          c ->
-              samples.stream()
-                  .filter(s -> s.model().equals(model))
-                  .forEach(
-                      s ->
-                          calibrated.add(
-                              errorPct(c.ms(s.family(), s.gflops(), s.megabytes()), s))));
+      Optional<HardwareCalibration> fit =
+          HardwareCalibration.fit(samples.stream().filter(s -> !s.model().equals(model)).toList());
+      for (LayerSample s : samples) {
+        if (s.model().equals(model)) {
+          out.add(
+              new Prediction(
+                  s,
+                  fit.map(c -> c.ms(s.family(), s.gflops(), s.megabytes())).orElse(null),
+                  sustainedGflops == null ? null : s.gflops() / sustainedGflops * 1000));
+        }
+      }
     }
-    List<Double> peak =
-        sustained == null
-            ? List.of()
-            : samples.stream().map(s -> errorPct(s.gflops() / sustained * 1000, s)).toList();
-    return new HardwareError(
-        hardware,
-        samples.size(),
-        models.size(),
-        calibrated.size(),
-        percentile(calibrated, 50),
-        percentile(calibrated, 90),
-        sustained,
-        percentile(peak, 50),
-        percentile(peak, 90));
+    return out;
   }
 
-  static double errorPct(double predictedMs, LayerSample s) {
-    return Math.abs(predictedMs - s.ms()) / s.ms() * 100;
+  public static List<Double> calibratedErrors(List<Prediction> predictions) {
+    return predictions.stream()
+        .filter(p -> p.calibratedMs() != null)
+        .map(p -> errorPct(p.calibratedMs(), p.sample().ms()))
+        .toList();
+  }
+
+  public static List<Double> peakErrors(List<Prediction> predictions) {
+    return predictions.stream()
+        .map(p -> p.peakMs() == null ? null : errorPct(p.peakMs(), p.sample().ms()))
+        .filter(Objects::nonNull)
+        .toList();
+  }
+
+  /** |predicted − measured| ÷ measured, in percent. */
+  public static double errorPct(double predictedMs, double measuredMs) {
+    return Math.abs(predictedMs - measuredMs) / measuredMs * 100;
   }
 
   /** Nearest-rank percentile; null for no values. */
-  static Double percentile(List<Double> values, int pct) {
+  public static Double percentile(List<Double> values, int pct) {
     if (values.isEmpty()) {
       return null;
     }

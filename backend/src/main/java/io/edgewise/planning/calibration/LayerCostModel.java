@@ -40,7 +40,7 @@ public record LayerCostModel(double fixedMs, double msPerGflop, double msPerMega
       LayerSample s = samples.get(i);
       x[i] = new double[] {1, s.gflops(), s.megabytes()};
       y[i] = s.ms();
-      w[i] = 1 / (s.ms() * s.ms());
+      w[i] = 1 / s.ms();
     }
     double[] beta = NonNegativeLeastSquares.fit(x, y, w);
     return new LayerCostModel(beta[0], beta[1], beta[2], n);
