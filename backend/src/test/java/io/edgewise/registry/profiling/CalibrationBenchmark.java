@@ -2,6 +2,7 @@ package io.edgewise.registry.profiling;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.edgewise.planning.calibration.HardwareCalibration;
 import io.edgewise.planning.calibration.HeldOutError;
 import io.edgewise.planning.calibration.HeldOutError.HardwareError;
 import io.edgewise.planning.calibration.HeldOutError.Prediction;
@@ -45,6 +46,10 @@ class CalibrationBenchmark {
           List<Prediction> p = HeldOutError.predictions(own, sustained.get(hardware));
           out.append("\n").append(hardware).append(" by layer type:\n").append(byFamily(p));
           out.append(hardware).append(" whole models: ").append(wholeModels(p)).append("\n");
+          out.append(hardware)
+              .append(" fitted on all ten models: ")
+              .append(HardwareCalibration.fit(own).map(Object::toString).orElse("none"))
+              .append("\n");
         });
     LOG.info(out.toString());
     rows.forEach(
