@@ -68,6 +68,7 @@ class ArchitectureTest {
             "io.edgewise.planning.partitioning..",
             "io.edgewise.planning.placement..",
             "io.edgewise.planning.caching..",
+            "io.edgewise.planning.calibration..",
             "io.edgewise.planning.lab..")
         .should()
         .dependOnClassesThat()

@@ -15,15 +15,16 @@ import io.edgewise.planning.partitioning.PartitionResult;
 import io.edgewise.planning.partitioning.Tier;
 import io.edgewise.registry.ProfiledExit;
 import io.edgewise.registry.ProfiledLayer;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Turns a deployment and its model's profile into a partitioning request, and the engine's answer
- * into the summary stored with the plan. Layer times are the profile's measurements where it has
- * them for the hardware in question, else FLOPs over sustained GFLOPS. A version without a profile
- * is one opaque layer whose work is one multiply-add per weight (exact for fully connected layers,
- * a floor for convolutions).
+ * into the summary stored with the plan. Layer, exit and opaque-model times follow {@link
+ * LayerTimes}: measured on that hardware, else calibrated for it, else the peak ratio; a layer of
+ * unknown work and no measurement refuses the deployment. A version without a profile is one opaque
+ * layer whose work is one multiply-add per weight (exact for fully connected layers, a floor for
+ * convolutions).
  */
 final class PartitionMapping {
 
@@ -119,30 +120,35 @@ final class PartitionMapping {
 
   private static LayerGraph graph(
       DeploymentInput d, ProfileInput profile, TierHardware hw, double cloudGflops) {
-    List<GraphLayer> layers =
-        profile.layers().stream()
-            .map(
-                l ->
-                    new GraphLayer(
-                        l.name(),
-                        ms(l, d.deviceClass(), l.gflops(), deviceGflops(d)),
-                        ms(l, hw.edgeModel(), l.gflops(), hw.edgeGflops()),
-                        ms(l, hw.cloudModel(), l.gflops(), cloudGflops),
-                        l.outputBytes(),
-                        l.inputs()))
-            .toList();
+    List<ProfiledLayer> all = profile.layers();
+    long in = profile.inputBytes();
+    LayerTimes times = hw.times();
+    List<GraphLayer> layers = new ArrayList<>();
+    for (int i = 0; i < all.size(); i++) {
+      ProfiledLayer l = all.get(i);
+      layers.add(
+          new GraphLayer(
+              l.name(),
+              times.layerMs(all, in, i, d.deviceClass(), deviceGflops(d)),
+              times.layerMs(all, in, i, hw.edgeModel(), hw.edgeGflops()),
+              times.layerMs(all, in, i, hw.cloudModel(), cloudGflops),
+              l.outputBytes(),
+              l.inputs()));
+    }
     return new LayerGraph(profile.inputBytes(), layers);
   }
 
   private static LayerGraph opaque(DeploymentInput d, TierHardware hw) {
     double gflops = 2.0 * (d.artifactBytes() / 4.0) / 1e9;
+    double megabytes = (d.modelInputBytes() + OPAQUE_OUTPUT_BYTES) / 1e6;
     double cloud = hw.cloudGflops() == null ? hw.edgeGflops() : hw.cloudGflops();
+    LayerTimes times = hw.times();
     GraphLayer whole =
         new GraphLayer(
             "model",
-            gflops / deviceGflops(d) * 1000,
-            gflops / hw.edgeGflops() * 1000,
-            gflops / cloud * 1000,
+            times.opaqueMs(gflops, megabytes, d.deviceClass(), deviceGflops(d)),
+            times.opaqueMs(gflops, megabytes, hw.edgeModel(), hw.edgeGflops()),
+            times.opaqueMs(gflops, megabytes, hw.cloudModel(), cloud),
             OPAQUE_OUTPUT_BYTES,
             List.of());
     return new LayerGraph(d.modelInputBytes(), List.of(whole));
@@ -150,19 +156,19 @@ final class PartitionMapping {
 
   private static EarlyExit exit(
       ProfiledExit e, DeploymentInput d, TierHardware hw, double cloudGflops) {
+    List<ProfiledLayer> layers = d.profile().layers();
+    Long read =
+        e.afterLayer() >= 0 && e.afterLayer() < layers.size()
+            ? layers.get(e.afterLayer()).outputBytes()
+            : null;
+    Double megabytes = read == null ? null : read / 1e6;
+    LayerTimes times = hw.times();
     return new EarlyExit(
         e.afterLayer(),
-        e.gflops() / deviceGflops(d) * 1000,
-        e.gflops() / hw.edgeGflops() * 1000,
-        e.gflops() / cloudGflops * 1000,
+        times.exitMs(e, megabytes, d.deviceClass(), deviceGflops(d)),
+        times.exitMs(e, megabytes, hw.edgeModel(), hw.edgeGflops()),
+        times.exitMs(e, megabytes, hw.cloudModel(), cloudGflops),
         e.accuracy());
-  }
-
-  private static double ms(
-      ProfiledLayer layer, String hardware, double gflops, double sustainedGflops) {
-    Map<String, Double> measured = layer.measuredMs();
-    Double time = hardware == null ? null : measured.get(hardware);
-    return time != null ? time : gflops / sustainedGflops * 1000;
   }
 
   private static double deviceGflops(DeploymentInput d) {

@@ -1,5 +1,6 @@
 package io.edgewise.planning;
 
+import io.edgewise.planning.calibration.Calibration;
 import io.edgewise.registry.ProfiledExit;
 import io.edgewise.registry.ProfiledLayer;
 import java.util.List;
@@ -9,9 +10,24 @@ import java.util.UUID;
  * Everything a plan was computed from, read from the registry in one transaction and stored with
  * the plan (its sha256 is the plan's input version), so that a plan can be explained and recomputed
  * later.
+ *
+ * @param calibration what the tenant's measured profiles teach about each hardware key (none in
+ *     plans stored before calibration existed)
  */
 public record PlanInputs(
-    List<SiteInput> sites, List<GpuInput> gpus, List<DeploymentInput> deployments) {
+    List<SiteInput> sites,
+    List<GpuInput> gpus,
+    List<DeploymentInput> deployments,
+    Calibration calibration) {
+
+  public PlanInputs {
+    calibration = calibration == null ? Calibration.NONE : calibration;
+  }
+
+  /** Inputs without calibration: layer times come from measurements and the peak ratio. */
+  public PlanInputs(List<SiteInput> sites, List<GpuInput> gpus, List<DeploymentInput> deployments) {
+    this(sites, gpus, deployments, Calibration.NONE);
+  }
 
   public record SiteInput(UUID id, String name, String paradigm, double uplinkMbps, double rttMs) {
     boolean isCloud() {

@@ -14,6 +14,7 @@ import io.edgewise.planning.PlanInputs.DeploymentInput;
 import io.edgewise.planning.PlanInputs.GpuInput;
 import io.edgewise.planning.PlanInputs.ProfileInput;
 import io.edgewise.planning.PlanInputs.SiteInput;
+import io.edgewise.planning.calibration.Calibration;
 import io.edgewise.registry.ModelVersion;
 import io.edgewise.registry.ModelVersionService;
 import io.edgewise.registry.VersionProfile;
@@ -32,7 +33,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Reads a tenant's planning inputs from the registry, inside the caller's transaction and tenant.
+ * Reads a tenant's planning inputs from the registry, inside the caller's transaction and tenant,
+ * with the calibration its measured layers give each hardware key.
  */
 @ApplicationScoped
 public class PlanInputsReader {
@@ -47,6 +49,7 @@ public class PlanInputsReader {
   @Inject DeploymentService deployments;
   @Inject ModelVersionService versions;
   @Inject VersionProfileService profiles;
+  @Inject MeasuredSamplesReader measured;
 
   public PlanInputs read() {
     List<SiteInput> siteInputs =
@@ -80,7 +83,7 @@ public class PlanInputsReader {
                         versionById.get(d.modelVersionId),
                         profileByVersion.get(d.modelVersionId)))
             .toList();
-    return new PlanInputs(siteInputs, gpus, inputs);
+    return new PlanInputs(siteInputs, gpus, inputs, Calibration.fit(measured.byHardware()));
   }
 
   private static Stream<GpuInput> gpusOf(Node node) {

@@ -1,5 +1,6 @@
 package io.edgewise.planning;
 
+import io.edgewise.planning.calibration.PeakConvention;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
@@ -22,13 +23,17 @@ public interface PlanningConfig {
   @WithDefault("0.8")
   double utilizationCap();
 
-  /** Share of a GPU's peak TFLOPS that DNN layers sustain; turns peak figures into layer times. */
-  @WithDefault("0.4")
+  /**
+   * Share of an accelerator's registered peak (its dense FP32 peak, see {@link PeakConvention})
+   * that float32 layers sustain at batch 1. Turns peak figures into layer times, the last resort
+   * after a measured time and the tenant's calibration for that hardware.
+   */
+  @WithDefault(PeakConvention.BATCH1_EFFICIENCY_TEXT)
   double gpuEfficiency();
 
   /**
-   * Sustained GFLOPS of the cloud tier when no GPU is registered at a CLOUD site (default: an A100
-   * at ~40% of peak).
+   * Sustained GFLOPS of the cloud tier when no GPU is registered at a CLOUD site (default: an A100,
+   * 19.5 TFLOPS dense FP32, at the 0.4 batch-1 efficiency).
    */
   @WithDefault("7800")
   double cloudGflops();

@@ -116,4 +116,10 @@ public class VersionProfileService {
   public List<VersionProfile> findByVersions(Collection<UUID> versionIds) {
     return profiles.findByVersions(versionIds);
   }
+
+  /** Every profile of the caller's tenant (what calibration learns the tenant's hardware from). */
+  @Transactional
+  public List<VersionProfile> allOwned() {
+    return profiles.allOwned();
+  }
 }

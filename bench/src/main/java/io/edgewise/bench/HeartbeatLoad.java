@@ -482,7 +482,7 @@ public final class HeartbeatLoad {
           "{\"index\":"
               + i
               + ",\"vendor\":\"NVIDIA\",\"model\":\"Tesla"
-              + " T4\",\"memoryMib\":15360,\"peakTflops\":65,\"computeCapability\":\"7.5\"}");
+              + " T4\",\"memoryMib\":15360,\"peakTflops\":8.1,\"computeCapability\":\"7.5\"}");
     }
     return "[" + String.join(",", specs) + "]";
   }

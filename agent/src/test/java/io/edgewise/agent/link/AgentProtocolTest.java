@@ -19,7 +19,7 @@ class AgentProtocolTest {
   void registersEachGpuWithItsPeakAndCapability() {
     var request = register("edge-1", new GpuReading(0, "NVIDIA L4", 23034L, 0L, 0.0, "8.9", null));
     assertThat(request.gpus())
-        .containsExactly(new GpuFacts(0, "NVIDIA", "NVIDIA L4", 23034, 121.0, "8.9"));
+        .containsExactly(new GpuFacts(0, "NVIDIA", "NVIDIA L4", 23034, 30.3, "8.9"));
     assertThat(request.cpuCores()).isEqualTo(12);
     assertThat(request.memoryMib()).isEqualTo(65536);
   }

@@ -17,22 +17,22 @@ import java.util.stream.IntStream;
 
 /**
  * The demo tenant's nodes: Jetson Orin modules at the fog site, T4 and L4 cards at the cloudlet and
- * the MEC site, A100 and H100 servers in the cloud. Each node but the one in maintenance gets a
- * first heartbeat here; {@link DemoAgents} keeps them beating.
+ * the MEC site, A100 and H100 servers in the cloud, each registered with its dense FP32 peak (the
+ * planner's convention, docs/algorithms.md "Calibrated hardware"). Each node but the one in
+ * maintenance gets a first heartbeat here; {@link DemoAgents} keeps them beating.
  */
 @ApplicationScoped
 public class DemoNodes {
 
   private static final GpuSpec ORIN_AGX =
-      new GpuSpec(0, "NVIDIA", "Jetson AGX Orin 64GB", 65_536, 42.5, "8.7");
+      new GpuSpec(0, "NVIDIA", "Jetson AGX Orin 64GB", 65_536, 5.3, "8.7");
   private static final GpuSpec ORIN_NX =
-      new GpuSpec(0, "NVIDIA", "Jetson Orin NX 16GB", 16_384, 12.5, "8.7");
-  private static final GpuSpec T4 = new GpuSpec(0, "NVIDIA", "Tesla T4", 15_360, 65, "7.5");
-  private static final GpuSpec L4 = new GpuSpec(0, "NVIDIA", "L4", 23_034, 121, "8.9");
+      new GpuSpec(0, "NVIDIA", "Jetson Orin NX 16GB", 16_384, 1.9, "8.7");
+  private static final GpuSpec T4 = new GpuSpec(0, "NVIDIA", "Tesla T4", 15_360, 8.1, "7.5");
+  private static final GpuSpec L4 = new GpuSpec(0, "NVIDIA", "L4", 23_034, 30.3, "8.9");
   private static final GpuSpec A100 =
-      new GpuSpec(0, "NVIDIA", "A100 SXM4 80GB", 81_920, 312, "8.0");
-  private static final GpuSpec H100 =
-      new GpuSpec(0, "NVIDIA", "H100 SXM5 80GB", 81_559, 989, "9.0");
+      new GpuSpec(0, "NVIDIA", "A100 SXM4 80GB", 81_920, 19.5, "8.0");
+  private static final GpuSpec H100 = new GpuSpec(0, "NVIDIA", "H100 SXM5 80GB", 81_559, 67, "9.0");
 
   @Inject NodeService nodes;
   @Inject HeartbeatService heartbeats;
