@@ -9,9 +9,37 @@ import java.util.UUID;
  * Everything a plan was computed from, read from the registry in one transaction and stored with
  * the plan (its sha256 is the plan's input version), so that a plan can be explained and recomputed
  * later.
+ *
+ * @param measuredScales per deployment, how far measurements were from earlier predictions (empty
+ *     until drift is detected; plans stored before it read as empty)
  */
 public record PlanInputs(
-    List<SiteInput> sites, List<GpuInput> gpus, List<DeploymentInput> deployments) {
+    List<SiteInput> sites,
+    List<GpuInput> gpus,
+    List<DeploymentInput> deployments,
+    List<MeasuredScale> measuredScales) {
+
+  public PlanInputs {
+    measuredScales = measuredScales == null ? List.of() : List.copyOf(measuredScales);
+  }
+
+  /** Inputs with no measured scales. */
+  public PlanInputs(List<SiteInput> sites, List<GpuInput> gpus, List<DeploymentInput> deployments) {
+    this(sites, gpus, deployments, List.of());
+  }
+
+  /** The same inputs with {@code scales} (docs/algorithms.md, "Predicted against measured"). */
+  public PlanInputs withMeasuredScales(List<MeasuredScale> scales) {
+    return new PlanInputs(sites, gpus, deployments, scales);
+  }
+
+  /** The deployment's measured scale; {@link MeasuredScale#NONE} when it has none. */
+  public MeasuredScale measuredScale(UUID deploymentId) {
+    return measuredScales.stream()
+        .filter(s -> s.deploymentId().equals(deploymentId))
+        .findFirst()
+        .orElse(MeasuredScale.NONE);
+  }
 
   public record SiteInput(UUID id, String name, String paradigm, double uplinkMbps, double rttMs) {
     boolean isCloud() {
