@@ -61,3 +61,8 @@ ALTER TABLE deployment_drift ENABLE ROW LEVEL SECURITY;
 ALTER TABLE deployment_drift FORCE ROW LEVEL SECURITY;
 CREATE POLICY tenant_isolation ON deployment_drift USING (tenant_id = app_tenant() OR app_system_scope())
     WITH CHECK (tenant_id = app_tenant() OR app_system_scope());
+
+-- Plans computed because measurements drifted say so.
+ALTER TABLE plans DROP CONSTRAINT plans_trigger_known;
+ALTER TABLE plans ADD CONSTRAINT plans_trigger_known
+    CHECK (trigger IN ('MANUAL', 'NODE_STATUS', 'DEPLOYMENT_CHANGE', 'PROFILE_CHANGE', 'DRIFT'));

@@ -10,9 +10,6 @@ import io.edgewise.testing.TestTenant;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -34,12 +31,13 @@ class PredictionDriftTest {
     String slow = w.deploy("slow", "AUTO");
     String steady = w.deploy("steady", "AUTO");
     w.computePlan();
-    double predictedEdge = edgeMs(w, slow);
-    assertThat(edgeMs(w, steady)).isCloseTo(predictedEdge, within(predictedEdge * 1e-5));
+    double predictedEdge = DriftFixtures.edgeMs(w, slow);
+    assertThat(DriftFixtures.edgeMs(w, steady))
+        .isCloseTo(predictedEdge, within(predictedEdge * 1e-5));
 
     // 600 requests each: the slow deployment's edge takes 2x its prediction, the steady one's 1.1x
-    push(w, slow, 600, 2.0 * predictedEdge);
-    push(w, steady, 600, 1.1 * predictedEdge);
+    DriftFixtures.push(w, slow, 600, 2.0 * predictedEdge);
+    DriftFixtures.push(w, steady, 600, 1.1 * predictedEdge);
 
     JsonPath slowView = w.deploymentPlan(slow).extract().jsonPath();
     assertThat(slowView.getBoolean("measured.drift")).isTrue();
@@ -81,13 +79,14 @@ class PredictionDriftTest {
         .then()
         .statusCode(200)
         .body("summary.trigger", equalTo("DRIFT"));
-    assertThat(edgeMs(w, slow))
+    assertThat(DriftFixtures.edgeMs(w, slow))
         .as("the re-plan predicts the measured edge time")
         .isCloseTo(2 * predictedEdge, within(predictedEdge * 1e-3));
-    assertThat(edgeMs(w, steady)).isCloseTo(predictedEdge, within(predictedEdge * 1e-5));
+    assertThat(DriftFixtures.edgeMs(w, steady))
+        .isCloseTo(predictedEdge, within(predictedEdge * 1e-5));
 
     // a second slow minute within the re-plan interval asks for nothing: drift cannot loop
-    push(w, slow, 600, 8.0 * predictedEdge);
+    DriftFixtures.push(w, slow, 600, 8.0 * predictedEdge);
     assertThat(
             Sql.count(
                 "SELECT count(*) FROM planning_requests WHERE tenant_id = ?", w.tenant().id()))
@@ -104,7 +103,7 @@ class PredictionDriftTest {
     b.computePlan();
     Sql.update("DELETE FROM planning_requests WHERE tenant_id = ?", b.tenant().id());
 
-    push(a, mine, 600, 10 * edgeMs(a, mine));
+    DriftFixtures.push(a, mine, 600, 10 * DriftFixtures.edgeMs(a, mine));
 
     b.tenant().admin().get("/api/v1/deployments/" + mine + "/plan").then().statusCode(404);
     b.tenant()
@@ -119,7 +118,7 @@ class PredictionDriftTest {
         .isZero();
     // B's node cannot push minutes for A's deployment either
     TestTenant.bearer(b.credentials().get(0))
-        .body(Map.of("points", List.of(point(mine, b.edge().site(), 600, 1.0))))
+        .body(Map.of("points", List.of(DriftFixtures.point(mine, b.edge().site(), 600, 1.0))))
         .post("/api/v1/metrics")
         .then()
         .statusCode(404);
@@ -159,48 +158,11 @@ class PredictionDriftTest {
     return Sql.count("SELECT count(*) FROM deployment_drift WHERE tenant_id = ?", t.id());
   }
 
-  private static double edgeMs(PlanningWorld w, String deployment) {
-    return w.deploymentPlan(deployment)
-        .extract()
-        .jsonPath()
-        .getDouble("plan.partition.plan.edgeMs");
-  }
-
   private static Map<String, Object> segment(JsonPath view, String name) {
     List<Map<String, Object>> segments = view.getList("measured.segments");
     return segments.stream()
         .filter(s -> name.equals(s.get("segment")))
         .findFirst()
         .orElseThrow(() -> new AssertionError("no " + name + " segment in " + view.prettify()));
-  }
-
-  /** The node's minute of {@code requests} whose edge segment averaged {@code edgeMeanMs}. */
-  private static void push(PlanningWorld w, String deployment, long requests, double edgeMeanMs) {
-    TestTenant.bearer(w.credentials().get(0))
-        .body(Map.of("points", List.of(point(deployment, w.edge().site(), requests, edgeMeanMs))))
-        .post("/api/v1/metrics")
-        .then()
-        .statusCode(200)
-        .body("accepted", equalTo(1));
-  }
-
-  private static Map<String, Object> point(
-      String deployment, String site, long requests, double edgeMeanMs) {
-    Map<String, Object> p = new HashMap<>();
-    p.put("deploymentId", deployment);
-    p.put("siteId", site);
-    p.put("minute", Instant.now().truncatedTo(ChronoUnit.MINUTES).toString());
-    p.put("requests", requests);
-    p.put("latencyP50Ms", edgeMeanMs);
-    p.put("latencyP95Ms", 1.2 * edgeMeanMs);
-    p.put("latencyP99Ms", 1.5 * edgeMeanMs);
-    p.put("sloViolations", 0);
-    p.put("bytesUplinked", 0);
-    p.put("bytesAvoided", 0);
-    p.put("cacheHits", requests);
-    p.put("cacheMisses", 0);
-    p.put("deviceEnergySavedJ", 0.0);
-    p.put("segments", Map.of("edgeMeanMs", edgeMeanMs, "edgeP95Ms", 1.2 * edgeMeanMs));
-    return p;
   }
 }

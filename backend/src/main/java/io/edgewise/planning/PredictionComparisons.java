@@ -35,6 +35,11 @@ public class PredictionComparisons {
     return new Compared(plan, compare(plan, window));
   }
 
+  /** The window compared when none is named ({@link DriftConfig#window()}). */
+  public Duration defaultWindow() {
+    return config.window();
+  }
+
   /** A deployment's plan entry with its comparison. */
   public record Compared(DeploymentPlan plan, PredictionComparison comparison) {}
 
