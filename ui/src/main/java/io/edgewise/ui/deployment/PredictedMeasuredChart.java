@@ -9,8 +9,8 @@ import java.util.Map;
 
 /**
  * Predicted against measured, bars side by side: each segment of a request's path (device, uplink,
- * edge, downlink) and the end-to-end p95. A segment not measured has no measured bar (ECharts'
- * {@code "-"}), never a zero one.
+ * edge, downlink) and the end-to-end p95 (measured by devices, or at the edge when no device
+ * reports). A segment not measured has no measured bar (ECharts' {@code "-"}), never a zero one.
  */
 final class PredictedMeasuredChart {
 
@@ -51,7 +51,9 @@ final class PredictedMeasuredChart {
       add(predicted, s.predictedMs());
       add(measured, s.measuredMs());
     }
-    categories.add("p95 end to end");
+    // the agents' own p95 lacks device and network time: say so rather than call it end to end
+    categories.add(
+        "AGENT".equals(c.observedP95Source()) ? "p95 (measured at the edge)" : "p95 end to end");
     add(predicted, c.predictedP95Ms());
     add(measured, c.observedP95Ms());
     return option;
