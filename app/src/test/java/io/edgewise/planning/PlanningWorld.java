@@ -15,14 +15,14 @@ import java.util.Map;
  * and a model version with a three-layer profile of 6.1 GFLOP whose loaded form needs {@code
  * memoryMib}.
  */
-record PlanningWorld(AgentSite edge, String fleet, String model, String version) {
+public record PlanningWorld(AgentSite edge, String fleet, String model, String version) {
 
   /** The L4-class GPU of every node. */
   private static final Map<String, Object> L4 =
       Map.of(
           "index", 0, "vendor", "NVIDIA", "model", "L4", "memoryMib", 15_360, "peakTflops", 65.0);
 
-  static PlanningWorld create(String prefix, int nodes, long memoryMib) {
+  public static PlanningWorld create(String prefix, int nodes, long memoryMib) {
     AgentSite edge =
         AgentSite.create(
             prefix,
@@ -45,7 +45,7 @@ record PlanningWorld(AgentSite edge, String fleet, String model, String version)
     return new PlanningWorld(edge, fleet, model, version);
   }
 
-  TestTenant tenant() {
+  public TestTenant tenant() {
     return edge.tenant();
   }
 
@@ -53,12 +53,12 @@ record PlanningWorld(AgentSite edge, String fleet, String model, String version)
     return edge.nodes();
   }
 
-  List<String> credentials() {
+  public List<String> credentials() {
     return edge.credentials();
   }
 
   /** Creates an ACTIVE deployment of the world's version for its fleet; returns its id. */
-  String deploy(String name, String strategy) {
+  public String deploy(String name, String strategy) {
     return deploy(name, strategy, 300);
   }
 
@@ -68,12 +68,12 @@ record PlanningWorld(AgentSite edge, String fleet, String model, String version)
   }
 
   /** Computes a plan as the operator. */
-  ValidatableResponse computePlan() {
+  public ValidatableResponse computePlan() {
     return tenant().operator().post("/api/v1/plans").then().statusCode(201);
   }
 
   /** Reads, as a viewer, the latest plan's entry for one deployment. */
-  ValidatableResponse deploymentPlan(String deploymentId) {
+  public ValidatableResponse deploymentPlan(String deploymentId) {
     return tenant()
         .viewer()
         .get("/api/v1/deployments/" + deploymentId + "/plan")

@@ -11,6 +11,8 @@ import java.util.UUID;
  * @param bytesUplinked bytes sent from the site towards the cloud
  * @param bytesAvoided what cloud-only processing would have sent minus {@code bytesUplinked}
  * @param deviceEnergySavedJ device energy saved by offloading, in joules
+ * @param segments the measured segments of the request path; {@link MeasuredSegments#NONE} when the
+ *     pusher measured none
  */
 public record MetricPoint(
     UUID deploymentId,
@@ -25,4 +27,42 @@ public record MetricPoint(
     long bytesAvoided,
     long cacheHits,
     long cacheMisses,
-    double deviceEnergySavedJ) {}
+    double deviceEnergySavedJ,
+    MeasuredSegments segments) {
+
+  public MetricPoint {
+    segments = segments == null ? MeasuredSegments.NONE : segments;
+  }
+
+  /** A minute with no measured segments (operators' and the demo's pushes). */
+  public MetricPoint(
+      UUID deploymentId,
+      UUID siteId,
+      Instant minute,
+      long requests,
+      double latencyP50Ms,
+      double latencyP95Ms,
+      double latencyP99Ms,
+      long sloViolations,
+      long bytesUplinked,
+      long bytesAvoided,
+      long cacheHits,
+      long cacheMisses,
+      double deviceEnergySavedJ) {
+    this(
+        deploymentId,
+        siteId,
+        minute,
+        requests,
+        latencyP50Ms,
+        latencyP95Ms,
+        latencyP99Ms,
+        sloViolations,
+        bytesUplinked,
+        bytesAvoided,
+        cacheHits,
+        cacheMisses,
+        deviceEnergySavedJ,
+        MeasuredSegments.NONE);
+  }
+}

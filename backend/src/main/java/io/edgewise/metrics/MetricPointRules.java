@@ -71,6 +71,7 @@ public final class MetricPointRules {
       if (p.sloViolations() > p.requests()) {
         errors.add(new FieldError(at + "sloViolations", "cannot exceed requests"));
       }
+      MeasuredSegmentRules.check(errors, at + "segments.", p);
     }
     return errors;
   }

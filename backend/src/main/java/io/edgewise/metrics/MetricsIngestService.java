@@ -9,6 +9,7 @@ import io.edgewise.node.NodeService;
 import io.edgewise.security.Caller;
 import io.edgewise.security.CurrentCaller;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -41,6 +42,8 @@ public class MetricsIngestService {
   @Inject MetricsConfig config;
   @Inject CurrentCaller callers;
   @Inject NodeService nodes;
+  @Inject MeasuredSegmentsRepository segments;
+  @Inject Event<MetricsPushed> pushed;
 
   Clock clock = Clock.systemUTC();
 
@@ -49,8 +52,13 @@ public class MetricsIngestService {
   public int push(List<MetricPoint> points) {
     Caller caller = callers.get();
     Optional<UUID> nodeSite = caller.nodeId().map(id -> nodes.get(id).siteId);
-    return store(
-        points, false, caller.nodeId().map(UUID::toString).orElse(OPERATOR_SOURCE), nodeSite);
+    int stored =
+        store(points, false, caller.nodeId().map(UUID::toString).orElse(OPERATOR_SOURCE), nodeSite);
+    pushed.fire(
+        new MetricsPushed(
+            callers.tenantId(),
+            points.stream().map(MetricPoint::deploymentId).distinct().toList()));
+    return stored;
   }
 
   /**
@@ -117,6 +125,11 @@ public class MetricsIngestService {
                               + " names site "
                               + p.siteId());
                     }));
-    return repository.ingest(tenantId, demo, source, points, p -> domains.get(p.deploymentId()));
+    int written =
+        repository.ingest(tenantId, demo, source, points, p -> domains.get(p.deploymentId()));
+    if (!demo) {
+      segments.record(tenantId, source, points);
+    }
+    return written;
   }
 }

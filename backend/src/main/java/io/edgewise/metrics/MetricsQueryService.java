@@ -26,6 +26,7 @@ public class MetricsQueryService {
   public static final Duration NOW_WINDOW = Duration.ofMinutes(15);
 
   @Inject MetricsReadRepository repository;
+  @Inject MeasuredSegmentsRepository segments;
   @Inject TenantContext tenant;
 
   Clock clock = Clock.systemUTC();
@@ -53,6 +54,16 @@ public class MetricsQueryService {
       throw new InvalidInput("select a series with domain, or with deploymentId and/or siteId");
     }
     return repository.series(tenant.tenantId(), deploymentId, siteId, resolution, start, to);
+  }
+
+  /**
+   * What the agents measured of one deployment of the tenant over the minutes in {@code [from,
+   * to)}: requests, their p95 and the measured segments (docs/algorithms.md, "Predicted against
+   * measured").
+   */
+  @Transactional
+  public MeasuredWindow measured(UUID deploymentId, Instant from, Instant to) {
+    return segments.window(tenant.tenantId(), deploymentId, from, to);
   }
 
   /** The domain's series over {@code range}, ending now. */

@@ -81,7 +81,9 @@ public final class PlanComputer {
       try {
         result =
             solved.computeIfAbsent(
-                PartitionMapping.request(d, sites.get(d.homeSiteId()), hw, config),
+                inputs
+                    .measuredScale(d.id())
+                    .apply(PartitionMapping.request(d, sites.get(d.homeSiteId()), hw, config)),
                 partitioner::plan);
       } catch (IllegalArgumentException e) {
         // One deployment's unusable inputs must not cost the tenant its whole plan.

@@ -13,20 +13,46 @@ import java.util.UUID;
  *
  * @param calibration what the tenant's measured profiles teach about each hardware key (none in
  *     plans stored before calibration existed)
+ * @param measuredScales per deployment, how far measurements were from earlier predictions (empty
+ *     until drift is detected; plans stored before it read as empty)
  */
 public record PlanInputs(
     List<SiteInput> sites,
     List<GpuInput> gpus,
     List<DeploymentInput> deployments,
-    Calibration calibration) {
+    Calibration calibration,
+    List<MeasuredScale> measuredScales) {
 
   public PlanInputs {
     calibration = calibration == null ? Calibration.NONE : calibration;
+    measuredScales = measuredScales == null ? List.of() : List.copyOf(measuredScales);
   }
 
-  /** Inputs without calibration: layer times come from measurements and the peak ratio. */
+  /** Inputs without calibration or measured scales: layer times from measurements and peaks. */
   public PlanInputs(List<SiteInput> sites, List<GpuInput> gpus, List<DeploymentInput> deployments) {
-    this(sites, gpus, deployments, Calibration.NONE);
+    this(sites, gpus, deployments, Calibration.NONE, List.of());
+  }
+
+  /** Inputs with a calibration and no measured scales. */
+  public PlanInputs(
+      List<SiteInput> sites,
+      List<GpuInput> gpus,
+      List<DeploymentInput> deployments,
+      Calibration calibration) {
+    this(sites, gpus, deployments, calibration, List.of());
+  }
+
+  /** The same inputs with {@code scales} (docs/algorithms.md, "Predicted against measured"). */
+  public PlanInputs withMeasuredScales(List<MeasuredScale> scales) {
+    return new PlanInputs(sites, gpus, deployments, calibration, scales);
+  }
+
+  /** The deployment's measured scale; {@link MeasuredScale#NONE} when it has none. */
+  public MeasuredScale measuredScale(UUID deploymentId) {
+    return measuredScales.stream()
+        .filter(s -> s.deploymentId().equals(deploymentId))
+        .findFirst()
+        .orElse(MeasuredScale.NONE);
   }
 
   public record SiteInput(UUID id, String name, String paradigm, double uplinkMbps, double rttMs) {

@@ -5,5 +5,7 @@ public enum PlanTrigger {
   MANUAL,
   NODE_STATUS,
   DEPLOYMENT_CHANGE,
-  PROFILE_CHANGE
+  PROFILE_CHANGE,
+  /** Measurements drifted from the plan's predictions (docs/algorithms.md). */
+  DRIFT
 }

@@ -44,6 +44,7 @@ public class PlanningService {
   @Inject TenantContext tenant;
   @Inject ObjectMapper json;
   @Inject AuditLog audit;
+  @Inject DriftRepository drift;
 
   /**
    * Plans the tenant from its registry now and stores the plan; waits while another instance plans
@@ -54,7 +55,7 @@ public class PlanningService {
   @TransactionConfiguration(timeout = 900)
   public PlanDetail planNow(PlanTrigger trigger) {
     plans.lockTenant();
-    PlanInputs inputs = reader.read();
+    PlanInputs inputs = reader.read().withMeasuredScales(drift.scales(tenant.tenantId()));
     Map<UUID, List<UUID>> previous =
         plans.latest().map(p -> entries.gpusByDeployment(p.id)).orElse(Map.of());
     ComputedPlan computed = new PlanComputer(config).compute(inputs, previous);

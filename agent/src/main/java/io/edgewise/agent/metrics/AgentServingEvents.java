@@ -1,5 +1,6 @@
 package io.edgewise.agent.metrics;
 
+import io.edgewise.agent.serving.DeviceTiming;
 import io.edgewise.agent.serving.ServingEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
@@ -39,6 +40,14 @@ public class AgentServingEvents implements ServingEvents {
     MetricsAggregator a = aggregator;
     if (a != null) {
       a.missed(deploymentId);
+    }
+  }
+
+  @Override
+  public void timed(String deploymentId, DeviceTiming timing) {
+    MetricsAggregator a = aggregator;
+    if (a != null) {
+      a.timed(deploymentId, timing);
     }
   }
 

@@ -1,5 +1,6 @@
 package io.edgewise.agent.metrics;
 
+import io.edgewise.agent.serving.DeviceTiming;
 import io.edgewise.agent.serving.ServingPlan.Route;
 import java.time.Clock;
 import java.time.Instant;
@@ -38,6 +39,11 @@ public class MetricsAggregator {
 
   public void missed(String deploymentId) {
     stats(deploymentId).missed();
+  }
+
+  /** A device's timings of an earlier request, counted in the minute the report arrives. */
+  public void timed(String deploymentId, DeviceTiming timing) {
+    stats(deploymentId).timed(timing);
   }
 
   /** Removes and returns every minute that ended at or before {@code now}, oldest first. */

@@ -33,6 +33,11 @@ final class LazyServingEvents implements ServingEvents {
   }
 
   @Override
+  public void timed(String deploymentId, DeviceTiming timing) {
+    target().timed(deploymentId, timing);
+  }
+
+  @Override
   public void loaded(String versionId, String sha256, double ms, String error) {
     target().loaded(versionId, sha256, ms, error);
   }

@@ -24,6 +24,12 @@ public interface ServingEvents {
   /** A request found its model not loaded yet and was answered 503 (a cache miss). */
   void missed(String deploymentId, String cut);
 
+  /**
+   * A request to {@code deploymentId} carried its device's timings of an earlier request (a
+   * well-formed {@code X-Edgewise-Timing} header with at least one valid time).
+   */
+  default void timed(String deploymentId, DeviceTiming timing) {}
+
   /** A model finished loading (or failed to: {@code error} set, {@code ms} the time spent). */
   void loaded(String versionId, String sha256, double ms, String error);
 

@@ -154,7 +154,10 @@ public final class FakeNodeApi {
     StringBuilder unknown = new StringBuilder();
     for (int i = 0; i < points.size(); i++) {
       JsonNode p = points.get(i);
-      if (p.size() != 13
+      // the 13 fields of every point, and the optional measured segments (an object)
+      int fields = p.has("segments") ? 14 : 13;
+      if (p.size() != fields
+          || (p.has("segments") && !p.path("segments").isObject())
           || p.path("requests").asLong(-1) < 0
           || !p.path("minute").asText().endsWith(":00Z")
           || p.path("latencyP95Ms").asDouble() < p.path("latencyP50Ms").asDouble()

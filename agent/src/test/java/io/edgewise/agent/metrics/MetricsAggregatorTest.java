@@ -2,6 +2,7 @@ package io.edgewise.agent.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.edgewise.agent.serving.DeviceTiming;
 import io.edgewise.agent.serving.ServingPlan.Route;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,7 +23,13 @@ class MetricsAggregatorTest {
 
   /** One request as the test made it. */
   private record Made(
-      String deployment, Instant minute, Double ms, long bytes, boolean warm, boolean split) {}
+      String deployment,
+      Instant minute,
+      Double ms,
+      long bytes,
+      boolean warm,
+      boolean split,
+      DeviceTiming timing) {}
 
   @Test
   void matchesABruteForceComputationOnSeededRandomRequests() {
@@ -36,15 +43,19 @@ class MetricsAggregatorTest {
         String deployment = random.nextBoolean() ? "whole" : "split";
         boolean split = deployment.equals("split") && random.nextInt(4) > 0;
         Instant minute = clock.instant().truncatedTo(ChronoUnit.MINUTES);
-        if (random.nextInt(20) == 0) {
+        if (random.nextInt(3) == 0) {
+          DeviceTiming timing = timing(random);
+          aggregator.timed(deployment, timing);
+          made.add(new Made(deployment, minute, null, 0, false, false, timing));
+        } else if (random.nextInt(20) == 0) {
           aggregator.missed(deployment);
-          made.add(new Made(deployment, minute, null, 0, false, false));
+          made.add(new Made(deployment, minute, null, 0, false, false, null));
         } else {
           double ms = Math.exp(random.nextGaussian()) * 4;
           long bytes = split ? 2048 + random.nextInt(20_000) : 12288;
           boolean warm = random.nextInt(10) > 0;
           aggregator.served(deployment, split ? "3" : null, ms, bytes, warm);
-          made.add(new Made(deployment, minute, ms, bytes, warm, split));
+          made.add(new Made(deployment, minute, ms, bytes, warm, split, null));
         }
       }
       clock.set(T0.plus(Duration.ofMinutes(2)).plusSeconds(5));
@@ -96,13 +107,16 @@ class MetricsAggregatorTest {
    * for ranks).
    */
   private static MetricPoint bruteForce(List<Made> made, MetricPoint point) {
-    List<Made> mine =
+    List<Made> all =
         made.stream()
             .filter(
                 m ->
                     m.deployment().equals(point.deploymentId())
                         && m.minute().toString().equals(point.minute()))
             .toList();
+    List<DeviceTiming> timings =
+        all.stream().map(Made::timing).filter(java.util.Objects::nonNull).toList();
+    List<Made> mine = all.stream().filter(m -> m.timing() == null).toList();
     List<Double> ms = mine.stream().filter(m -> m.ms() != null).map(Made::ms).toList();
     Route route = ROUTES.get(point.deploymentId());
     long served = ms.size();
@@ -122,7 +136,54 @@ class MetricsAggregatorTest {
         Math.max(0, splitRequests * route.wholeInputBytes() - splitBytes),
         counts.get("warm"),
         mine.size() - counts.get("warm"),
-        0.0);
+        0.0,
+        new MeasuredSegments(
+            mean(ms),
+            ms.isEmpty() ? null : rank(ms, 95),
+            timings.size(),
+            mean(timings.stream().map(DeviceTiming::deviceMs).filter(v -> v != null).toList()),
+            mean(timings.stream().map(DeviceTiming::uplinkMs).filter(v -> v != null).toList()),
+            mean(timings.stream().map(DeviceTiming::downlinkMs).filter(v -> v != null).toList()),
+            totalP95(timings)));
+  }
+
+  @Test
+  void aMinuteWithOnlyTimingReportsHasDeviceSegmentsButNoEdge() {
+    MutableClock clock = new MutableClock(T0);
+    MetricsAggregator aggregator = new MetricsAggregator(clock, ROUTES::get);
+    aggregator.timed("whole", new DeviceTiming(2.0, 30.0, null, 40.0));
+    aggregator.timed("whole", new DeviceTiming(4.0, null, null, 60.0));
+    clock.advance(Duration.ofSeconds(65));
+    MetricPoint p = aggregator.closeBefore(clock.instant()).get(0);
+    assertThat(p.requests()).isZero();
+    // device (2+4)/2; uplink only from the first report; downlink never reported; p95 of {40, 60}
+    assertThat(p.segments()).isEqualTo(new MeasuredSegments(null, null, 2, 3.0, 30.0, null, 60.0));
+  }
+
+  private static DeviceTiming timing(Random random) {
+    return new DeviceTiming(
+        random.nextInt(4) == 0 ? null : random.nextDouble() * 10,
+        random.nextInt(4) == 0 ? null : random.nextDouble() * 50,
+        random.nextInt(4) == 0 ? null : random.nextDouble() * 5,
+        random.nextInt(4) == 0 ? null : random.nextDouble() * 100);
+  }
+
+  /** The mean, summed in arrival order as the aggregator sums; null for none. */
+  private static Double mean(List<Double> values) {
+    if (values.isEmpty()) {
+      return null;
+    }
+    double sum = 0;
+    for (double v : values) {
+      sum += v;
+    }
+    return sum / values.size();
+  }
+
+  private static Double totalP95(List<DeviceTiming> timings) {
+    List<Double> totals =
+        timings.stream().map(DeviceTiming::totalMs).filter(v -> v != null).toList();
+    return totals.isEmpty() ? null : rank(totals, 95);
   }
 
   /** The smallest latency v with at least percent % of the latencies ≤ v (nearest rank). */

@@ -82,6 +82,10 @@ class MetricsPusherTest {
                 .toString());
     assertThat(first.path("requests").asLong()).isEqualTo(3);
     assertThat(first.path("sloViolations").asLong()).isEqualTo(1);
+    // the edge segment of the two served requests (4 and 12 ms); no device reported timings
+    assertThat(first.path("segments").path("edgeMeanMs").asDouble()).isEqualTo(8.0);
+    assertThat(first.path("segments").path("timedRequests").asLong()).isZero();
+    assertThat(first.path("segments").has("deviceMeanMs")).as("not measured: absent").isFalse();
   }
 
   @Test

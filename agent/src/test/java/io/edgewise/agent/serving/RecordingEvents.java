@@ -16,6 +16,12 @@ public final class RecordingEvents implements ServingEvents {
   public final List<String> missed = new CopyOnWriteArrayList<>();
   public final List<Loaded> loaded = new CopyOnWriteArrayList<>();
   public final Map<String, Map<String, Double>> profiled = new ConcurrentHashMap<>();
+  public final List<DeviceTiming> timed = new CopyOnWriteArrayList<>();
+
+  @Override
+  public void timed(String deploymentId, DeviceTiming timing) {
+    timed.add(timing);
+  }
 
   @Override
   public void served(String deploymentId, String cut, double ms, long bytesIn, boolean warm) {

@@ -1,13 +1,17 @@
 package io.edgewise.metrics.api;
 
 import io.edgewise.base.error.FieldError;
+import io.edgewise.metrics.MeasuredSegments;
 import io.edgewise.metrics.MetricPoint;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-/** One pushed minute as JSON; every field is required (counts may be 0). */
+/**
+ * One pushed minute as JSON; every field is required (counts may be 0) except {@code segments},
+ * which agents add when they measured the request path (absent: not measured).
+ */
 public record PointRequest(
     UUID deploymentId,
     UUID siteId,
@@ -21,7 +25,8 @@ public record PointRequest(
     Long bytesAvoided,
     Long cacheHits,
     Long cacheMisses,
-    Double deviceEnergySavedJ) {
+    Double deviceEnergySavedJ,
+    MeasuredSegments segments) {
 
   List<FieldError> missingFields(String at) {
     List<FieldError> errors = new ArrayList<>();
@@ -55,7 +60,8 @@ public record PointRequest(
         bytesAvoided,
         cacheHits,
         cacheMisses,
-        deviceEnergySavedJ);
+        deviceEnergySavedJ,
+        segments);
   }
 
   private static void required(List<FieldError> errors, String field, Object value) {

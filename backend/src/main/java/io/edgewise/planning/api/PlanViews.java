@@ -7,6 +7,7 @@ import io.edgewise.planning.PlanEntry;
 import io.edgewise.planning.PlanGpu;
 import io.edgewise.planning.PlanTrigger;
 import io.edgewise.planning.PlanningService.PlanDetail;
+import io.edgewise.planning.PredictionComparison;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -83,8 +84,14 @@ final class PlanViews {
   }
 
   /**
-   * A deployment's part of the latest plan, with its SLO so the breakdown can be read against it.
+   * A deployment's part of the latest plan, with its SLO so the breakdown can be read against it,
+   * and its predictions against what was measured since the plan.
    */
   public record DeploymentPlanView(
-      UUID planId, Instant plannedAt, double latencySloMs, boolean meetsSlo, Entry plan) {}
+      UUID planId,
+      Instant plannedAt,
+      double latencySloMs,
+      boolean meetsSlo,
+      Entry plan,
+      PredictionComparison measured) {}
 }

@@ -23,6 +23,7 @@ import io.edgewise.deployment.DeploymentService;
 import io.edgewise.node.NodeService;
 import io.edgewise.planning.PlanTrigger;
 import io.edgewise.planning.PlanningService;
+import io.edgewise.planning.PredictionComparisons;
 import io.edgewise.security.CurrentCaller;
 import io.edgewise.site.SiteService;
 import io.edgewise.ui.shell.EntityLookup;
@@ -52,6 +53,7 @@ public class DeploymentDetailView extends VerticalLayout implements BeforeEnterO
   public DeploymentDetailView(
       DeploymentService deployments,
       PlanningService planning,
+      PredictionComparisons comparisons,
       NodeService nodes,
       SiteService sites,
       DeploymentEditor editor,
@@ -60,7 +62,7 @@ public class DeploymentDetailView extends VerticalLayout implements BeforeEnterO
     this.planning = planning;
     this.editor = editor;
     this.operator = callers.get().has(Role.OPERATOR);
-    this.plan = new DeploymentPlanPanel(planning, new GpuNames(nodes, sites));
+    this.plan = new DeploymentPlanPanel(planning, comparisons, new GpuNames(nodes, sites));
     addClassName("ew-deployment");
   }
 

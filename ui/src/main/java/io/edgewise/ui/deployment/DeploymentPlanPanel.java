@@ -13,6 +13,7 @@ import io.edgewise.planning.PlanEntry;
 import io.edgewise.planning.PlanOutcome;
 import io.edgewise.planning.PlanningService;
 import io.edgewise.planning.PlanningService.DeploymentPlan;
+import io.edgewise.planning.PredictionComparisons;
 import io.edgewise.ui.base.TimeTexts;
 import io.edgewise.ui.planning.PartitionText;
 import io.edgewise.ui.shell.EntityLookup;
@@ -20,16 +21,19 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * A deployment's part of the latest plan: outcome, GPUs, split, predicted p95 against the SLO and
- * the latency breakdown.
+ * A deployment's part of the latest plan: outcome, GPUs, split, predicted p95 against the SLO, the
+ * predictions against what was measured (with a drift notice), and the latency breakdown.
  */
 class DeploymentPlanPanel extends Div {
 
   private final PlanningService planning;
+  private final PredictionComparisons comparisons;
   private final GpuNames gpuNames;
 
-  DeploymentPlanPanel(PlanningService planning, GpuNames gpuNames) {
+  DeploymentPlanPanel(
+      PlanningService planning, PredictionComparisons comparisons, GpuNames gpuNames) {
     this.planning = planning;
+    this.comparisons = comparisons;
     this.gpuNames = gpuNames;
     addClassName("ew-deployment-plan");
   }
@@ -91,6 +95,7 @@ class DeploymentPlanPanel extends Div {
     if (entry.reason != null) {
       add(fact("Note", new Span(entry.reason)));
     }
+    add(MeasuredSection.of(comparisons.compare(p, comparisons.defaultWindow())));
     if (entry.partition != null) {
       add(
           new H3("Predicted latency of one inference"),

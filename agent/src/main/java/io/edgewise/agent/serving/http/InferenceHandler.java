@@ -69,6 +69,8 @@ final class InferenceHandler {
               + "'");
       return;
     }
+    TimingHeader.parse(ctx.request().getHeader(TimingHeader.NAME))
+        .ifPresent(timing -> server.events().timed(deployment, timing));
     BodyFormat format = BodyFormat.of(ctx.request().getHeader("Content-Type"));
     if (format == null) {
       Problems.send(
