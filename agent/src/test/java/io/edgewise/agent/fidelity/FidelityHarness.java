@@ -14,13 +14,14 @@ import java.util.logging.Logger;
 
 /**
  * Runs one model over each link every way it can run, and sets the planner's predictions beside the
- * measurements. The product profiles the model first (device at one thread, edge at ONNX Runtime's
- * default), exactly as it would before planning. Then, per link, each cut gets {@code warmUp}
- * untimed requests, and {@code runs} timed ones go in blocks of {@value #BLOCK}, round-robin over
- * the cuts (so the machine's background load falls on all cuts alike), each block after one untimed
- * request: switching between the agent's models costs the first request a few ms while the previous
- * model's ONNX Runtime threads still spin on the same cores, a cost of this harness (every cut
- * served at once by one agent, device and edge on one 2-core machine), not of one deployment.
+ * measurements. Before each link the product profiles the model (device at one thread, its times
+ * scaled by the device's {@link DeviceRuntime#SLOWDOWN}, edge at ONNX Runtime's default), exactly
+ * as it would before planning. Then, per link, each cut gets {@code warmUp} untimed requests, and
+ * {@code runs} timed ones go in blocks of {@value #BLOCK}, round-robin over the cuts (so the
+ * machine's background load falls on all cuts alike), each block after one untimed request:
+ * switching between the agent's models costs the first request a few ms while the previous model's
+ * ONNX Runtime threads still spin on the same cores, a cost of this harness (every cut served at
+ * once by one agent, device and edge on one 2-core machine), not of one deployment.
  */
 final class FidelityHarness {
 
@@ -105,6 +106,20 @@ final class FidelityHarness {
                 timed,
                 (System.nanoTime() - started) / 1e9));
     return new ConfigResult(model.name(), link, planner.chosenPosition(), timed, cuts);
+  }
+
+  /** The device's profile: one core's profile, each layer {@code factor} times slower. */
+  static Profile slower(Profile profile, double factor) {
+    return new Profile(
+        profile.inputBytes(),
+        profile.layers().stream()
+            .map(
+                l -> {
+                  Map<String, Double> times = new HashMap<>();
+                  l.measuredMs().forEach((key, ms) -> times.put(key, ms * factor));
+                  return l.withMeasuredMs(times);
+                })
+            .toList());
   }
 
   private static double[] sorted(
