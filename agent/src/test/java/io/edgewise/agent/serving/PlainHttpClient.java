@@ -14,13 +14,13 @@ import java.util.Locale;
  * answer is read by its Content-Length. What an efficient device SDK does; the benchmark uses it
  * beside the JDK's client to tell the server's cost from the client library's.
  */
-final class PlainHttpClient implements AutoCloseable {
+public final class PlainHttpClient implements AutoCloseable {
 
   private final Socket socket;
   private final OutputStream out;
   private final InputStream in;
 
-  PlainHttpClient(int port) throws IOException {
+  public PlainHttpClient(int port) throws IOException {
     socket = new Socket("127.0.0.1", port);
     socket.setTcpNoDelay(true);
     out = socket.getOutputStream();
@@ -28,7 +28,8 @@ final class PlainHttpClient implements AutoCloseable {
   }
 
   /** POSTs {@code body}; the answer's body, or an exception naming a status other than 200. */
-  byte[] post(String path, String contentType, byte[] body, String... headers) throws IOException {
+  public byte[] post(String path, String contentType, byte[] body, String... headers)
+      throws IOException {
     StringBuilder head =
         new StringBuilder("POST ")
             .append(path)

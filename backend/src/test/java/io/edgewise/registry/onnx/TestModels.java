@@ -245,6 +245,30 @@ public final class TestModels {
         .model();
   }
 
+  /**
+   * A dense-prediction model whose answer is larger than its input, for split benchmarks that must
+   * charge the result's download: on {@code x: [N,3,128,128]} (192 KiB) three 3×3 convs (16, 16 and
+   * 8 channels, pad 1) with a relu after the first two, giving per-pixel scores {@code y:
+   * [N,8,128,128]} (512 KiB). About 64 M multiply-adds.
+   */
+  public static ModelProto denseOutput(long seed) {
+    return new GraphBuilder("dense-output", seed)
+        .input("x", "N", 3, 128, 128)
+        .weights("conv1.w", 27, 16, 3, 3, 3)
+        .weights("conv1.b", 27, 16)
+        .weights("conv2.w", 144, 16, 16, 3, 3)
+        .weights("conv2.b", 144, 16)
+        .weights("conv3.w", 144, 8, 16, 3, 3)
+        .weights("conv3.b", 144, 8)
+        .node("conv1", "Conv", List.of("x", "conv1.w", "conv1.b"), "c1", ints("pads", 1, 1, 1, 1))
+        .node("relu1", "Relu", List.of("c1"), "r1")
+        .node("conv2", "Conv", List.of("r1", "conv2.w", "conv2.b"), "c2", ints("pads", 1, 1, 1, 1))
+        .node("relu2", "Relu", List.of("c2"), "r2")
+        .node("conv3", "Conv", List.of("r2", "conv3.w", "conv3.b"), "y", ints("pads", 1, 1, 1, 1))
+        .output("y", "N", 8, 128, 128)
+        .model();
+  }
+
   /** The three models under their names, for tests that run over all of them. */
   public static List<ModelProto> all(long seed) {
     return List.of(cnn(seed), residual(seed), recurrent(seed));
