@@ -16,6 +16,7 @@ public final class RecordingEvents implements ServingEvents {
   public final List<String> missed = new CopyOnWriteArrayList<>();
   public final List<Loaded> loaded = new CopyOnWriteArrayList<>();
   public final Map<String, Map<String, Double>> profiled = new ConcurrentHashMap<>();
+  public final Map<String, Map<Integer, Double>> batchProfiled = new ConcurrentHashMap<>();
 
   @Override
   public void served(String deploymentId, String cut, double ms, long bytesIn, boolean warm) {
@@ -35,5 +36,10 @@ public final class RecordingEvents implements ServingEvents {
   @Override
   public void profiled(String versionId, Map<String, Double> nodeMs) {
     profiled.put(versionId, nodeMs);
+  }
+
+  @Override
+  public void batchProfiled(String versionId, Map<Integer, Double> msByBatch) {
+    batchProfiled.put(versionId, msByBatch);
   }
 }
