@@ -7,9 +7,12 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import io.edgewise.registry.profiling.ProfilingRunner;
+import io.edgewise.testing.TenantWorld;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -104,6 +107,47 @@ class AgentBatchCurveApiTest {
         .contentType("application/problem+json");
     assertThat(w.profile().getLong("version")).isEqualTo(before);
     assertThat(w.profile().getMap("batchCurves")).isEmpty();
+  }
+
+  @Test
+  void aCurveWithCheapBatchingGivesABusyDeploymentAndItsAgentABatchAboveOne() {
+    CpuSiteWorld w = CpuSiteWorld.create("batch-curve-plan", profiler);
+    // the agent's CPU runs each layer in 0.05 ms: 0.4 ms for the whole model at batch 1
+    w.agent(0)
+        .body(
+            Map.of(
+                "hardware",
+                CpuSiteWorld.CPU_KEY,
+                "layers",
+                CpuSiteWorld.LAYERS.stream().map(n -> Map.of("name", n, "ms", 0.05)).toList()))
+        .put("/api/v1/agent/profiles/" + w.version())
+        .then()
+        .statusCode(200);
+    Map<String, Object> busy =
+        new HashMap<>(
+            TenantWorld.activeDeployment("busy", w.version(), w.fleet(), 100, "EDGE_ONLY"));
+    busy.put("requestsPerDevicePerS", 300); // 3 cameras: 900 requests/s
+    w.tenant().createDeployment(busy);
+    assertThat(entry(w.plan()).get("batchSize")).as("no curve yet").isEqualTo(1);
+
+    // batch 16 costs 2.5 times batch 1
+    List<Map<String, Object>> cheap =
+        List.of(point(1, 1.0), point(2, 1.1), point(4, 1.3), point(8, 1.7), point(16, 2.5));
+    w.agent(0)
+        .body(Map.of("hardware", CpuSiteWorld.CPU_KEY, "points", cheap))
+        .put("/api/v1/agent/profiles/" + w.version() + "/batch-curve")
+        .then()
+        .statusCode(200);
+    Map<String, Object> entry = entry(w.plan());
+    int batch = ((Number) entry.get("batchSize")).intValue();
+    assertThat(batch).isGreaterThan(1);
+    assertThat(w.assignments())
+        .isNotEmpty()
+        .allSatisfy(a -> assertThat(a.get("batchSize")).isEqualTo(batch));
+  }
+
+  private static Map<String, Object> entry(JsonPath plan) {
+    return (Map<String, Object>) plan.getList("deployments", Map.class).get(0);
   }
 
   private static void refused(
