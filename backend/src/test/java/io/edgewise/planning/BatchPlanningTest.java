@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
  */
 class BatchPlanningTest {
 
+  private static final Logger LOG = Logger.getLogger(BatchPlanningTest.class.getName());
   private static final String GPU = "NVIDIA T4";
   private static final UUID SITE = UUID.fromString("00000000-0000-0000-0000-00000000000a");
 
@@ -36,6 +38,7 @@ class BatchPlanningTest {
   @Test
   void aMeasuredCurveWithCheapBatchingGivesABatchAboveOne() {
     Entry entry = planOne(Map.of(GPU, CHEAP));
+    LOG.info(() -> "with the curve: batch " + entry.batchSize() + ", p95 " + entry.p95Ms() + " ms");
 
     assertThat(entry.outcome()).isEqualTo(PlanOutcome.PLACED);
     assertThat(entry.batchSize()).isGreaterThan(1);
