@@ -3,10 +3,12 @@ package io.edgewise.planning;
 import io.edgewise.planning.PlanInputs.DeploymentInput;
 import io.edgewise.planning.PlanInputs.ProfileInput;
 import io.edgewise.planning.PlanInputs.SiteInput;
+import io.edgewise.planning.calibration.Calibration;
 import io.edgewise.planning.partitioning.PartitionRequest;
 import io.edgewise.registry.ProfiledLayer;
 import java.lang.reflect.Proxy;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -48,7 +50,8 @@ public final class ProductPartitionRequest {
       String edgeKey,
       double linkMbps,
       double linkRttMs) {
-    ProfileInput profile = new ProfileInput("MEASURED", inputBytes, 0, null, layers, List.of());
+    ProfileInput profile =
+        new ProfileInput("MEASURED", inputBytes, 0, null, layers, List.of(), Map.of());
     UUID site = UUID.nameUUIDFromBytes("fidelity-site".getBytes());
     DeploymentInput deployment =
         new DeploymentInput(
@@ -72,7 +75,7 @@ public final class ProductPartitionRequest {
             1.0,
             profile);
     SiteInput home = new SiteInput(site, "edge", "CLOUDLET", 1_000, 10);
-    TierHardware hardware = new TierHardware(1_000, edgeKey, null, null);
+    TierHardware hardware = new TierHardware(1_000, edgeKey, null, null, Calibration.NONE);
     return PartitionMapping.request(deployment, home, hardware, DEFAULTS);
   }
 }

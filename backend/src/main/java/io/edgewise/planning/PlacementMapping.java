@@ -32,7 +32,7 @@ final class PlacementMapping {
       PlanInputs inputs, List<EdgeDemand> demands, TierHardware hw, PlanningConfig config) {
     List<GpuSlot> gpus =
         inputs.gpus().stream().map(g -> slot(g, hw, config.gpuEfficiency())).toList();
-    List<Workload> workloads = demands.stream().map(PlacementMapping::workload).toList();
+    List<Workload> workloads = demands.stream().map(d -> workload(d, hw.edgeModel())).toList();
     return new PlacementProblem(gpus, workloads, latency(inputs), config.utilizationCap());
   }
 
@@ -54,14 +54,20 @@ final class PlacementMapping {
         0);
   }
 
-  private static Workload workload(EdgeDemand demand) {
+  /**
+   * The workload of one deployment; its service time per batch size comes from the batch curve
+   * agents measured on the reference edge hardware, scaled to the partition's edge time ({@link
+   * BatchServiceTimes}), or is batch 1 alone without one.
+   */
+  static Workload workload(EdgeDemand demand, String edgeHardware) {
     DeploymentInput d = demand.deployment();
+    var curve = d.profile() == null ? null : d.profile().batchCurves().get(edgeHardware);
     Set<String> allowed =
         d.targetSiteIds().stream().map(UUID::toString).collect(Collectors.toSet());
     return new Workload(
         d.id().toString(),
         memoryMib(d),
-        new double[] {demand.edgeMs()},
+        BatchServiceTimes.of(demand.edgeMs(), curve),
         Map.of(d.homeSiteId().toString(), d.requestsPerSecond()),
         d.latencySloMs(),
         demand.fixedMs(),

@@ -1,9 +1,13 @@
 package io.edgewise.planning;
 
 import io.edgewise.planning.calibration.Calibration;
+import io.edgewise.registry.BatchPoint;
 import io.edgewise.registry.ProfiledExit;
 import io.edgewise.registry.ProfiledLayer;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /**
@@ -90,11 +94,23 @@ public record PlanInputs(
       double requestsPerSecond,
       ProfileInput profile) {}
 
+  /**
+   * @param batchCurves latency against batch size of the whole model by hardware key, as agents
+   *     measured it (empty when none did)
+   */
   public record ProfileInput(
       String source,
       long inputBytes,
       long memoryMib,
       Double accuracy,
       List<ProfiledLayer> layers,
-      List<ProfiledExit> exits) {}
+      List<ProfiledExit> exits,
+      Map<String, List<BatchPoint>> batchCurves) {
+
+    public ProfileInput {
+      // sorted: the inputs' JSON, and so the plan's input version, must not depend on map order
+      batchCurves =
+          Collections.unmodifiableMap(new TreeMap<>(batchCurves == null ? Map.of() : batchCurves));
+    }
+  }
 }

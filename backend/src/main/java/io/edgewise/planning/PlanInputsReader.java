@@ -119,7 +119,8 @@ public class PlanInputsReader {
                 profile.memoryMib,
                 profile.accuracy,
                 profile.layers,
-                profile.exits);
+                profile.exits,
+                profile.batchCurves);
     return new DeploymentInput(
         d.id,
         d.name,

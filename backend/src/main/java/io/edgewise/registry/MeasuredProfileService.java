@@ -17,8 +17,9 @@ import java.util.UUID;
 
 /**
  * Merges per-layer times an agent measured on its accelerator into a version's profile, under the
- * accelerator's hardware key. The agent's key wins for that hardware (the control plane's profiler
- * only writes its own key); every other key, the layers and the exits are kept.
+ * accelerator's hardware key, and the batch curves agents measure. The agent's key wins for that
+ * hardware (the control plane's profiler only writes its own key); every other key, the layers and
+ * the exits are kept.
  */
 @ApplicationScoped
 public class MeasuredProfileService {
@@ -36,17 +37,7 @@ public class MeasuredProfileService {
    */
   @Transactional
   public VersionProfile merge(UUID versionId, String hardware, List<LayerTime> times) {
-    versions.requireOwned(versionId);
-    VersionProfile profile =
-        profiles
-            .findByVersion(versionId)
-            .orElseThrow(
-                () ->
-                    new Conflict(
-                        "model version "
-                            + versionId
-                            + " has no layer profile yet; agent times are merged into the profile"
-                            + " its profiling job stores"));
+    VersionProfile profile = requireProfile(versionId);
     Map<String, Double> byName = checked(profile, times);
     List<ProfiledLayer> merged = new ArrayList<>();
     for (ProfiledLayer l : profile.layers) {
@@ -72,6 +63,45 @@ public class MeasuredProfileService {
         versionId,
         byName.size() + " layer times measured on " + hardware + " by an agent");
     return profile;
+  }
+
+  /**
+   * Stores the batch curve an agent measured on {@code hardware}, replacing that key's earlier
+   * curve and keeping the others (placement reads the edge hardware's). 404 for another tenant's
+   * version, 409 without a profile, 400 naming {@code points[i]…} for a curve that breaks {@link
+   * BatchCurves}' rules.
+   */
+  @Transactional
+  public VersionProfile mergeBatchCurve(UUID versionId, String hardware, List<BatchPoint> points) {
+    BatchCurves.check(points);
+    VersionProfile profile = requireProfile(versionId);
+    Map<String, List<BatchPoint>> curves = new HashMap<>(profile.batchCurves);
+    curves.put(hardware, List.copyOf(points));
+    profile.batchCurves = curves;
+    profiles.flush();
+    audit.record(
+        "update",
+        "profile",
+        versionId,
+        "batch curve up to batch "
+            + points.get(points.size() - 1).batch()
+            + " measured on "
+            + hardware
+            + " by an agent");
+    return profile;
+  }
+
+  private VersionProfile requireProfile(UUID versionId) {
+    versions.requireOwned(versionId);
+    return profiles
+        .findByVersion(versionId)
+        .orElseThrow(
+            () ->
+                new Conflict(
+                    "model version "
+                        + versionId
+                        + " has no layer profile yet; agent times are merged into the profile"
+                        + " its profiling job stores"));
   }
 
   private static Map<String, Double> checked(VersionProfile profile, List<LayerTime> times) {

@@ -7,7 +7,9 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -44,4 +46,12 @@ public class VersionProfile extends TenantOwnedEntity {
 
   @JdbcTypeCode(SqlTypes.JSON)
   public List<ProfiledExit> exits = new ArrayList<>();
+
+  /**
+   * Latency against batch size of the whole model, by hardware key (as {@code measuredMs}), as
+   * agents measured it; empty until one did.
+   */
+  @JdbcTypeCode(SqlTypes.JSON)
+  @Column(name = "batch_curves")
+  public Map<String, List<BatchPoint>> batchCurves = new HashMap<>();
 }

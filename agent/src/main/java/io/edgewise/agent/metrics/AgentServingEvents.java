@@ -8,8 +8,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The agent's one {@link ServingEvents}: requests feed the {@link MetricsAggregator}, finished
- * loads are remembered for heartbeat model reports, measured profiles go to the {@link
- * ProfileUploader}. Events before the runtime attached its parts (while booting) are not counted.
+ * loads are remembered for heartbeat model reports, measured profiles and batch curves go to the
+ * {@link ProfileUploader}. Events before the runtime attached its parts (while booting) are not
+ * counted.
  */
 @ApplicationScoped
 public class AgentServingEvents implements ServingEvents {
@@ -61,6 +62,14 @@ public class AgentServingEvents implements ServingEvents {
     ProfileUploader p = profiles;
     if (p != null) {
       p.upload(versionId, nodeMs);
+    }
+  }
+
+  @Override
+  public void batchProfiled(String versionId, Map<Integer, Double> msByBatch) {
+    ProfileUploader p = profiles;
+    if (p != null) {
+      p.uploadBatchCurve(versionId, msByBatch);
     }
   }
 

@@ -14,10 +14,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 
 /**
- * Sends layer times measured here to {@code PUT /api/v1/agent/profiles/{versionId}}
- * (docs/api/agent-runtime.md, "Agent-measured profiles") under this node's hardware key, in the
- * background. Unreachable, 5xx or 401: retried with backoff, {@link #ATTEMPTS} times in all; any
- * other refusal (400 unknown layer name, 404 unknown version) is logged and not retried.
+ * Sends layer times measured here to {@code PUT /api/v1/agent/profiles/{versionId}} and batch
+ * curves to {@code PUT /api/v1/agent/profiles/{versionId}/batch-curve} (docs/api/agent-runtime.md,
+ * "Agent-measured profiles") under this node's hardware key, in the background. Unreachable, 5xx or
+ * 401: retried with backoff, {@link #ATTEMPTS} times in all; any other refusal (400 unknown layer
+ * name, 404 unknown version) is logged and not retried.
  */
 public class ProfileUploader implements AutoCloseable {
   static final int ATTEMPTS = 5;
@@ -27,6 +28,11 @@ public class ProfileUploader implements AutoCloseable {
   public record ProfileBody(String hardware, List<Layer> layers) {}
 
   public record Layer(String name, double ms) {}
+
+  /** The batch-curve body: milliseconds per batch size, smallest batch first. */
+  public record BatchCurveBody(String hardware, List<BatchPoint> points) {}
+
+  public record BatchPoint(int batch, double ms) {}
 
   private final ControlPlaneClient client;
   private final NodeCredential credential;
@@ -53,11 +59,43 @@ public class ProfileUploader implements AutoCloseable {
   public void upload(String versionId, Map<String, Double> nodeMs) {
     List<Layer> layers =
         nodeMs.entrySet().stream().map(e -> new Layer(e.getKey(), e.getValue())).toList();
-    worker.execute(() -> attempt(versionId, new ProfileBody(hardwareKey, layers), 0));
+    Upload upload =
+        new Upload(
+            "/api/v1/agent/profiles/" + versionId,
+            new ProfileBody(hardwareKey, layers),
+            "profile of version "
+                + versionId
+                + " ("
+                + layers.size()
+                + " layers, "
+                + hardwareKey
+                + ")");
+    worker.execute(() -> attempt(upload, 0));
   }
 
-  private void attempt(String versionId, ProfileBody body, int attempt) {
-    String path = "/api/v1/agent/profiles/" + versionId;
+  /** Queues the upload of a batch curve (milliseconds by batch size) and returns at once. */
+  public void uploadBatchCurve(String versionId, Map<Integer, Double> msByBatch) {
+    List<BatchPoint> points =
+        msByBatch.entrySet().stream().map(e -> new BatchPoint(e.getKey(), e.getValue())).toList();
+    Upload upload =
+        new Upload(
+            "/api/v1/agent/profiles/" + versionId + "/batch-curve",
+            new BatchCurveBody(hardwareKey, points),
+            "batch curve of version "
+                + versionId
+                + " ("
+                + points.size()
+                + " sizes, "
+                + hardwareKey
+                + ")");
+    worker.execute(() -> attempt(upload, 0));
+  }
+
+  /** One PUT: where, what, and how the log names it. */
+  private record Upload(String path, Object body, String what) {}
+
+  private void attempt(Upload upload, int attempt) {
+    String path = upload.path();
     String problem;
     Registration registration = credential.registration().orElse(null);
     if (registration == null) {
@@ -65,17 +103,10 @@ public class ProfileUploader implements AutoCloseable {
     } else {
       try {
         HttpResponse<byte[]> answer =
-            client.send("PUT", path, registration.credential(), null, body);
+            client.send("PUT", path, registration.credential(), null, upload.body());
         int status = answer.statusCode();
         if (status / 100 == 2) {
-          LOG.info(
-              "profile of version "
-                  + versionId
-                  + " ("
-                  + body.layers().size()
-                  + " layers, "
-                  + hardwareKey
-                  + ") sent");
+          LOG.info(upload.what() + " sent");
           return;
         }
         if (status == 401) {
@@ -83,7 +114,9 @@ public class ProfileUploader implements AutoCloseable {
         } else if (status < 500) {
           LOG.warning(
               path
-                  + " refused the measured profile with "
+                  + " refused the "
+                  + upload.what()
+                  + " with "
                   + status
                   + ": "
                   + ControlPlaneClient.abbreviate(answer.body()));
@@ -95,17 +128,11 @@ public class ProfileUploader implements AutoCloseable {
       }
     }
     if (attempt + 1 >= ATTEMPTS) {
-      LOG.warning(
-          "measured profile of version "
-              + versionId
-              + " not sent after "
-              + ATTEMPTS
-              + " attempts: "
-              + problem);
+      LOG.warning(upload.what() + " not sent after " + ATTEMPTS + " attempts: " + problem);
       return;
     }
     worker.schedule(
-        () -> attempt(versionId, body, attempt + 1),
+        () -> attempt(upload, attempt + 1),
         backoff.ceiling(attempt).toMillis(),
         TimeUnit.MILLISECONDS);
   }

@@ -46,4 +46,9 @@ final class LazyServingEvents implements ServingEvents {
   public void profiled(String versionId, Map<String, Double> nodeMs) {
     target().profiled(versionId, nodeMs);
   }
+
+  @Override
+  public void batchProfiled(String versionId, Map<Integer, Double> msByBatch) {
+    target().batchProfiled(versionId, msByBatch);
+  }
 }

@@ -61,7 +61,10 @@ public class ModelServer {
     this.settings = settings;
     this.profiler =
         settings.profile()
-            ? new NodeProfiler(events, daemon("edgewise-node-profiler", Thread.MIN_PRIORITY))
+            ? new NodeProfiler(
+                events,
+                daemon("edgewise-node-profiler", Thread.MIN_PRIORITY),
+                settings.batchCurveMax())
             : null;
   }
 
@@ -128,6 +131,8 @@ public class ModelServer {
         held.remove(model.sha256(), model);
         model.unload();
         LOG.info(() -> "unloaded model " + model.sha256());
+      } else {
+        model.resize(want.maxBatch());
       }
     }
     List<ServedModel> toLoad = new ArrayList<>();

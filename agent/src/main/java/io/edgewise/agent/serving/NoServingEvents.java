@@ -16,4 +16,7 @@ final class NoServingEvents implements ServingEvents {
 
   @Override
   public void profiled(String versionId, Map<String, Double> nodeMs) {}
+
+  @Override
+  public void batchProfiled(String versionId, Map<Integer, Double> msByBatch) {}
 }

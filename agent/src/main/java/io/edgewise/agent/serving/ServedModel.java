@@ -78,6 +78,20 @@ public final class ServedModel {
     return m == null ? 0 : m.batcher().executions();
   }
 
+  /** The largest batch its batcher forms; 0 unless LOADED. */
+  public int maxBatch() {
+    LoadedModel m = model;
+    return m == null ? 0 : m.batcher().maxBatch();
+  }
+
+  /** Serves with a new plan's batch size from the next batch on (nothing unless LOADED). */
+  void resize(int maxBatch) {
+    LoadedModel m = model;
+    if (m != null) {
+      m.batcher().resize(maxBatch);
+    }
+  }
+
   void countServed() {
     requests.incrementAndGet();
   }

@@ -38,4 +38,11 @@ public interface ServingEvents {
    * batch 1), keyed by graph node name, in milliseconds.
    */
   void profiled(String versionId, Map<String, Double> nodeMs);
+
+  /**
+   * Latency against batch size of a whole model on this node's accelerator, measured in the
+   * background after it loaded: milliseconds per batch size (1, 2, 4, …, in that order); one entry
+   * when the model's batch dimension is fixed.
+   */
+  void batchProfiled(String versionId, Map<Integer, Double> msByBatch);
 }

@@ -10,14 +10,23 @@ import java.util.Map;
  * takes precedence), {@code EDGEWISE_AGENT_MAX_QUEUE_DELAY} (default {@code 0}, Triton's default:
  * no wait, a batch is what queued while the model was busy; {@code 500us}, {@code 2ms}, {@code
  * 1s}), {@code EDGEWISE_AGENT_MAX_QUEUE} (requests waiting per model, default 128; beyond it 429)
- * and {@code EDGEWISE_AGENT_PROFILE} ({@code on} by default, {@code off} disables the per-node
- * profiling).
+ * {@code EDGEWISE_AGENT_PROFILE} ({@code on} by default, {@code off} disables the per-node
+ * profiling and the batch curves) and {@code EDGEWISE_AGENT_BATCH_CURVE_MAX} (the largest batch the
+ * batch-curve measurement tries, default 16; 1 measures batch 1 only).
  */
 public record ServingSettings(
-    int maxBatch, Duration maxQueueDelay, int queueCapacity, boolean profile) {
+    int maxBatch, Duration maxQueueDelay, int queueCapacity, boolean profile, int batchCurveMax) {
+
+  /** The default batch-curve limit: 1, 2, 4, 8 and 16 are timed unless memory runs out first. */
+  public static final int BATCH_CURVE_MAX = 16;
+
+  /** Settings with the default batch-curve limit. */
+  public ServingSettings(int maxBatch, Duration maxQueueDelay, int queueCapacity, boolean profile) {
+    this(maxBatch, maxQueueDelay, queueCapacity, profile, BATCH_CURVE_MAX);
+  }
 
   public static ServingSettings defaults() {
-    return new ServingSettings(8, Duration.ZERO, 128, true);
+    return new ServingSettings(8, Duration.ZERO, 128, true, BATCH_CURVE_MAX);
   }
 
   /** Reads the variables; a malformed value throws naming the variable. */
@@ -27,7 +36,8 @@ public record ServingSettings(
         positive(env, "EDGEWISE_AGENT_MAX_BATCH", d.maxBatch()),
         delay(env.get("EDGEWISE_AGENT_MAX_QUEUE_DELAY"), d.maxQueueDelay()),
         positive(env, "EDGEWISE_AGENT_MAX_QUEUE", d.queueCapacity()),
-        !"off".equalsIgnoreCase(env.getOrDefault("EDGEWISE_AGENT_PROFILE", "on").trim()));
+        !"off".equalsIgnoreCase(env.getOrDefault("EDGEWISE_AGENT_PROFILE", "on").trim()),
+        positive(env, "EDGEWISE_AGENT_BATCH_CURVE_MAX", d.batchCurveMax()));
   }
 
   /** The batch size for a route: the plan's when it names one above 1, else this node's setting. */

@@ -9,6 +9,7 @@ import io.edgewise.agent.link.ControlPlaneClient;
 import io.edgewise.agent.link.FakeControlPlane;
 import io.edgewise.agent.link.RunningLink;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -63,6 +64,35 @@ class AgentServingEventsTest {
       assertThat(sent.path("body").toString())
           .isEqualTo(
               "{\"hardware\":\"cpu-2c\",\"layers\":[{\"name\":\"conv1\",\"ms\":0.12},{\"name\":\"fc\",\"ms\":0.03}]}");
+    }
+  }
+
+  @Test
+  void sendsBatchCurvesToTheBatchCurveResourceUnderTheHardwareKey() throws Exception {
+    try (FakeControlPlane plane = new FakeControlPlane();
+        RunningLink link = new RunningLink(plane, dataDir, Duration.ofSeconds(5)).start();
+        ProfileUploader profiles =
+            new ProfileUploader(
+                new ControlPlaneClient(plane.url()),
+                link.link,
+                "cpu-2c",
+                new Backoff(Duration.ofMillis(10), Duration.ofMillis(50), new Random(5)))) {
+      AgentServingEvents events = new AgentServingEvents();
+      events.attach(new MetricsAggregator(Clock.systemUTC(), id -> null), profiles);
+      Map<Integer, Double> curve = new LinkedHashMap<>();
+      curve.put(1, 2.0);
+      curve.put(2, 2.5);
+      curve.put(4, 3.5);
+      plane.failNext(1, 503); // retried with backoff
+      events.batchProfiled("v1", curve);
+
+      await(() -> plane.nodeApi.profiles.size() == 1, "the batch curve sent");
+      JsonNode sent = plane.nodeApi.profiles.get(0);
+      assertThat(sent.path("versionId").asText()).isEqualTo("v1/batch-curve");
+      assertThat(sent.path("body").toString())
+          .isEqualTo(
+              "{\"hardware\":\"cpu-2c\",\"points\":[{\"batch\":1,\"ms\":2.0},"
+                  + "{\"batch\":2,\"ms\":2.5},{\"batch\":4,\"ms\":3.5}]}");
     }
   }
 }

@@ -59,6 +59,48 @@ class DynamicBatchingTest {
   }
 
   @Test
+  void aNewPlansBatchSizeReachesAModelAlreadyLoaded() throws Exception {
+    try (ServingFixture fixture =
+        new ServingFixture(new ServingSettings(8, Duration.ofMillis(500), 128, false))) {
+      Path cnn = fixture.write("cnn", TestModels.cnn(10));
+      fixture.applyAndWait(
+          ServingFixture.plan(
+              Map.of("d1", ServingFixture.route("d1", "v1", "cnn", null, null, 2)),
+              Map.of("cnn", cnn)));
+      ServedModel model = fixture.server.held("cnn").orElseThrow();
+      runAtOnce(model, 8);
+      assertThat(model.executions()).as("8 requests in batches of 2").isEqualTo(4);
+
+      fixture.server.apply(
+          ServingFixture.plan(
+              Map.of("d1", ServingFixture.route("d1", "v1", "cnn", null, null, 4)),
+              Map.of("cnn", cnn)));
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+      while (model.maxBatch() != 4 && System.nanoTime() < deadline) {
+        Thread.sleep(5);
+      }
+      assertThat(fixture.server.held("cnn")).containsSame(model); // not reloaded
+      runAtOnce(model, 8);
+      assertThat(model.executions()).as("then 8 in batches of 4").isEqualTo(4 + 2);
+    }
+  }
+
+  /** Queues {@code n} batch-1 requests at once and waits for every answer. */
+  private static void runAtOnce(ServedModel model, int n) throws Exception {
+    List<CompletableFuture<List<Tensor>>> answers = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      answers.add(
+          model.submit(
+              List.of(
+                  ModelServerTest.floats(
+                      "x", DjlReference.random(200 + i, 3 * 32 * 32), 1, 3, 32, 32))));
+    }
+    for (var answer : answers) {
+      assertThat(answer.get(30, TimeUnit.SECONDS).get(0).shape()).containsExactly(1, 10);
+    }
+  }
+
+  @Test
   void eightClientsTimesFiftyRequestsOverHttpAllSucceedInFewerExecutions() throws Exception {
     try (ServingFixture fixture =
         new ServingFixture(new ServingSettings(8, Duration.ofMillis(2), 128, false))) {

@@ -137,6 +137,22 @@ class ModelServerTest {
         .allSatisfy((node, ms) -> assertThat(ms).as(node).isGreaterThan(0.0).isLessThan(1000.0));
   }
 
+  @Test
+  void measuresTheBatchCurveOfAWholeModelAfterItsNodeTimes() throws Exception {
+    Path cnn = fixture.write("cnn", TestModels.cnn(4));
+    fixture.applyAndWait(
+        ServingFixture.plan(
+            Map.of("d2", ServingFixture.route("d2", "v2", "cnn", null, null, 1)),
+            Map.of("cnn", cnn)));
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (!fixture.events.batchProfiled.containsKey("v2") && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
+    // the default limit: 1, 2, 4, 8 and 16
+    assertThat(fixture.events.batchProfiled.get("v2")).containsOnlyKeys(1, 2, 4, 8, 16);
+    assertThat(fixture.events.profiled).containsKey("v2");
+  }
+
   static Tensor floats(String name, float[] values, long... shape) {
     ByteBuffer bytes = ByteBuffer.allocate(values.length * 4).order(ByteOrder.LITTLE_ENDIAN);
     for (float v : values) {

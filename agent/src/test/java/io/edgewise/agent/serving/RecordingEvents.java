@@ -23,6 +23,8 @@ public final class RecordingEvents implements ServingEvents {
     timed.add(timing);
   }
 
+  public final Map<String, Map<Integer, Double>> batchProfiled = new ConcurrentHashMap<>();
+
   @Override
   public void served(String deploymentId, String cut, double ms, long bytesIn, boolean warm) {
     served.add(new Served(deploymentId, cut, ms, bytesIn, warm));
@@ -41,5 +43,10 @@ public final class RecordingEvents implements ServingEvents {
   @Override
   public void profiled(String versionId, Map<String, Double> nodeMs) {
     profiled.put(versionId, nodeMs);
+  }
+
+  @Override
+  public void batchProfiled(String versionId, Map<Integer, Double> msByBatch) {
+    batchProfiled.put(versionId, msByBatch);
   }
 }

@@ -30,8 +30,11 @@ class ServingSettingsTest {
                 "EDGEWISE_AGENT_MAX_QUEUE",
                 "16",
                 "EDGEWISE_AGENT_PROFILE",
-                "off"));
-    assertThat(settings).isEqualTo(new ServingSettings(4, Duration.ofNanos(500_000), 16, false));
+                "off",
+                "EDGEWISE_AGENT_BATCH_CURVE_MAX",
+                "64"));
+    assertThat(settings)
+        .isEqualTo(new ServingSettings(4, Duration.ofNanos(500_000), 16, false, 64));
     assertThat(settings.batchFor(1)).isEqualTo(4);
     assertThat(settings.batchFor(16)).isEqualTo(16);
   }
@@ -42,5 +45,7 @@ class ServingSettingsTest {
         .hasMessageContaining("EDGEWISE_AGENT_MAX_BATCH");
     assertThatThrownBy(() -> ServingSettings.from(Map.of("EDGEWISE_AGENT_MAX_QUEUE_DELAY", "soon")))
         .hasMessageContaining("EDGEWISE_AGENT_MAX_QUEUE_DELAY");
+    assertThatThrownBy(() -> ServingSettings.from(Map.of("EDGEWISE_AGENT_BATCH_CURVE_MAX", "x")))
+        .hasMessageContaining("EDGEWISE_AGENT_BATCH_CURVE_MAX");
   }
 }

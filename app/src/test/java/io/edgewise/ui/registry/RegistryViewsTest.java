@@ -25,6 +25,7 @@ import io.edgewise.registry.ModelOverview;
 import io.edgewise.registry.ModelVersion;
 import io.edgewise.registry.OnnxTestModels;
 import io.edgewise.registry.profiling.ProfilingRunner;
+import io.edgewise.testing.AgentSite;
 import io.edgewise.testing.TenantWorld;
 import io.edgewise.testing.TestTenant;
 import io.edgewise.ui.KaribuViewTest;
@@ -185,6 +186,46 @@ class RegistryViewsTest extends KaribuViewTest {
     assertThat(option.at("/series/2/type").asText()).isEqualTo("line");
     assertThat(option.at("/yAxis/1/type").asText()).isEqualTo("log");
     assertThat(option.at("/series/0/data/0").asDouble()).isEqualTo(2.0);
+  }
+
+  @Test
+  void aVersionShowsTheBatchCurvesItsAgentsMeasured() {
+    // a tenant of its own, profiled by an operator's PUT: the other tests' world stays as it is
+    TestTenant t = TestTenant.create("kreg-curve");
+    String own = t.createModel(TenantWorld.model("curved-" + t.slug()));
+    String curved = t.uploadVersion(own, "1.0.0", OnnxTestModels.mlp().toByteArray());
+    t.operator()
+        .body(
+            Map.of(
+                "inputBytes",
+                64,
+                "layers",
+                List.of(
+                    Map.of("name", "fc", "gflops", 0.1, "outputBytes", 40, "inputs", List.of()))))
+        .put("/api/v1/models/" + own + "/versions/" + curved + "/profile")
+        .then()
+        .statusCode(200);
+    AgentSite.mecSite(t, "curve-edge");
+    String credential =
+        TestTenant.registerAgent(
+                t.token("AGENT"),
+                TenantWorld.agent("curve-agent", "curve-edge", 2, 8_192, TenantWorld.gpu()))
+            .path("credential");
+    TestTenant.bearer(credential)
+        .body(
+            Map.of(
+                "hardware",
+                "cpu-2c",
+                "points",
+                List.of(Map.of("batch", 1, "ms", 0.5), Map.of("batch", 2, "ms", 0.625))))
+        .put("/api/v1/agent/profiles/" + curved + "/batch-curve")
+        .then()
+        .statusCode(200);
+
+    signIn(t.viewerEmail(), TestTenant.PASSWORD);
+    open("models/" + own + "/versions/" + curved);
+    assertThat(_get(Paragraph.class, spec -> spec.withClasses("ew-batch-curves")).getText())
+        .isEqualTo("Batch curves, ms by batch size — cpu-2c: 1 → 0.50 · 2 → 0.63");
   }
 
   @Test

@@ -1,6 +1,8 @@
 package io.edgewise.agentruntime.api;
 
 import io.edgewise.base.access.Role;
+import io.edgewise.registry.BatchCurves;
+import io.edgewise.registry.BatchPoint;
 import io.edgewise.registry.MeasuredProfileService;
 import io.edgewise.registry.MeasuredProfileService.LayerTime;
 import io.edgewise.registry.ProfileSource;
@@ -23,8 +25,8 @@ import java.util.TreeSet;
 import java.util.UUID;
 
 /**
- * Per-layer times an agent measured on its accelerator, merged into the version's profile under the
- * accelerator's hardware key.
+ * Per-layer times and batch curves an agent measured on its accelerator, merged into the version's
+ * profile under the accelerator's hardware key.
  */
 @Path("/api/v1/agent/profiles")
 @RolesAllowed(Role.Names.AGENT)
@@ -76,6 +78,35 @@ public class AgentProfileResource {
     }
   }
 
+  /** One measured point: a run of {@code batch} inputs took {@code ms}. */
+  public record BatchPointRequest(@NotNull Integer batch, @NotNull Double ms) {}
+
+  /** Latency against batch size on {@code hardware}, batch 1 first (docs/agent.md). */
+  public record BatchCurveRequest(
+      @NotBlank @Size(max = HARDWARE_MAX) String hardware,
+      @NotNull @Size(min = 1, max = BatchCurves.MAX_POINTS)
+          List<@Valid @NotNull BatchPointRequest> points) {}
+
+  /** The stored curve for {@code hardware} and every hardware key the profile has a curve for. */
+  public record AgentBatchCurveView(
+      UUID versionId,
+      String hardware,
+      List<BatchPoint> points,
+      List<String> curveKeys,
+      Instant updatedAt,
+      long version) {
+
+    static AgentBatchCurveView of(VersionProfile p, String hardware) {
+      return new AgentBatchCurveView(
+          p.modelVersionId,
+          hardware,
+          p.batchCurves.get(hardware),
+          List.copyOf(new TreeSet<>(p.batchCurves.keySet())),
+          p.updatedAt,
+          p.version);
+    }
+  }
+
   @Inject MeasuredProfileService profiles;
   @Inject CurrentCaller caller;
 
@@ -91,5 +122,20 @@ public class AgentProfileResource {
             hardware,
             body.layers().stream().map(l -> new LayerTime(l.name(), l.ms())).toList());
     return AgentProfileView.of(stored, hardware);
+  }
+
+  /** Stores a batch curve; 400 naming {@code points[i].batch} or {@code .ms} when it is not one. */
+  @PUT
+  @Path("{versionId}/batch-curve")
+  public AgentBatchCurveView putBatchCurve(
+      @PathParam("versionId") UUID versionId, @Valid @NotNull BatchCurveRequest body) {
+    CallingNode.require(caller, "report measured batch curves");
+    String hardware = body.hardware().trim();
+    VersionProfile stored =
+        profiles.mergeBatchCurve(
+            versionId,
+            hardware,
+            body.points().stream().map(p -> new BatchPoint(p.batch(), p.ms())).toList());
+    return AgentBatchCurveView.of(stored, hardware);
   }
 }

@@ -3,6 +3,7 @@ package io.edgewise.registry.api;
 import io.edgewise.base.access.Role;
 import io.edgewise.base.api.ETags;
 import io.edgewise.base.api.EntityResponses;
+import io.edgewise.registry.BatchPoint;
 import io.edgewise.registry.ProfileSource;
 import io.edgewise.registry.ProfiledExit;
 import io.edgewise.registry.ProfiledLayer;
@@ -27,6 +28,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /**
@@ -59,6 +62,7 @@ public class VersionProfileResource {
       double totalGflops,
       List<ProfiledLayer> layers,
       List<ProfiledExit> exits,
+      Map<String, List<BatchPoint>> batchCurves,
       Instant updatedAt,
       long version) {
     static ProfileView of(VersionProfile p) {
@@ -72,6 +76,7 @@ public class VersionProfileResource {
           total,
           p.layers,
           p.exits,
+          new TreeMap<>(p.batchCurves),
           p.updatedAt,
           p.version);
     }

@@ -1,6 +1,11 @@
 package io.edgewise.ui.registry;
 
+import io.edgewise.registry.BatchPoint;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /** How registry values read in the views. */
 final class RegistryText {
@@ -18,6 +23,24 @@ final class RegistryText {
       unit++;
     }
     return unit == 0 ? bytes + " B" : String.format(Locale.ROOT, "%.1f %s", value, UNITS[unit]);
+  }
+
+  /**
+   * Agents' batch curves in one line, e.g. "Batch curves, ms by batch size — cpu-2c: 1 → 0.32 · 2 →
+   * 0.55"; hardware keys in name order, one clause each.
+   */
+  static String batchCurves(Map<String, List<BatchPoint>> curves) {
+    return "Batch curves, ms by batch size — "
+        + new TreeMap<>(curves)
+            .entrySet().stream()
+                .map(e -> e.getKey() + ": " + curve(e.getValue()))
+                .collect(Collectors.joining("; "));
+  }
+
+  private static String curve(List<BatchPoint> points) {
+    return points.stream()
+        .map(p -> String.format(Locale.ROOT, "%d → %.2f", p.batch(), p.ms()))
+        .collect(Collectors.joining(" · "));
   }
 
   /** The first 12 hex digits of a sha256, enough to tell versions apart at a glance. */

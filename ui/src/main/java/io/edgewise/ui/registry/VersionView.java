@@ -130,6 +130,11 @@ public class VersionView extends VerticalLayout implements BeforeEnterObserver {
                           + (p.accuracy == null ? "" : " · accuracy " + p.accuracy)));
               chart = ProfileChart.of(p);
               add(chart);
+              if (!p.batchCurves.isEmpty()) {
+                Paragraph curves = new Paragraph(RegistryText.batchCurves(p.batchCurves));
+                curves.addClassName("ew-batch-curves");
+                add(curves);
+              }
             },
             () -> {
               Paragraph none =

@@ -29,7 +29,7 @@ public final class DynamicBatcher implements AutoCloseable {
       CompletableFuture<List<Tensor>> result) {}
 
   private final ModelRunner runner;
-  private final int maxBatch;
+  private volatile int maxBatch;
   private final long maxDelayNanos;
   private final boolean modelBatchable;
   private final int capacity;
@@ -78,6 +78,19 @@ public final class DynamicBatcher implements AutoCloseable {
       result.completeExceptionally(new ModelUnloadedException());
     }
     return result;
+  }
+
+  /**
+   * Changes the largest batch from the next batch on (a new plan's batch size for a model already
+   * loaded).
+   */
+  public void resize(int maxBatch) {
+    this.maxBatch = Math.max(1, maxBatch);
+  }
+
+  /** The largest batch it forms now. */
+  public int maxBatch() {
+    return maxBatch;
   }
 
   /** How many times the model ran (a batch counts once). */

@@ -12,9 +12,11 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Measures each whole model once per version, in the background on one low-priority thread, and
- * reports the per-node times through {@link ServingEvents#profiled}. A failed measurement is logged
- * and not retried.
+ * Measures each whole model once per version, in the background on one low-priority thread, one
+ * model at a time: first the per-node times ({@link OrtNodeTimes}, reported through {@link
+ * ServingEvents#profiled}), then latency against batch size up to {@code batchCurveMax} ({@link
+ * OrtBatchTimes}, reported through {@link ServingEvents#batchProfiled}). A failed measurement is
+ * logged and not retried.
  */
 public final class NodeProfiler implements AutoCloseable {
 
@@ -22,11 +24,13 @@ public final class NodeProfiler implements AutoCloseable {
 
   private final ServingEvents events;
   private final ExecutorService worker;
+  private final int batchCurveMax;
   private final Set<String> versions = ConcurrentHashMap.newKeySet();
 
-  public NodeProfiler(ServingEvents events, ThreadFactory threads) {
+  public NodeProfiler(ServingEvents events, ThreadFactory threads, int batchCurveMax) {
     this.events = events;
     this.worker = Executors.newSingleThreadExecutor(threads);
+    this.batchCurveMax = batchCurveMax;
   }
 
   /**
@@ -38,17 +42,37 @@ public final class NodeProfiler implements AutoCloseable {
     }
     worker.execute(
         () -> {
-          try {
-            Map<String, Double> nodeMs = OrtNodeTimes.measure(file, OrtNodeTimes.RUNS);
-            LOG.info(() -> "measured " + nodeMs.size() + " node times of version " + versionId);
-            events.profiled(versionId, nodeMs);
-          } catch (Exception | LinkageError e) {
-            LOG.log(
-                Level.WARNING,
-                "could not measure the node times of version " + versionId + ": " + e.getMessage(),
-                e);
-          }
+          nodeTimes(versionId, file);
+          batchCurve(versionId, file);
         });
+  }
+
+  private void nodeTimes(String versionId, Path file) {
+    try {
+      Map<String, Double> nodeMs = OrtNodeTimes.measure(file, OrtNodeTimes.RUNS);
+      LOG.info(() -> "measured " + nodeMs.size() + " node times of version " + versionId);
+      events.profiled(versionId, nodeMs);
+    } catch (Exception | LinkageError e) {
+      LOG.log(
+          Level.WARNING,
+          "could not measure the node times of version " + versionId + ": " + e.getMessage(),
+          e);
+    }
+  }
+
+  private void batchCurve(String versionId, Path file) {
+    try {
+      Map<Integer, Double> msByBatch = OrtBatchTimes.measure(file, batchCurveMax);
+      LOG.info(() -> "measured the batch curve of version " + versionId + ": " + msByBatch);
+      events.batchProfiled(versionId, msByBatch);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (Exception | LinkageError e) {
+      LOG.log(
+          Level.WARNING,
+          "could not measure the batch curve of version " + versionId + ": " + e.getMessage(),
+          e);
+    }
   }
 
   @Override

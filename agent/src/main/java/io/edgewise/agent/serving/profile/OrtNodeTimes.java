@@ -1,22 +1,16 @@
 package io.edgewise.agent.serving.profile;
 
 import ai.djl.engine.Engine;
-import ai.onnxruntime.NodeInfo;
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 import ai.onnxruntime.OrtSession.SessionOptions.OptLevel;
-import ai.onnxruntime.TensorInfo;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.Map;
-import java.util.Random;
 
 /**
  * Times every node of a model with ONNX Runtime's profiler: a separate, unoptimised session (so
@@ -44,7 +38,7 @@ public final class OrtNodeTimes {
       options.enableProfiling(dir.resolve("trace").toString());
       Path trace;
       try (OrtSession session = env.createSession(model.toString(), options)) {
-        Map<String, OnnxTensor> inputs = randomInputs(env, session);
+        Map<String, OnnxTensor> inputs = RandomInputs.of(env, session, 1);
         try {
           for (int i = 0; i < WARM_UP + runs; i++) {
             session.run(inputs).close();
@@ -60,49 +54,5 @@ public final class OrtNodeTimes {
         files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
       }
     }
-  }
-
-  private static Map<String, OnnxTensor> randomInputs(OrtEnvironment env, OrtSession session)
-      throws OrtException {
-    Random random = new Random(1);
-    Map<String, OnnxTensor> inputs = new HashMap<>();
-    for (NodeInfo input : session.getInputInfo().values()) {
-      TensorInfo info = (TensorInfo) input.getInfo();
-      long[] shape = info.getShape();
-      long count = 1;
-      for (int d = 0; d < shape.length; d++) {
-        shape[d] = shape[d] < 0 ? 1 : shape[d];
-        count *= shape[d];
-      }
-      OnnxTensor tensor =
-          switch (info.type) {
-            case INT64 ->
-                OnnxTensor.createTensor(
-                    env,
-                    ByteBuffer.allocateDirect((int) count * 8)
-                        .order(ByteOrder.nativeOrder())
-                        .asLongBuffer(),
-                    shape);
-            case INT32 ->
-                OnnxTensor.createTensor(
-                    env,
-                    ByteBuffer.allocateDirect((int) count * 4)
-                        .order(ByteOrder.nativeOrder())
-                        .asIntBuffer(),
-                    shape);
-            default -> {
-              var data =
-                  ByteBuffer.allocateDirect((int) count * 4)
-                      .order(ByteOrder.nativeOrder())
-                      .asFloatBuffer();
-              while (data.hasRemaining()) {
-                data.put((float) random.nextGaussian());
-              }
-              yield OnnxTensor.createTensor(env, data.flip(), shape);
-            }
-          };
-      inputs.put(input.getName(), tensor);
-    }
-    return inputs;
   }
 }
