@@ -72,4 +72,13 @@ public record PartitionRequest(
   boolean hasCloud() {
     return edgeToCloud != null;
   }
+
+  /**
+   * Milliseconds to bring {@code resultBytes} back to the device from {@code answeredOn}: over the
+   * edge→cloud link from the cloud, then over the device link. Serialisation only: the round trip
+   * of each link is already charged with what went up it.
+   */
+  double downlinkMs(Tier answeredOn, long resultBytes) {
+    return LatencyBreakdown.downlinkMs(answeredOn, resultBytes, uplink, edgeToCloud);
+  }
 }

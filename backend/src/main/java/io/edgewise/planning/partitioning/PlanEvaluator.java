@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * Prices a tier assignment as DADS does: tiers run their layers one after another, and a tensor
  * crossing a link is sent once however many layers read it. Each link used costs one RTT plus all
- * its bytes at its bandwidth.
+ * its bytes at its bandwidth; the answer then comes back to the device over the same links (its
+ * bytes only, the RTT being a round trip).
  */
 final class PlanEvaluator {
 
@@ -47,14 +48,18 @@ final class PlanEvaluator {
         usesCloudLink = true;
       }
     }
+    Tier answeredOn = model.answeredOn(tiers);
+    long downloaded = model.bytesDownloaded(answeredOn);
     LatencyBreakdown latency =
         new LatencyBreakdown(
             ms[0],
             usesUplink ? request.uplink().transferMs(uplinked) : 0,
             ms[1],
             usesCloudLink ? request.edgeToCloud().transferMs(toCloud) : 0,
-            ms[2]);
-    double joules = request.energy() == null ? 0 : request.energy().joules(ms[0], uplinked);
+            ms[2],
+            request.downlinkMs(answeredOn, model.resultBytes()));
+    double joules =
+        request.energy() == null ? 0 : request.energy().joules(ms[0], uplinked + downloaded);
     return new PartitionPlan(
         fullTiers(model, tiers),
         model.exitAfterLayer(),
@@ -62,6 +67,7 @@ final class PlanEvaluator {
         latency,
         uplinked,
         toCloud,
+        downloaded,
         joules,
         latency.totalMs() <= request.latencySloMs());
   }
