@@ -24,6 +24,30 @@ final class PlanEvaluator {
    * rise along edges.
    */
   PartitionPlan evaluate(ExecutedModel model, Tier[] tiers) {
+    Priced priced = price(model, tiers);
+    return new PartitionPlan(
+        fullTiers(model, tiers),
+        model.exitAfterLayer(),
+        model.accuracy(),
+        priced.latency(),
+        priced.uplinked(),
+        priced.toCloud(),
+        priced.downloaded(),
+        priced.joules(),
+        priced.meetsSlo());
+  }
+
+  /** A plan's figures without its tier list, for comparing many candidates cheaply. */
+  record Priced(
+      LatencyBreakdown latency,
+      long uplinked,
+      long toCloud,
+      long downloaded,
+      double joules,
+      boolean meetsSlo) {}
+
+  /** The figures of {@link #evaluate}. */
+  Priced price(ExecutedModel model, Tier[] tiers) {
     double[] ms = new double[3];
     for (int k = 0; k < model.size(); k++) {
       ms[tiers[k].ordinal()] += model.layer(k).msOn(tiers[k]);
@@ -60,10 +84,7 @@ final class PlanEvaluator {
             request.downlinkMs(answeredOn, model.resultBytes()));
     double joules =
         request.energy() == null ? 0 : request.energy().joules(ms[0], uplinked + downloaded);
-    return new PartitionPlan(
-        fullTiers(model, tiers),
-        model.exitAfterLayer(),
-        model.accuracy(),
+    return new Priced(
         latency,
         uplinked,
         toCloud,
