@@ -13,7 +13,9 @@ import java.util.List;
  *
  * @param edgeToCloud the edge→cloud link, or null when there is no cloud tier
  * @param fullModelAccuracy the accuracy of the full model's output, in [0, 1]
- * @param latencySloMs the latency SLO in ms, positive; {@code Double.POSITIVE_INFINITY} for none
+ * @param latencySloMs the latency the plan must stay within, in ms, positive; {@code
+ *     Double.POSITIVE_INFINITY} for none. The planning service passes the partition's budget, the
+ *     deployment's SLO less the share kept for queueing at the GPU
  * @param energy the device's energy model; required for {@link
  *     PartitionObjective#MIN_DEVICE_ENERGY}, optional otherwise
  */
