@@ -149,8 +149,8 @@ public final class PlanComputer {
 
   /**
    * When the partition alone misses the whole SLO, that — not the GPUs — is what the operator must
-   * change. (A plan that only misses the partition's budget is the fastest there is, and placement
-   * judged it against the whole SLO.)
+   * change. (A plan that only misses the partition's budget went to placement, which judged it
+   * against the whole SLO.)
    */
   private static String sloOutOfReach(DeploymentInput d, PartitionPlan plan) {
     var l = plan.latency();
