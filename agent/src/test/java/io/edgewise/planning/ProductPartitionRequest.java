@@ -6,7 +6,6 @@ import io.edgewise.planning.PlanInputs.SiteInput;
 import io.edgewise.planning.calibration.Calibration;
 import io.edgewise.planning.partitioning.PartitionRequest;
 import io.edgewise.registry.ProfiledLayer;
-import java.lang.reflect.Proxy;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,24 +17,6 @@ import java.util.UUID;
  * another, and no cloud tier. For tests on agents' classpaths, which have no configuration.
  */
 public final class ProductPartitionRequest {
-
-  /**
-   * {@link PlanningConfig#deviceWatts()}'s and {@link PlanningConfig#radioJoulesPerMegabyte()}'s
-   * defaults.
-   */
-  private static final PlanningConfig DEFAULTS =
-      (PlanningConfig)
-          Proxy.newProxyInstance(
-              PlanningConfig.class.getClassLoader(),
-              new Class<?>[] {PlanningConfig.class},
-              (proxy, method, args) ->
-                  switch (method.getName()) {
-                    case "deviceWatts" -> 4.0;
-                    case "radioJoulesPerMegabyte" -> 0.4;
-                    default ->
-                        throw new UnsupportedOperationException(
-                            method.getName() + " is not needed to partition");
-                  });
 
   private ProductPartitionRequest() {}
 
@@ -76,6 +57,6 @@ public final class ProductPartitionRequest {
             profile);
     SiteInput home = new SiteInput(site, "edge", "CLOUDLET", 1_000, 10);
     TierHardware hardware = new TierHardware(1_000, edgeKey, null, null, Calibration.NONE);
-    return PartitionMapping.request(deployment, home, hardware, DEFAULTS);
+    return PartitionMapping.request(deployment, home, hardware, PlanningFixtures.config(Map.of()));
   }
 }

@@ -52,6 +52,11 @@ class PlanningApiTest {
     Map<String, Number> figures = (Map<String, Number>) partition.get("plan");
     assertThat(figures.get("uplinkMs").doubleValue()).isCloseTo(101.34, within(0.01));
     assertThat(figures.get("edgeMs").doubleValue()).isCloseTo(6.1 / 26_000 * 1000, within(1e-6));
+    // The profile's last layer answers with 4,000 bytes, back over the same 50 Mbit/s link, no RTT.
+    assertThat(figures.get("downlinkMs").doubleValue()).isCloseTo(4_000 / 6_250.0, within(1e-6));
+    // A quarter of the 300 ms SLO is kept for queueing (edgewise.planning.queueing-share).
+    assertThat(((Number) partition.get("partitionBudgetMs")).doubleValue()).isEqualTo(225.0);
+    assertThat(((Number) partition.get("queueingBudgetMs")).doubleValue()).isEqualTo(75.0);
     assertThat(partition.get("cloudOnly")).as("the tenant has no CLOUD site").isNull();
     Map<String, Number> deviceOnly = (Map<String, Number>) partition.get("deviceOnly");
     assertThat(deviceOnly.get("totalMs").doubleValue())

@@ -24,7 +24,8 @@ import java.util.List;
  * LayerTimes}: measured on that hardware, else calibrated for it, else the peak ratio; a layer of
  * unknown work and no measurement refuses the deployment. A version without a profile is one opaque
  * layer whose work is one multiply-add per weight (exact for fully connected layers, a floor for
- * convolutions).
+ * convolutions). The partition's SLO is its budget, {@code SLO × (1 − queueing share)}: the rest is
+ * left for queueing at the GPU.
  */
 final class PartitionMapping {
 
@@ -59,8 +60,25 @@ final class PartitionMapping {
         exits,
         fullAccuracy,
         PartitionObjective.valueOf(d.objective()),
-        d.latencySloMs(),
+        partitionBudgetMs(d, config),
         new DeviceEnergy(config.deviceWatts(), config.radioJoulesPerMegabyte()));
+  }
+
+  /**
+   * The part of the SLO the partition may use; when no plan fits it the partitioner answers with
+   * the fastest plan, and placement judges that against the whole SLO.
+   */
+  static double partitionBudgetMs(DeploymentInput d, PlanningConfig config) {
+    return d.latencySloMs() * (1 - queueingShare(config));
+  }
+
+  private static double queueingShare(PlanningConfig config) {
+    double q = config.queueingShare();
+    if (!(q >= 0 && q < 1)) {
+      throw new IllegalStateException(
+          "edgewise.planning.queueing-share must be in [0, 1), got " + q);
+    }
+    return q;
   }
 
   /**
@@ -85,7 +103,9 @@ final class PartitionMapping {
     return plan.tiers().contains(Tier.EDGE);
   }
 
-  static PartitionSummary summary(DeploymentInput d, PartitionResult result, PartitionPlan chosen) {
+  static PartitionSummary summary(
+      DeploymentInput d, PartitionResult result, PartitionPlan chosen, PlanningConfig config) {
+    double budget = partitionBudgetMs(d, config);
     String source = d.profile() == null ? "ARTIFACT" : d.profile().source();
     List<String> tiers =
         chosen.tiers().stream().map(t -> t == null ? "SKIPPED" : t.name()).toList();
@@ -99,7 +119,9 @@ final class PartitionMapping {
         figures(chosen),
         figures(result.deviceOnly()),
         figures(result.edgeOnly()),
-        result.cloudOnly() == null ? null : figures(result.cloudOnly()));
+        result.cloudOnly() == null ? null : figures(result.cloudOnly()),
+        budget,
+        d.latencySloMs() - budget);
   }
 
   static LatencyFigures figures(PartitionPlan p) {
@@ -110,9 +132,7 @@ final class PartitionMapping {
         l.edgeMs(),
         l.edgeToCloudMs(),
         l.cloudMs(),
-        // TODO the partitioning change (issue 13, part 5) charges the result download and fills
-        // this from the engine's latency; until then the download is not predicted
-        0.0,
+        l.downlinkMs(),
         l.totalMs(),
         p.bytesUplinked(),
         p.bytesToCloud(),

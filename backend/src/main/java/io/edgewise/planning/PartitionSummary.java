@@ -12,6 +12,10 @@ import java.util.List;
  *     model is one opaque layer
  * @param exitAfterLayer the layer whose early exit answers, null for the full model
  * @param cloudOnly null when the tenant has no cloud tier
+ * @param partitionBudgetMs the part of the SLO the partition was chosen within, {@code SLO × (1 −
+ *     queueing share)}; null in plans stored before the SLO was split
+ * @param queueingBudgetMs the part of the SLO reserved for queueing at the GPU, {@code SLO ×
+ *     queueing share}; null likewise
  */
 public record PartitionSummary(
     String objective,
@@ -23,4 +27,6 @@ public record PartitionSummary(
     LatencyFigures plan,
     LatencyFigures deviceOnly,
     LatencyFigures edgeOnly,
-    LatencyFigures cloudOnly) {}
+    LatencyFigures cloudOnly,
+    Double partitionBudgetMs,
+    Double queueingBudgetMs) {}

@@ -91,7 +91,7 @@ public final class PlanComputer {
         continue;
       }
       PartitionPlan chosen = PartitionMapping.chosen(d, result);
-      PartitionSummary summary = PartitionMapping.summary(d, result, chosen);
+      PartitionSummary summary = PartitionMapping.summary(d, result, chosen, config);
       if (d.minAccuracy() != null && chosen.accuracy() < d.minAccuracy()) {
         entries.add(
             unplaced(
@@ -129,7 +129,7 @@ public final class PlanComputer {
             .filter(u -> u.workloadId().equals(key))
             .map(Unplaced::reason)
             .findFirst()
-            .map(r -> p.plan().meetsSlo() ? r : sloOutOfReach(d, p.plan()))
+            .map(r -> p.plan().totalMs() <= d.latencySloMs() ? r : sloOutOfReach(d, p.plan()))
             .orElse(null);
     List<UUID> gpus =
         placement.gpusByWorkload().getOrDefault(key, List.of()).stream()
@@ -150,15 +150,16 @@ public final class PlanComputer {
   }
 
   /**
-   * When the partition alone misses the SLO, that — not the GPUs — is what the operator must
-   * change.
+   * When the partition alone misses the whole SLO, that — not the GPUs — is what the operator must
+   * change. (A plan that only misses the partition's budget went to placement, which judged it
+   * against the whole SLO.)
    */
   private static String sloOutOfReach(DeploymentInput d, PartitionPlan plan) {
     var l = plan.latency();
     return String.format(
         Locale.ROOT,
         "the %s plan takes %.1f ms before any queueing (device %.1f, uplink %.1f, edge %.1f, "
-            + "edge→cloud %.1f, cloud %.1f ms), above the %.0f ms SLO",
+            + "edge→cloud %.1f, cloud %.1f, downlink %.1f ms), above the %.0f ms SLO",
         d.strategy(),
         l.totalMs(),
         l.deviceMs(),
@@ -166,6 +167,7 @@ public final class PlanComputer {
         l.edgeMs(),
         l.edgeToCloudMs(),
         l.cloudMs(),
+        l.downlinkMs(),
         d.latencySloMs());
   }
 

@@ -87,70 +87,9 @@ class BatchPlanningTest {
             List.of(new SiteInput(SITE, "mec", "MEC", 1_000, 10)),
             List.of(new GpuInput(UUID.randomUUID(), UUID.randomUUID(), SITE, GPU, 16_000, 65)),
             List.of(deployment));
-    ComputedPlan plan = new PlanComputer(new TestConfig()).compute(inputs, Map.of());
+    ComputedPlan plan =
+        new PlanComputer(PlanningFixtures.config(Map.of("solverTimeLimit", Duration.ofSeconds(1))))
+            .compute(inputs, Map.of());
     return plan.entries().get(0);
-  }
-
-  /** The configuration's defaults, with a short solver budget. */
-  private static final class TestConfig implements PlanningConfig {
-    @Override
-    public Duration solverTimeLimit() {
-      return Duration.ofSeconds(1);
-    }
-
-    @Override
-    public double utilizationCap() {
-      return 0.8;
-    }
-
-    @Override
-    public double gpuEfficiency() {
-      return 0.4;
-    }
-
-    @Override
-    public double cloudGflops() {
-      return 7800;
-    }
-
-    @Override
-    public double deviceWatts() {
-      return 4;
-    }
-
-    @Override
-    public double radioJoulesPerMegabyte() {
-      return 0.4;
-    }
-
-    @Override
-    public double modelLoadFixedSeconds() {
-      return 1.5;
-    }
-
-    @Override
-    public double modelLoadBytesPerSecond() {
-      return 1.5e9;
-    }
-
-    @Override
-    public String replanEvery() {
-      return "off";
-    }
-
-    @Override
-    public Duration replanDebounce() {
-      return Duration.ofSeconds(3);
-    }
-
-    @Override
-    public Duration replanMaxDelay() {
-      return Duration.ofSeconds(30);
-    }
-
-    @Override
-    public int retainedPlans() {
-      return 50;
-    }
   }
 }

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 class DeploymentDetailViewTest extends KaribuViewTest {
 
   private static final String[] PARTS = {
-    "deviceMs", "uplinkMs", "edgeMs", "edgeToCloudMs", "cloudMs"
+    "deviceMs", "uplinkMs", "edgeMs", "edgeToCloudMs", "cloudMs", "downlinkMs"
   };
 
   @Test
@@ -52,10 +52,10 @@ class DeploymentDetailViewTest extends KaribuViewTest {
     open("deployments/" + w.deployment());
     JsonNode option = _get(EChart.class).getOption();
     JsonNode series = option.get("series");
-    assertThat(series).hasSize(5);
+    assertThat(series).hasSize(6);
     assertThat(series)
         .extracting(s -> s.get("name").asText())
-        .containsExactly("Device", "Uplink", "Edge", "Edge → cloud", "Cloud");
+        .containsExactly("Device", "Uplink", "Edge", "Edge → cloud", "Cloud", "Downlink");
     assertThat(series).extracting(s -> s.get("stack").asText()).containsOnly("latency");
     assertThat(option.at("/yAxis/data/0").asText()).isEqualTo("This plan");
     for (int i = 0; i < PARTS.length; i++) {
@@ -68,6 +68,7 @@ class DeploymentDetailViewTest extends KaribuViewTest {
     }
     assertThat(series.get(0).at("/markLine/data/0/xAxis").asDouble()).isEqualTo(100.0);
     assertThat(text()).contains(api.getBoolean("meetsSlo") ? "Meets SLO" : "Violates SLO");
+    assertThat(text()).contains("ms are left for queueing at the GPU");
   }
 
   @Test
@@ -77,7 +78,7 @@ class DeploymentDetailViewTest extends KaribuViewTest {
     open("deployments/" + w.deployment());
     assertThat(_find(EChart.class)).isEmpty();
     ButtonKt._click(_get(Button.class, spec -> spec.withText("Re-plan now")));
-    assertThat(_get(EChart.class).getOption().get("series")).hasSize(5);
+    assertThat(_get(EChart.class).getOption().get("series")).hasSize(6);
     assertThat(text()).doesNotContain("Not planned yet");
   }
 

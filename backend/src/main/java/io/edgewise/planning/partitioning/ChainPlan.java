@@ -5,7 +5,8 @@ import java.util.stream.IntStream;
 
 /**
  * A split of a chain: layers {@code [0, edgeStart)} on the device, {@code [edgeStart, cloudStart)}
- * on the edge, {@code [cloudStart, n)} in the cloud, with the latency broken down.
+ * on the edge, {@code [cloudStart, n)} in the cloud, with the latency broken down ({@code
+ * downlinkMs}: the answer's way back to the device, see {@link LatencyBreakdown}).
  */
 public record ChainPlan(
     int edgeStart,
@@ -15,10 +16,11 @@ public record ChainPlan(
     double edgeMs,
     double edgeToCloudMs,
     double cloudMs,
+    double downlinkMs,
     long bytesUplinked) {
 
   public double totalMs() {
-    return deviceMs + uplinkMs + edgeMs + edgeToCloudMs + cloudMs;
+    return deviceMs + uplinkMs + edgeMs + edgeToCloudMs + cloudMs + downlinkMs;
   }
 
   /** The tier of every layer. */

@@ -29,7 +29,12 @@ final class ChainScan {
               .map(l -> new Layer(l.name(), l.deviceMs(), l.edgeMs(), l.cloudMs(), l.outputBytes()))
               .toList();
       ChainPlan plan =
-          fastest.plan(model.graph().inputBytes(), layers, request.uplink(), request.edgeToCloud());
+          fastest.plan(
+              model.graph().inputBytes(),
+              layers,
+              model.resultBytes(),
+              request.uplink(),
+              request.edgeToCloud());
       return evaluator.evaluate(model, tiers(model.size(), plan.edgeStart(), plan.cloudStart()));
     }
     return leastEnergy(model);
@@ -47,11 +52,15 @@ final class ChainScan {
     for (int i = 0; i <= n; i++) {
       long sent = i < n ? model.bytes(i == 0 ? n : i - 1) : 0;
       double head = device[i] + (i < n ? request.uplink().transferMs(sent) : 0) - edge[i];
-      double joules = request.energy().joules(device[i], sent);
+      Tier answeredOffDevice = i < n ? Tier.EDGE : Tier.DEVICE;
+      double joules =
+          request.energy().joules(device[i], sent + model.bytesDownloaded(answeredOffDevice));
       for (int j = request.hasCloud() ? i : n; j <= n; j++) {
+        Tier answeredOn = j < n ? Tier.CLOUD : answeredOffDevice;
         double ms =
             head
                 + edge[j]
+                + request.downlinkMs(answeredOn, model.resultBytes())
                 + (j < n
                     ? request.edgeToCloud().transferMs(model.bytes(j == 0 ? n : j - 1))
                         + cloud[n]

@@ -4,7 +4,8 @@ package io.edgewise.planning.partitioning;
  * DADS's min-cut plans for a DAG. With two tiers the fastest split is exact: every plan that uses
  * the uplink pays its one RTT, so the cheapest cut plus that RTT competes only with the device-only
  * plan. With a cloud and the device's layers fixed, the edge/cloud split of the rest is the same
- * problem one tier up, so it is exact for that device set too.
+ * problem one tier up, so it is exact for that device set too. The answer's way back depends only
+ * on the last layer's tier, so it is part of that layer's upper-tier cost.
  */
 final class DagMinCut {
 
@@ -51,6 +52,15 @@ final class DagMinCut {
       lower[k] = layer.deviceMs() * (1 + lambda * watts / 1000);
       upper[k] = server == null ? Math.min(layer.edgeMs(), layer.cloudMs()) : layer.msOn(server);
     }
+    GraphLayer last = model.layer(n - 1);
+    double received = lambda * radio * model.resultBytes() / 1e6;
+    upper[n - 1] =
+        received
+            + (server == null
+                ? Math.min(
+                    last.edgeMs() + answerMs(model, Tier.EDGE),
+                    last.cloudMs() + answerMs(model, Tier.CLOUD))
+                : last.msOn(server) + answerMs(model, server));
     double[] tensor = new double[n + 1];
     for (int u = 0; u <= n; u++) {
       long bytes = model.bytes(u);
@@ -73,6 +83,8 @@ final class DagMinCut {
       lower[k] = offDevice[k] ? model.layer(k).edgeMs() : 0;
       upper[k] = offDevice[k] ? model.layer(k).cloudMs() : Double.POSITIVE_INFINITY;
     }
+    // Answering from the cloud adds the edge→cloud leg to the way back.
+    upper[n - 1] += answerMs(model, Tier.CLOUD) - answerMs(model, Tier.EDGE);
     for (int u = 0; u <= n; u++) {
       tensor[u] = perByteMs(request.edgeToCloud()) * model.bytes(u);
     }
@@ -93,5 +105,9 @@ final class DagMinCut {
 
   private static double perByteMs(Link link) {
     return 1 / (link.mbps() * 125.0);
+  }
+
+  private double answerMs(ExecutedModel model, Tier answeredOn) {
+    return request.downlinkMs(answeredOn, model.resultBytes());
   }
 }

@@ -2,7 +2,8 @@ package io.edgewise.planning.partitioning;
 
 /**
  * The device's energy model (Neurosurgeon's energy objective): compute power while it runs layers
- * and radio energy per megabyte (10^6 bytes) it uplinks.
+ * and radio energy per megabyte (10^6 bytes) it sends or receives (the uplinked tensors and the
+ * downloaded answer alike; one figure for both directions).
  */
 public record DeviceEnergy(double computeWatts, double radioJoulesPerMegabyte) {
 
@@ -15,8 +16,8 @@ public record DeviceEnergy(double computeWatts, double radioJoulesPerMegabyte) {
     }
   }
 
-  /** Joules for {@code deviceMs} of compute and {@code bytesUplinked} sent by the radio. */
-  public double joules(double deviceMs, long bytesUplinked) {
-    return computeWatts * deviceMs / 1000.0 + radioJoulesPerMegabyte * bytesUplinked / 1e6;
+  /** Joules for {@code deviceMs} of compute and {@code radioBytes} sent or received. */
+  public double joules(double deviceMs, long radioBytes) {
+    return computeWatts * deviceMs / 1000.0 + radioJoulesPerMegabyte * radioBytes / 1e6;
   }
 }

@@ -13,20 +13,29 @@ import java.util.stream.IntStream;
  *     exit's layer
  * @param original for each of those layers, its index in the request's graph
  * @param exitAfterLayer the exit's layer in the request's graph, or null for the full model
+ * @param resultBytes the answer sent back to the device: the full model's output size for every way
+ *     out, since an exit answers in the same form (class scores, boxes, a mask)
  */
 record ExecutedModel(
     LayerGraph graph,
     int[] original,
     Integer exitAfterLayer,
     double accuracy,
-    List<int[]> consumers) {
+    List<int[]> consumers,
+    long resultBytes) {
 
   static List<ExecutedModel> all(PartitionRequest request) {
     LayerGraph graph = request.graph();
     int[] identity = IntStream.range(0, graph.size()).toArray();
     List<ExecutedModel> models = new ArrayList<>();
     models.add(
-        new ExecutedModel(graph, identity, null, request.fullModelAccuracy(), graph.consumers()));
+        new ExecutedModel(
+            graph,
+            identity,
+            null,
+            request.fullModelAccuracy(),
+            graph.consumers(),
+            outputBytes(graph)));
     for (EarlyExit exit : request.exits()) {
       models.add(upTo(graph, exit));
     }
@@ -76,7 +85,12 @@ record ExecutedModel(
         kept.stream().mapToInt(Integer::intValue).toArray(),
         last,
         exit.accuracy(),
-        executed.consumers());
+        executed.consumers(),
+        outputBytes(graph));
+  }
+
+  private static long outputBytes(LayerGraph graph) {
+    return graph.layers().get(graph.size() - 1).outputBytes();
   }
 
   int size() {
@@ -85,6 +99,16 @@ record ExecutedModel(
 
   GraphLayer layer(int k) {
     return graph.layers().get(k);
+  }
+
+  /** The tier of the layer that answers (the last one run) in {@code tiers}. */
+  Tier answeredOn(Tier[] tiers) {
+    return tiers[size() - 1];
+  }
+
+  /** Bytes the device's radio receives when the answer comes from {@code answeredOn}. */
+  long bytesDownloaded(Tier answeredOn) {
+    return answeredOn == Tier.DEVICE ? 0 : resultBytes;
   }
 
   /** Bytes of tensor {@code u}: a layer's output, or the model input for {@code u == size()}. */

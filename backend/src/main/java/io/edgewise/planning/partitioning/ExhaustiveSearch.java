@@ -5,7 +5,8 @@ package io.edgewise.planning.partitioning;
  * general). Layers are placed in topological order, each no lower than its inputs; latency and
  * device energy only grow as layers are placed, so a partial plan is dropped once its latency plus
  * the cheapest tiers of the layers left exceeds the incumbent's (or the SLO), or its energy exceeds
- * the incumbent's. Gives up past a node budget.
+ * the incumbent's. The answer's way back (time and received bytes) is added once the last layer is
+ * placed. Gives up past a node budget.
  */
 final class ExhaustiveSearch {
 
@@ -141,14 +142,18 @@ final class ExhaustiveSearch {
   }
 
   private double latency() {
+    Tier answeredOn = model.answeredOn(tiers);
     return ms[0]
         + ms[1]
         + ms[2]
         + (uplinkTensors > 0 ? request.uplink().transferMs(uplinked) : 0)
-        + (cloudTensors > 0 ? request.edgeToCloud().transferMs(toCloud) : 0);
+        + (cloudTensors > 0 ? request.edgeToCloud().transferMs(toCloud) : 0)
+        + (answeredOn == null ? 0 : request.downlinkMs(answeredOn, model.resultBytes()));
   }
 
   private double joules() {
-    return request.energy() == null ? 0 : request.energy().joules(ms[0], uplinked);
+    Tier answeredOn = model.answeredOn(tiers);
+    long received = answeredOn == null ? 0 : model.bytesDownloaded(answeredOn);
+    return request.energy() == null ? 0 : request.energy().joules(ms[0], uplinked + received);
   }
 }

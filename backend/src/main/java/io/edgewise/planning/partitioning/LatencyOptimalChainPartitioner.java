@@ -10,7 +10,10 @@ import java.util.List;
  * {@code i <= j}, a running minimum, so all pairs are covered in one pass.
  *
  * <p>The input starts on the device; a cut sends the tensor at that point (the input itself for a
- * cut before the first layer). The result's return trip is not counted, as in Neurosurgeon.
+ * cut before the first layer). Unlike Neurosurgeon, the answer's way back is charged: its bytes
+ * over each link between the answering tier and the device (no second RTT). It depends only on the
+ * tier of the last layer, so it is a constant of the edge ({@code j = n}) and the cloud ({@code j <
+ * n}) plans.
  */
 public final class LatencyOptimalChainPartitioner {
 
@@ -18,12 +21,19 @@ public final class LatencyOptimalChainPartitioner {
    * The fastest plan. {@code edgeToCloud} null means there is no cloud tier (device and edge only).
    */
   public ChainPlan plan(long inputBytes, List<Layer> layers, Link uplink, Link edgeToCloud) {
+    return plan(inputBytes, layers, lastOutput(layers), uplink, edgeToCloud);
+  }
+
+  /** The fastest plan when the answer sent back is {@code resultBytes} (an early exit's). */
+  ChainPlan plan(
+      long inputBytes, List<Layer> layers, long resultBytes, Link uplink, Link edgeToCloud) {
     int n = layers.size();
+    Answer answer = new Answer(resultBytes, uplink, edgeToCloud);
     double[] device = prefix(layers, Tier.DEVICE);
     double[] edge = prefix(layers, Tier.EDGE);
     double[] cloud = prefix(layers, Tier.CLOUD);
 
-    ChainPlan best = build(n, n, inputBytes, layers, uplink, edgeToCloud, device, edge, cloud);
+    ChainPlan best = build(n, n, inputBytes, layers, answer, device, edge, cloud);
     int bestDeviceCut = -1;
     double bestPrefix = Double.POSITIVE_INFINITY;
     for (int j = 0; j <= n; j++) {
@@ -39,9 +49,9 @@ public final class LatencyOptimalChainPartitioner {
       }
       double tail =
           j < n ? edgeToCloud.transferMs(bytesAt(j, inputBytes, layers)) + cloud[n] - cloud[j] : 0;
-      if (bestPrefix + edge[j] + tail < best.totalMs()) {
-        best =
-            build(bestDeviceCut, j, inputBytes, layers, uplink, edgeToCloud, device, edge, cloud);
+      double back = answer.ms(j < n ? Tier.CLOUD : Tier.EDGE);
+      if (bestPrefix + edge[j] + tail + back < best.totalMs()) {
+        best = build(bestDeviceCut, j, inputBytes, layers, answer, device, edge, cloud);
       }
     }
     return best;
@@ -57,10 +67,11 @@ public final class LatencyOptimalChainPartitioner {
     double[] device = prefix(layers, Tier.DEVICE);
     double[] edge = prefix(layers, Tier.EDGE);
     double[] cloud = prefix(layers, Tier.CLOUD);
+    Answer answer = new Answer(lastOutput(layers), uplink, edgeToCloud);
     return switch (tier) {
-      case DEVICE -> build(n, n, inputBytes, layers, uplink, edgeToCloud, device, edge, cloud);
-      case EDGE -> build(0, n, inputBytes, layers, uplink, edgeToCloud, device, edge, cloud);
-      case CLOUD -> build(0, 0, inputBytes, layers, uplink, edgeToCloud, device, edge, cloud);
+      case DEVICE -> build(n, n, inputBytes, layers, answer, device, edge, cloud);
+      case EDGE -> build(0, n, inputBytes, layers, answer, device, edge, cloud);
+      case CLOUD -> build(0, 0, inputBytes, layers, answer, device, edge, cloud);
     };
   }
 
@@ -69,16 +80,28 @@ public final class LatencyOptimalChainPartitioner {
       int j,
       long inputBytes,
       List<Layer> layers,
-      Link uplink,
-      Link edgeToCloud,
+      Answer answer,
       double[] device,
       double[] edge,
       double[] cloud) {
     int n = layers.size();
     long sent = i < n ? bytesAt(i, inputBytes, layers) : 0;
-    double up = i < n ? uplink.transferMs(sent) : 0;
-    double e2c = j < n ? edgeToCloud.transferMs(bytesAt(j, inputBytes, layers)) : 0;
-    return new ChainPlan(i, j, device[i], up, edge[j] - edge[i], e2c, cloud[n] - cloud[j], sent);
+    double up = i < n ? answer.uplink().transferMs(sent) : 0;
+    double e2c = j < n ? answer.edgeToCloud().transferMs(bytesAt(j, inputBytes, layers)) : 0;
+    double back = answer.ms(i == n ? Tier.DEVICE : j == n ? Tier.EDGE : Tier.CLOUD);
+    return new ChainPlan(
+        i, j, device[i], up, edge[j] - edge[i], e2c, cloud[n] - cloud[j], back, sent);
+  }
+
+  /** The answer's size and the links it comes back over. */
+  private record Answer(long bytes, Link uplink, Link edgeToCloud) {
+    double ms(Tier answeredOn) {
+      return LatencyBreakdown.downlinkMs(answeredOn, bytes, uplink, edgeToCloud);
+    }
+  }
+
+  private static long lastOutput(List<Layer> layers) {
+    return layers.isEmpty() ? 0 : layers.get(layers.size() - 1).outputBytes();
   }
 
   /** Bytes crossing a cut before layer {@code k}: the input, or the previous layer's output. */

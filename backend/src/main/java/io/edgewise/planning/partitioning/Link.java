@@ -14,6 +14,11 @@ public record Link(double mbps, double rttMs) {
    * per ms).
    */
   public double transferMs(long bytes) {
-    return rttMs + bytes / (mbps * 125.0);
+    return rttMs + serialisationMs(bytes);
+  }
+
+  /** Milliseconds to put {@code bytes} on the wire, without the round trip. */
+  public double serialisationMs(long bytes) {
+    return bytes / (mbps * 125.0);
   }
 }

@@ -9,20 +9,26 @@ import java.util.List;
  *
  * <ol>
  *   <li>Device sets from DADS cuts of device against the edge, the cloud, and the faster of the
- *       two; for the energy objective each cut prices latency + λ × energy for λ in {@link
- *       #LAMBDAS} (ms per joule), a Lagrangian sweep of the SLO trade-off.
+ *       two. For the energy objective each cut prices latency + λ × energy (ms per joule, the
+ *       Lagrange multiplier of the SLO), and λ is bisected against the SLO ({@link
+ *       LambdaBisection}) for each of the three cuts, so the sweep lands where the plan's latency
+ *       meets the SLO.
  *   <li>For each device set, the exact edge/cloud min-cut of the rest ({@link
  *       DagMinCut#completeFastest}).
- *   <li>From the best, single-layer tier moves that keep data flowing upward are taken while they
- *       improve the plan.
+ *   <li>From the best plans, cut shifts ({@link CutShifts}: a layer with the ancestors or
+ *       descendants it drags along, or a whole frontier) taken while they improve the plan.
  * </ol>
  *
- * No optimality guarantee: the benchmark reports its gap to exhaustive search.
+ * No optimality guarantee: on seeded 8–20-layer DAGs its energy is at worst 5% and on average 0.5%
+ * above the exact optimum (asserted by {@code NestedMinCutHeuristicTest} and the benchmark).
  */
 final class NestedMinCutHeuristic {
 
-  static final double[] LAMBDAS = {0, 1, 10, 100, 1_000, 10_000, 100_000, 1_000_000};
-  private static final int MAX_PASSES = 5;
+  /**
+   * How many of the best distinct first-stage plans local improvement starts from for the energy
+   * objective (one for latency).
+   */
+  static final int STARTS = 3;
 
   private final PartitionRequest request;
   private final PlanEvaluator evaluator;
@@ -35,82 +41,71 @@ final class NestedMinCutHeuristic {
   }
 
   PartitionPlan best(ExecutedModel model, PartitionObjective objective) {
-    int n = model.size();
     List<Tier[]> candidates = new ArrayList<>();
-    candidates.add(DagMinCut.tiers(model, new boolean[n], null));
-    boolean[] everything = new boolean[n];
+    candidates.add(DagMinCut.tiers(model, new boolean[model.size()], null));
+    boolean[] everything = new boolean[model.size()];
     Arrays.fill(everything, true);
-    List<boolean[]> deviceSplits = new ArrayList<>(List.of(everything));
-    for (double lambda :
-        objective == PartitionObjective.MIN_DEVICE_ENERGY ? LAMBDAS : new double[] {0}) {
-      deviceSplits.add(cuts.deviceCut(model, lambda, Tier.EDGE));
-      if (request.hasCloud()) {
-        deviceSplits.add(cuts.deviceCut(model, lambda, Tier.CLOUD));
-        deviceSplits.add(cuts.deviceCut(model, lambda, null));
+    complete(model, everything, objective, candidates);
+    List<Tier> servers =
+        request.hasCloud() ? Arrays.asList(Tier.EDGE, Tier.CLOUD, null) : List.of(Tier.EDGE);
+    for (Tier server : servers) {
+      if (objective == PartitionObjective.MIN_DEVICE_ENERGY) {
+        new LambdaBisection(lambda -> split(model, lambda, server, objective, candidates)).run();
+      } else {
+        split(model, 0, server, objective, candidates);
       }
     }
-    PartitionPlan best = null;
-    Tier[] bestTiers = null;
-    for (boolean[] offDevice : deviceSplits) {
-      candidates.add(DagMinCut.tiers(model, offDevice, null));
-      if (request.hasCloud()) {
-        PartitionPlan completed = cuts.completeFastest(model, offDevice, objective);
-        candidates.add(local(model, completed));
-      }
-    }
+    List<PartitionPlan> plans = new ArrayList<>();
+    List<Tier[]> starts = new ArrayList<>();
     for (Tier[] tiers : candidates) {
       PartitionPlan plan = evaluator.evaluate(model, tiers);
-      if (PlanRanking.better(plan, best, objective)) {
-        best = plan;
-        bestTiers = tiers;
+      if (plans.stream().noneMatch(p -> p.tiers().equals(plan.tiers()))) {
+        int at = 0;
+        while (at < plans.size() && !PlanRanking.better(plan, plans.get(at), objective)) {
+          at++;
+        }
+        plans.add(at, plan);
+        starts.add(at, tiers);
       }
     }
-    return improve(model, bestTiers, best, objective);
+    boolean energy = objective == PartitionObjective.MIN_DEVICE_ENERGY;
+    CutShifts shifts =
+        new CutShifts(model, evaluator, request.hasCloud() ? 2 : 1, objective, energy);
+    PartitionPlan best = null;
+    for (int s = 0; s < Math.min(energy ? STARTS : 1, plans.size()); s++) {
+      PartitionPlan improved = shifts.improve(starts.get(s).clone(), plans.get(s));
+      best = PlanRanking.better(improved, best, objective) ? improved : best;
+    }
+    return best;
   }
 
-  private PartitionPlan improve(
-      ExecutedModel model, Tier[] tiers, PartitionPlan plan, PartitionObjective objective) {
-    int top = request.hasCloud() ? 2 : 1;
-    boolean improved = true;
-    for (int pass = 0; improved && pass < MAX_PASSES; pass++) {
-      improved = false;
-      for (int v = 0; v < model.size(); v++) {
-        Tier was = tiers[v];
-        for (int t = lowest(model, tiers, v); t <= Math.min(top, highest(model, tiers, v)); t++) {
-          if (t == was.ordinal()) {
-            continue;
-          }
-          tiers[v] = Tier.values()[t];
-          PartitionPlan moved = evaluator.evaluate(model, tiers);
-          if (PlanRanking.better(moved, plan, objective)) {
-            plan = moved;
-            was = tiers[v];
-            improved = true;
-          }
-          tiers[v] = was;
-        }
-      }
+  /**
+   * Adds the device cut at {@code lambda} against {@code server} (completed when there is a cloud)
+   * and says whether its best plan meets the SLO.
+   */
+  private boolean split(
+      ExecutedModel model,
+      double lambda,
+      Tier server,
+      PartitionObjective objective,
+      List<Tier[]> candidates) {
+    return complete(model, cuts.deviceCut(model, lambda, server), objective, candidates).meetsSlo();
+  }
+
+  private PartitionPlan complete(
+      ExecutedModel model, boolean[] offDevice, PartitionObjective objective, List<Tier[]> out) {
+    Tier[] edgeOnly = DagMinCut.tiers(model, offDevice, null);
+    out.add(edgeOnly);
+    PartitionPlan plan = evaluator.evaluate(model, edgeOnly);
+    if (request.hasCloud()) {
+      PartitionPlan completed = cuts.completeFastest(model, offDevice, objective);
+      out.add(local(model, completed));
+      plan = PlanRanking.better(completed, plan, objective) ? completed : plan;
     }
     return plan;
   }
 
-  private static int lowest(ExecutedModel model, Tier[] tiers, int v) {
-    int lowest = 0;
-    for (int input : model.layer(v).inputs()) {
-      lowest = Math.max(lowest, tiers[input].ordinal());
-    }
-    return lowest;
-  }
-
-  private static int highest(ExecutedModel model, Tier[] tiers, int v) {
-    int highest = 2;
-    for (int reader : model.consumers().get(v)) {
-      highest = Math.min(highest, tiers[reader].ordinal());
-    }
-    return highest;
-  }
-
-  private Tier[] local(ExecutedModel model, PartitionPlan plan) {
+  private static Tier[] local(ExecutedModel model, PartitionPlan plan) {
     Tier[] tiers = new Tier[model.size()];
     for (int k = 0; k < tiers.length; k++) {
       tiers[k] = plan.tiers().get(model.original()[k]);

@@ -13,8 +13,9 @@ import java.util.List;
  * @param exitAfterLayer the layer the chosen exit follows, or null when the full model runs
  * @param bytesUplinked bytes sent device→edge (each tensor once); {@code bytesToCloud} likewise
  *     edge→cloud
- * @param deviceEnergyJoules device compute plus radio energy; 0 when the request has no energy
- *     model
+ * @param bytesDownloaded the answer's bytes the device receives (0 when the device answers)
+ * @param deviceEnergyJoules device compute plus radio energy (sent and received bytes); 0 when the
+ *     request has no energy model
  * @param meetsSlo whether the total latency is within the request's SLO
  */
 public record PartitionPlan(
@@ -24,6 +25,7 @@ public record PartitionPlan(
     LatencyBreakdown latency,
     long bytesUplinked,
     long bytesToCloud,
+    long bytesDownloaded,
     double deviceEnergyJoules,
     boolean meetsSlo) {
 

@@ -13,7 +13,9 @@ import java.util.List;
  *
  * @param edgeToCloud the edge→cloud link, or null when there is no cloud tier
  * @param fullModelAccuracy the accuracy of the full model's output, in [0, 1]
- * @param latencySloMs the latency SLO in ms, positive; {@code Double.POSITIVE_INFINITY} for none
+ * @param latencySloMs the latency the plan must stay within, in ms, positive; {@code
+ *     Double.POSITIVE_INFINITY} for none. The planning service passes the partition's budget, the
+ *     deployment's SLO less the share kept for queueing at the GPU
  * @param energy the device's energy model; required for {@link
  *     PartitionObjective#MIN_DEVICE_ENERGY}, optional otherwise
  */
@@ -71,5 +73,14 @@ public record PartitionRequest(
 
   boolean hasCloud() {
     return edgeToCloud != null;
+  }
+
+  /**
+   * Milliseconds to bring {@code resultBytes} back to the device from {@code answeredOn}: over the
+   * edge→cloud link from the cloud, then over the device link. Serialisation only: the round trip
+   * of each link is already charged with what went up it.
+   */
+  double downlinkMs(Tier answeredOn, long resultBytes) {
+    return LatencyBreakdown.downlinkMs(answeredOn, resultBytes, uplink, edgeToCloud);
   }
 }

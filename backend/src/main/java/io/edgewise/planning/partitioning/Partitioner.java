@@ -14,7 +14,8 @@ import java.util.List;
  * (min-cut, plus exhaustive search for the energy objective up to {@value
  * ModelSolver#EXACT_LAYER_LIMIT} layers) and three-tier DAGs up to that size; beyond it a nested
  * min-cut heuristic answers and {@link PartitionResult#exact()} is false. If no plan meets the SLO
- * the fastest plan is returned with {@code meetsSlo} false.
+ * the fastest plan is returned with {@code meetsSlo} false. Every plan's latency includes the
+ * answer's way back to the device.
  */
 public final class Partitioner {
 

@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * Prices a tier assignment as DADS does: tiers run their layers one after another, and a tensor
  * crossing a link is sent once however many layers read it. Each link used costs one RTT plus all
- * its bytes at its bandwidth.
+ * its bytes at its bandwidth; the answer then comes back to the device over the same links (its
+ * bytes only, the RTT being a round trip).
  */
 final class PlanEvaluator {
 
@@ -23,6 +24,30 @@ final class PlanEvaluator {
    * rise along edges.
    */
   PartitionPlan evaluate(ExecutedModel model, Tier[] tiers) {
+    Priced priced = price(model, tiers);
+    return new PartitionPlan(
+        fullTiers(model, tiers),
+        model.exitAfterLayer(),
+        model.accuracy(),
+        priced.latency(),
+        priced.uplinked(),
+        priced.toCloud(),
+        priced.downloaded(),
+        priced.joules(),
+        priced.meetsSlo());
+  }
+
+  /** A plan's figures without its tier list, for comparing many candidates cheaply. */
+  record Priced(
+      LatencyBreakdown latency,
+      long uplinked,
+      long toCloud,
+      long downloaded,
+      double joules,
+      boolean meetsSlo) {}
+
+  /** The figures of {@link #evaluate}. */
+  Priced price(ExecutedModel model, Tier[] tiers) {
     double[] ms = new double[3];
     for (int k = 0; k < model.size(); k++) {
       ms[tiers[k].ordinal()] += model.layer(k).msOn(tiers[k]);
@@ -47,21 +72,23 @@ final class PlanEvaluator {
         usesCloudLink = true;
       }
     }
+    Tier answeredOn = model.answeredOn(tiers);
+    long downloaded = model.bytesDownloaded(answeredOn);
     LatencyBreakdown latency =
         new LatencyBreakdown(
             ms[0],
             usesUplink ? request.uplink().transferMs(uplinked) : 0,
             ms[1],
             usesCloudLink ? request.edgeToCloud().transferMs(toCloud) : 0,
-            ms[2]);
-    double joules = request.energy() == null ? 0 : request.energy().joules(ms[0], uplinked);
-    return new PartitionPlan(
-        fullTiers(model, tiers),
-        model.exitAfterLayer(),
-        model.accuracy(),
+            ms[2],
+            request.downlinkMs(answeredOn, model.resultBytes()));
+    double joules =
+        request.energy() == null ? 0 : request.energy().joules(ms[0], uplinked + downloaded);
+    return new Priced(
         latency,
         uplinked,
         toCloud,
+        downloaded,
         joules,
         latency.totalMs() <= request.latencySloMs());
   }

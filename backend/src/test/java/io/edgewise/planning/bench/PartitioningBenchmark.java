@@ -7,6 +7,7 @@ import io.edgewise.planning.lab.hardware.HardwareCatalogue;
 import io.edgewise.planning.lab.hardware.LinkPresets;
 import io.edgewise.planning.lab.hardware.ProfileEstimator;
 import io.edgewise.planning.partitioning.DeviceEnergy;
+import io.edgewise.planning.partitioning.HeuristicGap;
 import io.edgewise.planning.partitioning.LayerGraph;
 import io.edgewise.planning.partitioning.Link;
 import io.edgewise.planning.partitioning.PartitionObjective;
@@ -197,68 +198,39 @@ class PartitioningBenchmark {
         "500-node DAG, 3 tiers, min latency (heuristic)",
         50,
         () -> partitioner.plan(PartitionRequest.fastest(dag, up, wan)));
+    double fastestMs = partitioner.plan(PartitionRequest.fastest(dag, up, wan)).best().totalMs();
+    time(
+        "500-node DAG, 3 tiers, min energy, SLO 1.5 x fastest (heuristic)",
+        5,
+        () ->
+            partitioner.plan(
+                new PartitionRequest(
+                    dag,
+                    up,
+                    wan,
+                    List.of(),
+                    1,
+                    PartitionObjective.MIN_DEVICE_ENERGY,
+                    fastestMs * 1.5,
+                    energy)));
   }
 
   @Test
   void threeTierHeuristicGapToExactSearch() {
-    Partitioner heuristicOnly = new Partitioner(0);
     System.out.printf(
-        "%n## Three-tier DAG heuristic vs exact branch-and-bound (seeded random DAGs, 8-20 layers,"
-            + " no exits; heuristic = Partitioner(0))%n");
-    System.out.println(
-        "| objective | cases | optimal found | mean gap % | max gap % | SLO missed by heuristic"
-            + " only |");
-    System.out.println("|---|---:|---:|---:|---:|---:|");
+        "%n## Three-tier DAG heuristic vs exact branch-and-bound (2,000 seeded random DAGs, 8-20"
+            + " layers, no exits; heuristic = Partitioner(0); energy SLO = 1.05-2.05 x the fastest"
+            + " plan)%n");
+    System.out.println(HeuristicGap.header());
     for (PartitionObjective objective :
         List.of(PartitionObjective.MIN_LATENCY, PartitionObjective.MIN_DEVICE_ENERGY)) {
-      Random random = new Random(77);
-      int cases = 2000;
-      int optimal = 0;
-      int missed = 0;
-      double gapSum = 0;
-      double gapMax = 0;
-      for (int c = 0; c < cases; c++) {
-        LayerGraph dag = RandomModels.dag(random, 8 + random.nextInt(13));
-        PartitionRequest fastest =
-            PartitionRequest.fastest(
-                dag, RandomModels.uplink(random), RandomModels.edgeToCloud(random));
-        double slo =
-            objective == PartitionObjective.MIN_LATENCY
-                ? Double.POSITIVE_INFINITY
-                : partitioner.plan(fastest).best().totalMs() * (1.05 + random.nextDouble());
-        PartitionRequest request =
-            new PartitionRequest(
-                dag,
-                fastest.uplink(),
-                fastest.edgeToCloud(),
-                List.of(),
-                1,
-                objective,
-                slo,
-                RandomModels.energy(random));
-        PartitionResult exact = partitioner.plan(request);
-        PartitionResult guess = heuristicOnly.plan(request);
-        assertThat(exact.exact()).isTrue();
-        if (!guess.best().meetsSlo()) {
-          missed++;
-          continue;
-        }
-        double e =
-            objective == PartitionObjective.MIN_LATENCY
-                ? exact.best().totalMs()
-                : exact.best().deviceEnergyJoules();
-        double h =
-            objective == PartitionObjective.MIN_LATENCY
-                ? guess.best().totalMs()
-                : guess.best().deviceEnergyJoules();
-        double gap = e == 0 ? (h == 0 ? 0 : 100) : Math.max(0, (h - e) / e * 100);
-        optimal += gap < 1e-7 ? 1 : 0;
-        gapSum += gap;
-        gapMax = Math.max(gapMax, gap);
-      }
-      System.out.printf(
-          "| %s | %d | %d | %.3f | %.2f | %d |%n",
-          objective, cases, optimal, gapSum / (cases - missed), gapMax, missed);
+      HeuristicGap gap = HeuristicGap.measure(objective, 77, 2000);
+      System.out.println(gap.row());
+      assertThat(gap.withinBound())
+          .as(
+              "worst gap <= %s%%, mean gap <= %s%%, no SLO missed: %s",
+              HeuristicGap.WORST_PERCENT, HeuristicGap.MEAN_PERCENT, gap.row())
+          .isTrue();
     }
   }
 

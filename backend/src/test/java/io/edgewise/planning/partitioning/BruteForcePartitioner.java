@@ -12,7 +12,10 @@ import java.util.Set;
  */
 final class BruteForcePartitioner {
 
-  /** One enumerated plan: tiers of the request's layers (null = not run), exit, and its figures. */
+  /**
+   * One enumerated plan: tiers of the request's layers (null = not run), exit, and its figures;
+   * {@code downlinkMs} is the result's trip back to the device, part of {@code latencyMs}.
+   */
   record Outcome(
       Tier[] tiers,
       Integer exit,
@@ -20,7 +23,8 @@ final class BruteForcePartitioner {
       double latencyMs,
       double joules,
       long uplinked,
-      long toCloud) {}
+      long toCloud,
+      double downlinkMs) {}
 
   private BruteForcePartitioner() {}
 
@@ -76,8 +80,17 @@ final class BruteForcePartitioner {
         cloudUsed = true;
       }
     }
+    // The answer (the full model's output size, whichever way out) travels back over each link
+    // between its tier and the device; the uplink's round trip already covers the way back.
+    Tier answeredOn = tiers[exit == null ? tiers.length - 1 : exit.afterLayer()];
+    long result = graph.layers().get(graph.size() - 1).outputBytes();
+    double downlink =
+        (answeredOn == Tier.DEVICE ? 0 : result / (request.uplink().mbps() * 125.0))
+            + (answeredOn == Tier.CLOUD ? result / (request.edgeToCloud().mbps() * 125.0) : 0);
+    long received = answeredOn == Tier.DEVICE ? 0 : result;
     double latency =
-        ms[0]
+        downlink
+            + ms[0]
             + ms[1]
             + ms[2]
             + (upUsed ? request.uplink().rttMs() + up / (request.uplink().mbps() * 125.0) : 0)
@@ -88,7 +101,7 @@ final class BruteForcePartitioner {
         request.energy() == null
             ? 0
             : request.energy().computeWatts() * ms[0] / 1000
-                + request.energy().radioJoulesPerMegabyte() * up / 1e6;
+                + request.energy().radioJoulesPerMegabyte() * (up + received) / 1e6;
     return new Outcome(
         tiers.clone(),
         exit == null ? null : exit.afterLayer(),
@@ -96,7 +109,8 @@ final class BruteForcePartitioner {
         latency,
         joules,
         up,
-        cloud);
+        cloud,
+        downlink);
   }
 
   private static boolean[] runs(LayerGraph graph, int last) {

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The O(n) partitioner against exhaustive search over every forward tier assignment (up to 16
- * layers).
+ * layers), the result's download back to the device included.
  */
 class LatencyOptimalChainPartitionerTest {
 
@@ -72,12 +72,12 @@ class LatencyOptimalChainPartitionerTest {
     // 1 MB input over 10 Mbit/s costs 800 ms + 5 ms RTT; after the first layer only 1 kB crosses
     // (0.8 ms + 5 ms).
     // Device: layer 0 takes 20 ms, layer 1 takes 200 ms; edge: 2 ms each. Best: layer 0 on device,
-    // layer 1 on edge.
+    // layer 1 on edge; its 10-byte answer comes back in 0.008 ms.
     List<Layer> layers =
         List.of(new Layer("conv", 20, 2, 1, 1_000), new Layer("fc", 200, 2, 1, 10));
     ChainPlan plan = partitioner.plan(1_000_000, layers, new Link(10, 5), null);
     assertThat(plan.edgeStart()).isEqualTo(1);
-    assertThat(plan.totalMs()).isCloseTo(20 + 5 + 0.8 + 2, within(1e-9));
+    assertThat(plan.totalMs()).isCloseTo(20 + 5 + 0.8 + 2 + 0.008, within(1e-9));
     assertThat(plan.bytesUplinked()).isEqualTo(1_000);
   }
 
@@ -143,6 +143,13 @@ class LatencyOptimalChainPartitionerTest {
         }
         total += chain.layers.get(k).msOn(next);
         tensor = chain.layers.get(k).outputBytes();
+      }
+      // The result comes back link by link; the uplink's round trip already covers the way back.
+      if (where == Tier.CLOUD) {
+        total += tensor / (chain.edgeToCloud.mbps() * 125.0);
+      }
+      if (where != Tier.DEVICE) {
+        total += tensor / (chain.uplink.mbps() * 125.0);
       }
       return total;
     }

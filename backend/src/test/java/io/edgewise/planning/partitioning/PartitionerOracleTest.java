@@ -104,6 +104,9 @@ class PartitionerOracleTest {
     assertThat(plan.deviceEnergyJoules())
         .as(label + ": energy")
         .isCloseTo(priced.joules(), within(1e-9 * Math.max(1, priced.joules())));
+    assertThat(plan.latency().downlinkMs())
+        .as(label + ": downlink")
+        .isCloseTo(priced.downlinkMs(), within(1e-9 * Math.max(1, priced.downlinkMs())));
     assertThat(plan.bytesUplinked()).as(label).isEqualTo(priced.uplinked());
     assertThat(plan.bytesToCloud()).as(label).isEqualTo(priced.toCloud());
     assertThat(plan.meetsSlo()).as(label).isEqualTo(plan.totalMs() <= request.latencySloMs());

@@ -102,7 +102,9 @@ class DeploymentPlanPanel extends Div {
           LatencyBreakdownChart.of(entry.partition, p.latencySloMs()),
           new Paragraph(
               "Bars exclude queueing at the GPU, which the predicted p95 includes. "
-                  + PartitionText.breakdown(entry.partition)));
+                  + PartitionText.breakdown(entry.partition)
+                  + ". "
+                  + PartitionText.budgets(entry.partition)));
     }
   }
 

@@ -18,7 +18,7 @@ import java.util.function.ToDoubleFunction;
  */
 final class LatencyBreakdownChart {
 
-  /** The five parts of the breakdown, in the order a request passes them. */
+  /** The six parts of the breakdown, in the order a request passes them (the answer last). */
   static final Map<String, ToDoubleFunction<LatencyFigures>> PARTS = parts();
 
   private LatencyBreakdownChart() {}
@@ -83,6 +83,7 @@ final class LatencyBreakdownChart {
     parts.put("Edge", LatencyFigures::edgeMs);
     parts.put("Edge → cloud", LatencyFigures::edgeToCloudMs);
     parts.put("Cloud", LatencyFigures::cloudMs);
+    parts.put("Downlink", LatencyFigures::downlinkMs);
     return parts;
   }
 }

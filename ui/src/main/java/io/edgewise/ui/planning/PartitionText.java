@@ -39,7 +39,7 @@ public final class PartitionText {
         : text + ", exit after layer " + partition.exitAfterLayer();
   }
 
-  /** E.g. "device 12.1 + uplink 24.3 + edge 0.4 = 36.8 ms" (zero parts left out). */
+  /** E.g. "device 12.1 + uplink 24.3 + edge 0.4 + downlink 0.1 = 36.9 ms" (zero parts left out). */
   public static String breakdown(PartitionSummary partition) {
     if (partition == null) {
       return "—";
@@ -51,7 +51,26 @@ public final class PartitionText {
     part(parts, "edge", f.edgeMs());
     part(parts, "edge→cloud", f.edgeToCloudMs());
     part(parts, "cloud", f.cloudMs());
+    part(parts, "downlink", f.downlinkMs());
     return String.join(" + ", parts) + String.format(Locale.ROOT, " = %.1f ms", f.totalMs());
+  }
+
+  /**
+   * E.g. "The partition was chosen within 75.0 ms of the SLO; 25.0 ms are left for queueing at the
+   * GPU." Empty for plans stored before the SLO was split.
+   */
+  public static String budgets(PartitionSummary partition) {
+    if (partition == null
+        || partition.partitionBudgetMs() == null
+        || partition.queueingBudgetMs() == null) {
+      return "";
+    }
+    return String.format(
+        Locale.ROOT,
+        "The partition was chosen within %.1f ms of the SLO; %.1f ms are left for queueing at the"
+            + " GPU.",
+        partition.partitionBudgetMs(),
+        partition.queueingBudgetMs());
   }
 
   private static void part(List<String> parts, String name, double ms) {
