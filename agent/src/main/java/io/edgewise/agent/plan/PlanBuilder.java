@@ -87,7 +87,7 @@ public final class PlanBuilder {
               whole,
               split ? each.split().cut() : null,
               split ? each.split().tail().sha256() : null,
-              Math.max(1, each.batchSize() == null ? 1 : each.batchSize()),
+              each.batchSize() == null ? 0 : Math.max(1, each.batchSize()),
               each.latencySloMs() == null ? Double.MAX_VALUE : each.latencySloMs(),
               wholeFile == null ? 0 : inputBytes.applyAsLong(wholeFile)));
     }

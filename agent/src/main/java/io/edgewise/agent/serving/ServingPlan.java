@@ -33,7 +33,7 @@ public record ServingPlan(
    * @param cut the plan's device/edge cut, served at {@code /v1/infer/{deploymentId}/from/{cut}};
    *     null when not split
    * @param tailSha256 the tail model for {@code cut}; null when not split
-   * @param maxBatch the plan's batch size (at least 1)
+   * @param maxBatch the plan's batch size; 0 when the plan names none (the node's setting applies)
    * @param latencySloMs the deployment's latency objective; requests slower than it count as
    *     violations
    * @param wholeInputBytes bytes per sample of the whole model's inputs (for bytes avoided by a

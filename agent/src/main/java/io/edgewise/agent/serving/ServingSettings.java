@@ -7,12 +7,12 @@ import java.util.Map;
 /**
  * Serving's tuning, from the environment (read with {@code System.getenv} so serving works outside
  * CDI too): {@code EDGEWISE_AGENT_MAX_BATCH} (default 8; a route's {@code maxBatch} from the plan
- * takes precedence), {@code EDGEWISE_AGENT_MAX_QUEUE_DELAY} (default {@code 0}, Triton's default:
- * no wait, a batch is what queued while the model was busy; {@code 500us}, {@code 2ms}, {@code
- * 1s}), {@code EDGEWISE_AGENT_MAX_QUEUE} (requests waiting per model, default 128; beyond it 429)
- * {@code EDGEWISE_AGENT_PROFILE} ({@code on} by default, {@code off} disables the per-node
- * profiling and the batch curves) and {@code EDGEWISE_AGENT_BATCH_CURVE_MAX} (the largest batch the
- * batch-curve measurement tries, default 16; 1 measures batch 1 only).
+ * applies whenever the plan names one), {@code EDGEWISE_AGENT_MAX_QUEUE_DELAY} (default {@code 0},
+ * Triton's default: no wait, a batch is what queued while the model was busy; {@code 500us}, {@code
+ * 2ms}, {@code 1s}), {@code EDGEWISE_AGENT_MAX_QUEUE} (requests waiting per model, default 128;
+ * beyond it 429) {@code EDGEWISE_AGENT_PROFILE} ({@code on} by default, {@code off} disables the
+ * per-node profiling and the batch curves) and {@code EDGEWISE_AGENT_BATCH_CURVE_MAX} (the largest
+ * batch the batch-curve measurement tries, default 16; 1 measures batch 1 only).
  */
 public record ServingSettings(
     int maxBatch, Duration maxQueueDelay, int queueCapacity, boolean profile, int batchCurveMax) {
@@ -40,9 +40,12 @@ public record ServingSettings(
         positive(env, "EDGEWISE_AGENT_BATCH_CURVE_MAX", d.batchCurveMax()));
   }
 
-  /** The batch size for a route: the plan's when it names one above 1, else this node's setting. */
+  /**
+   * The batch size for a route: the plan's when it names one (1 included: the planner's latency
+   * model assumed no batching), else ({@code 0}) this node's setting.
+   */
   public int batchFor(int routeMaxBatch) {
-    return routeMaxBatch > 1 ? routeMaxBatch : maxBatch;
+    return routeMaxBatch >= 1 ? routeMaxBatch : maxBatch;
   }
 
   private static int positive(Map<String, String> env, String name, int fallback) {

@@ -35,7 +35,8 @@ class ServingSettingsTest {
                 "64"));
     assertThat(settings)
         .isEqualTo(new ServingSettings(4, Duration.ofNanos(500_000), 16, false, 64));
-    assertThat(settings.batchFor(1)).isEqualTo(4);
+    assertThat(settings.batchFor(0)).isEqualTo(4);
+    assertThat(settings.batchFor(1)).isEqualTo(1);
     assertThat(settings.batchFor(16)).isEqualTo(16);
   }
 
