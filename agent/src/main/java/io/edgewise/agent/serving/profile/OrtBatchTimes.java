@@ -4,7 +4,6 @@ import ai.djl.engine.Engine;
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
-import ai.onnxruntime.OrtProvider;
 import ai.onnxruntime.OrtSession;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -40,9 +39,7 @@ public final class OrtBatchTimes {
     Engine.getEngine("OnnxRuntime"); // DJL first: it configures ONNX Runtime's environment
     OrtEnvironment env = OrtEnvironment.getEnvironment();
     try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
-      if (OrtEnvironment.getAvailableProviders().contains(OrtProvider.CUDA)) {
-        options.addCUDA(0);
-      }
+      ServingProvider.use(options);
       try (OrtSession session = env.createSession(model.toString(), options)) {
         int largest = RandomInputs.batchable(session) ? Math.max(1, maxBatch) : 1;
         Map<Integer, Double> medians = new LinkedHashMap<>();
