@@ -26,6 +26,9 @@ public record PlanInputs(
   /**
    * An ACTIVE or PENDING deployment with what its fleet's devices look like (means over the devices
    * that are not decommissioned) and its model's profile (null when the version has none).
+   *
+   * @param undeclaredShape what the operator must declare before the model's costs can be known
+   *     (its inputs have symbolic dimensions and no serving shape); null when nothing
    */
   public record DeploymentInput(
       UUID id,
@@ -46,7 +49,8 @@ public record PlanInputs(
       double deviceLinkMbps,
       double deviceLinkRttMs,
       double requestsPerSecond,
-      ProfileInput profile) {}
+      ProfileInput profile,
+      String undeclaredShape) {}
 
   public record ProfileInput(
       String source,

@@ -1,5 +1,7 @@
 package io.edgewise.ui.registry;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /** How registry values read in the views. */
@@ -18,6 +20,21 @@ final class RegistryText {
       unit++;
     }
     return unit == 0 ? bytes + " B" : String.format(Locale.ROOT, "%.1f %s", value, UNITS[unit]);
+  }
+
+  /** A declared shape with its symbolic dimensions marked, e.g. "[N?, 3, H?, W?]". */
+  static String dims(List<String> shape) {
+    return shape.stream().map(d -> d.matches("\\d+") ? d : d + "?").toList().toString();
+  }
+
+  /** A serving shape to suggest: symbolic dimensions as 1 for the first, 640 for the others. */
+  static String example(List<String> shape) {
+    List<String> dims = new ArrayList<>();
+    for (int i = 0; i < shape.size(); i++) {
+      String d = shape.get(i);
+      dims.add(d.matches("\\d+") ? d : i == 0 ? "1" : "640");
+    }
+    return String.join(", ", dims);
   }
 
   /** The first 12 hex digits of a sha256, enough to tell versions apart at a glance. */
