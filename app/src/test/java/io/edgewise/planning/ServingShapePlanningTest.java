@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.not;
 import io.edgewise.registry.onnx.PaddleOcrModels;
 import io.edgewise.testing.TenantWorld;
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -54,5 +55,79 @@ class ServingShapePlanningTest {
     // quick for the other tests' runners
     assertThat(edgeOnly.get("bytesUplinked").longValue()).isEqualTo(49_152L);
     assertThat(edgeOnly.get("uplinkMs").doubleValue()).isCloseTo(12.86, within(0.01));
+  }
+
+  @Test
+  void aLayerOfUnknownOutputSizeIsNeverCutAfterAsIfItSentNothing() {
+    PlanningWorld w = PlanningWorld.create("unknown-bytes", 1, 2_000);
+    Map<String, Object> custom = new HashMap<>();
+    custom.put("name", "custom");
+    custom.put("gflops", 0.0001);
+    custom.put("outputBytes", null);
+    custom.put("inputs", List.of(0));
+    w.tenant()
+        .operator()
+        .body(
+            Map.of(
+                "source",
+                "ESTIMATED",
+                "inputBytes",
+                50_000_000,
+                "memoryMib",
+                1_000,
+                "layers",
+                List.of(
+                    Map.of(
+                        "name",
+                        "stem",
+                        "gflops",
+                        0.2,
+                        "outputBytes",
+                        4_000_000,
+                        "inputs",
+                        List.of()),
+                    custom,
+                    Map.of(
+                        "name",
+                        "head",
+                        "gflops",
+                        50.0,
+                        "outputBytes",
+                        4_000,
+                        "inputs",
+                        List.of(1)))))
+        .put("/api/v1/models/" + w.model() + "/versions/" + w.version() + "/profile")
+        .then()
+        .statusCode(200);
+    String id = w.deploy("cut", "AUTO", 5_000);
+
+    w.computePlan();
+    Map<String, Number> chosen = w.deploymentPlan(id).extract().path("plan.partition.plan");
+    // were the unknown size read as 0, the cut after "custom" (device 100 ms, nothing to send)
+    // would win; priced out, the cut after "stem" does: 4 MB up in 640 ms, not the 50 MB input
+    assertThat(chosen.get("bytesUplinked").longValue()).isEqualTo(4_000_000L);
+    assertThat(chosen.get("deviceMs").doubleValue()).isCloseTo(100.0, within(1e-6));
+  }
+
+  @Test
+  void aLayerOfUnknownWorkIsNotCostedAsFree() {
+    PlanningWorld w = PlanningWorld.create("unknown-work", 1, 2_000);
+    Map<String, Object> custom = new HashMap<>();
+    custom.put("name", "custom");
+    custom.put("gflops", null);
+    custom.put("outputBytes", 4_000);
+    custom.put("inputs", List.of());
+    w.tenant()
+        .operator()
+        .body(Map.of("source", "ESTIMATED", "inputBytes", 602_112, "layers", List.of(custom)))
+        .put("/api/v1/models/" + w.model() + "/versions/" + w.version() + "/profile")
+        .then()
+        .statusCode(200);
+    String id = w.deploy("unknown", "AUTO");
+
+    w.computePlan();
+    w.deploymentPlan(id)
+        .body("plan.outcome", equalTo("UNPLACED"))
+        .body("plan.reason", containsString("does not know the work of layer(s) [custom]"));
   }
 }

@@ -48,6 +48,7 @@ final class PartitionMapping {
       throw new IllegalArgumentException(
           "its input shape has symbolic dimensions; " + d.undeclaredShape());
     }
+    requireKnownWork(d.profile());
     boolean cloudTier = hw.cloudGflops() != null && !home.isCloud() && "AUTO".equals(d.strategy());
     Link uplink = new Link(d.deviceLinkMbps(), d.deviceLinkRttMs());
     Link edgeToCloud = cloudTier ? new Link(home.uplinkMbps(), home.rttMs()) : null;
@@ -71,6 +72,27 @@ final class PartitionMapping {
         PartitionObjective.valueOf(d.objective()),
         d.latencySloMs(),
         new DeviceEnergy(config.deviceWatts(), config.radioJoulesPerMegabyte()));
+  }
+
+  /**
+   * A layer of unknown work cannot be timed from FLOPs: until layer times handle it (measured time
+   * or a refusal per layer), the deployment is refused rather than the layer costed as free.
+   */
+  private static void requireKnownWork(ProfileInput profile) {
+    List<String> unknown =
+        profile == null
+            ? List.of()
+            : profile.layers().stream()
+                .filter(l -> l.gflops() == null)
+                .map(ProfiledLayer::name)
+                .limit(5)
+                .toList();
+    if (!unknown.isEmpty()) {
+      throw new IllegalArgumentException(
+          "its profile does not know the work of layer(s) "
+              + unknown
+              + ", so no time can be predicted");
+    }
   }
 
   /**

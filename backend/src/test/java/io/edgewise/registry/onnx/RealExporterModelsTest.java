@@ -21,6 +21,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class RealExporterModelsTest {
 
+  private static final java.util.logging.Logger LOG =
+      java.util.logging.Logger.getLogger(RealExporterModelsTest.class.getName());
+
   @ParameterizedTest
   @CsvSource({
     PaddleOcrModels.DETECTION + ", 640, 640",
@@ -46,6 +49,15 @@ class RealExporterModelsTest {
   void detectionWorkGrowsWithThePixels() {
     long small = declared(PaddleOcrModels.DETECTION, 320, 320).totalFlops().getAsLong();
     long large = declared(PaddleOcrModels.DETECTION, 640, 640).totalFlops().getAsLong();
+    long classifier = declared(PaddleOcrModels.CLASSIFIER, 48, 192).totalFlops().getAsLong();
+    LOG.info(
+        String.format(
+            java.util.Locale.ROOT,
+            "PP-OCRv4 det: %.3f GFLOP at 1x3x320x320, %.3f at 1x3x640x640; mobile v2.0 cls: %.4f"
+                + " GFLOP at 1x3x48x192",
+            small / 1e9,
+            large / 1e9,
+            classifier / 1e9));
     // every layer is convolutional or element-wise over the image: four times the pixels, about
     // four times the work (the classifier-free DB head has no fixed-size part)
     assertThat((double) large / small).isBetween(3.9, 4.1);
