@@ -54,7 +54,8 @@ public final class ProductPartitionRequest {
             linkMbps,
             linkRttMs,
             1.0,
-            profile);
+            profile,
+            null);
     SiteInput home = new SiteInput(site, "edge", "CLOUDLET", 1_000, 10);
     TierHardware hardware = new TierHardware(1_000, edgeKey, null, null, Calibration.NONE);
     return PartitionMapping.request(deployment, home, hardware, PlanningFixtures.config(Map.of()));

@@ -12,6 +12,7 @@ import io.edgewise.registry.SplitArtifactService;
 import io.edgewise.registry.SplitTensor;
 import io.edgewise.registry.StagedArtifact;
 import io.edgewise.registry.onnx.GraphNode;
+import io.edgewise.registry.onnx.InputShapes;
 import io.edgewise.registry.onnx.OnnxGraph;
 import io.edgewise.registry.onnx.OnnxSplitter;
 import io.edgewise.registry.onnx.SplitModel;
@@ -86,7 +87,8 @@ public class SplitArtifacts {
   private Built build(ModelVersion version, List<String> layerNames, Candidate candidate) {
     OnnxGraph graph;
     try {
-      graph = OnnxGraph.of(read(version));
+      // the declared serving shape sizes the tensors a cut sends (symbolic H and W could not)
+      graph = OnnxGraph.of(InputShapes.bind(read(version), version.servingShapes));
     } catch (IllegalArgumentException e) {
       return new Built(
           null,

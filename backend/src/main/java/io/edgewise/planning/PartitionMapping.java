@@ -32,6 +32,12 @@ final class PartitionMapping {
   /** Output size assumed for an opaque model (a class-score vector or a few boxes). */
   static final long OPAQUE_OUTPUT_BYTES = 4_096;
 
+  /**
+   * What a cut after a layer of unknown output size would ship: nobody can size it, so it is priced
+   * out (8 TiB) rather than sent for free.
+   */
+  static final long UNCUTTABLE_BYTES = 1L << 43;
+
   /** Devices reporting no compute still get a finite, hopeless time rather than infinity. */
   private static final double MIN_DEVICE_GFLOPS = 1e-3;
 
@@ -39,6 +45,11 @@ final class PartitionMapping {
 
   static PartitionRequest request(
       DeploymentInput d, SiteInput home, TierHardware hw, PlanningConfig config) {
+    if (d.undeclaredShape() != null) {
+      // a plan from a made-up input shape would look sound and be wrong: refuse it
+      throw new IllegalArgumentException(
+          "its input shape has symbolic dimensions; " + d.undeclaredShape());
+    }
     boolean cloudTier = hw.cloudGflops() != null && !home.isCloud() && "AUTO".equals(d.strategy());
     Link uplink = new Link(d.deviceLinkMbps(), d.deviceLinkRttMs());
     Link edgeToCloud = cloudTier ? new Link(home.uplinkMbps(), home.rttMs()) : null;
@@ -155,7 +166,7 @@ final class PartitionMapping {
               times.layerMs(all, in, i, d.deviceClass(), deviceGflops(d)),
               times.layerMs(all, in, i, hw.edgeModel(), hw.edgeGflops()),
               times.layerMs(all, in, i, hw.cloudModel(), cloudGflops),
-              l.outputBytes(),
+              l.outputBytes() == null ? UNCUTTABLE_BYTES : l.outputBytes(),
               l.inputs()));
     }
     return new LayerGraph(profile.inputBytes(), layers);

@@ -72,6 +72,9 @@ public record PlanInputs(
   /**
    * An ACTIVE or PENDING deployment with what its fleet's devices look like (means over the devices
    * that are not decommissioned) and its model's profile (null when the version has none).
+   *
+   * @param undeclaredShape what the operator must declare before the model's costs can be known
+   *     (its inputs have symbolic dimensions and no serving shape); null when nothing
    */
   public record DeploymentInput(
       UUID id,
@@ -92,7 +95,8 @@ public record PlanInputs(
       double deviceLinkMbps,
       double deviceLinkRttMs,
       double requestsPerSecond,
-      ProfileInput profile) {}
+      ProfileInput profile,
+      String undeclaredShape) {}
 
   /**
    * @param batchCurves latency against batch size of the whole model by hardware key, as agents

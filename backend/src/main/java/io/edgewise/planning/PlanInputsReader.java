@@ -17,9 +17,10 @@ import io.edgewise.planning.PlanInputs.SiteInput;
 import io.edgewise.planning.calibration.Calibration;
 import io.edgewise.registry.ModelVersion;
 import io.edgewise.registry.ModelVersionService;
+import io.edgewise.registry.ServingShapeRules;
 import io.edgewise.registry.VersionProfile;
 import io.edgewise.registry.VersionProfileService;
-import io.edgewise.registry.onnx.TensorSpec;
+import io.edgewise.registry.onnx.InputShapes;
 import io.edgewise.site.SiteService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -140,23 +141,16 @@ public class PlanInputsReader {
         device.linkMbps(),
         device.linkRttMs(),
         device.devices() * d.requestsPerDevicePerS,
-        profileInput);
+        profileInput,
+        ServingShapeRules.advice(version).orElse(null));
   }
 
   /**
-   * Bytes of the model's float32 inputs as its ONNX graph declares them; symbolic dimensions count
-   * as 1.
+   * Bytes of the model's inputs in the shape it is served with (its declared serving shape, else
+   * the graph's fixed dimensions with a lone symbolic batch as one sample).
    */
   static long inputBytes(ModelVersion version) {
-    long total = 0;
-    for (TensorSpec input : version.inputs == null ? List.<TensorSpec>of() : version.inputs) {
-      long elements = 1;
-      for (String dim : input.shape()) {
-        elements *= dim.matches("\\d{1,9}") && Long.parseLong(dim) > 0 ? Long.parseLong(dim) : 1;
-      }
-      total += elements * 4;
-    }
-    return total;
+    return InputShapes.bytes(version.inputs, version.servingShapes);
   }
 
   private static <K, V> Map<K, V> byId(List<V> rows, Function<V, K> key) {

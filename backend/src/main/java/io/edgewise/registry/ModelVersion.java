@@ -8,6 +8,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -61,6 +62,15 @@ public class ModelVersion extends TenantOwnedEntity {
 
   @JdbcTypeCode(SqlTypes.JSON)
   public List<TensorSpec> outputs;
+
+  /**
+   * The shape each graph input is served with, by input name (e.g. {@code images → [1, 3, 640,
+   * 640]}); null when none is declared. {@link ServingShapeRules} keeps it consistent with {@link
+   * #inputs}.
+   */
+  @JdbcTypeCode(SqlTypes.JSON)
+  @Column(name = "serving_shapes")
+  public Map<String, List<Long>> servingShapes;
 
   @Column(name = "created_by", updatable = false)
   public String createdBy;

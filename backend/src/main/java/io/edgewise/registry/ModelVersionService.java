@@ -73,6 +73,20 @@ public class ModelVersionService {
    * @param declaredLength the request's {@code Content-Length}, or null for a chunked body
    */
   public ModelVersion upload(UUID modelId, String label, Long declaredLength, InputStream body) {
+    return upload(modelId, label, declaredLength, body, null);
+  }
+
+  /**
+   * Stores {@code body} as version {@code label} with its serving shape ({@code servingShape} may
+   * be null: none declared); 400 with field errors when the shape does not fit the artifact's
+   * inputs.
+   */
+  public ModelVersion upload(
+      UUID modelId,
+      String label,
+      Long declaredLength,
+      InputStream body,
+      Map<String, List<Long>> servingShape) {
     requireValidLabel(label);
     if (declaredLength != null && declaredLength > config.maxArtifactBytes()) {
       throw new TooLarge(
@@ -85,8 +99,10 @@ public class ModelVersionService {
     QuarkusTransaction.requiringNew().run(() -> requireLabelFree(modelId, label));
     try (StagedArtifact staged = store.stage(body)) {
       OnnxSummary onnx = OnnxInspector.inspect(staged.file());
+      ServingShapeRules.requireFitting(onnx.inputs(), servingShape);
       try {
-        return QuarkusTransaction.requiringNew().call(() -> record(modelId, label, staged, onnx));
+        return QuarkusTransaction.requiringNew()
+            .call(() -> record(modelId, label, staged, onnx, servingShape));
       } catch (RuntimeException e) {
         try {
           release(staged.sha256());
@@ -139,7 +155,12 @@ public class ModelVersionService {
     }
   }
 
-  private ModelVersion record(UUID modelId, String label, StagedArtifact staged, OnnxSummary onnx) {
+  private ModelVersion record(
+      UUID modelId,
+      String label,
+      StagedArtifact staged,
+      OnnxSummary onnx,
+      Map<String, List<Long>> servingShape) {
     requireLabelFree(modelId, label);
     versions.lockArtifact(staged.sha256());
     ModelVersion version = new ModelVersion();
@@ -155,6 +176,8 @@ public class ModelVersionService {
     version.graphNodeCount = onnx.nodeCount();
     version.inputs = onnx.inputs();
     version.outputs = onnx.outputs();
+    version.servingShapes =
+        servingShape == null || servingShape.isEmpty() ? null : Map.copyOf(servingShape);
     version.createdBy = caller.name();
     versions.create(version);
     versions.flush();

@@ -70,8 +70,10 @@ final class ProfileRules {
     if (layer.name() == null || layer.name().isBlank() || layer.name().length() > 200) {
       errors.add(new FieldError(field + ".name", "must be 1 to 200 characters"));
     }
-    requireWork(field + ".gflops", layer.gflops(), errors);
-    if (layer.outputBytes() < 0) {
+    if (layer.gflops() != null) { // null: unknown, which the profile may say
+      requireWork(field + ".gflops", layer.gflops(), errors);
+    }
+    if (layer.outputBytes() != null && layer.outputBytes() < 0) {
       errors.add(new FieldError(field + ".outputBytes", "must not be negative"));
     }
     Set<Integer> distinct = new HashSet<>();

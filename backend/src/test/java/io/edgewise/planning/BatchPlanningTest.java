@@ -81,7 +81,8 @@ class BatchPlanningTest {
             1_000,
             1,
             200,
-            profile);
+            profile,
+            null);
     PlanInputs inputs =
         new PlanInputs(
             List.of(new SiteInput(SITE, "mec", "MEC", 1_000, 10)),

@@ -170,6 +170,7 @@ class PartitionBudgetTest {
         8,
         10,
         rps,
-        profile);
+        profile,
+        null);
   }
 }

@@ -72,6 +72,7 @@ final class PlanningFixtures {
         50,
         5,
         1,
-        new ProfileInput("MEASURED", inputBytes, 512, null, layers, List.of(), Map.of()));
+        new ProfileInput("MEASURED", inputBytes, 512, null, layers, List.of(), Map.of()),
+        null);
   }
 }

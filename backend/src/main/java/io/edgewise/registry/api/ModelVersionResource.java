@@ -1,11 +1,14 @@
 package io.edgewise.registry.api;
 
 import io.edgewise.base.access.Role;
+import io.edgewise.base.api.ETags;
+import io.edgewise.base.api.EntityResponses;
 import io.edgewise.base.api.PageQuery;
 import io.edgewise.base.paging.PageResult;
 import io.edgewise.registry.ModelVersion;
 import io.edgewise.registry.ModelVersionService;
 import io.edgewise.registry.ModelVersionService.Artifact;
+import io.edgewise.registry.ServingShapeService;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -15,6 +18,7 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -26,6 +30,8 @@ import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.Files;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -41,6 +47,7 @@ public class ModelVersionResource {
   public static final String ONNX = "application/onnx";
 
   @Inject ModelVersionService versions;
+  @Inject ServingShapeService shapes;
 
   @GET
   public PageResult<ModelVersionView> list(
@@ -67,11 +74,32 @@ public class ModelVersionResource {
       @PathParam("modelId") UUID modelId,
       @QueryParam("label") String label,
       @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long contentLength,
+      @QueryParam("servingShape") String servingShape,
       InputStream body) {
-    ModelVersion version = versions.upload(modelId, label, contentLength, body);
+    ModelVersion version =
+        versions.upload(modelId, label, contentLength, body, ServingShapeParam.parse(servingShape));
     return Response.created(URI.create("/api/v1/models/" + modelId + "/versions/" + version.id))
         .entity(ModelVersionView.of(version))
         .build();
+  }
+
+  /**
+   * Declares the shape the version is served with, by input name ({@code {"x": [1, 3, 640, 640]}});
+   * an empty object withdraws it. 400 with a field error per misfit, 412 on a stale If-Match;
+   * queues a new profile.
+   */
+  @PUT
+  @Path("{versionId}/serving-shape")
+  @RolesAllowed(Role.Names.OPERATOR)
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response declareServingShape(
+      @PathParam("modelId") UUID modelId,
+      @PathParam("versionId") UUID versionId,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      Map<String, List<Long>> body) {
+    ModelVersion version =
+        shapes.declare(modelId, versionId, ETags.expected(ifMatch), body == null ? Map.of() : body);
+    return EntityResponses.ok(ModelVersionView.of(version), version.version);
   }
 
   /** Deletes a version; 409 while a deployment uses it. */

@@ -2,12 +2,18 @@ package io.edgewise.registry.api;
 
 import io.edgewise.registry.ArtifactFormat;
 import io.edgewise.registry.ModelVersion;
+import io.edgewise.registry.ServingShapeRules;
 import io.edgewise.registry.onnx.TensorSpec;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
-/** A model version as the API shows it: its artifact's identity and what the artifact declares. */
+/**
+ * A model version as the API shows it: its artifact's identity, what the artifact declares, the
+ * serving shape declared for it and, while its inputs still have symbolic dimensions nobody
+ * declared, what to declare ({@code shapeAdvice}, null when nothing).
+ */
 public record ModelVersionView(
     UUID id,
     UUID modelId,
@@ -21,6 +27,8 @@ public record ModelVersionView(
     int nodeCount,
     List<TensorSpec> inputs,
     List<TensorSpec> outputs,
+    Map<String, List<Long>> servingShape,
+    String shapeAdvice,
     String createdBy,
     Instant createdAt) {
 
@@ -38,6 +46,8 @@ public record ModelVersionView(
         v.graphNodeCount,
         v.inputs,
         v.outputs,
+        v.servingShapes,
+        ServingShapeRules.advice(v).orElse(null),
         v.createdBy,
         v.createdAt);
   }

@@ -59,14 +59,21 @@ public class VersionProfileResource {
       long inputBytes,
       long memoryMib,
       Double accuracy,
-      double totalGflops,
+      Double totalGflops,
+      List<String> unknownCosts,
       List<ProfiledLayer> layers,
       List<ProfiledExit> exits,
       Map<String, List<BatchPoint>> batchCurves,
       Instant updatedAt,
       long version) {
     static ProfileView of(VersionProfile p) {
-      double total = p.layers.stream().mapToDouble(ProfiledLayer::gflops).sum();
+      boolean known = p.layers.stream().allMatch(l -> l.gflops() != null);
+      Double total = known ? p.layers.stream().mapToDouble(ProfiledLayer::gflops).sum() : null;
+      List<String> unknown =
+          p.layers.stream()
+              .filter(l -> l.gflops() == null || l.outputBytes() == null)
+              .map(ProfiledLayer::name)
+              .toList();
       return new ProfileView(
           p.modelVersionId,
           p.source,
@@ -74,6 +81,7 @@ public class VersionProfileResource {
           p.memoryMib,
           p.accuracy,
           total,
+          unknown,
           p.layers,
           p.exits,
           new TreeMap<>(p.batchCurves),

@@ -22,10 +22,25 @@ final class FlopEstimator {
           "Concat",
           "Shape",
           "Cast",
-          "Dropout");
+          "Dropout",
+          "Slice",
+          "Split",
+          "Pad",
+          "Gather",
+          "Expand",
+          "Tile",
+          "ConstantOfShape",
+          "DepthToSpace",
+          "SpaceToDepth",
+          "Size");
   private static final Set<String> ONE_PER_OUTPUT =
       OperatorFamilies.union(
-          OperatorFamilies.UNARY, OperatorFamilies.BINARY, OperatorFamilies.COMPARISON);
+          OperatorFamilies.UNARY,
+          OperatorFamilies.BINARY,
+          OperatorFamilies.COMPARISON,
+          Set.of("Where"));
+  private static final Set<String> ONE_PER_INPUT =
+      OperatorFamilies.union(ExporterShapes.REDUCE, Set.of("ArgMax", "ArgMin"));
 
   /**
    * Per hidden unit and step, the element-wise work besides the gate products: bias adds,
@@ -51,12 +66,17 @@ final class FlopEstimator {
     if (ONE_PER_OUTPUT.contains(op)) {
       return OptionalLong.of(out);
     }
+    if (ONE_PER_INPUT.contains(op)) {
+      return elements(inputs, 0);
+    }
     return switch (op) {
       case "Max", "Min", "Sum", "Mean" -> OptionalLong.of(Math.max(1, inputs.size() - 1) * out);
       case "Softmax", "LogSoftmax" -> OptionalLong.of(3 * out);
       case "BatchNormalization" -> OptionalLong.of(2 * out);
       case "InstanceNormalization", "LayerNormalization" -> OptionalLong.of(5 * out);
       case "Conv" -> conv(node, inputs, out);
+      case "ConvTranspose" -> convTranspose(node, inputs, out);
+      case "Resize", "Upsample" -> resize(attributes, inputs, out);
       case "MaxPool", "AveragePool", "LpPool" ->
           kernelVolume(attributes.ints("kernel_shape")).stream().map(k -> k * out).findFirst();
       case "GlobalAveragePool", "GlobalMaxPool" -> elements(inputs, 0);
@@ -75,7 +95,11 @@ final class FlopEstimator {
         || OperatorFamilies.VARIADIC.contains(opType)
         || OperatorFamilies.WINDOWED.contains(opType)
         || OperatorFamilies.RECURRENT.contains(opType)
+        || ONE_PER_INPUT.contains(opType)
         || Set.of(
+                "ConvTranspose",
+                "Resize",
+                "Upsample",
                 "Softmax",
                 "LogSoftmax",
                 "BatchNormalization",
@@ -98,6 +122,47 @@ final class FlopEstimator {
     }
     long bias = node.proto().getInputCount() > 2 && !node.proto().getInput(2).isEmpty() ? 1 : 0;
     return OptionalLong.of(out * (2 * perOutput + bias));
+  }
+
+  /**
+   * Each input element is scattered through (M/group)·∏kernel multiply-adds (W is [C, M/group,
+   * k…]), plus one bias add per output element when B is given.
+   */
+  private static OptionalLong convTranspose(ParsedNode node, List<TensorInfo> inputs, long out) {
+    List<Dim> w = inputs.size() > 1 ? inputs.get(1).shape() : null;
+    OptionalLong in = elements(inputs, 0);
+    if (in.isEmpty()
+        || w == null
+        || w.size() < 3
+        || w.stream().skip(1).anyMatch(d -> !d.isKnown())) {
+      return OptionalLong.empty();
+    }
+    long perInput = 1;
+    for (Dim dim : w.subList(1, w.size())) {
+      perInput *= dim.value();
+    }
+    long bias = node.proto().getInputCount() > 2 && !node.proto().getInput(2).isEmpty() ? out : 0;
+    return OptionalLong.of(2 * in.getAsLong() * perInput + bias);
+  }
+
+  /**
+   * Per output element: nearest copies one value (1); linear weighs 2^k neighbours and cubic 4^k
+   * (two operations each), k the spatial axes (all but N and C).
+   */
+  private static OptionalLong resize(NodeAttributes attributes, List<TensorInfo> inputs, long out) {
+    List<Dim> x = inputs.get(0).shape();
+    if (x == null) {
+      return OptionalLong.empty();
+    }
+    int k = Math.max(1, x.size() - 2);
+    String mode = attributes.string("mode", "nearest");
+    long perOutput =
+        switch (mode) {
+          case "linear", "bilinear", "trilinear" -> 2L << k;
+          case "cubic", "bicubic" -> 2L << (2 * k);
+          default -> 1;
+        };
+    return OptionalLong.of(out * perOutput);
   }
 
   /** 2·M·N·K, plus M·N for the C term. */

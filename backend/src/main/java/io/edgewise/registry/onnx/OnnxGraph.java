@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -60,7 +61,7 @@ public final class OnnxGraph {
       throw new IllegalArgumentException("the model's graph declares no outputs");
     }
     Map<String, TensorInfo> tensors = new LinkedHashMap<>();
-    Map<String, List<Long>> integers = new HashMap<>();
+    Map<String, List<Double>> numbers = new HashMap<>();
     for (TensorProto initializer : graph.getInitializerList()) {
       tensors.put(
           initializer.getName(),
@@ -70,7 +71,7 @@ public final class OnnxGraph {
               TensorValues.dims(initializer),
               TensorOrigin.INITIALIZER,
               null));
-      TensorValues.integers(initializer).ifPresent(v -> integers.put(initializer.getName(), v));
+      TensorValues.numbers(initializer).ifPresent(v -> numbers.put(initializer.getName(), v));
     }
     graph
         .getSparseInitializerList()
@@ -92,8 +93,9 @@ public final class OnnxGraph {
     Map<String, ValueInfoProto> declared = new HashMap<>();
     graph.getValueInfoList().forEach(v -> declared.put(v.getName(), v));
     graph.getOutputList().forEach(v -> declared.put(v.getName(), v));
-    ShapeInference inference =
-        new ShapeInference(tensors::get, name -> Optional.ofNullable(integers.get(name)));
+    Function<String, Optional<List<Double>>> known = name -> Optional.ofNullable(numbers.get(name));
+    ShapeInference inference = new ShapeInference(tensors::get, known);
+    ShapeFolding folding = new ShapeFolding(tensors::get, known);
     List<GraphNode> nodes = new ArrayList<>();
     List<String> unresolved = new ArrayList<>();
     for (ParsedNode node : order) {
@@ -109,11 +111,13 @@ public final class OnnxGraph {
           outputs.add(info);
         }
       }
-      if (node.isConstant()) {
-        ConstantValues.tensor(node.proto())
-            .flatMap(TensorValues::integers)
-            .ifPresent(v -> integers.put(node.outputs().get(0), v));
-      }
+      Optional<List<Double>> values =
+          node.isConstant()
+              ? ConstantValues.tensor(node.proto()).flatMap(TensorValues::numbers)
+              : outputs.isEmpty()
+                  ? Optional.empty()
+                  : folding.fold(node.proto(), outputs.get(0).elemType());
+      values.ifPresent(v -> numbers.put(node.proto().getOutput(0), v));
       if (outputs.stream().anyMatch(t -> !t.hasKnownShape() || !t.hasKnownType())) {
         unresolved.add(node.name());
       }

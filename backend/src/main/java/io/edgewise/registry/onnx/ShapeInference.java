@@ -31,16 +31,18 @@ final class ShapeInference {
       OperatorFamilies.union(OperatorFamilies.BINARY, OperatorFamilies.VARIADIC);
 
   private final Function<String, TensorInfo> tensors;
-  private final Function<String, Optional<List<Long>>> integers;
+  private final Function<String, Optional<List<Double>>> numbers;
+  private final ExporterShapes exporters = new ExporterShapes(this);
 
   /**
    * @param tensors what is known of each tensor read so far
-   * @param integers the values of stored integer tensors (initializers, Constant outputs)
+   * @param numbers the values of small tensors: initializers, Constant outputs, folded shape
+   *     arithmetic
    */
   ShapeInference(
-      Function<String, TensorInfo> tensors, Function<String, Optional<List<Long>>> integers) {
+      Function<String, TensorInfo> tensors, Function<String, Optional<List<Double>>> numbers) {
     this.tensors = tensors;
-    this.integers = integers;
+    this.numbers = numbers;
   }
 
   /** Whether the operator has a rule here. */
@@ -50,7 +52,12 @@ final class ShapeInference {
         || OperatorFamilies.COMPARISON.contains(opType)
         || OperatorFamilies.RECURRENT.contains(opType)
         || OperatorFamilies.WINDOWED.contains(opType)
+        || ExporterShapes.OPERATORS.contains(opType)
+        || ExporterShapes.REDUCE.contains(opType)
         || Set.of(
+                "ConvTranspose",
+                "Split",
+                "Where",
                 "Flatten",
                 "Gemm",
                 "MatMul",
@@ -90,10 +97,23 @@ final class ShapeInference {
               ShapeMath.broadcast(name, node.getInputList().stream().map(this::shape).toList())));
     } else if (OperatorFamilies.RECURRENT.contains(op)) {
       RecurrentShapes.infer(attributes, shape(node, 0), shape(node, 2), type, outputs);
+    } else if (op.equals("Split")) {
+      List<List<Dim>> parts = exporters.split(node, attributes);
+      for (int i = 0; parts != null && i < outputs.size(); i++) {
+        outputs.set(i, new Inferred(type, parts.get(i)));
+      }
+    } else if (op.equals("Where")) {
+      outputs.set(
+          0,
+          new Inferred(
+              type(node.getInput(1)),
+              ShapeMath.broadcast(name, node.getInputList().stream().map(this::shape).toList())));
     } else {
       List<Dim> shape =
           switch (op) {
             case "Conv" -> WindowShapes.conv(attributes, shape(node, 0), shape(node, 1));
+            case "ConvTranspose" ->
+                WindowShapes.convTranspose(attributes, shape(node, 0), shape(node, 1));
             case "MaxPool", "AveragePool", "LpPool" ->
                 WindowShapes.pool(attributes, shape(node, 0));
             case "GlobalAveragePool", "GlobalMaxPool" -> WindowShapes.global(shape(node, 0));
@@ -105,13 +125,15 @@ final class ShapeInference {
             case "Squeeze" -> ReshapeShapes.squeeze(shape(node, 0), axes(attributes, node));
             case "Unsqueeze" -> ReshapeShapes.unsqueeze(shape(node, 0), axes(attributes, node));
             case "Transpose" -> ReshapeShapes.transpose(attributes, shape(node, 0));
-            case "Shape" -> shape(node, 0) == null ? null : List.of(Dim.of(shape(node, 0).size()));
+            case "Shape" -> shapeOfShape(attributes, shape(node, 0));
             case "Cast", "Dropout" -> shape(node, 0);
-            default -> null;
+            default -> exporters.shape(op, node, attributes);
           };
       int result =
           switch (op) {
-            case "Shape" -> DataType.INT64_VALUE;
+            case "Shape", "Size", "ArgMax", "ArgMin" -> DataType.INT64_VALUE;
+            case "ConstantOfShape" ->
+                ConstantValues.tensor(node).map(t -> t.getDataType()).orElse(DataType.FLOAT_VALUE);
             case "Cast" -> (int) attributes.integer("to", DataType.UNDEFINED_VALUE);
             default -> type;
           };
@@ -121,6 +143,17 @@ final class ShapeInference {
       }
     }
     return outputs;
+  }
+
+  /** Shape's output: one entry per dimension, or per dimension in [start, end) from opset 15. */
+  private static List<Dim> shapeOfShape(NodeAttributes attributes, List<Dim> in) {
+    if (in == null) {
+      return null;
+    }
+    int rank = in.size();
+    long start = Math.max(0, Math.min(rank, ShapeMath.axis(attributes.integer("start", 0), rank)));
+    long end = Math.max(0, Math.min(rank, ShapeMath.axis(attributes.integer("end", rank), rank)));
+    return List.of(Dim.of(Math.max(0, end - start)));
   }
 
   private int type(String tensor) {
@@ -133,14 +166,25 @@ final class ShapeInference {
     return info == null ? null : info.shape();
   }
 
-  private List<Dim> shape(NodeProto node, int input) {
+  List<Dim> shape(NodeProto node, int input) {
     return input < node.getInputCount() ? shape(node.getInput(input)) : null;
   }
 
-  private Optional<List<Long>> integers(NodeProto node, int input) {
+  /** The values of a small integer input (a shape, axes, pads); empty when not known. */
+  Optional<List<Long>> integers(NodeProto node, int input) {
+    return numbers(node, input).flatMap(TensorValues::whole);
+  }
+
+  /** The values of a small numeric input (scales, say); empty when not known. */
+  Optional<List<Double>> numbers(NodeProto node, int input) {
     return input < node.getInputCount() && !node.getInput(input).isEmpty()
-        ? integers.apply(node.getInput(input))
+        ? numbers.apply(node.getInput(input))
         : Optional.empty();
+  }
+
+  /** The same lookup by tensor name, for arguments read outside a node's inputs. */
+  Optional<List<Long>> integers(String tensor) {
+    return tensor.isEmpty() ? Optional.empty() : numbers.apply(tensor).flatMap(TensorValues::whole);
   }
 
   /**

@@ -9,20 +9,18 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
 import java.util.TreeSet;
 
 /**
  * A profile's layers as the graph analysis gives them: one per compute node ({@code Constant} nodes
- * excluded), in the analysis's topological order, with FLOPs, output bytes and the indices of the
- * layers it reads. Where the analysis knows no FLOP formula the layer counts 0 GFLOP; where it
- * knows no output shape the layer is assumed to emit as much as its largest input (a
- * shape-preserving guess), and both are listed in {@link #guessed()}.
+ * excluded), in the analysis's topological order, with FLOPs, output bytes, operator type and the
+ * indices of the layers it reads. Where the analysis knows no FLOP formula or no output shape, the
+ * layer says so (null), never zero nor a guess, and is listed in {@link #unknown()}.
  *
  * @param inputBytes bytes per sample of the caller's inputs (graph inputs naming no initializer)
- * @param guessed names of the nodes whose FLOPs or output size were guessed
+ * @param unknown "name (op)" of the nodes whose FLOPs or output size are unknown
  */
-record GraphLayers(List<ProfiledLayer> layers, long inputBytes, List<String> guessed) {
+record GraphLayers(List<ProfiledLayer> layers, long inputBytes, List<String> unknown) {
 
   static final int NAME_MAX = 200;
 
@@ -31,7 +29,7 @@ record GraphLayers(List<ProfiledLayer> layers, long inputBytes, List<String> gue
     Map<String, Integer> index = new HashMap<>();
     compute.forEach(n -> index.put(n.name(), index.size()));
     List<ProfiledLayer> layers = new ArrayList<>();
-    List<String> guessed = new ArrayList<>();
+    List<String> unknown = new ArrayList<>();
     for (GraphNode node : compute) {
       TreeSet<Integer> inputs = new TreeSet<>();
       node.inputs().stream()
@@ -39,13 +37,10 @@ record GraphLayers(List<ProfiledLayer> layers, long inputBytes, List<String> gue
           .filter(index::containsKey)
           .forEach(p -> inputs.add(index.get(p)));
       if (node.flops().isEmpty() || node.outputBytes().isEmpty()) {
-        guessed.add(node.name());
+        unknown.add(node.name() + " (" + node.opType() + ")");
       }
-      double gflops = node.flops().orElse(0) / 1e9;
-      long bytes =
-          node.outputBytes().isPresent()
-              ? node.outputBytes().getAsLong()
-              : largestInput(graph, node);
+      Double gflops = node.flops().isPresent() ? node.flops().getAsLong() / 1e9 : null;
+      Long bytes = node.outputBytes().isPresent() ? node.outputBytes().getAsLong() : null;
       layers.add(
           new ProfiledLayer(
               name(node), gflops, bytes, List.copyOf(inputs), Map.of(), node.opType()));
@@ -56,7 +51,7 @@ record GraphLayers(List<ProfiledLayer> layers, long inputBytes, List<String> gue
             .map(TensorInfo::bytes)
             .mapToLong(b -> b.orElse(0))
             .sum();
-    return new GraphLayers(List.copyOf(layers), inputBytes, List.copyOf(guessed));
+    return new GraphLayers(List.copyOf(layers), inputBytes, List.copyOf(unknown));
   }
 
   /** The same layers, each with {@code ms.get(i)} under {@code hardware} in its measured times. */
@@ -67,17 +62,6 @@ record GraphLayers(List<ProfiledLayer> layers, long inputBytes, List<String> gue
       timed.add(l.withMeasuredMs(Map.of(hardware, ms.get(i))));
     }
     return timed;
-  }
-
-  private static long largestInput(OnnxGraph graph, GraphNode node) {
-    return node.inputs().stream()
-        .map(graph::tensor)
-        .filter(t -> !t.origin().isStored())
-        .map(TensorInfo::bytes)
-        .filter(OptionalLong::isPresent)
-        .mapToLong(OptionalLong::getAsLong)
-        .max()
-        .orElse(0);
   }
 
   private static String name(GraphNode node) {

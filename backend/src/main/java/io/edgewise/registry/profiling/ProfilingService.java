@@ -3,8 +3,11 @@ package io.edgewise.registry.profiling;
 import io.edgewise.audit.AuditLog;
 import io.edgewise.base.error.Conflict;
 import io.edgewise.base.error.NotFound;
+import io.edgewise.base.error.Unprocessable;
 import io.edgewise.registry.ModelVersion;
 import io.edgewise.registry.ModelVersionRepository;
+import io.edgewise.registry.ServingShapeDeclared;
+import io.edgewise.registry.ServingShapeRules;
 import io.edgewise.registry.VersionUploaded;
 import io.edgewise.security.CurrentCaller;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,6 +36,13 @@ public class ProfilingService {
     }
   }
 
+  /** A new serving shape changes every cost: profile again, unless a job already waits or runs. */
+  void onShapeDeclared(@Observes ServingShapeDeclared event) {
+    if (config.enabled() && jobs.active(event.version().id).isEmpty()) {
+      queue(event.version());
+    }
+  }
+
   @Transactional
   public ProfilingJob latest(UUID modelId, UUID versionId) {
     versions.require(modelId, versionId);
@@ -40,10 +50,23 @@ public class ProfilingService {
         .orElseThrow(() -> new NotFound("profiling job of model version " + versionId));
   }
 
-  /** Queues a new job; the waiting one when a job is already queued; 409 while one runs. */
+  /**
+   * Queues a new job; the waiting one when a job is already queued; 409 while one runs; 422 naming
+   * the inputs and dimensions to declare while the serving shape is missing.
+   */
   @Transactional
   public ProfilingJob requeue(UUID modelId, UUID versionId) {
     ModelVersion version = versions.require(modelId, versionId);
+    ServingShapeRules.advice(version)
+        .ifPresent(
+            advice -> {
+              throw new Unprocessable(
+                  "undeclared-input-shape",
+                  "model version "
+                      + version.label
+                      + " cannot be profiled on a made-up input: "
+                      + advice);
+            });
     ProfilingJob active = jobs.active(versionId).orElse(null);
     if (active != null && active.state == ProfilingState.RUNNING) {
       throw new Conflict(

@@ -17,9 +17,9 @@ import java.util.stream.Collectors;
 
 /**
  * Inputs for timing a model: one tensor per caller input (a graph input naming no initializer), of
- * its declared shape with symbolic or unknown dimensions set to 1 (one sample), seeded Gaussian
- * values for floating-point inputs and zeros for integer and boolean ones (valid indices and
- * masks).
+ * its declared shape, which is the version's serving shape once {@code InputShapes.bind} has set it
+ * (a lone symbolic batch, all that may remain, is set to 1: one sample), seeded Gaussian values for
+ * floating-point inputs and zeros for integer and boolean ones (valid indices and masks).
  */
 final class RandomFeed {
 

@@ -4,13 +4,15 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Per-layer times from the timings of growing prefixes of the topological order. The segment
  * between consecutive timed prefixes costs the difference of their medians, clamped at zero (noise
  * can make a longer prefix look faster); the call overhead, measured on an identity model, is
  * prefix 0. A segment of several layers shares its time among them in proportion to their FLOPs, or
- * equally when none has any, since only whole prefixes can be cut and therefore timed.
+ * equally when none has any or one's are unknown, since only whole prefixes can be cut and
+ * therefore timed.
  */
 final class SegmentTimes {
 
@@ -21,7 +23,7 @@ final class SegmentTimes {
 
   /**
    * @param prefixes ascending positions, starting with 0 and ending with the number of layers
-   * @param gflops each layer's work, to share a segment's time
+   * @param gflops each layer's work, to share a segment's time; null where unknown
    */
   static List<Double> perLayer(List<Prefix> prefixes, List<Double> gflops) {
     int n = gflops.size();
@@ -40,7 +42,9 @@ final class SegmentTimes {
       }
       double segment = Math.max(0, to.medianMs() - from.medianMs());
       List<Double> work = gflops.subList(from.position(), to.position());
-      double total = work.stream().mapToDouble(Double::doubleValue).sum();
+      // a layer of unknown work (null) gets no share by FLOPs: the segment is then shared equally
+      boolean known = work.stream().allMatch(Objects::nonNull);
+      double total = known ? work.stream().mapToDouble(Double::doubleValue).sum() : 0;
       for (int i = from.position(); i < to.position(); i++) {
         double share = total > 0 ? gflops.get(i) / total : 1.0 / work.size();
         ms.set(i, segment * share);

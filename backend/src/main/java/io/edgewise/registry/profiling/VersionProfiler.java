@@ -6,10 +6,12 @@ import io.edgewise.base.persistence.ExpectedVersion;
 import io.edgewise.registry.ArtifactStore;
 import io.edgewise.registry.ModelVersion;
 import io.edgewise.registry.ModelVersionRepository;
+import io.edgewise.registry.ServingShapeRules;
 import io.edgewise.registry.VersionProfile;
 import io.edgewise.registry.VersionProfileRepository;
 import io.edgewise.registry.VersionProfileService;
 import io.edgewise.registry.VersionProfileService.ProfileData;
+import io.edgewise.registry.onnx.InputShapes;
 import io.edgewise.registry.onnx.OnnxGraph;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -69,10 +71,21 @@ public class VersionProfiler {
     if (target.isEmpty()) {
       return; // the version was deleted, and its jobs with it
     }
+    Optional<String> undeclared = ServingShapeRules.advice(target.get().version);
+    if (undeclared.isPresent()) {
+      ledger.finish(
+          claim,
+          ProfilingState.FAILED,
+          "failed",
+          "cannot profile on a made-up input: " + undeclared.get());
+      return;
+    }
     GraphLayers layers;
     OnnxGraph graph;
     try {
-      graph = OnnxGraph.of(read(target.get().file()));
+      graph =
+          OnnxGraph.of(
+              InputShapes.bind(read(target.get().file()), target.get().version.servingShapes));
       layers = GraphLayers.of(graph);
     } catch (IllegalArgumentException e) {
       ledger.finish(
@@ -196,11 +209,11 @@ public class VersionProfiler {
   }
 
   private static String graphNotes(GraphLayers layers) {
-    return layers.guessed().isEmpty()
+    return layers.unknown().isEmpty()
         ? ""
-        : "; no FLOP formula or output shape for "
-            + layers.guessed()
-            + ", so those layers count 0 GFLOP or their largest input's size";
+        : "; FLOPs or output size unknown (no formula or shape) for "
+            + layers.unknown()
+            + ", so the planner cannot cut after those layers";
   }
 
   private static ModelProto read(Path file) {

@@ -45,7 +45,14 @@ final class ProfileChart {
     ArrayNode series = option.putArray("series");
     if (hardware.isEmpty()) {
       ArrayNode data = bars(series, "Compute (GFLOP, no timings measured yet)");
-      layers.forEach(l -> data.add(l.gflops()));
+      layers.forEach(
+          l -> {
+            if (l.gflops() == null) {
+              data.addNull(); // unknown work: a gap, never a zero bar
+            } else {
+              data.add(l.gflops());
+            }
+          });
     }
     for (String device : hardware) {
       ArrayNode data = bars(series, "Compute on " + device + " (ms)");
@@ -66,7 +73,14 @@ final class ProfileChart {
             .put("type", "line")
             .put("yAxisIndex", 1);
     ArrayNode sizes = line.putArray("data");
-    layers.forEach(l -> sizes.add(Math.max(1, l.outputBytes())));
+    layers.forEach(
+        l -> {
+          if (l.outputBytes() == null) {
+            sizes.addNull(); // unknown size: a gap in the line
+          } else {
+            sizes.add(Math.max(1, l.outputBytes()));
+          }
+        });
     return option;
   }
 

@@ -1,6 +1,7 @@
 package io.edgewise.ui.registry;
 
 import io.edgewise.registry.BatchPoint;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -41,6 +42,21 @@ final class RegistryText {
     return points.stream()
         .map(p -> String.format(Locale.ROOT, "%d → %.2f", p.batch(), p.ms()))
         .collect(Collectors.joining(" · "));
+  }
+
+  /** A declared shape with its symbolic dimensions marked, e.g. "[N?, 3, H?, W?]". */
+  static String dims(List<String> shape) {
+    return shape.stream().map(d -> d.matches("\\d+") ? d : d + "?").toList().toString();
+  }
+
+  /** A serving shape to suggest: symbolic dimensions as 1 for the first, 640 for the others. */
+  static String example(List<String> shape) {
+    List<String> dims = new ArrayList<>();
+    for (int i = 0; i < shape.size(); i++) {
+      String d = shape.get(i);
+      dims.add(d.matches("\\d+") ? d : i == 0 ? "1" : "640");
+    }
+    return String.join(", ", dims);
   }
 
   /** The first 12 hex digits of a sha256, enough to tell versions apart at a glance. */

@@ -15,6 +15,7 @@ import io.edgewise.registry.Model;
 import io.edgewise.registry.ModelService;
 import io.edgewise.registry.ModelVersion;
 import io.edgewise.registry.ModelVersionService;
+import io.edgewise.registry.ServingShapeService;
 import io.edgewise.registry.VersionProfile;
 import io.edgewise.registry.VersionProfileService;
 import io.edgewise.registry.onnx.TensorSpec;
@@ -33,7 +34,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * One model version: its artifact (sha256, size, what the ONNX file declares), its profiling job
+ * One model version: its artifact (sha256, size, what the ONNX file declares), the shape it is
+ * served with (and what to declare while its inputs have symbolic dimensions), its profiling job
  * with progress, and its layer profile as a chart.
  */
 @Route(value = "models/:modelId/versions/:versionId", layout = MainLayout.class)
@@ -45,6 +47,7 @@ public class VersionView extends VerticalLayout implements BeforeEnterObserver {
   private final ModelVersionService versions;
   private final VersionProfileService profiles;
   private final ProfilingService profiling;
+  private final ServingShapeService shapes;
   private final boolean operator;
   private EChart chart;
 
@@ -54,8 +57,10 @@ public class VersionView extends VerticalLayout implements BeforeEnterObserver {
       ModelVersionService versions,
       VersionProfileService profiles,
       ProfilingService profiling,
+      ServingShapeService shapes,
       CurrentCaller callers) {
     this.models = models;
+    this.shapes = shapes;
     this.versions = versions;
     this.profiles = profiles;
     this.profiling = profiling;
@@ -105,6 +110,7 @@ public class VersionView extends VerticalLayout implements BeforeEnterObserver {
             .add("Producer", v.producer == null ? "—" : v.producer)
             .add("Graph nodes", Integer.toString(v.graphNodeCount))
             .add("Inputs", tensors(v.inputs))
+            .add("Serving shape", v.servingShapes == null ? "—" : v.servingShapes.toString())
             .add("Outputs", tensors(v.outputs))
             .add(
                 "Created",
@@ -112,6 +118,8 @@ public class VersionView extends VerticalLayout implements BeforeEnterObserver {
                     + (v.createdBy == null ? "" : " by " + v.createdBy));
     add(
         facts,
+        new H3("Serving shape"),
+        new ServingShapeForm(shapes, v, operator, this::show),
         new H3("Layer profile"),
         new ProfilingPanel(profiling, model.id, v.id, operator, () -> show(v)));
     profile(model.id, v.id)
@@ -128,6 +136,21 @@ public class VersionView extends VerticalLayout implements BeforeEnterObserver {
                           + p.memoryMib
                           + " MiB of GPU memory"
                           + (p.accuracy == null ? "" : " · accuracy " + p.accuracy)));
+              List<String> unknown =
+                  p.layers.stream()
+                      .filter(l -> l.gflops() == null || l.outputBytes() == null)
+                      .map(l -> l.name())
+                      .toList();
+              if (!unknown.isEmpty()) {
+                Paragraph gaps =
+                    new Paragraph(
+                        "Work or output size unknown (no formula or shape) for "
+                            + unknown.size()
+                            + " layers, which the planner will not cut after: "
+                            + String.join(", ", unknown));
+                gaps.addClassName("ew-unknown-costs");
+                add(gaps);
+              }
               chart = ProfileChart.of(p);
               add(chart);
               if (!p.batchCurves.isEmpty()) {
