@@ -1,5 +1,7 @@
 package io.edgewise.planning.placement;
 
+import java.util.Arrays;
+
 /**
  * One workload as the solver sees it, with its batch size ({@link NexusBatching}) fixed up front.
  *
@@ -22,6 +24,9 @@ public final class Demand {
   private final double perRequestMs;
   private final double[] worstRttBySite;
   private final long[] networkBySite;
+
+  /** Wait budgets by GPU index, filled on first use: the filters ask for them on every move. */
+  private long[] budgetByGpu = new long[0];
 
   Demand(
       Workload workload,
@@ -61,6 +66,21 @@ public final class Demand {
    * down; negative when nothing is left.
    */
   long waitBudgetMicros(GpuBin gpu) {
+    if (gpu.index < 0) {
+      return budgetMicros(gpu);
+    }
+    if (gpu.index >= budgetByGpu.length) {
+      long[] grown = Arrays.copyOf(budgetByGpu, gpu.index + 1);
+      Arrays.fill(grown, budgetByGpu.length, grown.length, Long.MIN_VALUE);
+      budgetByGpu = grown;
+    }
+    if (budgetByGpu[gpu.index] == Long.MIN_VALUE) {
+      budgetByGpu[gpu.index] = budgetMicros(gpu);
+    }
+    return budgetByGpu[gpu.index];
+  }
+
+  private long budgetMicros(GpuBin gpu) {
     double budget = slackMs(gpu) - SharedGpuQueue.serviceMs(serviceMs(gpu), workload.serviceCv());
     return budget < 0 ? -1 : (long) Math.floor(budget * 1000);
   }

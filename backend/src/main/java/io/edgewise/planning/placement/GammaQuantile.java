@@ -46,7 +46,7 @@ final class GammaQuantile {
       if (x <= 0) {
         return 0;
       }
-      double err = lower(a, x) - p;
+      double err = lower(a, x, gln) - p;
       double density =
           a > 1
               ? afac * Math.exp(-(x - a1) + a1 * (Math.log(x) - lna1))
@@ -76,12 +76,12 @@ final class GammaQuantile {
     return p < t ? Math.pow(p / t, 1 / a) : 1 - Math.log(1 - (p - t) / (1 - t));
   }
 
-  /** P(a, x): series below a + 1, continued fraction (Lentz) above. */
-  static double lower(double a, double x) {
+  /** P(a, x), {@code gln} = ln Γ(a): series below a + 1, continued fraction (Lentz) above. */
+  private static double lower(double a, double x, double gln) {
     if (x <= 0) {
       return 0;
     }
-    double front = Math.exp(-x + a * Math.log(x) - lnGamma(a));
+    double front = Math.exp(-x + a * Math.log(x) - gln);
     if (x < a + 1) {
       double ap = a;
       double del = 1 / a;
@@ -114,7 +114,7 @@ final class GammaQuantile {
   }
 
   /** ln Γ(a), Lanczos' approximation as in Numerical Recipes. */
-  static double lnGamma(double a) {
+  private static double lnGamma(double a) {
     double y = a;
     double tmp = a + 5.24218750000000000;
     tmp = (a + 0.5) * Math.log(tmp) - tmp;

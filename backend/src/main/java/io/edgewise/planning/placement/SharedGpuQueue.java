@@ -27,8 +27,8 @@ import java.util.List;
  * </ul>
  *
  * Both are exact for M/M/1. A resident's p95 sojourn is bounded by that wait plus its own service
- * quantile at {@value #SERVICE_TAIL}, as {@code P(W+S > a+b) ≤ P(W>a) + P(S>b)}. Validated against
- * a discrete-event simulation (docs/algorithms.md, "Placement").
+ * quantile at {@value #SERVICE_TAIL} ({@link #serviceMs}), as {@code P(W+S > a+b) ≤ P(W>a) +
+ * P(S>b)}. Validated against a discrete-event simulation (docs/algorithms.md, "Placement").
  */
 public final class SharedGpuQueue {
   /** Tail probability of the wait in a resident's p95 bound. */
@@ -51,6 +51,19 @@ public final class SharedGpuQueue {
    * gets the same number.
    */
   static long waitMicros(GpuBin gpu, List<Demand> residents) {
+    return micros(wait(gpu, residents, true));
+  }
+
+  /**
+   * The per-class part of {@link #waitMicros} alone: it never falls when a resident joins (every
+   * term grows with the load), so a set of residents it already rules out stays ruled out in any
+   * larger set; the gamma part lacks that property.
+   */
+  static long perClassWaitMicros(GpuBin gpu, List<Demand> residents) {
+    return micros(wait(gpu, residents, false));
+  }
+
+  private static double wait(GpuBin gpu, List<Demand> residents, boolean withMixture) {
     int n = residents.size() + 1;
     // Rows of (ppm, mean service ms, cv²), sorted so that no sum depends on the residents' order.
     double[][] classes = new double[n][];
@@ -63,7 +76,7 @@ public final class SharedGpuQueue {
       ppm += d.loadPpm(gpu);
     }
     if (ppm >= GpuBin.PPM) {
-      return UNBOUNDED_MICROS;
+      return Double.POSITIVE_INFINITY;
     }
     Arrays.sort(classes, Arrays::compare);
     double[] rho = new double[n];
@@ -78,10 +91,13 @@ public final class SharedGpuQueue {
       lambda2 += rho[i] * s * (1 + c2);
       lambda3 += rho[i] * s * s * (1 + c2) * (1 + 2 * c2);
     }
-    double ms =
-        Math.max(
-            perClassWaitMs(rho, residual),
-            mixtureWaitMs(ppm / (double) GpuBin.PPM, lambda2, lambda3));
+    double perClass = perClassWaitMs(rho, residual);
+    return withMixture
+        ? Math.max(perClass, mixtureWaitMs(ppm / (double) GpuBin.PPM, lambda2, lambda3))
+        : perClass;
+  }
+
+  private static long micros(double ms) {
     return ms * 1000 >= UNBOUNDED_MICROS ? UNBOUNDED_MICROS : (long) Math.ceil(ms * 1000);
   }
 
@@ -96,7 +112,10 @@ public final class SharedGpuQueue {
             rho * serviceMs * serviceMs * (1 + c2) * (1 + 2 * c2)));
   }
 
-  /** Solves {@code Σρᵢ·exp(−t(1−ρ)/rᵢ) = WAIT_TAIL} for t by bisection, ms. */
+  /**
+   * Solves {@code Σρᵢ·exp(−t(1−ρ)/rᵢ) = WAIT_TAIL} for t, ms, by Newton's method from 0: the sum is
+   * convex and decreasing in t, so the iterates rise monotonically to the root.
+   */
   static double perClassWaitMs(double[] rho, double[] residualMs) {
     double total = 0;
     for (double r : rho) {
@@ -108,24 +127,23 @@ public final class SharedGpuQueue {
     if (total <= WAIT_TAIL) {
       return 0;
     }
-    double hi = 0;
-    for (int i = 0; i < rho.length; i++) {
-      hi = Math.max(hi, residualMs[i] / (1 - total) * Math.log(total / WAIT_TAIL));
-    }
-    double lo = 0;
-    for (int step = 0; step < 60 && hi - lo > 1e-9 * hi; step++) {
-      double t = (lo + hi) / 2;
-      double tail = 0;
+    double t = 0;
+    for (int step = 0; step < 200; step++) {
+      double tail = -WAIT_TAIL;
+      double slope = 0;
       for (int i = 0; i < rho.length; i++) {
-        tail += rho[i] * Math.exp(-t * (1 - total) / residualMs[i]);
+        double rate = (1 - total) / residualMs[i];
+        double term = rho[i] * Math.exp(-t * rate);
+        tail += term;
+        slope -= rate * term;
       }
-      if (tail > WAIT_TAIL) {
-        lo = t;
-      } else {
-        hi = t;
+      double next = t - tail / slope;
+      if (!(next > t) || next - t <= 1e-12 * next) {
+        return Math.max(t, next);
       }
+      t = next;
     }
-    return hi;
+    return t;
   }
 
   /**
@@ -149,8 +167,17 @@ public final class SharedGpuQueue {
         busyMean * busyMean / busyVariance, busyVariance / busyMean, WAIT_TAIL / rho);
   }
 
-  /** The {@link #SERVICE_TAIL} quantile of a gamma service time of mean {@code ms}, ms. */
+  /**
+   * A batch's own service in the p95 bound, ms: the {@link #SERVICE_TAIL} quantile of a gamma
+   * service time of mean {@code ms}, but never below {@code ms·(1 + cv·√19)}, the one-sided
+   * Chebyshev (Cantelli) bound on the 95th percentile that every distribution of that mean and
+   * spread keeps — a rare slow path (5% of batches 3–4× slower) sits above the gamma's quantile.
+   */
   public static double serviceMs(double ms, double cv) {
-    return cv == 0 ? ms : GammaQuantile.upper(1 / (cv * cv), ms * cv * cv, SERVICE_TAIL);
+    return cv == 0
+        ? ms
+        : Math.max(
+            GammaQuantile.upper(1 / (cv * cv), ms * cv * cv, SERVICE_TAIL),
+            ms * (1 + cv * Math.sqrt(19)));
   }
 }

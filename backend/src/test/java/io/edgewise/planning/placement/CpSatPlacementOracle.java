@@ -18,11 +18,9 @@ import java.util.List;
  * previous optimum: placed request rate, then GPUs used, then network cost.
  *
  * <p>The SLO is not linear in the GPU's load ({@link SharedGpuQueue}), so it enters as lazy no-good
- * cuts: after each solve, a GPU whose residents break an SLO gets {@code Σ_{i∈S} x[i][g] ≤ |S|−1}
- * for a minimal breaking set {@code S}, and the stage is solved again until its plan holds. A cut
- * is valid for every plan because adding a resident never lowers the wait quantile nor raises the
- * tightest budget (checked by {@code SharedGpuQueueTest}); so an optimum that holds is the optimum
- * of the exact model.
+ * cuts ({@link SloCuts}): after each solve, a GPU whose residents break an SLO is forbidden exactly
+ * that set of residents, and the stage is solved again until its plan holds. Every cut removes only
+ * plans that break an SLO, so an optimum that holds is the optimum of the exact model.
  */
 public final class CpSatPlacementOracle {
   static {
