@@ -46,9 +46,9 @@ public final class SharedGpuQueue {
   private SharedGpuQueue() {}
 
   /**
-   * The wait every job on {@code gpu} exceeds with probability at most {@link #WAIT_TAIL} when
-   * {@code residents} share it, µs rounded up; a function of the multiset alone, so every engine
-   * gets the same number.
+   * The wait that jobs on {@code gpu} exceed with probability {@link #WAIT_TAIL} (as the model
+   * approximates it) when {@code residents} share it, µs rounded up; a function of the multiset
+   * alone, so every engine gets the same number.
    */
   static long waitMicros(GpuBin gpu, List<Demand> residents) {
     return micros(wait(gpu, residents, true));

@@ -98,6 +98,7 @@ public final class CpSatPlacementOracle {
     solver.getParameters().setMaxTimeInSeconds(secondsPerStage).setNumWorkers(2).setRandomSeed(1);
     boolean optimal = true;
     SloCuts cuts = new SloCuts(model, scaled, replicas, x);
+    cuts.addBrokenPairs();
     model.maximize(placedRate);
     optimal &= stage(solver, model, cuts);
     model.addEquality(placedRate, Math.round(solver.objectiveValue()));
