@@ -91,7 +91,11 @@ public final class SharedGpuQueue {
       lambda2 += rho[i] * s * (1 + c2);
       lambda3 += rho[i] * s * s * (1 + c2) * (1 + 2 * c2);
     }
-    double perClass = perClassWaitMs(rho, residual);
+    double[] c2 = new double[n];
+    for (int i = 0; i < n; i++) {
+      c2[i] = classes[i][2];
+    }
+    double perClass = perClassWaitMs(rho, residual, c2);
     return withMixture
         ? Math.max(perClass, mixtureWaitMs(ppm / (double) GpuBin.PPM, lambda2, lambda3))
         : perClass;
@@ -105,7 +109,8 @@ public final class SharedGpuQueue {
   static double waitAloneMs(double rho, double serviceMs, double cv) {
     double c2 = cv * cv;
     return Math.max(
-        perClassWaitMs(new double[] {rho}, new double[] {serviceMs * (1 + c2) / 2}),
+        perClassWaitMs(
+            new double[] {rho}, new double[] {serviceMs * (1 + c2) / 2}, new double[] {c2}),
         mixtureWaitMs(
             rho,
             rho * serviceMs * (1 + c2),
@@ -113,10 +118,13 @@ public final class SharedGpuQueue {
   }
 
   /**
-   * Solves {@code Σρᵢ·exp(−t(1−ρ)/rᵢ) = WAIT_TAIL} for t, ms, by Newton's method from 0: the sum is
-   * convex and decreasing in t, so the iterates rise monotonically to the root.
+   * Solves {@code Σρᵢ·Gᵢ(t) = WAIT_TAIL} for t, ms, with {@code Gᵢ(t) = exp(−t/θᵢ)}, {@code θᵢ =
+   * rᵢ/(1−ρ)}; for a class more regular than exponential ({@code cᵢ² < 1}) never below {@code 1 −
+   * t/2θᵢ}, the tail of a uniform of the same mean — a deterministic job's residual is uniform, and
+   * the exponential is lighter in its body. Newton's method from 0: the sum is convex and
+   * decreasing, so the iterates rise monotonically to the root.
    */
-  static double perClassWaitMs(double[] rho, double[] residualMs) {
+  static double perClassWaitMs(double[] rho, double[] residualMs, double[] c2) {
     double total = 0;
     for (double r : rho) {
       total += r;
@@ -132,10 +140,11 @@ public final class SharedGpuQueue {
       double tail = -WAIT_TAIL;
       double slope = 0;
       for (int i = 0; i < rho.length; i++) {
-        double rate = (1 - total) / residualMs[i];
-        double term = rho[i] * Math.exp(-t * rate);
-        tail += term;
-        slope -= rate * term;
+        double theta = residualMs[i] / (1 - total);
+        double exponential = Math.exp(-t / theta);
+        double uniform = c2[i] < 1 ? 1 - t / (2 * theta) : 0;
+        tail += rho[i] * Math.max(exponential, uniform);
+        slope -= rho[i] * (uniform > exponential ? 1 / (2 * theta) : exponential / theta);
       }
       double next = t - tail / slope;
       if (!(next > t) || next - t <= 1e-12 * next) {

@@ -29,6 +29,24 @@ final class SloCuts {
   }
 
   /**
+   * Before the first solve: every pair of candidates of a GPU whose per-class wait alone breaks an
+   * SLO there is cut, so the solve loop rarely has to find them one plan at a time.
+   */
+  void addBrokenPairs() {
+    for (GpuBin g : scaled.gpus) {
+      for (int i = 0; i < replicas.size(); i++) {
+        for (int j = i + 1; j < replicas.size() && x[i][g.index] != null; j++) {
+          if (x[j][g.index] != null
+              && replicas.get(i).demand() != replicas.get(j).demand()
+              && breaks(g, List.of(i, j), SharedGpuQueue::perClassWaitMicros)) {
+            model.addLessOrEqual(LinearExpr.sum(new BoolVar[] {x[i][g.index], x[j][g.index]}), 1);
+          }
+        }
+      }
+    }
+  }
+
+  /**
    * Adds a cut per GPU whose residents in the solver's plan break an SLO; whether any was added.
    */
   boolean addBroken(CpSolver solver) {
