@@ -78,6 +78,31 @@ public final class GpuLedger {
     return SharedGpuQueue.waitMicros(g, with) <= budget;
   }
 
+  /**
+   * Whether {@code g}, empty so far, can take all of {@code ds} at once: the model's wait need not
+   * grow with every resident, so a set that holds may have a part that does not.
+   */
+  boolean canHostAll(List<Demand> ds, GpuBin g) {
+    long mib = usedMib[g.index];
+    long load = totalPpm(g);
+    long budget = tightestBudgetMicros[g.index];
+    for (int i = 0; i < ds.size(); i++) {
+      Demand d = ds.get(i);
+      mib += d.memoryMib();
+      load += d.loadPpm(g);
+      budget = Math.min(budget, d.waitBudgetMicros(g));
+      if (onNode(d, g) || ds.subList(0, i).contains(d)) {
+        return false;
+      }
+    }
+    List<Demand> with = new ArrayList<>(residents.get(g.index));
+    with.addAll(ds);
+    return mib <= g.capacityMib
+        && load <= g.capPpm
+        && budget >= 0
+        && SharedGpuQueue.waitMicros(g, with) <= budget;
+  }
+
   /** The wait quantile of {@code g}'s shared queue with its residents, µs. */
   long waitMicros(GpuBin g) {
     return SharedGpuQueue.waitMicros(g, residents.get(g.index));

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -112,19 +113,26 @@ public final class TimefoldPlacementPolicy implements PlacementPolicy {
         replicas.stream()
             .collect(
                 Collectors.groupingBy(Replica::demand, IdentityHashMap::new, Collectors.toList()));
+    Map<GpuBin, List<Demand>> previousResidents = new LinkedHashMap<>();
     for (Demand d : scaled.demands) {
-      List<Replica> own = byDemand.get(d);
-      int next = 0;
-      for (GpuBin g : previousGpus(previous, d, gpusById)) {
-        // A GPU that all its previous residents still fit admits each of them; an overloaded one
-        // keeps those that fit before it breaks, in the previous plan's order.
-        if (ledger.canHost(d, g)) {
-          own.get(next).assign(g);
-          own.get(next++).pin();
-          ledger.add(d, g);
-        }
-      }
+      previousGpus(previous, d, gpusById)
+          .forEach(g -> previousResidents.computeIfAbsent(g, k -> new ArrayList<>()).add(d));
     }
+    Map<Demand, Integer> pinned = new IdentityHashMap<>();
+    previousResidents.forEach(
+        (g, residents) -> {
+          // A GPU that still holds all its previous residents keeps them all; an overloaded one
+          // keeps those that fit before it breaks, in the previous plan's order.
+          boolean all = ledger.canHostAll(residents, g);
+          for (Demand d : residents) {
+            if (all || ledger.canHost(d, g)) {
+              int k = pinned.merge(d, 1, Integer::sum) - 1;
+              byDemand.get(d).get(k).assign(g);
+              byDemand.get(d).get(k).pin();
+              ledger.add(d, g);
+            }
+          }
+        });
     SloAwareFirstFit.construct(
         scaled, replicas.stream().filter(r -> r.gpu() == null).toList(), ledger);
     PlacementPlan plan =
