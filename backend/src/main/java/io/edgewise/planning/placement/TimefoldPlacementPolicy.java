@@ -118,7 +118,7 @@ public final class TimefoldPlacementPolicy implements PlacementPolicy {
       previousGpus(previous, d, gpusById)
           .forEach(g -> previousResidents.computeIfAbsent(g, k -> new ArrayList<>()).add(d));
     }
-    Map<Demand, Integer> pinned = new IdentityHashMap<>();
+    Map<Demand, List<GpuBin>> kept = new IdentityHashMap<>();
     previousResidents.forEach(
         (g, residents) -> {
           // A GPU that still holds all its previous residents keeps them all; an overloaded one
@@ -126,13 +126,22 @@ public final class TimefoldPlacementPolicy implements PlacementPolicy {
           boolean all = ledger.canHostAll(residents, g);
           for (Demand d : residents) {
             if (all || ledger.canHost(d, g)) {
-              int k = pinned.merge(d, 1, Integer::sum) - 1;
-              byDemand.get(d).get(k).assign(g);
-              byDemand.get(d).get(k).pin();
+              kept.computeIfAbsent(d, k -> new ArrayList<>()).add(g);
               ledger.add(d, g);
             }
           }
         });
+    // Replicas take their kept GPUs in the previous plan's order, so nothing reorders.
+    for (Demand d : scaled.demands) {
+      List<GpuBin> left = kept.getOrDefault(d, new ArrayList<>());
+      int next = 0;
+      for (GpuBin g : previousGpus(previous, d, gpusById)) {
+        if (left.remove(g)) {
+          byDemand.get(d).get(next).assign(g);
+          byDemand.get(d).get(next++).pin();
+        }
+      }
+    }
     SloAwareFirstFit.construct(
         scaled, replicas.stream().filter(r -> r.gpu() == null).toList(), ledger);
     PlacementPlan plan =

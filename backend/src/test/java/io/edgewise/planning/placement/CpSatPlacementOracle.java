@@ -121,8 +121,13 @@ public final class CpSatPlacementOracle {
         optimal);
   }
 
-  /** Solves, adds the cuts the plan breaks, and solves again until it breaks none. */
-  private static boolean stage(CpSolver solver, CpModel model, SloCuts cuts) {
+  /**
+   * Solves, adds the cuts the plan breaks, and solves again until it breaks none; proven only if
+   * the last solve was optimal and the loop ended within three times the stage's time limit (beyond
+   * it the last plan stands, and {@link PlanAssembler} counts what it breaks as unserved).
+   */
+  private boolean stage(CpSolver solver, CpModel model, SloCuts cuts) {
+    long deadline = System.nanoTime() + (long) (3 * secondsPerStage * 1e9);
     while (true) {
       CpSolverStatus status = solver.solve(model);
       if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {
@@ -130,6 +135,9 @@ public final class CpSatPlacementOracle {
       }
       if (!cuts.addBroken(solver)) {
         return status == CpSolverStatus.OPTIMAL;
+      }
+      if (System.nanoTime() > deadline) {
+        return false;
       }
     }
   }
