@@ -1,17 +1,16 @@
 package io.edgewise.planning.placement;
 
+import java.util.Arrays;
+
 /**
- * One workload as the solver sees it, with the latency model fixed up front.
+ * One workload as the solver sees it, with its batch size ({@link NexusBatching}) fixed up front.
  *
- * <p>Batching follows Nexus (Shen et al., SOSP'19): the largest batch {@code b} whose fill time
- * {@code (b-1)/λ} plus p95 service at the utilisation cap on a reference GPU at the nearest site
- * meets the SLO. Each GPU is an M/M/1 server of batches with service {@code S = ℓ(b)/speed}; the
- * p95 sojourn is {@code S·ln(20)/(1-ρ)} with {@code ρ} the GPU's total utilisation. The SLO on GPU
- * {@code g} then reads {@code ρ ≤ ρmax(w,g) = 1 - S·ln 20 / (SLO - fixed - RTT - fill)}, linear in
- * the GPU's load.
+ * <p>Its p95 on GPU {@code g} is fixed + worst RTT + batch fill {@code (b−1)/λ} + the wait quantile
+ * of the GPU's shared queue + its own service quantile ({@link SharedGpuQueue}). The SLO therefore
+ * holds on {@code g} when the GPU's wait quantile is within this workload's wait budget: SLO minus
+ * everything else, a constant per GPU.
  */
 public final class Demand {
-  static final double LN_20 = Math.log(20);
 
   final Workload workload;
   final int index;
@@ -25,6 +24,9 @@ public final class Demand {
   private final double perRequestMs;
   private final double[] worstRttBySite;
   private final long[] networkBySite;
+
+  /** Wait budgets by GPU index, filled on first use: the filters ask for them on every move. */
+  private long[] budgetByGpu = new long[0];
 
   Demand(
       Workload workload,
@@ -54,17 +56,33 @@ public final class Demand {
     return (long) Math.ceil(replicaRateMilli * perRequestMs / gpu.speed());
   }
 
+  /** One batch's mean service time on {@code gpu}, ms. */
+  double serviceMs(GpuBin gpu) {
+    return batchMs / gpu.speed();
+  }
+
   /**
-   * The highest total utilisation of {@code gpu} at which this workload still meets its SLO there;
-   * -1 if none.
+   * What the GPU's wait quantile may reach for this workload to meet its SLO there, µs rounded
+   * down; negative when nothing is left.
    */
-  long rhoMaxPpm(GpuBin gpu) {
-    double budget = slackMs(gpu);
-    if (budget <= 0) {
-      return -1;
+  long waitBudgetMicros(GpuBin gpu) {
+    if (gpu.index < 0) {
+      return budgetMicros(gpu);
     }
-    double rho = 1 - batchMs / gpu.speed() * LN_20 / budget;
-    return rho <= 0 ? -1 : (long) Math.floor(rho * GpuBin.PPM);
+    if (gpu.index >= budgetByGpu.length) {
+      long[] grown = Arrays.copyOf(budgetByGpu, gpu.index + 1);
+      Arrays.fill(grown, budgetByGpu.length, grown.length, Long.MIN_VALUE);
+      budgetByGpu = grown;
+    }
+    if (budgetByGpu[gpu.index] == Long.MIN_VALUE) {
+      budgetByGpu[gpu.index] = budgetMicros(gpu);
+    }
+    return budgetByGpu[gpu.index];
+  }
+
+  private long budgetMicros(GpuBin gpu) {
+    double budget = slackMs(gpu) - SharedGpuQueue.serviceMs(serviceMs(gpu), workload.serviceCv());
+    return budget < 0 ? -1 : (long) Math.floor(budget * 1000);
   }
 
   /** SLO minus everything but queueing and service on {@code gpu}. */
@@ -75,11 +93,17 @@ public final class Demand {
         - fillMs;
   }
 
-  double p95Ms(GpuBin gpu, long totalPpm) {
-    double rho = totalPpm / (double) GpuBin.PPM;
-    double queueing =
-        rho >= 1 ? Double.POSITIVE_INFINITY : batchMs / gpu.speed() * LN_20 / (1 - rho);
-    return workload.fixedLatencyMs() + worstRttBySite[gpu.siteIndex] + fillMs + queueing;
+  /** End-to-end p95 on {@code gpu} when its shared queue's wait quantile is {@code waitMicros}. */
+  double p95Ms(GpuBin gpu, long waitMicros) {
+    double wait =
+        waitMicros >= SharedGpuQueue.UNBOUNDED_MICROS
+            ? Double.POSITIVE_INFINITY
+            : waitMicros / 1000.0;
+    return workload.fixedLatencyMs()
+        + worstRttBySite[gpu.siteIndex]
+        + fillMs
+        + wait
+        + SharedGpuQueue.serviceMs(serviceMs(gpu), workload.serviceCv());
   }
 
   double worstRttMs(GpuBin gpu) {

@@ -101,11 +101,11 @@ final class GpuClosingSearch {
     ruined.forEach(plan::remove);
     List<Replica> order = new ArrayList<>(ruined);
     // Mostly largest first, as bin packing wants; sometimes shuffled, so a tie the order decides
-    // can go the other way.
+    // can go the other way. Sorted first either way: the residents' order depends on the identity
+    // order in which the best plan was restored, and the result must not.
+    order.sort(largestFirst);
     if (random.nextInt(4) == 0) {
       Collections.shuffle(order, random);
-    } else {
-      order.sort(largestFirst);
     }
     for (Replica r : order) {
       r.assign(SloAwareFirstFit.bestHost(problem, r.demand(), plan.ledger, excluded));
@@ -151,7 +151,8 @@ final class GpuClosingSearch {
   private List<Replica> ruinAround(GpuBin target) {
     Set<Replica> ruined = new LinkedHashSet<>(plan.residents(target));
     ruined.addAll(residentsOfRandomGpus(random.nextInt(3)));
-    List<Replica> unplaced = plan.unplaced().stream().filter(r -> !r.isPinned()).toList();
+    List<Replica> unplaced =
+        plan.unplaced().stream().filter(r -> !r.isPinned()).sorted(largestFirst).toList();
     for (int k = Math.min(3, unplaced.size()); k > 0; k--) {
       ruined.add(unplaced.get(random.nextInt(unplaced.size())));
     }

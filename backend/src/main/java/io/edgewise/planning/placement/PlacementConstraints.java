@@ -2,6 +2,7 @@ package io.edgewise.planning.placement;
 
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.min;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.sumLong;
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.toList;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.api.score.stream.Constraint;
@@ -51,17 +52,18 @@ public final class PlacementConstraints implements ConstraintProvider {
   }
 
   /**
-   * Every resident meets its SLO: fixed + RTT + fill + p95 sojourn, i.e. utilisation ≤ its ρmax on
-   * that GPU; penalty: ppm over.
+   * Every resident meets its SLO: fixed + RTT + fill + the wait quantile of the GPU's shared queue
+   * ({@link SharedGpuQueue}) + its own service quantile, i.e. the wait quantile stays within the
+   * smallest wait budget of the residents; penalty: µs over.
    */
   Constraint latencySlo(ConstraintFactory factory) {
     return factory
         .forEach(Replica.class)
-        .groupBy(Replica::gpu, sumLong(Replica::loadPpm), min(Replica::rhoMaxPpm))
-        .filter((gpu, load, rhoMax) -> gpu.backgroundPpm + load > rhoMax)
+        .groupBy(Replica::gpu, toList(Replica::demand), min(Replica::waitBudgetMicros))
+        .filter((gpu, residents, budget) -> SharedGpuQueue.waitMicros(gpu, residents) > budget)
         .penalizeLong(
             HardMediumSoftLongScore.ONE_HARD,
-            (gpu, load, rhoMax) -> gpu.backgroundPpm + load - rhoMax)
+            (gpu, residents, budget) -> SharedGpuQueue.waitMicros(gpu, residents) - budget)
         .asConstraint("latency SLO");
   }
 

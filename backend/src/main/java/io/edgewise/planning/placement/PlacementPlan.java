@@ -9,8 +9,9 @@ import java.util.Map;
  *
  * @param gpusByWorkload the GPU of each placed replica
  * @param utilizationByGpu total predicted utilisation of every GPU, background included
- * @param p95MsByWorkload end to end (fixed + worst source RTT + batch fill + M/M/1 p95 sojourn),
- *     worst replica; infinite when a replica's GPU is overloaded
+ * @param p95MsByWorkload end to end (fixed + worst source RTT + batch fill + the p95 bound of its
+ *     GPU's shared queue, {@link SharedGpuQueue}), worst replica; infinite when a replica's GPU is
+ *     overloaded
  * @param networkMs request-weighted mean RTT from the requests' sites to their GPUs
  * @param moved replicas whose GPU changed against the previous plan (re-planning only)
  */

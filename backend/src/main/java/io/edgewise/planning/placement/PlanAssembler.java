@@ -11,8 +11,9 @@ import java.util.Set;
 /**
  * Turns replica assignments from any policy into a {@link PlacementPlan}, judging each with the
  * same model, so baselines that ignore the SLO are scored exactly like the solver. A placed replica
- * is served within its SLO when its GPU keeps memory and the cap, its own ρmax holds and no earlier
- * replica of its workload shares the node.
+ * is served within its SLO when its GPU keeps memory and the cap, the GPU's shared-queue wait
+ * quantile is within its wait budget ({@link SharedGpuQueue}) and no earlier replica of its
+ * workload shares the node.
  */
 public final class PlanAssembler {
   private PlanAssembler() {}
@@ -41,7 +42,7 @@ public final class PlanAssembler {
       placedMilli += d.replicaRateMilli;
       network += d.networkCost(g);
       gpusByWorkload.computeIfAbsent(d.workload.id(), k -> new ArrayList<>()).add(g.slot.id());
-      p95.merge(d.workload.id(), d.p95Ms(g, ledger.totalPpm(g)), Math::max);
+      p95.merge(d.workload.id(), d.p95Ms(g, ledger.waitMicros(g)), Math::max);
       boolean spread = nodesTaken.add((long) d.index * problem.nodeCount + g.nodeIndex);
       if (!spread || !served(d, g, ledger)) {
         unservedMilli += d.replicaRateMilli;
@@ -74,7 +75,8 @@ public final class PlanAssembler {
   }
 
   private static boolean served(Demand d, GpuBin g, GpuLedger ledger) {
-    long total = ledger.totalPpm(g);
-    return ledger.usedMib(g) <= g.capacityMib && total <= g.capPpm && total <= d.rhoMaxPpm(g);
+    return ledger.usedMib(g) <= g.capacityMib
+        && ledger.totalPpm(g) <= g.capPpm
+        && ledger.waitMicros(g) <= d.waitBudgetMicros(g);
   }
 }

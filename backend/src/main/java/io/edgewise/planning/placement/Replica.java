@@ -70,8 +70,8 @@ public final class Replica {
     return demand.loadPpm(gpu);
   }
 
-  long rhoMaxPpm() {
-    return demand.rhoMaxPpm(gpu);
+  long waitBudgetMicros() {
+    return demand.waitBudgetMicros(gpu);
   }
 
   @Override

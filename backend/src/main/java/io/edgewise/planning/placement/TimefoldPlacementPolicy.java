@@ -13,8 +13,10 @@ import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -94,9 +96,11 @@ public final class TimefoldPlacementPolicy implements PlacementPolicy {
   }
 
   /**
-   * Re-plans after GPUs disappeared (a node went offline) or workloads changed: replicas whose GPU
-   * is still in {@code problem} stay there, pinned; only the others are placed again. {@code moved}
-   * counts replicas that had a GPU in {@code previous} and now have another one or none.
+   * Re-plans after GPUs disappeared (a node went offline) or workloads changed: a replica whose GPU
+   * is still in {@code problem} stays there, pinned, only while that GPU still passes every hard
+   * rule with the new loads (memory, the cap, every resident's SLO in its shared queue); the others
+   * are placed again, or reported unplaced with a reason. {@code moved} counts replicas that had a
+   * GPU in {@code previous} and now have another one or none.
    */
   public PlacementPlan replan(PlacementProblem problem, PlacementPlan previous) {
     long start = System.nanoTime();
@@ -109,28 +113,67 @@ public final class TimefoldPlacementPolicy implements PlacementPolicy {
         replicas.stream()
             .collect(
                 Collectors.groupingBy(Replica::demand, IdentityHashMap::new, Collectors.toList()));
-    int moved = 0;
+    Map<GpuBin, List<Demand>> previousResidents = new LinkedHashMap<>();
     for (Demand d : scaled.demands) {
-      List<String> before = previous.gpusByWorkload().getOrDefault(d.workload.id(), List.of());
-      List<GpuBin> kept =
-          before.stream()
-              .map(gpusById::get)
-              .filter(g -> g != null)
-              .limit(d.workload.replicas())
-              .toList();
-      moved += Math.min(before.size(), d.workload.replicas()) - kept.size();
-      List<Replica> own = byDemand.get(d);
-      for (int k = 0; k < kept.size(); k++) {
-        own.get(k).assign(kept.get(k));
-        own.get(k).pin();
-        ledger.add(d, kept.get(k));
+      previousGpus(previous, d, gpusById)
+          .forEach(g -> previousResidents.computeIfAbsent(g, k -> new ArrayList<>()).add(d));
+    }
+    Map<Demand, List<GpuBin>> kept = new IdentityHashMap<>();
+    previousResidents.forEach(
+        (g, residents) -> {
+          // A GPU that still holds all its previous residents keeps them all; an overloaded one
+          // keeps those that fit before it breaks, in the previous plan's order.
+          boolean all = ledger.canHostAll(residents, g);
+          for (Demand d : residents) {
+            if (all || ledger.canHost(d, g)) {
+              kept.computeIfAbsent(d, k -> new ArrayList<>()).add(g);
+              ledger.add(d, g);
+            }
+          }
+        });
+    // Replicas take their kept GPUs in the previous plan's order, so nothing reorders.
+    for (Demand d : scaled.demands) {
+      List<GpuBin> left = kept.getOrDefault(d, new ArrayList<>());
+      int next = 0;
+      for (GpuBin g : previousGpus(previous, d, gpusById)) {
+        if (left.remove(g)) {
+          byDemand.get(d).get(next).assign(g);
+          byDemand.get(d).get(next++).pin();
+        }
       }
     }
     SloAwareFirstFit.construct(
         scaled, replicas.stream().filter(r -> r.gpu() == null).toList(), ledger);
-    return PlanAssembler.assemble(
-            scaled, improve(scaled, replicas, start), Duration.ofNanos(System.nanoTime() - start))
-        .withMoved(moved);
+    PlacementPlan plan =
+        PlanAssembler.assemble(
+            scaled, improve(scaled, replicas, start), Duration.ofNanos(System.nanoTime() - start));
+    return plan.withMoved(moved(scaled, previous, plan));
+  }
+
+  /** The previous plan's surviving GPUs of {@code d}, at most one per replica. */
+  private static List<GpuBin> previousGpus(
+      PlacementPlan previous, Demand d, Map<String, GpuBin> gpusById) {
+    return previous.gpusByWorkload().getOrDefault(d.workload.id(), List.of()).stream()
+        .limit(d.workload.replicas())
+        .map(gpusById::get)
+        .filter(g -> g != null)
+        .toList();
+  }
+
+  /** Replicas that had a GPU in {@code previous} and are not on it in {@code plan}. */
+  private static int moved(ScaledProblem scaled, PlacementPlan previous, PlacementPlan plan) {
+    int moved = 0;
+    for (Demand d : scaled.demands) {
+      String id = d.workload.id();
+      List<String> now = new ArrayList<>(plan.gpusByWorkload().getOrDefault(id, List.of()));
+      for (String gpu :
+          previous.gpusByWorkload().getOrDefault(id, List.of()).stream()
+              .limit(d.workload.replicas())
+              .toList()) {
+        moved += now.remove(gpu) ? 0 : 1;
+      }
+    }
+    return moved;
   }
 
   /**

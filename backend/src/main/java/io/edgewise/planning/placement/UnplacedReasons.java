@@ -1,5 +1,6 @@
 package io.edgewise.planning.placement;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
 
@@ -61,7 +62,7 @@ final class UnplacedReasons {
                   problem.problem.utilizationCap() * 100)
               : String.format(
                   Locale.ROOT,
-                  "even an idle GPU misses the %.0f ms SLO (p95 queueing at this load)",
+                  "even an idle GPU misses the %.0f ms SLO (p95 service and queueing at this load)",
                   d.workload.latencySloMs()));
     }
     long nodes = hosts.stream().mapToInt(g -> g.nodeIndex).distinct().count();
@@ -82,9 +83,10 @@ final class UnplacedReasons {
             problem.problem.utilizationCap() * 100);
   }
 
-  private static boolean fitsEmpty(Demand d, GpuBin g) {
-    long total = g.backgroundPpm + d.loadPpm(g);
-    return total <= g.capPpm && total <= d.rhoMaxPpm(g);
+  /** Alone on {@code g} (with its background), within the cap and its SLO. */
+  static boolean fitsEmpty(Demand d, GpuBin g) {
+    return g.backgroundPpm + d.loadPpm(g) <= g.capPpm
+        && SharedGpuQueue.waitMicros(g, List.of(d)) <= d.waitBudgetMicros(g);
   }
 
   private static final GpuBin REFERENCE =

@@ -14,6 +14,9 @@ import java.util.Set;
  * @param replicas copies, each on a different node
  * @param allowedSiteIds the sites whose GPUs may serve it (an operator's target sites); empty = any
  *     site
+ * @param serviceCv coefficient of variation of one batch's service time (standard deviation / mean;
+ *     0 = deterministic), which {@link SharedGpuQueue} takes as gamma-distributed; {@link
+ *     #DEFAULT_SERVICE_CV} when only a profiled mean is known
  */
 public record Workload(
     String id,
@@ -23,7 +26,37 @@ public record Workload(
     double latencySloMs,
     double fixedLatencyMs,
     int replicas,
-    Set<String> allowedSiteIds) {
+    Set<String> allowedSiteIds,
+    double serviceCv) {
+
+  /**
+   * A profiled service time is a mean. Inference on a GPU of its own varies little (clock and
+   * memory jitter, input-dependent post-processing such as NMS); 0.25 leaves room for that, and a
+   * measured spread replaces it.
+   */
+  public static final double DEFAULT_SERVICE_CV = 0.25;
+
+  /** A workload whose service time spread is {@link #DEFAULT_SERVICE_CV}. */
+  public Workload(
+      String id,
+      long memoryMib,
+      double[] serviceMsByBatch,
+      Map<String, Double> requestsPerSecondBySite,
+      double latencySloMs,
+      double fixedLatencyMs,
+      int replicas,
+      Set<String> allowedSiteIds) {
+    this(
+        id,
+        memoryMib,
+        serviceMsByBatch,
+        requestsPerSecondBySite,
+        latencySloMs,
+        fixedLatencyMs,
+        replicas,
+        allowedSiteIds,
+        DEFAULT_SERVICE_CV);
+  }
 
   public Workload {
     if (id == null) {
@@ -53,6 +86,10 @@ public record Workload(
     if (!(latencySloMs > 0) || !(fixedLatencyMs >= 0) || replicas < 1) {
       throw new IllegalArgumentException(
           "workload " + id + ": needs SLO > 0, fixed latency >= 0 and replicas >= 1");
+    }
+    if (!(serviceCv >= 0) || Double.isInfinite(serviceCv)) {
+      throw new IllegalArgumentException(
+          "workload " + id + ": the service time's coefficient of variation must be >= 0");
     }
   }
 

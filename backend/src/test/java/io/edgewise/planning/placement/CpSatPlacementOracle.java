@@ -13,9 +13,14 @@ import java.util.List;
 
 /**
  * The exact optimum of small placements with OR-Tools CP-SAT, for tests and benchmarks only. Same
- * integer data and constraints as the solver (memory, cap, per-resident ρmax, anti-affinity); the
- * lexicographic objective is solved in three stages, each fixing the previous optimum: placed
- * request rate, then GPUs used, then network cost.
+ * integer data and constraints as the solver (memory, cap, anti-affinity, every resident's SLO in
+ * the GPU's shared queue); the lexicographic objective is solved in three stages, each fixing the
+ * previous optimum: placed request rate, then GPUs used, then network cost.
+ *
+ * <p>The SLO is not linear in the GPU's load ({@link SharedGpuQueue}), so it enters as lazy no-good
+ * cuts ({@link SloCuts}): after each solve, a GPU whose residents break an SLO is forbidden exactly
+ * that set of residents, and the stage is solved again until its plan holds. Every cut removes only
+ * plans that break an SLO, so an optimum that holds is the optimum of the exact model.
  */
 public final class CpSatPlacementOracle {
   static {
@@ -52,8 +57,7 @@ public final class CpSatPlacementOracle {
       List<BoolVar> row = new ArrayList<>();
       for (int g = 0; g < m; g++) {
         GpuBin gpu = scaled.gpus.get(g);
-        long total = gpu.backgroundPpm + d.loadPpm(gpu);
-        if (d.memoryMib() <= gpu.capacityMib && total <= gpu.capPpm && total <= d.rhoMaxPpm(gpu)) {
+        if (d.memoryMib() <= gpu.capacityMib && UnplacedReasons.fitsEmpty(d, gpu)) {
           x[i][g] = model.newBoolVar("x" + i + "_" + g);
           row.add(x[i][g]);
           model.addImplication(x[i][g], used[g]);
@@ -85,13 +89,6 @@ public final class CpSatPlacementOracle {
       LinearExpr load = weighted(vars, ppm);
       model.addLessOrEqual(weighted(vars, mib), gpu.capacityMib);
       model.addLessOrEqual(load, gpu.capPpm - gpu.backgroundPpm);
-      for (int i = 0; i < n; i++) {
-        if (x[i][g] != null) {
-          model
-              .addLessOrEqual(load, replicas.get(i).demand().rhoMaxPpm(gpu) - gpu.backgroundPpm)
-              .onlyEnforceIf(x[i][g]);
-        }
-      }
     }
     antiAffinity(model, scaled, replicas, x);
     LinearExpr placedRate = weighted(placed, rates);
@@ -100,16 +97,18 @@ public final class CpSatPlacementOracle {
     CpSolver solver = new CpSolver();
     solver.getParameters().setMaxTimeInSeconds(secondsPerStage).setNumWorkers(2).setRandomSeed(1);
     boolean optimal = true;
+    SloCuts cuts = new SloCuts(model, scaled, replicas, x);
+    cuts.addBrokenPairs();
     model.maximize(placedRate);
-    optimal &= stage(solver, model);
+    optimal &= stage(solver, model, cuts);
     model.addEquality(placedRate, Math.round(solver.objectiveValue()));
     hintLast(model, solver, x, used);
     model.minimize(gpusUsed);
-    optimal &= stage(solver, model);
+    optimal &= stage(solver, model, cuts);
     model.addEquality(gpusUsed, Math.round(solver.objectiveValue()));
     hintLast(model, solver, x, used);
     model.minimize(networkCost);
-    optimal &= stage(solver, model);
+    optimal &= stage(solver, model, cuts);
     for (int i = 0; i < n; i++) {
       for (int g = 0; g < m; g++) {
         if (x[i][g] != null && solver.booleanValue(x[i][g])) {
@@ -122,12 +121,25 @@ public final class CpSatPlacementOracle {
         optimal);
   }
 
-  private static boolean stage(CpSolver solver, CpModel model) {
-    CpSolverStatus status = solver.solve(model);
-    if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {
-      throw new IllegalStateException("CP-SAT found no plan: " + status);
+  /**
+   * Solves, adds the cuts the plan breaks, and solves again until it breaks none; proven only if
+   * the last solve was optimal and the loop ended within three times the stage's time limit (beyond
+   * it the last plan stands, and {@link PlanAssembler} counts what it breaks as unserved).
+   */
+  private boolean stage(CpSolver solver, CpModel model, SloCuts cuts) {
+    long deadline = System.nanoTime() + (long) (3 * secondsPerStage * 1e9);
+    while (true) {
+      CpSolverStatus status = solver.solve(model);
+      if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {
+        throw new IllegalStateException("CP-SAT found no plan: " + status);
+      }
+      if (!cuts.addBroken(solver)) {
+        return status == CpSolverStatus.OPTIMAL;
+      }
+      if (System.nanoTime() > deadline) {
+        return false;
+      }
     }
-    return status == CpSolverStatus.OPTIMAL;
   }
 
   /**
