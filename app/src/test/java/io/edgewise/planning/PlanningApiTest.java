@@ -45,12 +45,13 @@ class PlanningApiTest {
     Map<String, Object> placed = entry(plan, "edge-detector");
     assertThat(placed.get("outcome")).isEqualTo("PLACED");
     assertThat((List<?>) placed.get("gpuIds")).hasSize(1);
-    // 602,112 B over 50 Mbit/s = 96.34 ms + 5 ms RTT; 6.1 GFLOP at 65 TFLOPS x 0.4 = 0.23 ms: the
-    // whole model runs at the edge.
+    // 602,112 B over 50 Mbit/s = 96.34 ms + 5 ms RTT + 2 ms of the edge's serving cost
+    // (edgewise.planning.edge-request-overhead-ms, carried by the uplink); 6.1 GFLOP at 65 TFLOPS
+    // x 0.4 = 0.23 ms: the whole model runs at the edge.
     Map<String, Object> partition = (Map<String, Object>) placed.get("partition");
     assertThat((List<String>) partition.get("tiers")).containsOnly("EDGE");
     Map<String, Number> figures = (Map<String, Number>) partition.get("plan");
-    assertThat(figures.get("uplinkMs").doubleValue()).isCloseTo(101.34, within(0.01));
+    assertThat(figures.get("uplinkMs").doubleValue()).isCloseTo(103.34, within(0.01));
     assertThat(figures.get("edgeMs").doubleValue()).isCloseTo(6.1 / 26_000 * 1000, within(1e-6));
     // The profile's last layer answers with 4,000 bytes, back over the same 50 Mbit/s link, no RTT.
     assertThat(figures.get("downlinkMs").doubleValue()).isCloseTo(4_000 / 6_250.0, within(1e-6));
@@ -127,13 +128,13 @@ class PlanningApiTest {
   @Test
   void aDeploymentWhoseBestSplitMissesTheSloSaysWhereTheTimeGoes() {
     PlanningWorld w = PlanningWorld.create("tooslow", 1, 2_000);
-    // Sending the 602 kB input over 50 Mbit/s alone takes 101 ms; running on the 2 GFLOPS camera
-    // takes 3 s.
+    // Sending the 602 kB input over 50 Mbit/s alone takes 101 ms (103 with the edge's serving
+    // cost); running on the 2 GFLOPS camera takes 3 s.
     String id = w.deploy("impatient", "AUTO", 50);
     w.computePlan().body("summary.unplaced", equalTo(1));
     w.deploymentPlan(id)
         .body("plan.outcome", equalTo("UNPLACED"))
-        .body("plan.reason", containsString("uplink 101.3"))
+        .body("plan.reason", containsString("uplink 103.3"))
         .body("plan.reason", containsString("above the 50 ms SLO"))
         .body("plan.partition.plan.meetsSlo", equalTo(false));
   }

@@ -24,8 +24,9 @@ import java.util.List;
  * LayerTimes}: measured on that hardware, else calibrated for it, else the peak ratio; a layer of
  * unknown work and no measurement refuses the deployment. A version without a profile is one opaque
  * layer whose work is one multiply-add per weight (exact for fully connected layers, a floor for
- * convolutions). The partition's SLO is its budget, {@code SLO × (1 − queueing share)}: the rest is
- * left for queueing at the GPU.
+ * convolutions). The edge's per-request serving cost ({@link PlanningConfig#edgeRequestOverheadMs})
+ * rides on the uplink's round trip. The partition's SLO is its budget, {@code SLO × (1 − queueing
+ * share)}: the rest is left for queueing at the GPU.
  */
 final class PartitionMapping {
 
@@ -51,7 +52,7 @@ final class PartitionMapping {
           "its input shape has symbolic dimensions; " + d.undeclaredShape());
     }
     boolean cloudTier = hw.cloudGflops() != null && !home.isCloud() && "AUTO".equals(d.strategy());
-    Link uplink = new Link(d.deviceLinkMbps(), d.deviceLinkRttMs());
+    Link uplink = new Link(d.deviceLinkMbps(), d.deviceLinkRttMs() + edgeOverheadMs(config));
     Link edgeToCloud = cloudTier ? new Link(home.uplinkMbps(), home.rttMs()) : null;
     double cloudGflops = hw.cloudGflops() == null ? hw.edgeGflops() : hw.cloudGflops();
     ProfileInput profile = d.profile();
@@ -90,6 +91,20 @@ final class PartitionMapping {
           "edgewise.planning.queueing-share must be in [0, 1), got " + q);
     }
     return q;
+  }
+
+  /**
+   * The edge's per-request serving cost, carried by the uplink's fixed latency: every engine
+   * charges that once exactly when a plan sends anything off the device, which is when the edge
+   * serves it.
+   */
+  static double edgeOverheadMs(PlanningConfig config) {
+    double ms = config.edgeRequestOverheadMs();
+    if (!(ms >= 0) || Double.isInfinite(ms)) {
+      throw new IllegalStateException(
+          "edgewise.planning.edge-request-overhead-ms must be finite and >= 0, got " + ms);
+    }
+    return ms;
   }
 
   /**

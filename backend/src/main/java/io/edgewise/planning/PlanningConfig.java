@@ -59,6 +59,17 @@ public interface PlanningConfig {
   @DecimalMax(value = "1", inclusive = false)
   double queueingShare();
 
+  /**
+   * Milliseconds an edge agent spends on each request besides running the model: receiving and
+   * decoding the tensor over HTTP, the framework call, encoding the answer. Charged once to every
+   * plan that reaches the edge. The default is the agent's serving overhead measured on a 2-core
+   * CPU, HTTP against ONNX Runtime called directly: +2.0 to +2.3 ms at p50 (docs/benchmarks.md,
+   * "Edge agent: serving overhead").
+   */
+  @WithDefault("2")
+  @DecimalMin("0")
+  double edgeRequestOverheadMs();
+
   /** Radio energy to send (or receive) one megabyte at a device, joules. */
   @WithDefault("0.4")
   double radioJoulesPerMegabyte();

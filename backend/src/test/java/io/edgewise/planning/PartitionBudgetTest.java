@@ -115,7 +115,10 @@ class PartitionBudgetTest {
     return plan.entries().get(0);
   }
 
-  /** The defaults, with a short solver budget and the given queueing share. */
+  /**
+   * The defaults, with a short solver budget, the given queueing share and no edge serving cost
+   * (the sums above are the link's and the layers'; EdgeRequestOverheadTest covers that cost).
+   */
   static PlanningConfig config(String queueingShare) {
     SmallRyeConfig config =
         new SmallRyeConfigBuilder()
@@ -123,6 +126,7 @@ class PartitionBudgetTest {
             .withConverter(Duration.class, 100, new DurationConverter())
             .withDefaultValue("edgewise.planning.solver-time-limit", "1s")
             .withDefaultValue("edgewise.planning.queueing-share", queueingShare)
+            .withDefaultValue("edgewise.planning.edge-request-overhead-ms", "0")
             .build();
     return config.getConfigMapping(PlanningConfig.class);
   }

@@ -29,6 +29,11 @@ public final class ProductProfiler {
    */
   public record Profile(long inputBytes, List<ProfiledLayer> layers) {}
 
+  /** The profiler's identity model for {@code model}: what a call costs with no work in it. */
+  public static ModelProto identity(ModelProto model) {
+    return PrefixProfiler.identity(model);
+  }
+
   /**
    * Profiles {@code model} with ONNX Runtime at {@code threads} intra-op threads, storing the times
    * under {@code hardwareKey}.
