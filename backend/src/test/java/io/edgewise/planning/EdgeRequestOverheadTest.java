@@ -100,7 +100,8 @@ class EdgeRequestOverheadTest {
             8.0,
             10.0,
             1.0,
-            profile);
+            profile,
+            null);
     SiteInput home = new SiteInput(site, "edge", "CLOUDLET", 1_000, 10);
     TierHardware hw = new TierHardware(1_000, EDGE, null, null, Calibration.NONE);
     return PartitionMapping.request(d, home, hw, PlanningFixtures.config(overrides));
