@@ -61,6 +61,28 @@ public class EChart extends Div {
     return JSON.createObjectNode();
   }
 
+  /**
+   * Options for a bar chart compared along a category axis: no animation, a shadow tooltip per
+   * category, the legend on top, and a grid with {@code rightPx} for labels at the bars' ends.
+   */
+  public static ObjectNode barComparison(int rightPx) {
+    ObjectNode option = options().put("animation", false);
+    option
+        .putObject("tooltip")
+        .put("trigger", "axis")
+        .putObject("axisPointer")
+        .put("type", "shadow");
+    option.putObject("legend").put("top", 0);
+    option
+        .putObject("grid")
+        .put("left", 8)
+        .put("right", rightPx)
+        .put("top", 36)
+        .put("bottom", 8)
+        .put("containLabel", true);
+    return option;
+  }
+
   /** Replaces what the chart shows; draws now if the chart is on screen, else when it attaches. */
   public void setOption(JsonNode option) {
     this.option = option.deepCopy();

@@ -39,20 +39,7 @@ final class LatencyBreakdownChart {
     scenarios.put("Cloud only", partition.cloudOnly());
     scenarios.values().removeIf(Objects::isNull);
 
-    ObjectNode option = EChart.options().put("animation", false);
-    option
-        .putObject("tooltip")
-        .put("trigger", "axis")
-        .putObject("axisPointer")
-        .put("type", "shadow");
-    option.putObject("legend").put("top", 0);
-    option
-        .putObject("grid")
-        .put("left", 8)
-        .put("right", 48)
-        .put("top", 36)
-        .put("bottom", 8)
-        .put("containLabel", true);
+    ObjectNode option = EChart.barComparison(48);
     option.putObject("xAxis").put("type", "value").put("name", "ms");
     ObjectNode yAxis = option.putObject("yAxis").put("type", "category").put("inverse", true);
     scenarios.keySet().forEach(yAxis.putArray("data")::add);

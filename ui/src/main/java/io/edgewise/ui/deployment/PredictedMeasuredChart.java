@@ -28,20 +28,7 @@ final class PredictedMeasuredChart {
   }
 
   static ObjectNode option(PredictionComparison c) {
-    ObjectNode option = EChart.options().put("animation", false);
-    option
-        .putObject("tooltip")
-        .put("trigger", "axis")
-        .putObject("axisPointer")
-        .put("type", "shadow");
-    option.putObject("legend").put("top", 0);
-    option
-        .putObject("grid")
-        .put("left", 8)
-        .put("right", 16)
-        .put("top", 36)
-        .put("bottom", 8)
-        .put("containLabel", true);
+    ObjectNode option = EChart.barComparison(16);
     ArrayNode categories = option.putObject("xAxis").put("type", "category").putArray("data");
     option.putObject("yAxis").put("type", "value").put("name", "ms");
     ArrayNode predicted = bars(option, "Predicted", "#4c6ef5");
