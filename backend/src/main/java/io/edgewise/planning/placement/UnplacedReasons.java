@@ -56,9 +56,9 @@ final class UnplacedReasons {
           + (overCap
               ? String.format(
                   Locale.ROOT,
-                  "one replica needs %.0f%% of a reference GPU, above the %.0f%% utilization cap;"
-                      + " add replicas",
-                  d.loadPpm(REFERENCE) / 1e4,
+                  "one replica needs %.0f%% of the fastest GPU that can hold it, above the %.0f%%"
+                      + " utilization cap; add replicas",
+                  roomy.stream().mapToLong(d::loadPpm).min().orElse(0) / 1e4,
                   problem.problem.utilizationCap() * 100)
               : String.format(
                   Locale.ROOT,
@@ -88,7 +88,4 @@ final class UnplacedReasons {
     return g.backgroundPpm + d.loadPpm(g) <= g.capPpm
         && SharedGpuQueue.waitMicros(g, List.of(d)) <= d.waitBudgetMicros(g);
   }
-
-  private static final GpuBin REFERENCE =
-      new GpuBin(-1, new GpuSlot("reference", "-", "-", 1, 1.0, 0, 0), 0, 0, 0.5, 0);
 }

@@ -68,12 +68,25 @@ class UnplacedReasonsTest {
   }
 
   @Test
+  void namesTheLoadOnTheGpuThatCouldHoldItNotOnAReferenceGpu() {
+    // 100 rps × 5 ms = 50% of a reference GPU, but 125% of this GPU at 0.4× its speed: the reason
+    // must not say "50%, above the 80% cap"
+    GpuSlot slow = new GpuSlot("g", "n", "a", 16_000, 0.4, 0, 0);
+    assertThat(reason(List.of(slow), workload(1_000, 5, 100, 500, 1), (x, y) -> 0))
+        .startsWith(
+            "one replica needs 125% of the fastest GPU that can hold it, above the 80% utilization"
+                + " cap");
+  }
+
+  @Test
   void rejectsPlacementWhenOneReplicaExceedsTheCap() {
     // 200 rps × 5 ms = 100% of a reference GPU, above the 80% cap.
     assertThat(
             reason(
                 List.of(gpu("g", "n", "a", 16_000)), workload(1_000, 5, 200, 500, 1), (x, y) -> 0))
-        .startsWith("one replica needs 100% of a reference GPU, above the 80% utilization cap");
+        .startsWith(
+            "one replica needs 100% of the fastest GPU that can hold it, above the 80% utilization"
+                + " cap");
   }
 
   @Test
